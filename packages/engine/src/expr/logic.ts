@@ -1,0 +1,96 @@
+import jsonLogic from 'json-logic-js';
+import type { Expression, JsonValue, Localized } from '../format/types';
+import { FORBIDDEN_KEYS } from '../load/json';
+
+/**
+ * The operators an expression may use. Everything else, notably `method` (which calls host functions)
+ * and `log`, is refused when a definition is linted and again before evaluation.
+ */
+export const ALLOWED_OPERATORS: ReadonlySet<string> = new Set([
+  'var', 'missing', 'missing_some', 'if', '?:', '==', '===', '!=', '!==', '!', '!!', 'or', 'and',
+  '>', '>=', '<', '<=', 'max', 'min', '+', '-', '*', '/', '%', 'in', 'cat', 'substr', 'merge',
+  'map', 'filter', 'reduce', 'all', 'none', 'some', 'length',
+]);
+
+// `length` is ours: JSON Logic has no way to count an array's items.
+jsonLogic.add_operation('length', (value: unknown) =>
+  Array.isArray(value) || typeof value === 'string' ? value.length : 0,
+);
+
+export interface ExpressionProblem {
+  /** JSON pointer relative to the expression. */
+  pointer: string;
+  message: Localized;
+}
+
+const MAX_EXPRESSION_NODES = 2000;
+
+/** Checks an expression without running it: known operators only, safe `var` paths, bounded size. */
+export function checkExpression(expr: Expression): ExpressionProblem[] {
+  const problems: ExpressionProblem[] = [];
+  let nodes = 0;
+  const visit = (node: JsonValue, pointer: string): void => {
+    if (++nodes > MAX_EXPRESSION_NODES) {
+      if (nodes === MAX_EXPRESSION_NODES + 1) {
+        problems.push({ pointer, message: { nl: 'expressie is te groot', en: 'expression is too large' } });
+      }
+      return;
+    }
+    if (Array.isArray(node)) {
+      node.forEach((child, i) => visit(child, `${pointer}/${i}`));
+      return;
+    }
+    if (node === null || typeof node !== 'object') return;
+    const keys = Object.keys(node);
+    if (keys.length !== 1) {
+      problems.push({
+        pointer,
+        message: {
+          nl: `een expressie-object heeft precies één operator, niet ${keys.length}`,
+          en: `an expression object has exactly one operator, not ${keys.length}`,
+        },
+      });
+      return;
+    }
+    const op = keys[0]!;
+    if (!ALLOWED_OPERATORS.has(op)) {
+      problems.push({
+        pointer: `${pointer}/${op.replace(/~/g, '~0').replace(/\//g, '~1')}`,
+        message: { nl: `onbekende of niet toegestane operator "${op}"`, en: `unknown or forbidden operator "${op}"` },
+      });
+      return;
+    }
+    const args = node[op] as JsonValue;
+    if (op === 'var') checkVarPath(args, `${pointer}/var`, problems);
+    visit(args, `${pointer}/${op}`);
+  };
+  visit(expr, '');
+  return problems;
+}
+
+function checkVarPath(args: JsonValue, pointer: string, problems: ExpressionProblem[]): void {
+  const path = Array.isArray(args) ? args[0] : args;
+  if (typeof path !== 'string') return;
+  const bad = path.split('.').find((segment) => FORBIDDEN_KEYS.has(segment));
+  if (bad) {
+    problems.push({
+      pointer,
+      message: { nl: `pad "${path}" mag "${bad}" niet bevatten`, en: `path "${path}" must not contain "${bad}"` },
+    });
+  }
+}
+
+/**
+ * Evaluates a checked expression against plain data. Throws when the expression is not safe,
+ * so an unchecked definition can never reach the host.
+ */
+export function evaluate(expr: Expression, data: unknown): unknown {
+  const problems = checkExpression(expr);
+  if (problems.length > 0) throw new Error(`unsafe expression: ${problems[0]!.message.en}`);
+  return jsonLogic.apply(expr as never, data as never);
+}
+
+/** JSON Logic truthiness (an empty array is false). */
+export function truthy(value: unknown): boolean {
+  return jsonLogic.truthy(value);
+}

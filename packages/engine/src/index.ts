@@ -1,0 +1,24 @@
+export type {
+  Localized, JsonValue, JsonObject, Expression, Ref, TransitionConfig, TransitionSpec, EventSpec, StepMeta,
+  StateConfig, MachineConfig, RoleSpec, BudgetSpec, CounterSpec, VariableSpec, TrajectoryDefinition,
+  FormDefinition, TrajectoryContext,
+} from './format/types';
+export { t, type Lang } from './format/localize';
+export {
+  buildIndex, leafPaths, ancestry, refList, refType, transitionList,
+  type StateInfo, type TransitionInfo, type StructureIndex,
+} from './format/structure';
+export { DefinitionError, TransitionRejected, type Problem, type FieldError, type RejectionReason } from './errors';
+export { parseJson, getAtPointer, DEFAULT_LIMITS, type ParseLimits } from './load/json';
+export { loadBundle, loadBundleOrThrow, loadDefinition, type SourceFile, type LoadedBundle } from './load/bundle';
+export { checkExpression, evaluate, ALLOWED_OPERATORS } from './expr/logic';
+export { createAjv } from './forms/ajv';
+export { compileForm, type CompiledForm } from './forms/form';
+export { GUARD_SPECS, ACTION_SPECS } from './vocab/params';
+export { compileDefinition, type CompiledDefinition, type EventDeclaration } from './run/compile';
+export {
+  start, send, describe, eventsFor,
+  type EngineResult, type StepView, type EventView, type Actor, type SendOptions,
+} from './run/engine';
+export type { TrajectorySnapshot, Effect } from './run/snapshot';
+export { simplePaths, type TrajectoryPath, type PathStep } from './graph/paths';

@@ -1,0 +1,197 @@
+import type { Problem } from '../errors';
+import type { EventSpec, Ref, TrajectoryDefinition } from '../format/types';
+import { type StructureIndex, buildIndex, refList } from '../format/structure';
+import { schemaHasField } from '../forms/form';
+import type { CompiledForm } from '../forms/form';
+import { escapePointer } from '../load/json';
+import { checkReference } from './references';
+import { reachableStates } from './reachability';
+
+export interface LintContext {
+  file: string;
+  forms: ReadonlyMap<string, CompiledForm>;
+}
+
+type Report = (pointer: string, code: string, nl: string, en: string) => void;
+
+/**
+ * Lints a definition that already matches the format schema: structure, references, expressions.
+ * Returns every problem found.
+ */
+export function lintDefinition(def: TrajectoryDefinition, ctx: LintContext): Problem[] {
+  const problems: Problem[] = [];
+  const report: Report = (pointer, code, nl, en) => problems.push({ file: ctx.file, pointer, code, message: { nl, en } });
+  const index = buildIndex(def.machine);
+  checkIds(def, index, report);
+  checkShape(index, report);
+  checkTargets(index, report);
+  checkEvents(def, index, ctx, report);
+  checkRefs(def, index, ctx, report);
+  if (problems.length === 0) checkFlow(index, report);
+  return problems;
+}
+
+function checkIds(def: TrajectoryDefinition, index: StructureIndex, report: Report): void {
+  const seen = new Map<string, string>();
+  for (const info of index.states.values()) {
+    const id = info.config.id;
+    if (!id) continue;
+    const other = seen.get(id);
+    if (other !== undefined) {
+      report(`${info.pointer}/id`, 'duplicate-id', `twee stappen hebben het id "${id}" (ook ${other})`,
+        `two steps share the id "${id}" (also ${other})`);
+    } else seen.set(id, info.pointer);
+  }
+  if (def.machine.id !== def.id && !/^[A-Za-z]/.test(def.machine.id)) {
+    report('/machine/id', 'machine-id', 'machine-id moet met een letter beginnen', 'machine id must start with a letter');
+  }
+}
+
+function checkShape(index: StructureIndex, report: Report): void {
+  for (const info of index.states.values()) {
+    const { config, pointer, kind, children } = info;
+    if (kind === 'compound') {
+      if (!config.initial) {
+        report(`${pointer}/initial`, 'missing-initial', 'samengestelde stap zonder "initial"', 'compound state without "initial"');
+      } else if (!children.includes(config.initial)) {
+        report(`${pointer}/initial`, 'unknown-initial', `beginstap "${config.initial}" bestaat niet`,
+          `initial state "${config.initial}" does not exist`);
+      }
+    }
+    if (kind === 'parallel' && children.length < 2) {
+      report(`${pointer}/states`, 'parallel-regions', 'een parallelle stap heeft minstens twee sporen',
+        'a parallel state needs at least two regions');
+    }
+    if ((kind === 'atomic' || kind === 'final' || kind === 'history') && children.length > 0) {
+      report(`${pointer}/states`, 'leaf-children', `een stap van type "${kind}" heeft geen substappen`,
+        `a state of type "${kind}" has no child states`);
+    }
+    if (kind === 'final' && (config.on || config.always)) {
+      report(pointer, 'final-exits', 'een eindstap heeft geen uitgaande overgangen', 'a final state has no outgoing transitions');
+    }
+    if (config.initial && kind !== 'compound') {
+      report(`${pointer}/initial`, 'initial-on-leaf', `"initial" hoort alleen bij een samengestelde stap`,
+        '"initial" belongs only on a compound state');
+    }
+  }
+}
+
+function checkTargets(index: StructureIndex, report: Report): void {
+  for (const t of index.transitions) {
+    t.resolved.forEach((resolved, i) => {
+      if (resolved !== undefined) return;
+      const pointer = typeof t.config.target === 'string' || !Array.isArray(t.config.target) ? t.pointer : `${t.pointer}/target/${i}`;
+      report(pointer, 'unknown-target', `doelstap "${t.targets[i]}" bestaat niet`, `target state "${t.targets[i]}" does not exist`);
+    });
+    if (t.kind === 'always' && t.targets.length === 0) {
+      report(t.pointer, 'always-no-target', 'een automatische overgang heeft een doel nodig', 'an eventless transition needs a target');
+    }
+  }
+}
+
+function checkEvents(def: TrajectoryDefinition, index: StructureIndex, ctx: LintContext, report: Report): void {
+  for (const info of index.states.values()) {
+    const meta = info.config.meta;
+    const on = Object.keys(info.config.on ?? {});
+    const specs = meta?.events ?? {};
+    for (const event of on) {
+      if (!specs[event]) {
+        report(`${info.pointer}/on/${escapePointer(event)}`, 'event-undescribed',
+          `gebeurtenis "${event}" staat niet in meta.events (wie mag hem sturen?)`,
+          `event "${event}" is not described in meta.events (who may send it?)`);
+      }
+    }
+    for (const [event, spec] of Object.entries(specs)) {
+      const pointer = `${info.pointer}/meta/events/${escapePointer(event)}`;
+      if (!on.includes(event)) {
+        report(pointer, 'event-unused', `meta.events beschrijft "${event}", maar "on" heeft hem niet`,
+          `meta.events describes "${event}" but "on" does not handle it`);
+      }
+      checkEventSpec(def, spec, info.config.meta?.forms ?? [], pointer, ctx, report);
+    }
+    (meta?.roles ?? []).forEach((role, i) => checkRole(def, role, `${info.pointer}/meta/roles/${i}`, report));
+    (meta?.forms ?? []).forEach((form, i) => checkForm(ctx, form, `${info.pointer}/meta/forms/${i}`, report));
+  }
+}
+
+function checkEventSpec(
+  def: TrajectoryDefinition, spec: EventSpec, stepForms: string[], pointer: string, ctx: LintContext, report: Report,
+): void {
+  spec.roles.forEach((role, i) => checkRole(def, role, `${pointer}/roles/${i}`, report));
+  if (spec.form !== undefined) {
+    checkForm(ctx, spec.form, `${pointer}/form`, report);
+    if (!stepForms.includes(spec.form)) {
+      report(`${pointer}/form`, 'form-not-shown', `formulier "${spec.form}" staat niet in meta.forms van deze stap`,
+        `form "${spec.form}" is not listed in this step's meta.forms`);
+    }
+  }
+  const form = spec.form ? ctx.forms.get(spec.form) : undefined;
+  (spec.requiredFields ?? []).forEach((field, i) => {
+    if (!spec.form) {
+      report(`${pointer}/requiredFields/${i}`, 'required-without-form', 'verplichte velden zonder formulier',
+        'required fields without a form');
+    } else if (form && !schemaHasField(form.definition.schema, field)) {
+      report(`${pointer}/requiredFields/${i}`, 'unknown-field', `veld "${field}" staat niet in formulier "${spec.form}"`,
+        `field "${field}" is not in form "${spec.form}"`);
+    }
+  });
+}
+
+export function checkRole(def: TrajectoryDefinition, role: string, pointer: string, report: Report): void {
+  if (!Object.hasOwn(def.roles, role)) {
+    report(pointer, 'unknown-role', `rol "${role}" is niet gedeclareerd in "roles"`, `role "${role}" is not declared in "roles"`);
+  }
+}
+
+export function checkForm(ctx: LintContext, form: string, pointer: string, report: Report): void {
+  if (!ctx.forms.has(form)) report(pointer, 'unknown-form', `formulier "${form}" bestaat niet`, `form "${form}" does not exist`);
+}
+
+function checkRefs(def: TrajectoryDefinition, index: StructureIndex, ctx: LintContext, report: Report): void {
+  const eventForm = (source: string, event: string): string | undefined =>
+    index.states.get(source)?.config.meta?.events?.[event]?.form;
+  for (const t of index.transitions) {
+    const form = t.kind === 'event' ? eventForm(t.source, t.event) : undefined;
+    const base = t.pointer;
+    if (t.config.guard !== undefined) checkReference('guard', t.config.guard, `${base}/guard`, { def, ctx, form, report });
+    refList(t.config.actions).forEach((ref: Ref, i) => {
+      const pointer = Array.isArray(t.config.actions) ? `${base}/actions/${i}` : `${base}/actions`;
+      checkReference('action', ref, pointer, { def, ctx, form, report });
+    });
+  }
+  for (const info of index.states.values()) {
+    for (const key of ['entry', 'exit'] as const) {
+      const refs = info.config[key];
+      refList(refs).forEach((ref, i) => {
+        const pointer = Array.isArray(refs) ? `${info.pointer}/${key}/${i}` : `${info.pointer}/${key}`;
+        checkReference('action', ref, pointer, { def, ctx, form: undefined, report });
+      });
+    }
+  }
+}
+
+function checkFlow(index: StructureIndex, report: Report): void {
+  const reachable = reachableStates(index);
+  for (const info of index.states.values()) {
+    if (info.path === '' || info.kind === 'history') continue;
+    if (!reachable.has(info.path)) {
+      report(info.pointer, 'unreachable', `stap "${info.path}" is onbereikbaar`, `state "${info.path}" is unreachable`);
+      continue;
+    }
+    if (info.kind !== 'atomic') continue;
+    if (!hasWayOut(index, info.path)) {
+      report(info.pointer, 'dead-end', `stap "${info.path}" is geen eindstap maar heeft geen uitweg`,
+        `state "${info.path}" is not final but has no way out`);
+    }
+  }
+}
+
+/** A way out: a transition from this state or an ancestor that leads somewhere other than itself. */
+function hasWayOut(index: StructureIndex, path: string): boolean {
+  return index.transitions.some((t) => {
+    const fromHereOrAbove = t.source === '' || path === t.source || path.startsWith(`${t.source}.`);
+    if (!fromHereOrAbove) return false;
+    if (t.kind === 'done') return false;
+    return t.resolved.some((target) => target !== undefined && target !== path);
+  });
+}

@@ -1,0 +1,76 @@
+import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
+import localizeNl from 'ajv-i18n/localize/nl';
+import definitionSchema from '../../schemas/definition.schema.json';
+import formSchema from '../../schemas/form.schema.json';
+import type { Problem } from '../errors';
+
+// The format schemas are ours and fixed: compile them once.
+const ajv = new Ajv({ allErrors: true, strict: false, messages: true });
+const validators: Record<'definition' | 'form', ValidateFunction> = {
+  definition: ajv.compile(definitionSchema),
+  form: ajv.compile(formSchema),
+};
+
+/** Checks a parsed file against the published format schema; problems carry JSON pointers. */
+export function checkFormat(kind: 'definition' | 'form', value: unknown, file: string): Problem[] {
+  const validate = validators[kind];
+  if (validate(value)) return [];
+  return summarize(validate.errors ?? []).map((error) => toProblem(error, file));
+}
+
+/**
+ * Ajv reports every branch of a `oneOf`; keep the most useful error per location:
+ * the deepest locations, and there a concrete keyword over `oneOf`/`anyOf`.
+ */
+function summarize(errors: ErrorObject[]): ErrorObject[] {
+  const byPath = new Map<string, ErrorObject>();
+  for (const error of errors) {
+    const path = pathOf(error);
+    const known = byPath.get(path);
+    const weak = (e: ErrorObject) => e.keyword === 'oneOf' || e.keyword === 'anyOf' || e.keyword === 'if';
+    if (!known || (weak(known) && !weak(error))) byPath.set(path, error);
+  }
+  const paths = [...byPath.keys()];
+  // Drop a location when a deeper one under it explains the problem better.
+  const kept = paths.filter((p) => {
+    const e = byPath.get(p)!;
+    if (e.keyword !== 'oneOf' && e.keyword !== 'anyOf' && e.keyword !== 'type') return true;
+    return !paths.some((q) => q !== p && q.startsWith(`${p}/`));
+  });
+  return kept.slice(0, 50).map((p) => byPath.get(p)!);
+}
+
+function pathOf(error: ErrorObject): string {
+  if (error.keyword === 'required') return `${error.instancePath}/${(error.params as { missingProperty: string }).missingProperty}`;
+  if (error.keyword === 'additionalProperties') {
+    return `${error.instancePath}/${(error.params as { additionalProperty: string }).additionalProperty}`;
+  }
+  return error.instancePath;
+}
+
+function toProblem(error: ErrorObject, file: string): Problem {
+  const nl = { ...error };
+  localizeNl([nl]);
+  const pointer = pathOf(error);
+  let nlText = nl.message ?? 'ongeldig';
+  let enText = error.message ?? 'invalid';
+  if (error.keyword === 'additionalProperties') {
+    nlText = 'onbekend veld';
+    enText = 'unknown field';
+  } else if (error.keyword === 'required') {
+    nlText = 'verplicht veld ontbreekt';
+    enText = 'required field is missing';
+  } else if (error.keyword === 'pattern' || error.keyword === 'propertyNames') {
+    nlText = `${nlText} (${describePattern(error)})`;
+  }
+  return { file, pointer, code: `format-${error.keyword}`, message: { nl: nlText, en: enText } };
+}
+
+function describePattern(error: ErrorObject): string {
+  const pattern = String((error.params as { pattern?: string }).pattern ?? '');
+  if (pattern.startsWith('^[a-z0-9]')) return 'kleine letters, cijfers en -';
+  if (pattern.startsWith('^[A-Z]')) return 'HOOFDLETTERS, cijfers en _';
+  if (pattern.startsWith('^[A-Za-z]')) return 'letters, cijfers en _, beginnend met een letter';
+  if (pattern.startsWith('^P')) return 'ISO 8601-duur zoals P14D of P3M';
+  return pattern;
+}

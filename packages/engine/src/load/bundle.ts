@@ -1,0 +1,117 @@
+import { DefinitionError, type Problem } from '../errors';
+import type { FormDefinition, TrajectoryDefinition } from '../format/types';
+import type { CompiledForm } from '../forms/form';
+import { lintDefinition } from '../lint/definition';
+import { lintForm } from '../lint/form';
+import { checkFormat } from '../lint/format-schema';
+import { type CompiledDefinition, compileDefinition } from '../run/compile';
+import { parseJson } from './json';
+
+export interface SourceFile {
+  file: string;
+  text: string;
+}
+
+export interface LoadedBundle {
+  definitions: CompiledDefinition[];
+  forms: Map<string, CompiledForm>;
+  problems: Problem[];
+}
+
+type Kind = 'definition' | 'form';
+
+/** Tells a workflow from a form by its content, falling back to the folder it sits in. */
+function kindOf(value: unknown, file: string): Kind | undefined {
+  if (value && typeof value === 'object' && !Array.isArray(value)) {
+    if ('machine' in value) return 'definition';
+    if ('schema' in value) return 'form';
+  }
+  if (/(^|\/)workflows\//.test(file)) return 'definition';
+  if (/(^|\/)forms\//.test(file)) return 'form';
+  return undefined;
+}
+
+/**
+ * Loads workflow and form files together: parses them safely, checks them against the format schemas,
+ * compiles forms, lints and compiles workflows against those forms. Reports every problem; never throws
+ * for bad input.
+ */
+export function loadBundle(files: SourceFile[]): LoadedBundle {
+  const problems: Problem[] = [];
+  const parsed: Array<{ file: string; kind: Kind; value: unknown }> = [];
+  for (const { file, text } of files) {
+    const result = parseJson(text, file);
+    if (!result.ok) {
+      problems.push(...result.problems);
+      continue;
+    }
+    const kind = kindOf(result.value, file);
+    if (!kind) {
+      problems.push({ file, pointer: '', code: 'unknown-kind', message: {
+        nl: 'geen workflow (met "machine") en geen formulier (met "schema")',
+        en: 'neither a workflow (with "machine") nor a form (with "schema")',
+      } });
+      continue;
+    }
+    parsed.push({ file, kind, value: result.value });
+  }
+  const forms = new Map<string, CompiledForm>();
+  for (const { file, value } of parsed.filter((p) => p.kind === 'form')) {
+    const format = checkFormat('form', value, file);
+    if (format.length > 0) {
+      problems.push(...format);
+      continue;
+    }
+    const form = value as FormDefinition;
+    const known = forms.get(form.id);
+    if (known) {
+      problems.push({ file, pointer: '/id', code: 'duplicate-form', message: {
+        nl: `formulier-id "${form.id}" bestaat al in ${known.file}`, en: `form id "${form.id}" already exists in ${known.file}` } });
+      continue;
+    }
+    const linted = lintForm(form, file);
+    problems.push(...linted.problems);
+    if (linted.form) forms.set(form.id, linted.form);
+  }
+  const definitions: CompiledDefinition[] = [];
+  const seen = new Map<string, string>();
+  for (const { file, value } of parsed.filter((p) => p.kind === 'definition')) {
+    const result = loadDefinition(value, file, forms);
+    problems.push(...result.problems);
+    if (!result.definition) continue;
+    const key = `${result.definition.definition.id}@${result.definition.definition.version}`;
+    if (seen.has(key)) {
+      problems.push({ file, pointer: '/id', code: 'duplicate-definition', message: {
+        nl: `${key} bestaat al in ${seen.get(key)}`, en: `${key} already exists in ${seen.get(key)}` } });
+      continue;
+    }
+    seen.set(key, file);
+    definitions.push(result.definition);
+  }
+  return { definitions, forms, problems };
+}
+
+/** Checks and compiles one parsed definition against a set of compiled forms. */
+export function loadDefinition(
+  value: unknown, file: string, forms: ReadonlyMap<string, CompiledForm>,
+): { definition?: CompiledDefinition; problems: Problem[] } {
+  const format = checkFormat('definition', value, file);
+  if (format.length > 0) return { problems: format };
+  const definition = value as TrajectoryDefinition;
+  const problems = lintDefinition(definition, { file, forms });
+  if (problems.length > 0) return { problems };
+  try {
+    return { definition: compileDefinition(definition, forms, file), problems: [] };
+  } catch (error) {
+    const text = error instanceof Error ? error.message : String(error);
+    return { problems: [{ file, pointer: '/machine', code: 'machine-invalid', message: {
+      nl: `XState weigert de machine: ${text}`, en: `XState rejects the machine: ${text}` } }] };
+  }
+}
+
+/** Like `loadBundle`, but throws a `DefinitionError` listing every problem. */
+export function loadBundleOrThrow(files: SourceFile[]): LoadedBundle {
+  const bundle = loadBundle(files);
+  if (bundle.problems.length > 0) throw new DefinitionError(bundle.problems);
+  return bundle;
+}

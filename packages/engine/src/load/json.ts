@@ -1,0 +1,122 @@
+import type { Problem } from '../errors';
+import type { JsonValue } from '../format/types';
+import { L } from '../format/localize';
+
+export interface ParseLimits {
+  /** Largest accepted text, in characters. */
+  maxLength: number;
+  /** Deepest accepted nesting of objects and arrays. */
+  maxDepth: number;
+}
+
+export const DEFAULT_LIMITS: ParseLimits = { maxLength: 2 * 1024 * 1024, maxDepth: 48 };
+
+/** Keys that could reach an object's prototype when data is merged or looked up by path. */
+export const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
+export type ParseResult = { ok: true; value: JsonValue } | { ok: false; problems: Problem[] };
+
+/**
+ * Parses untrusted JSON text: bounded size and depth, no prototype keys, positions in errors.
+ * @example parseJson('{"id": "x"}', 'workflows/x.json')
+ */
+export function parseJson(text: string, file: string, limits: ParseLimits = DEFAULT_LIMITS): ParseResult {
+  const fail = (pointer: string, code: string, nl: string, en: string): ParseResult => ({
+    ok: false,
+    problems: [{ file, pointer, code, message: L(nl, en) }],
+  });
+  if (text.length > limits.maxLength) {
+    return fail('', 'too-large', `bestand is te groot (${text.length} tekens, max ${limits.maxLength})`,
+      `file is too large (${text.length} characters, max ${limits.maxLength})`);
+  }
+  const depth = maxNesting(text);
+  if (depth > limits.maxDepth) {
+    return fail('', 'too-deep', `te diep genest (${depth} niveaus, max ${limits.maxDepth})`,
+      `nested too deeply (${depth} levels, max ${limits.maxDepth})`);
+  }
+  let value: JsonValue;
+  try {
+    value = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text) as JsonValue;
+  } catch (error) {
+    const where = position(text, error);
+    return fail('', 'malformed-json', `geen geldige JSON${where.nl}`, `not valid JSON${where.en}`);
+  }
+  const bad = findForbiddenKey(value, '');
+  if (bad !== undefined) {
+    return fail(bad, 'forbidden-key', 'sleutel niet toegestaan (__proto__, constructor of prototype)',
+      'key not allowed (__proto__, constructor or prototype)');
+  }
+  return { ok: true, value };
+}
+
+/** Maximum bracket nesting outside strings, without building anything. */
+function maxNesting(text: string): number {
+  let depth = 0;
+  let max = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 92) i++; // backslash: skip the escaped character
+      else if (c === 34) inString = false;
+    } else if (c === 34) inString = true;
+    else if (c === 123 || c === 91) {
+      if (++depth > max) max = depth;
+    } else if (c === 125 || c === 93) depth--;
+  }
+  return max;
+}
+
+function position(text: string, error: unknown): { nl: string; en: string } {
+  const msg = error instanceof Error ? error.message : String(error);
+  const match = /position (\d+)/.exec(msg);
+  if (!match) return { nl: '', en: '' };
+  const offset = Number(match[1]);
+  const before = text.slice(0, offset);
+  const line = before.split('\n').length;
+  const column = offset - before.lastIndexOf('\n');
+  return { nl: ` (regel ${line}, kolom ${column})`, en: ` (line ${line}, column ${column})` };
+}
+
+/** Returns the JSON pointer of the first forbidden key, if any. */
+export function findForbiddenKey(value: unknown, pointer: string): string | undefined {
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) {
+      const found = findForbiddenKey(value[i], `${pointer}/${i}`);
+      if (found !== undefined) return found;
+    }
+  } else if (value !== null && typeof value === 'object') {
+    for (const key of Object.keys(value)) {
+      const child = `${pointer}/${escapePointer(key)}`;
+      if (FORBIDDEN_KEYS.has(key)) return child;
+      const found = findForbiddenKey((value as Record<string, unknown>)[key], child);
+      if (found !== undefined) return found;
+    }
+  }
+  return undefined;
+}
+
+export function escapePointer(segment: string): string {
+  return segment.replace(/~/g, '~0').replace(/\//g, '~1');
+}
+
+export function unescapePointer(segment: string): string {
+  return segment.replace(/~1/g, '/').replace(/~0/g, '~');
+}
+
+/** Splits a JSON pointer (`/a/0/b`) into segments; also accepts a bare field name (`a`). */
+export function pointerSegments(pointer: string): string[] {
+  if (pointer === '' || pointer === '/') return [];
+  const body = pointer.startsWith('/') ? pointer.slice(1) : pointer;
+  return body.split('/').map(unescapePointer);
+}
+
+/** Reads the value at a JSON pointer; undefined when absent. Never walks into prototypes. */
+export function getAtPointer(value: unknown, pointer: string): unknown {
+  let current = value;
+  for (const segment of pointerSegments(pointer)) {
+    if (current === null || typeof current !== 'object' || !Object.hasOwn(current, segment)) return undefined;
+    current = (current as Record<string, unknown>)[segment];
+  }
+  return current;
+}

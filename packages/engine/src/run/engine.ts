@@ -1,0 +1,215 @@
+import { initialTransition, transition } from 'xstate';
+import { end as durationEnd, parse as parseDuration } from 'iso8601-duration';
+import { type FieldError, type RejectionReason, TransitionRejected } from '../errors';
+import type { JsonObject, Localized } from '../format/types';
+import { ancestry, leafPaths } from '../format/structure';
+import { getAtPointer } from '../load/json';
+import { EFFECT_ACTIONS } from '../vocab/params';
+import type { EngineEvent } from '../vocab/data';
+import type { CompiledDefinition, EventDeclaration } from './compile';
+import { type Effect, type TrajectorySnapshot, historyToJson, toXState } from './snapshot';
+import { rejectionMessage } from './messages';
+
+export interface StepView {
+  path: string;
+  title: Localized;
+  instructions?: Localized;
+  forms: string[];
+  roles: string[];
+  expectedDuration?: string;
+  enteredAt: string;
+  /** When the step becomes overdue, from `expectedDuration`. */
+  dueAt?: string;
+}
+
+export interface EventView {
+  type: string;
+  /** The state that declares the event. */
+  step: string;
+  label: Localized;
+  roles: string[];
+  form?: string;
+  requiredFields: string[];
+}
+
+export interface EngineResult {
+  snapshot: TrajectorySnapshot;
+  steps: StepView[];
+  events: EventView[];
+  effects: Effect[];
+  done: boolean;
+}
+
+export interface Actor {
+  id?: string;
+  roles: string[];
+}
+
+export interface SendOptions {
+  actor: Actor;
+  now: Date | string;
+}
+
+const iso = (now: Date | string): string => (typeof now === 'string' ? new Date(now) : now).toISOString();
+
+/**
+ * Starts a trajectory. `activeCount` is how many of this type run now; with a `capacity` the start
+ * is refused when it is full ("vol = vol").
+ * @example const { snapshot, steps } = start(pd, { now: new Date() });
+ */
+export function start(def: CompiledDefinition, opts: { now: Date | string; activeCount?: number }): EngineResult {
+  const capacity = def.definition.capacity;
+  if (capacity && (opts.activeCount ?? 0) >= capacity.max) {
+    throw reject('capacity-full', capacity.message);
+  }
+  const now = iso(opts.now);
+  const [next, actions] = initialTransition(def.machine, { now });
+  return result(def, next, actions, now, {});
+}
+
+/**
+ * Sends an event: checks step, role, form data, required fields and guards, then transitions.
+ * Throws `TransitionRejected` with a typed reason; never ignores an event silently.
+ * @example send(pd, snapshot, { type: 'INTAKE_AFRONDEN', data }, { actor: { roles: ['casemanager'] }, now })
+ */
+export function send(
+  def: CompiledDefinition,
+  snapshot: TrajectorySnapshot,
+  event: { type: string; data?: JsonObject },
+  opts: SendOptions,
+): EngineResult {
+  const now = iso(opts.now);
+  if (snapshot.definitionId !== def.definition.id || snapshot.definitionVersion !== def.definition.version) {
+    throw reject('definition-mismatch');
+  }
+  if (snapshot.status === 'done') throw reject('trajectory-finished');
+  const declared = def.events.get(event.type);
+  if (!declared) throw reject('unknown-event');
+  const active = activeDeclarations(snapshot, declared);
+  if (active.length === 0) throw reject('not-in-step');
+  if (!active.every((d) => d.spec.roles.some((role) => opts.actor.roles.includes(role)))) {
+    throw reject('role-forbidden');
+  }
+  const context = structuredClone(snapshot.context);
+  const formId = active.find((d) => d.spec.form)?.spec.form;
+  if (formId) {
+    const data = event.data;
+    if (data === undefined || data === null || typeof data !== 'object' || Array.isArray(data)) {
+      throw reject('form-missing');
+    }
+    const form = def.forms.get(formId);
+    const errors = form ? form.validate(data) : [];
+    if (errors.length > 0) throw reject('form-invalid', undefined, errors);
+    const missing = active.flatMap((d) => d.spec.requiredFields ?? []).filter((p) => isEmpty(getAtPointer(data, p)));
+    if (missing.length > 0) throw reject('required-missing', undefined, missing.map((p) => requiredError(def, formId, p)));
+    context.forms[formId] = data;
+  }
+  const engineEvent: EngineEvent = { type: event.type, now, actor: opts.actor, ...(event.data ? { data: event.data } : {}) };
+  const current = toXState(def.machine, { ...snapshot, context });
+  if (!current.can(engineEvent)) throw reject('guard-false');
+  const [next, actions] = transition(def.machine, current, engineEvent);
+  return result(def, next, actions, now, snapshot.enteredAt);
+}
+
+/** The current view of a trajectory without changing it: steps, available events. */
+export function describe(def: CompiledDefinition, snapshot: TrajectorySnapshot): Omit<EngineResult, 'effects'> {
+  return { snapshot, steps: stepViews(def, snapshot), events: eventViews(def, snapshot), done: snapshot.status === 'done' };
+}
+
+/** The events one of these roles may send now. */
+export function eventsFor(events: EventView[], roles: string[]): EventView[] {
+  return events.filter((e) => e.roles.some((role) => roles.includes(role)));
+}
+
+function activeDeclarations(snapshot: TrajectorySnapshot, declared: EventDeclaration[]): EventDeclaration[] {
+  const active = new Set(leafPaths(snapshot.value).flatMap(ancestry));
+  return declared.filter((d) => active.has(d.path));
+}
+
+function result(
+  def: CompiledDefinition,
+  next: ReturnType<typeof transition>[0],
+  actions: ReturnType<typeof transition>[1],
+  now: string,
+  previousEntered: Record<string, string>,
+): EngineResult {
+  const value = structuredClone(next.value) as TrajectorySnapshot['value'];
+  const enteredAt: Record<string, string> = {};
+  // A step that stays active keeps its entry time; a newly entered one starts now.
+  for (const path of leafPaths(value)) enteredAt[path] = previousEntered[path] ?? now;
+  const snapshot: TrajectorySnapshot = {
+    definitionId: def.definition.id,
+    definitionVersion: def.definition.version,
+    status: next.status === 'done' ? 'done' : 'active',
+    value,
+    context: structuredClone(next.context),
+    historyValue: historyToJson(next.historyValue as never),
+    enteredAt,
+    updatedAt: now,
+  };
+  const effects: Effect[] = actions
+    .filter((a: { type: string }) => EFFECT_ACTIONS.has(a.type))
+    .map((a: { params?: unknown }) => ({ type: 'notify', ...(a.params as { roles: string[]; message: Localized }) }));
+  return { ...describe(def, snapshot), effects };
+}
+
+function stepViews(def: CompiledDefinition, snapshot: TrajectorySnapshot): StepView[] {
+  return leafPaths(snapshot.value).map((path) => {
+    const meta = def.index.states.get(path)?.config.meta;
+    const enteredAt = snapshot.enteredAt[path] ?? snapshot.updatedAt;
+    const view: StepView = {
+      path,
+      title: meta?.title ?? { nl: path, en: path },
+      forms: meta?.forms ?? [],
+      roles: meta?.roles ?? [],
+      enteredAt,
+    };
+    if (meta?.instructions) view.instructions = meta.instructions;
+    if (meta?.expectedDuration) {
+      view.expectedDuration = meta.expectedDuration;
+      view.dueAt = durationEnd(parseDuration(meta.expectedDuration), new Date(enteredAt)).toISOString();
+    }
+    return view;
+  });
+}
+
+function eventViews(def: CompiledDefinition, snapshot: TrajectorySnapshot): EventView[] {
+  if (snapshot.status === 'done') return [];
+  const seen = new Set<string>();
+  const out: EventView[] = [];
+  for (const leaf of leafPaths(snapshot.value)) {
+    for (const path of ancestry(leaf)) {
+      for (const [type, spec] of Object.entries(def.index.states.get(path)?.config.meta?.events ?? {})) {
+        if (seen.has(type)) continue;
+        seen.add(type);
+        out.push({
+          type, step: path, label: spec.label, roles: spec.roles, requiredFields: spec.requiredFields ?? [],
+          ...(spec.form ? { form: spec.form } : {}),
+        });
+      }
+    }
+  }
+  return out;
+}
+
+function isEmpty(value: unknown): boolean {
+  return value === undefined || value === null || value === '' || (Array.isArray(value) && value.length === 0);
+}
+
+function requiredError(def: CompiledDefinition, formId: string, pointer: string): FieldError {
+  const path = pointer.startsWith('/') ? pointer : `/${pointer}`;
+  const form = def.forms.get(formId)?.definition;
+  const schema = form ? fieldSchemaTitle(form.schema, path) : undefined;
+  const label = schema ?? path.slice(1);
+  return { path, keyword: 'required', message: { nl: `${label} is verplicht voor deze stap`, en: `${label} is required for this step` } };
+}
+
+function fieldSchemaTitle(schema: unknown, pointer: string): string | undefined {
+  let current = schema as { properties?: Record<string, unknown>; title?: string } | undefined;
+  for (const segment of pointer.split('/').slice(1)) current = current?.properties?.[segment] as typeof current;
+  return typeof current?.title === 'string' ? current.title : undefined;
+}
+
+function reject(reason: RejectionReason, message?: Localized, fields: FieldError[] = []): TransitionRejected {
+  return new TransitionRejected(reason, message ?? rejectionMessage(reason), fields);
+}

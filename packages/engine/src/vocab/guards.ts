@@ -1,0 +1,35 @@
+import type { TrajectoryContext } from '../format/types';
+import { evaluate, truthy } from '../expr/logic';
+import { getAtPointer } from '../load/json';
+import { type EngineEvent, type Params, expressionData, jsonEqual } from './data';
+
+type GuardArgs = { context: TrajectoryContext; event: EngineEvent };
+export type GuardImpl = (args: GuardArgs, params: Params) => boolean;
+
+function answer({ context, event }: GuardArgs, params: Params): unknown {
+  const source = typeof params.form === 'string' ? context.forms[params.form] : event.data;
+  return getAtPointer(source, String(params.field));
+}
+
+function amountOf(event: EngineEvent, params: Params): number {
+  if (typeof params.amount === 'number') return params.amount;
+  const value = getAtPointer(event.data, String(params.amountField));
+  return typeof value === 'number' ? value : Number.NaN;
+}
+
+/** The guard vocabulary: what an admin can use in `"guard": { "type", "params" }`. */
+export const guards: Record<string, GuardImpl> = {
+  formSubmitted: ({ context }, p) => context.forms[String(p.form)] !== undefined,
+  answerEquals: (args, p) => jsonEqual(answer(args, p), p.value),
+  answerIn: (args, p) => Array.isArray(p.values) && p.values.some((v) => jsonEqual(answer(args, p), v)),
+  condition: ({ context, event }, p) => truthy(evaluate(p.expr ?? null, expressionData(context, event))),
+  counterAtLeast: ({ context }, p) => (context.counters[String(p.counter)] ?? 0) >= Number(p.value),
+  counterBelow: ({ context }, p) => (context.counters[String(p.counter)] ?? 0) < Number(p.value),
+  budgetAvailable: ({ context, event }, p) => {
+    const budget = context.budgets[String(p.budget)];
+    const amount = amountOf(event, p);
+    return budget !== undefined && Number.isFinite(amount) && amount >= 0 && budget.used + amount <= budget.limit;
+  },
+};
+
+export { amountOf };
