@@ -1,15 +1,26 @@
+import { existsSync } from 'node:fs';
 import { type CompiledDefinition, type Problem, loadBundle } from '@koers/engine';
 import { expandJsonFiles, formsBeside, readSources } from './files';
 
-export class CliError extends Error {}
+/** A failure the user caused: printed as is, with an exit code (1 = invalid input, 2 = wrong usage). */
+export class CliError extends Error {
+  constructor(message: string, readonly exitCode = 1) {
+    super(message);
+    this.name = 'CliError';
+  }
+}
 
 /** Loads one workflow with the forms beside it; throws a CliError listing problems. */
 export function loadWorkflow(file: string): CompiledDefinition {
-  const files = [...new Set([...formsBeside(file), ...expandJsonFiles([file])])];
+  if (!existsSync(file)) throw new CliError(`${file}: bestand bestaat niet / file does not exist`);
+  const [self] = expandJsonFiles([file]);
+  const files = [...new Set([...formsBeside(file), self!])];
   const bundle = loadBundle(readSources(files));
-  const relevant = bundle.problems.filter((p) => p.file === file || bundle.definitions.length === 0);
-  const definition = bundle.definitions.find((d) => d.file === expandJsonFiles([file])[0]);
-  if (!definition) throw new CliError(formatProblems(relevant.length > 0 ? relevant : bundle.problems).join('\n'));
+  const definition = bundle.definitions.find((d) => d.file === self);
+  if (!definition) {
+    const own = bundle.problems.filter((p) => p.file === self);
+    throw new CliError(formatProblems(own.length > 0 ? own : bundle.problems).join('\n'));
+  }
   return definition;
 }
 

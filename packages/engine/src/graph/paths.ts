@@ -79,16 +79,17 @@ export function simplePaths(def: CompiledDefinition, opts: { now?: string } = {}
     const end = target.state.context;
     const done = end.status === 'done';
     if (!done && candidates(end).some((c) => key(step(end, c)) !== key(end))) continue;
+    // Each graph step holds the state *after* its event; the first one is the initial state.
     const steps = target.steps.filter((s) => s.event?.type !== undefined && !s.event.type.startsWith('xstate.'));
-    const states = [...steps.map((s) => key(s.state.context)), key(end)].join('>');
+    const states = [key(initial), ...steps.map((s) => key(s.state.context))].join('>');
     if (seen.has(states)) continue;
     seen.add(states);
     out.push({
       steps: steps.map((s, i) => ({
         event: s.event.type, label: s.event.label, role: s.event.role,
         ...(s.event.data ? { data: s.event.data } : {}),
-        from: leafPaths(s.state.context.value),
-        to: leafPaths((steps[i + 1]?.state.context ?? end).value),
+        from: leafPaths((i === 0 ? initial : steps[i - 1]!.state.context).value),
+        to: leafPaths(s.state.context.value),
       })),
       end: leafPaths(end.value),
       done,

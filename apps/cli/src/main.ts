@@ -1,0 +1,50 @@
+import { CliError } from './load';
+import { validateCommand } from './commands/validate';
+import { pathsCommand } from './commands/paths';
+import { parseArgs, type ParsedArgs } from './args';
+
+export interface Io {
+  out: (line: string) => void;
+  err: (line: string) => void;
+}
+
+const USAGE = `koers — trajectsoorten controleren, tekenen en documenteren / check, draw and document trajectory types
+
+Gebruik / usage:
+  koers validate [bestanden of mappen…]            standaard: workflows forms
+  koers diagram <workflow> --format svg|png|mermaid|dot [--out bestand] [--lang nl|en] [--overlay counts.json]
+  koers docs <workflow> --out <map> [--lang nl|en]
+  koers paths <workflow> [--lang nl|en] [--json]
+`;
+
+type Command = (args: ParsedArgs, io: Io) => Promise<number> | number;
+
+const COMMANDS: Record<string, Command> = {
+  validate: validateCommand,
+  paths: pathsCommand,
+};
+
+/** Runs the CLI; returns the exit code. Every failure is a line on stderr, never a stack trace. */
+export async function main(argv: string[], io: Io = { out: (l) => console.log(l), err: (l) => console.error(l) }): Promise<number> {
+  const [name, ...rest] = argv;
+  if (!name || name === 'help' || name === '--help' || name === '-h') {
+    io.out(USAGE);
+    return name ? 0 : 2;
+  }
+  const command = COMMANDS[name];
+  if (!command) {
+    io.err(`koers: onbekend commando "${name}" / unknown command\n\n${USAGE}`);
+    return 2;
+  }
+  try {
+    return await command(parseArgs(rest), io);
+  } catch (error) {
+    if (error instanceof CliError) {
+      io.err(error.message);
+      return error.exitCode;
+    }
+    const text = error instanceof Error ? error.message : String(error);
+    io.err(`koers ${name}: ${text}`);
+    return 1;
+  }
+}
