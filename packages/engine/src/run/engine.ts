@@ -55,7 +55,7 @@ const iso = (now: Date | string): string => (typeof now === 'string' ? new Date(
 /**
  * Starts a trajectory. `activeCount` is how many of this type run now; with a `capacity` the start
  * is refused when it is full ("vol = vol").
- * @example const { snapshot, steps } = start(pd, { now: new Date() });
+ * @example const { snapshot, steps } = start(pd, { now: clock.now() });
  */
 export function start(def: CompiledDefinition, opts: { now: Date | string; activeCount?: number }): EngineResult {
   const capacity = def.definition.capacity;
