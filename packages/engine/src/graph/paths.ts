@@ -45,14 +45,6 @@ export function simplePaths(def: CompiledDefinition, opts: { now?: string } = {}
   const key = (s: TrajectorySnapshot) =>
     JSON.stringify([s.value, s.status, bounded.map((name) => s.context.counters[name] ?? 0)]);
 
-  const candidates = (s: TrajectorySnapshot): Candidate[] =>
-    describe(def, s).events.flatMap((e) => {
-      const base = { type: e.type, role: e.roles[0]!, label: e.label };
-      if (!e.form) return [base];
-      const examples = def.forms.get(e.form)?.definition.examples ?? [];
-      return examples.map((data) => ({ ...base, data }));
-    });
-
   const step = (s: TrajectorySnapshot, c: Candidate): TrajectorySnapshot => {
     try {
       const now = new Date(Date.parse(s.updatedAt) + DAY).toISOString();
@@ -61,6 +53,34 @@ export function simplePaths(def: CompiledDefinition, opts: { now?: string } = {}
       if (error instanceof TransitionRejected) return s;
       throw error;
     }
+  };
+
+  // Examples that lead to the same place are one branch: keep the first, so the walk grows with the
+  // outcomes a form can choose, not with how many examples it has.
+  const cache = new Map<string, Candidate[]>();
+  const candidates = (s: TrajectorySnapshot): Candidate[] => {
+    const cacheKey = JSON.stringify([key(s), s.context]);
+    const known = cache.get(cacheKey);
+    if (known) return known;
+    const out: Candidate[] = [];
+    for (const e of describe(def, s).events) {
+      const base = { type: e.type, role: e.roles[0]!, label: e.label };
+      if (!e.form) {
+        out.push(base);
+        continue;
+      }
+      const outcomes = new Set<string>();
+      for (const data of def.forms.get(e.form)?.definition.examples ?? []) {
+        const next = step(s, { ...base, data });
+        const outcome = key(next);
+        // A refused example (one meant to show a rule) leads nowhere.
+        if (next === s || outcomes.has(outcome)) continue;
+        outcomes.add(outcome);
+        out.push({ ...base, data });
+      }
+    }
+    cache.set(cacheKey, out);
+    return out;
   };
 
   const initial = start(def, { now: startedAt }).snapshot;

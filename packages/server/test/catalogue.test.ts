@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { loadBundleOrThrow } from '@koers/engine';
+import { createApp } from '../src';
+import { readTree } from '../../engine/test/helpers';
+
+const bundle = loadBundleOrThrow(readTree('test/fixtures/valid'));
+const app = createApp({ catalogue: { definitions: bundle.definitions, forms: bundle.forms } });
+
+describe('catalogue API', () => {
+  it('lists the trajectory types with their versions', async () => {
+    const res = await app.request('/api/types');
+    expect(res.status).toBe(200);
+    expect(await res.json()).toEqual([expect.objectContaining({ id: 'mini', version: 1, versions: [1], roles: ['schoolleider', 'casemanager'] })]);
+  });
+
+  it('returns a type with the forms its steps show', async () => {
+    const res = await app.request('/api/types/mini');
+    const body = (await res.json()) as { definition: { id: string }; forms: Array<{ id: string }> };
+    expect(body.definition.id).toBe('mini');
+    expect(body.forms.map((f) => f.id)).toEqual(['mini-intake']);
+  });
+
+  it('serves the diagram as SVG with Dutch titles, and in English on request', async () => {
+    const nl = await app.request('/api/types/mini/diagram?format=svg');
+    expect(nl.headers.get('content-type')).toMatch(/image\/svg\+xml/);
+    expect(await nl.text()).toContain('Uitvoering');
+    const en = await app.request('/api/types/mini/diagram?format=svg&lang=en');
+    expect(await en.text()).toContain('Execution');
+  });
+
+  it('serves PNG and Mermaid exports for download', async () => {
+    const png = await app.request('/api/types/mini/diagram?format=png&download');
+    expect(png.headers.get('content-disposition')).toBe('attachment; filename="mini-v1.png"');
+    expect([...new Uint8Array(await png.arrayBuffer()).slice(0, 4)]).toEqual([0x89, 0x50, 0x4e, 0x47]);
+    const mermaid = await app.request('/api/types/mini/diagram?format=mermaid');
+    expect(await mermaid.text()).toMatch(/^stateDiagram-v2$/m);
+  });
+
+  it('serves Markdown documentation of a type', async () => {
+    const res = await app.request('/api/types/mini/docs');
+    expect(res.headers.get('content-type')).toMatch(/text\/markdown/);
+    expect(await res.text()).toContain('Intake afronden');
+  });
+
+  it('renders the catalogue page in Dutch, with a switch to English', async () => {
+    const res = await app.request('/');
+    const page = await res.text();
+    expect(page).toContain('<html lang="nl">');
+    expect(page).toContain('Mini');
+    expect(page).toContain('href="/?lang=en"');
+  });
+
+  it.each([
+    ['/api/types/bestaat-niet', 404, 'not-found', '/id'],
+    ['/api/types/mini?version=7', 404, 'not-found', '/id'],
+    ['/api/types/mini?version=abc', 400, 'invalid-request', '/version'],
+    ['/api/types/mini/diagram?format=gif', 400, 'invalid-request', '/format'],
+    ['/api/types/mini/diagram?lang=fr', 400, 'invalid-request', '/lang'],
+    ['/?lang=de', 400, 'invalid-request', '/lang'],
+  ])('answers %s with %i and a Dutch message', async (url, status, code, path) => {
+    const res = await app.request(url);
+    expect(res.status).toBe(status);
+    const body = (await res.json()) as { error: { code: string; path: string; message: { nl: string; en: string } } };
+    expect(body.error).toMatchObject({ code, path });
+    expect(body.error.message.nl.length).toBeGreaterThan(0);
+  });
+
+  it('answers an unknown route with a 404 in JSON', async () => {
+    const res = await app.request('/api/bestaat/niet');
+    expect(res.status).toBe(404);
+  });
+});
