@@ -1,6 +1,8 @@
 import { CliError } from './load';
 import { validateCommand } from './commands/validate';
 import { pathsCommand } from './commands/paths';
+import { diagramCommand } from './commands/diagram';
+import { docsCommand } from './commands/docs';
 import { parseArgs, type ParsedArgs } from './args';
 
 export interface Io {
@@ -22,6 +24,8 @@ type Command = (args: ParsedArgs, io: Io) => Promise<number> | number;
 const COMMANDS: Record<string, Command> = {
   validate: validateCommand,
   paths: pathsCommand,
+  diagram: diagramCommand,
+  docs: docsCommand,
 };
 
 /** Runs the CLI; returns the exit code. Every failure is a line on stderr, never a stack trace. */

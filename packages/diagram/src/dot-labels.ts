@@ -1,0 +1,55 @@
+import type { Lang } from '@koers/engine';
+import type { DiagramEdge, DiagramState } from './model';
+import { type StepCount, badgeTexts } from './overlay';
+import { COLOURS } from './theme';
+import { htmlText, wrap } from './text';
+import { word } from './words';
+
+const lines = (text: string, width: number) => wrap(text, width).map(htmlText).join('<BR/>');
+
+/** Badges for a step's overlay counts: a dark pill for the count, a red one for overdue. */
+function badges(entry: StepCount | undefined, lang: Lang): string {
+  if (!entry) return '';
+  const { count, overdue } = badgeTexts(entry, lang);
+  const pill = (text: string, colour: string) =>
+    `<TD BGCOLOR="${colour}" STYLE="rounded" CELLPADDING="3"><FONT COLOR="#ffffff" POINT-SIZE="10"><B> ${htmlText(text)} </B></FONT></TD>`;
+  const cells = [pill(count, COLOURS.badge), ...(overdue ? [pill(overdue, COLOURS.overdue)] : [])];
+  return `<TR><TD ALIGN="LEFT"><TABLE BORDER="0" CELLBORDER="0" CELLSPACING="3" CELLPADDING="0"><TR>${cells.join('')}</TR></TABLE></TD></TR>`;
+}
+
+/** A step's label: bold title, the roles small underneath, then the overlay badges. */
+export function stateLabel(state: DiagramState, lang: Lang, entry: StepCount | undefined, extra?: string, align = 'CENTER'): string {
+  const td = `<TD ALIGN="${align}" BALIGN="${align}">`;
+  const rows = [`<TR>${td}<B>${lines(state.title, state.decision ? 16 : 24)}</B></TD></TR>`];
+  const small = [state.roles.join(', '), extra].filter(Boolean).join(' · ');
+  // On a heat colour the grey would fade; counted steps get dark small print.
+  const colour = entry ? COLOURS.text : COLOURS.muted;
+  if (small) rows.push(`<TR>${td}<FONT POINT-SIZE="10" COLOR="${colour}">${lines(small, 34)}</FONT></TD></TR>`);
+  const badge = badges(entry, lang);
+  if (badge) rows.push(badge);
+  return `<<TABLE BORDER="0" CELLBORDER="0" CELLSPACING="0" CELLPADDING="1">${rows.join('')}</TABLE>>`;
+}
+
+/** A cluster's label: like a step's, left-aligned above its children. */
+export function clusterLabel(state: DiagramState, lang: Lang, entry: StepCount | undefined): string {
+  const extra = state.kind === 'parallel' ? `${word('parallel', lang)}: ${word('parallelHint', lang)}` : undefined;
+  return stateLabel(state, lang, entry, extra, 'LEFT');
+}
+
+/** `[voorwaarde: …]`, or just `[anders]` for the fallback after guarded alternatives. */
+export function conditionText(edge: DiagramEdge, lang: Lang): string {
+  if (!edge.condition) return '';
+  return edge.otherwise ? `[${edge.condition}]` : `[${word('condition', lang)}: ${edge.condition}]`;
+}
+
+/** A transition's label: what happens (the event), and the condition underneath in brackets. */
+export function edgeLabel(edge: DiagramEdge, lang: Lang): string {
+  const one = (e: DiagramEdge) => {
+    const parts = [lines(e.label, 26)];
+    if (e.condition) parts.push(`<FONT POINT-SIZE="10" COLOR="${COLOURS.condition}">${lines(conditionText(e, lang), 34)}</FONT>`);
+    return parts.join('<BR/>');
+  };
+  const all = [edge, ...(edge.more ?? [])];
+  // Several ways to stay in a step: one bullet each on the shared loop.
+  return `<${all.length === 1 ? one(edge) : all.map((e) => `• ${one(e)}`).join('<BR/>')}>`;
+}

@@ -1,0 +1,89 @@
+import type { CompiledDefinition, FormDefinition, JsonValue, Lang } from '@koers/engine';
+import { t } from '@koers/engine';
+import { word } from './words';
+
+/** The part of a JSON Schema the diagram and docs read. */
+export interface FieldSchema {
+  type?: string | string[];
+  title?: string;
+  description?: string;
+  format?: string;
+  enum?: JsonValue[];
+  oneOf?: Array<{ const?: JsonValue; title?: string }>;
+  properties?: Record<string, FieldSchema>;
+  required?: string[];
+  items?: FieldSchema;
+  minimum?: number;
+  maximum?: number;
+  exclusiveMinimum?: number;
+  exclusiveMaximum?: number;
+  minLength?: number;
+  maxLength?: number;
+  minItems?: number;
+  maxItems?: number;
+  pattern?: string;
+  default?: JsonValue;
+}
+
+/** The schema of the field at a data pointer (`/doelen/0/doel` or `/doelen/*\/doel`), walking `items` for arrays. */
+export function fieldSchema(form: FormDefinition, pointer: string): FieldSchema | undefined {
+  let schema: FieldSchema | undefined = form.schema as FieldSchema;
+  for (const segment of pointer.split('/').slice(1)) {
+    if (!schema) return undefined;
+    const key = segment.replace(/~1/g, '/').replace(/~0/g, '~');
+    if (schema.properties && Object.hasOwn(schema.properties, key)) schema = schema.properties[key];
+    else if (schema.items && (/^\d+$/.test(key) || key === '*')) schema = schema.items;
+    else return undefined;
+  }
+  return schema;
+}
+
+/** The JSON Forms i18n key prefix of a data pointer: property names joined by dots, array indices left out. */
+export function i18nKey(pointer: string): string {
+  return pointer.split('/').slice(1).filter((s) => !/^\d+$/.test(s) && s !== '*').join('.');
+}
+
+/**
+ * The label a user sees for a field: the schema `title` (Dutch), or its English translation from `i18n.en`,
+ * falling back to the last key of the pointer.
+ */
+export function fieldLabel(form: FormDefinition | undefined, pointer: string, lang: Lang): string {
+  const fallback = pointer.split('/').filter((s) => s && !/^\d+$/.test(s) && s !== '*').pop() ?? pointer;
+  if (!form) return fallback;
+  const title = fieldSchema(form, pointer)?.title;
+  if (lang === 'en') {
+    const en = form.i18n?.en?.[`${i18nKey(pointer)}.label`];
+    if (en) return en;
+  }
+  return title ?? fallback;
+}
+
+/** A form's title in `lang`, or its id when the form is unknown. */
+export function formTitle(def: CompiledDefinition, formId: string, lang: Lang): string {
+  const form = def.forms.get(formId)?.definition;
+  return form ? t(form.title, lang) || formId : formId;
+}
+
+/** A value as a reader sees it: an option's title when the field has `oneOf` titles, ja/nee, plain words unquoted. */
+export function valueText(value: JsonValue | undefined, lang: Lang, schema?: FieldSchema): string {
+  const option = schema?.oneOf?.find((o) => JSON.stringify(o.const) === JSON.stringify(value));
+  if (option?.title) return option.title;
+  if (value === undefined || value === null || value === '') return word('empty', lang);
+  if (value === true) return word('yes', lang);
+  if (value === false) return word('no', lang);
+  if (typeof value === 'number') return String(value);
+  if (typeof value === 'string') return /^[\p{L}\p{N}_.-]+$/u.test(value) ? value : `“${value}”`;
+  return JSON.stringify(value);
+}
+
+/**
+ * An answer as a reader sees it, for a field of a form: the option's English translation (`i18n.en` key
+ * `<field>.<value>`, as JSON Forms uses it) or its `oneOf` title, else the value itself.
+ */
+export function answerText(form: FormDefinition | undefined, pointer: string, value: JsonValue | undefined, lang: Lang): string {
+  if (lang === 'en' && form && (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean')) {
+    const translated = form.i18n?.en?.[`${i18nKey(pointer)}.${value}`];
+    if (translated) return translated;
+  }
+  return valueText(value, lang, form ? fieldSchema(form, pointer) : undefined);
+}

@@ -1,0 +1,47 @@
+import type { JsonValue, Ref } from '@koers/engine';
+import { t } from '@koers/engine';
+import { type DescribeContext, describeExpression } from './expression';
+import { answerText, fieldLabel, formTitle } from './fields';
+import { word } from './words';
+
+/**
+ * A guard of the closed vocabulary in words, in the chosen language.
+ * @example describeGuard({ type: 'answerEquals', params: { field: '/besluit', value: 'go' } }, { def, lang: 'nl', eventForm: 'mini-intake' })
+ *   // 'Besluit is go'
+ */
+export function describeGuard(ref: Ref, ctx: DescribeContext): string {
+  const { def, lang } = ctx;
+  const type = typeof ref === 'string' ? ref : ref.type;
+  const p: Record<string, JsonValue | undefined> = typeof ref === 'string' ? {} : ref.params ?? {};
+  const str = (v: JsonValue | undefined) => (typeof v === 'string' ? v : '');
+  const formId = str(p.form) || ctx.eventForm;
+  const form = formId ? def.forms.get(formId)?.definition : undefined;
+  const field = () => fieldLabel(form, str(p.field), lang);
+  const answer = (v: JsonValue | undefined) => answerText(form, str(p.field), v, lang);
+  const counter = () => t(def.definition.counters?.[str(p.counter)]?.title, lang) || str(p.counter);
+  switch (type) {
+    case 'formSubmitted':
+      return lang === 'nl' ? `formulier ${formTitle(def, str(p.form), lang)} is ingediend` : `form ${formTitle(def, str(p.form), lang)} was submitted`;
+    case 'answerEquals':
+      return `${field()} is ${answer(p.value)}`;
+    case 'answerIn': {
+      const values = Array.isArray(p.values) ? p.values.map(answer) : [];
+      const list = values.length > 1 ? `${values.slice(0, -1).join(', ')} ${word('or', lang)} ${values.at(-1)}` : values.join('');
+      return `${field()} is ${list}`;
+    }
+    case 'condition':
+      return describeExpression(p.expr ?? null, ctx);
+    case 'counterAtLeast':
+      return `${counter()} ${lang === 'nl' ? 'is minstens' : 'is at least'} ${p.value}`;
+    case 'counterBelow':
+      return `${counter()} ${lang === 'nl' ? 'is minder dan' : 'is less than'} ${p.value}`;
+    case 'budgetAvailable': {
+      const budget = def.definition.budgets?.[str(p.budget)];
+      const title = t(budget?.title, lang) || str(p.budget);
+      const amount = typeof p.amount === 'number' ? `${p.amount} ${t(budget?.unit, lang)}`.trim() : fieldLabel(form, str(p.amountField), lang);
+      return lang === 'nl' ? `genoeg ${title} over voor ${amount}` : `enough ${title} left for ${amount}`;
+    }
+    default:
+      return Object.keys(p).length > 0 ? `${type} ${JSON.stringify(p)}` : type;
+  }
+}

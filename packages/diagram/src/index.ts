@@ -1,0 +1,14 @@
+export { toDot, type DiagramOptions } from './dot';
+export { toSvg } from './svg';
+export { toPng, type PngOptions } from './png';
+export { toMermaid, mermaidText } from './mermaid';
+export { renderDiagram, DIAGRAM_FORMATS, type DiagramFormat } from './render';
+export { buildModel, type DiagramModel, type DiagramState, type DiagramEdge } from './model';
+export { describeGuard } from './guards';
+export { describeAction } from './actions';
+export { describeExpression, type DescribeContext } from './expression';
+export { checkOverlay, heatColour, HEAT_SCALE, type Overlay, type StepCount, type OverlayIssue } from './overlay';
+export { toMarkdown, renderDocs, type MarkdownOptions } from './markdown/document';
+export { durationText } from './markdown/duration';
+export { formFields, type FieldRow } from './markdown/form-fields';
+export { FONT_FAMILY } from './theme';

@@ -1,0 +1,126 @@
+import type { CompiledDefinition, Lang, StateInfo, TrajectoryPath } from '@koers/engine';
+import { simplePaths, t } from '@koers/engine';
+import { valueText } from '../fields';
+import { toMermaid } from '../mermaid';
+import { formBlock, stepFacts, stepForms, stepTitle, transitionsBlock } from './step';
+import { code, md, table } from './table';
+import { H } from './words';
+
+/** More paths than this are folded into a <details> block. */
+const FOLD_PATHS = 12;
+
+/** What goes into the document besides the definition. */
+export interface MarkdownOptions {
+  lang?: Lang;
+  /** Link to the rendered diagram (e.g. `pd-schoolontwikkeling.svg`), shown as an image. */
+  diagramHref?: string;
+  /** The document's heading; the trajectory type's title by default. */
+  title?: string;
+  /** The paths to list; computed with the engine's `simplePaths` when left out. */
+  paths?: TrajectoryPath[];
+}
+
+/**
+ * Markdown documentation of a trajectory type, for the people who run it: what it is, who takes part,
+ * its budgets and limits, the diagram, every step with instructions, roles, expected duration, forms
+ * with their fields and the actions with who may take them, conditions in words, and every path.
+ * @example writeFileSync('docs/mini.md', toMarkdown(def, { lang: 'nl', diagramHref: 'mini.svg' }));
+ */
+export function toMarkdown(def: CompiledDefinition, opts: MarkdownOptions = {}): string {
+  const lang = opts.lang ?? 'nl';
+  const d = def.definition;
+  const h = (key: keyof typeof H) => H[key][lang];
+  const out: string[] = [];
+  const push = (...blocks: string[]) => out.push(...blocks, '');
+
+  push(`# ${md(opts.title ?? t(d.title, lang))}`);
+  push(md(t(d.description, lang)));
+  push(`${code(d.id)} · ${h('version')} ${d.version}`);
+
+  push(`## ${h('roles')}`);
+  push(table([h('role'), h('key'), h('about')],
+    Object.entries(d.roles).map(([key, role]) => [md(t(role.title, lang)), code(key), md(t(role.description, lang))])));
+
+  push(`## ${h('rules')}`);
+  push(rules(def, lang) || h('none'));
+
+  push(`## ${h('diagram')}`);
+  if (opts.diagramHref) push(`![${h('diagram')}: ${md(t(d.title, lang))}](${encodeURI(opts.diagramHref)})`);
+  push('```mermaid', toMermaid(def, { lang, title: false }).trimEnd(), '```');
+
+  push(`## ${h('steps')}`);
+  const root = def.index.states.get('')!;
+  if (def.index.transitions.some((tr) => tr.source === '')) {
+    push(`### ${h('anyTime')}`);
+    push(transitionsBlock(def, root, lang));
+  }
+  const documented = new Map<string, string>();
+  const visit = (info: StateInfo, number: string) => {
+    push(`${'#'.repeat(Math.min(6, 2 + info.depth))} ${number} ${stepTitle(def, info.path, lang)}`);
+    push(stepFacts(def, info, lang));
+    const instructions = md(t(info.config.meta?.instructions, lang));
+    if (instructions) push(instructions);
+    for (const formId of stepForms(info)) {
+      const seen = documented.get(formId);
+      if (seen) {
+        push(`**${h('form')}: ${md(t(def.forms.get(formId)?.definition.title, lang) || formId)}** (${code(formId)}) — ${h('see')} ${seen}.`);
+        continue;
+      }
+      documented.set(formId, `${number} ${stepTitle(def, info.path, lang)}`);
+      push(formBlock(def, formId, lang));
+    }
+    const block = transitionsBlock(def, info, lang);
+    if (block) push(block);
+    info.children.forEach((key, i) => visit(def.index.states.get(info.path === '' ? key : `${info.path}.${key}`)!, `${number}${i + 1}.`));
+  };
+  root.children.forEach((key, i) => visit(def.index.states.get(key)!, `${i + 1}.`));
+
+  const paths = opts.paths ?? simplePaths(def);
+  push(`## ${h('paths')}`);
+  push(h('pathsIntro'));
+  const list = paths.map((p, i) => `${i + 1}. ${pathText(def, p, lang)}`).join('\n');
+  if (paths.length === 0) push(h('none'));
+  // A long list folds away (GitHub and most Markdown viewers render <details>), so the steps stay easy to reach.
+  else if (paths.length > FOLD_PATHS) {
+    // Blank lines around the list, or Markdown inside <details> is not rendered.
+    push(`<details><summary>${paths.length} ${h('pathsCount')}</summary>`);
+    push(list);
+    push('</details>');
+  }
+  else push(list);
+  return `${out.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd()}\n`;
+}
+
+function rules(def: CompiledDefinition, lang: Lang): string {
+  const d = def.definition;
+  const nl = lang === 'nl';
+  const lines: string[] = [];
+  if (d.capacity) {
+    const message = md(t(d.capacity.message, lang));
+    lines.push(`- **${nl ? 'Capaciteit' : 'Capacity'}**: ${nl ? `hoogstens ${d.capacity.max} trajecten tegelijk` : `at most ${d.capacity.max} trajectories at once`}${message ? ` — “${message}”` : ''}`);
+  }
+  for (const [key, b] of Object.entries(d.budgets ?? {})) {
+    lines.push(`- **Budget** ${md(t(b.title, lang))} (${code(key)}): ${b.limit} ${md(t(b.unit, lang))}`);
+  }
+  for (const [key, c] of Object.entries(d.counters ?? {})) {
+    const limit = c.max !== undefined ? (nl ? `hoogstens ${c.max}` : `at most ${c.max}`) : (nl ? 'geen maximum' : 'no maximum');
+    lines.push(`- **${nl ? 'Teller' : 'Counter'}** ${md(t(c.title, lang))} (${code(key)}): ${limit}`);
+  }
+  for (const [key, v] of Object.entries(d.variables ?? {})) {
+    const start = v.default !== undefined ? `: ${nl ? 'begint als' : 'starts as'} ${md(valueText(v.default, lang))}` : '';
+    lines.push(`- **${nl ? 'Variabele' : 'Variable'}** ${md(t(v.title, lang))} (${code(key)})${start}`);
+  }
+  return lines.join('\n');
+}
+
+function pathText(def: CompiledDefinition, path: TrajectoryPath, lang: Lang): string {
+  const title = (leaves: string[]) => leaves.map((p) => stepTitle(def, p, lang)).join(' + ');
+  const parts = [`**${title(path.steps[0]?.from ?? path.end)}**`];
+  for (const step of path.steps) {
+    parts.push(`*${md(t(step.label, lang))}* (${md(t(def.definition.roles[step.role]?.title, lang) || step.role)})`, `**${title(step.to)}**`);
+  }
+  return `${parts.join(' → ')} — ${path.done ? H.done[lang] : H.stuck[lang]}`;
+}
+
+/** The same as `toMarkdown`, named to pair with `renderDiagram`. */
+export const renderDocs = toMarkdown;

@@ -1,0 +1,100 @@
+import type { CompiledDefinition, Lang, StateInfo, TransitionInfo } from '@koers/engine';
+import { refList, t } from '@koers/engine';
+import { describeAction } from '../actions';
+import { fieldLabel, formTitle } from '../fields';
+import { describeGuard } from '../guards';
+import { word } from '../words';
+import { durationText } from './duration';
+import { formFields } from './form-fields';
+import { code, md, table } from './table';
+import { H } from './words';
+
+const childPath = (info: StateInfo, key: string) => (info.path === '' ? key : `${info.path}.${key}`);
+
+/** A step's title in Markdown-safe text. */
+export function stepTitle(def: CompiledDefinition, path: string, lang: Lang): string {
+  const info = def.index.states.get(path);
+  return md(t(info?.config.meta?.title, lang) || info?.key || path);
+}
+
+/** The facts line under a step's heading (id, roles, duration, kind) and its entry/exit actions. */
+export function stepFacts(def: CompiledDefinition, info: StateInfo, lang: Lang): string {
+  const nl = lang === 'nl';
+  const meta = info.config.meta;
+  const title = (key: string) => stepTitle(def, childPath(info, key), lang);
+  const facts = [`${H.step[lang]} ${code(info.path)}`];
+  if (meta?.roles?.length) facts.push(`${H.waitsFor[lang]}: ${meta.roles.map((r) => md(t(def.definition.roles[r]?.title, lang) || r)).join(', ')}`);
+  if (meta?.expectedDuration) facts.push(`${H.duration[lang]}: ${durationText(meta.expectedDuration, lang)} (${code(meta.expectedDuration)})`);
+  if (info.kind === 'final') {
+    const parent = info.parent ? stepTitle(def, info.parent, lang) : '';
+    facts.push(info.parent ? (nl ? `eindstap van ${parent}` : `final step of ${parent}`) : (nl ? 'eindstap: hier is het traject afgerond' : 'final step: the trajectory ends here'));
+  }
+  if (info.kind === 'compound' && info.config.initial) facts.push(nl ? `samengestelde stap, begint bij ${title(info.config.initial)}` : `compound step, starts at ${title(info.config.initial)}`);
+  if (info.kind === 'parallel') facts.push(nl ? `parallel: ${info.children.map(title).join(' en ')} lopen tegelijk` : `parallel: ${info.children.map(title).join(' and ')} run at the same time`);
+  if (info.kind === 'atomic' && info.config.always && Object.keys(info.config.on ?? {}).length === 0) facts.push(nl ? 'automatische keuze: gaat meteen door' : 'automatic choice: moves on at once');
+  const lines = [`*${facts.join(' · ')}*`];
+  const entry = refList(info.config.entry).map((a) => md(describeAction(a, { def, lang })));
+  const exit = refList(info.config.exit).map((a) => md(describeAction(a, { def, lang })));
+  if (entry.length > 0) lines.push(`${H.onEntry[lang]}: ${entry.join('; ')}.`);
+  if (exit.length > 0) lines.push(`${H.onExit[lang]}: ${exit.join('; ')}.`);
+  return lines.join('\n\n');
+}
+
+/** The forms a step shows plus the forms its events carry, each once. */
+export function stepForms(info: StateInfo): string[] {
+  const events = Object.values(info.config.meta?.events ?? {}).flatMap((e) => (e.form ? [e.form] : []));
+  return [...new Set([...(info.config.meta?.forms ?? []), ...events])];
+}
+
+/** A form's title, description and a table of its fields. */
+export function formBlock(def: CompiledDefinition, formId: string, lang: Lang): string {
+  const form = def.forms.get(formId)?.definition;
+  const heading = `**${H.form[lang]}: ${md(formTitle(def, formId, lang))}** (${code(formId)})`;
+  if (!form) return heading;
+  const description = md(t(form.description, lang));
+  const rows = formFields(form, lang).map((f) => [
+    code(f.pointer), md(f.description ? `${f.label} — ${f.description}` : f.label), f.type,
+    f.required ? word('yes', lang) : word('no', lang), md(f.constraints.join('; ')),
+  ]);
+  return [heading, ...(description ? ['', description] : []), '',
+    table([H.field[lang], H.label[lang], H.type[lang], H.required[lang], H.rulesCol[lang]], rows)].join('\n');
+}
+
+/** The events of a step as a table (who may, which form, required fields, result), then automatic and on-done transitions. */
+export function transitionsBlock(def: CompiledDefinition, info: StateInfo, lang: Lang): string {
+  const own = def.index.transitions.filter((tr) => tr.source === info.path);
+  const parts: string[] = [];
+  const events = Object.entries(info.config.meta?.events ?? {});
+  if (events.length > 0) {
+    const rows = events.map(([type, spec]) => {
+      const form = spec.form ? def.forms.get(spec.form)?.definition : undefined;
+      const required = (spec.requiredFields ?? []).map((p) => `${md(fieldLabel(form, p, lang))} (${code(p)})`).join(', ');
+      const results = resultLines(def, own.filter((tr) => tr.kind === 'event' && tr.event === type), lang, spec.form);
+      return [`${md(t(spec.label, lang))} (${code(type)})`, spec.roles.map((r) => md(t(def.definition.roles[r]?.title, lang) || r)).join(', '),
+        spec.form ? md(formTitle(def, spec.form, lang)) : '', required, results.join('<br>')];
+    });
+    parts.push(`**${H.actionsHere[lang]}**`, '', table([H.action[lang], H.who[lang], H.form[lang], H.requiredFields[lang], H.result[lang]], rows));
+  }
+  for (const kind of ['always', 'done'] as const) {
+    const list = own.filter((tr) => tr.kind === kind);
+    if (list.length === 0) continue;
+    const name = kind === 'always' ? word('automatic', lang) : word('whenDone', lang);
+    parts.push('', `**${name[0]!.toUpperCase()}${name.slice(1)}**`, '', ...resultLines(def, list, lang).map((l) => `- ${l}`));
+  }
+  return parts.join('\n').trim();
+}
+
+/** One line per alternative: where it goes, under which condition, and what it does. */
+function resultLines(def: CompiledDefinition, list: TransitionInfo[], lang: Lang, eventForm?: string): string[] {
+  let guarded = false;
+  return list.map((tr) => {
+    const where = tr.resolved.length === 0 ? H.stays[lang] : tr.resolved.map((p) => `→ ${stepTitle(def, p ?? '', lang)}`).join(', ');
+    let condition = '';
+    if (tr.config.guard !== undefined) {
+      condition = ` [${word('condition', lang)}: ${md(describeGuard(tr.config.guard, { def, lang, eventForm }))}]`;
+      guarded = true;
+    } else if (guarded) condition = ` [${word('otherwise', lang)}]`;
+    const actions = refList(tr.config.actions).map((a) => md(describeAction(a, { def, lang, eventForm })));
+    return `${where}${condition}${actions.length > 0 ? ` — ${actions.join('; ')}` : ''}`;
+  });
+}

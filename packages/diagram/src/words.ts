@@ -1,0 +1,27 @@
+import type { Lang } from '@koers/engine';
+
+/** The fixed texts a diagram or document shows, Dutch first. */
+export const WORDS = {
+  automatic: { nl: 'automatisch', en: 'automatic' },
+  whenDone: { nl: 'als afgerond', en: 'when finished' },
+  otherwise: { nl: 'anders', en: 'otherwise' },
+  condition: { nl: 'voorwaarde', en: 'condition' },
+  parallel: { nl: 'parallel', en: 'parallel' },
+  parallelHint: { nl: 'sporen lopen tegelijk', en: 'regions run at the same time' },
+  trajectories: { nl: 'trajecten', en: 'trajectories' },
+  trajectory: { nl: 'traject', en: 'trajectory' },
+  overdue: { nl: 'over tijd', en: 'overdue' },
+  heatLegend: { nl: 'kleur = aantal trajecten in de stap (donkerder = meer)', en: 'colour = trajectories in the step (darker = more)' },
+  and: { nl: 'en', en: 'and' },
+  or: { nl: 'of', en: 'or' },
+  yes: { nl: 'ja', en: 'yes' },
+  no: { nl: 'nee', en: 'no' },
+  empty: { nl: 'leeg', en: 'empty' },
+} as const;
+
+export type WordKey = keyof typeof WORDS;
+
+/** One fixed text in `lang`. */
+export function word(key: WordKey, lang: Lang): string {
+  return WORDS[key][lang];
+}

@@ -1,0 +1,111 @@
+import { describe, expect, it } from 'vitest';
+import { describeAction, describeGuard, durationText, formFields, toMarkdown } from '@koers/diagram';
+import { fixture } from './fixtures';
+
+const mini = fixture('valid', 'mini');
+const parallel = fixture('parallel', 'parallel');
+
+describe('describeGuard', () => {
+  it('names fields, counters, budgets and forms by their titles, in Dutch and English', () => {
+    const ctx = { def: parallel, lang: 'nl' as const, eventForm: 'par-plan' };
+    expect(describeGuard({ type: 'answerEquals', params: { field: '/keuze', value: 'team' } }, ctx)).toBe('Aanpak is Met het hele team');
+    expect(describeGuard({ type: 'answerIn', params: { field: '/keuze', values: ['team', 'extern'] } }, { ...ctx, lang: 'en' })).toBe('Approach is Met het hele team or Met externe hulp');
+    expect(describeGuard({ type: 'counterAtLeast', params: { counter: 'bezoeken', value: 2 } }, ctx)).toBe('Schoolbezoeken is minstens 2');
+    expect(describeGuard({ type: 'budgetAvailable', params: { budget: 'uren', amount: 3 } }, ctx)).toBe('genoeg Begeleidingsuren over voor 3 uur');
+    expect(describeGuard({ type: 'formSubmitted', params: { form: 'par-plan' } }, { ...ctx, lang: 'en' })).toBe('form Action plan was submitted');
+    expect(describeGuard({ type: 'condition', params: { expr: { or: [{ '!': { var: 'vars.extern' } }, { '<': [{ var: 'budgets.uren.used' }, 10] }] } } }, ctx))
+      .toBe('Externe hulp is leeg of Begeleidingsuren gebruikt is minder dan 10');
+  });
+
+  it('reads answers in conditions as option titles, and list items relative to their list', () => {
+    const ctx = { def: parallel, lang: 'nl' as const, eventForm: 'par-plan' };
+    expect(describeGuard({ type: 'condition', params: { expr: { '==': [{ var: 'event.keuze' }, 'extern'] } } }, ctx)).toBe('Aanpak is Met externe hulp');
+    expect(describeGuard({ type: 'condition', params: { expr: { some: [{ var: 'forms.par-plan.doelen' }, { '==': [{ var: 'doel' }, 'lezen'] }] } } }, ctx))
+      .toBe('minstens één van SMART-doelen: Doel is lezen');
+    expect(describeGuard({ type: 'condition', params: { expr: { in: [{ var: 'event.keuze' }, ['team', 'werkgroep']] } } }, { ...ctx, lang: 'en' }))
+      .toBe('Approach is one of Met het hele team, Met een werkgroep');
+  });
+});
+
+describe('describeAction', () => {
+  it('says what an action does', () => {
+    const ctx = { def: mini, lang: 'nl' as const, eventForm: 'mini-intake' };
+    expect(describeAction({ type: 'increment', params: { counter: 'rondes' } }, ctx)).toBe('Rondes +1');
+    expect(describeAction({ type: 'useBudget', params: { budget: 'uren', amountField: '/uren' } }, ctx)).toBe('Uren (uur) van Uren boeken');
+  });
+});
+
+describe('durationText', () => {
+  it('reads ISO 8601 durations in words', () => {
+    expect(durationText('P14D', 'nl')).toBe('14 dagen');
+    expect(durationText('P1M', 'nl')).toBe('1 maand');
+    expect(durationText('P1Y2M', 'en')).toBe('1 year and 2 months');
+    expect(durationText('PT36H', 'nl')).toBe('36 uur');
+    expect(durationText('nonsense', 'nl')).toBe('nonsense');
+  });
+});
+
+describe('formFields', () => {
+  it('lists every field with its path, label, type, whether it is required and its rules', () => {
+    const form = parallel.forms.get('par-plan')!.definition;
+    const rows = formFields(form, 'nl');
+    expect(rows.map((r) => r.pointer)).toEqual(['/doelen', '/doelen/*/doel', '/doelen/*/einddatum', '/keuze', '/uren']);
+    expect(rows[0]).toMatchObject({ label: 'SMART-doelen', type: 'lijst van groepen', required: true, constraints: ['minimaal 1 item(s)'] });
+    expect(rows[2]).toMatchObject({ type: 'datum', required: false });
+    expect(rows[3]!.constraints[0]).toBe('opties: team (Met het hele team), werkgroep (Met een werkgroep), extern (Met externe hulp)');
+    expect(rows[4]!.constraints).toEqual(['minimaal 0', 'maximaal 40']);
+    expect(formFields(form, 'en')[0]!.label).toBe('SMART goals');
+  });
+});
+
+describe('toMarkdown', () => {
+  const doc = toMarkdown(parallel, { diagramHref: 'parallel.svg' });
+
+  it('documents title, roles, budgets, counters and capacity', () => {
+    expect(doc).toMatch(/^# Parallel traject\n/);
+    expect(doc).toContain('| Schoolleider | `schoolleider` | Leidt de school. |');
+    expect(doc).toContain('**Capaciteit**: hoogstens 40 trajecten tegelijk — “Vol is vol.”');
+    expect(doc).toContain('**Budget** Begeleidingsuren (`uren`): 15 uur');
+    expect(doc).toContain('**Teller** Schoolbezoeken (`bezoeken`): hoogstens 3');
+  });
+
+  it('embeds the diagram as an image link and as a Mermaid block', () => {
+    expect(doc).toContain('![Processchema: Parallel traject](parallel.svg)');
+    expect(doc).toMatch(/```mermaid\nstateDiagram-v2\n[\s\S]*?\n```/);
+  });
+
+  it('documents each step with instructions, roles, duration, form fields and who may send each event', () => {
+    expect(doc).toContain('#### 1.2. Plan maken');
+    expect(doc).toContain('Wacht op: Schoolleider, Intern begeleider · Verwachte duur: 1 maand (`P1M`)');
+    expect(doc).toContain('Stel samen het plan van aanpak op.');
+    expect(doc).toContain('| `/uren` | Begeleidingsuren | geheel getal | nee | minimaal 0; maximaal 40 |');
+    expect(doc).toMatch(/\| Plan indienen: "definitief" \[v1\] \(`PLAN_INDIENEN`\) \| Schoolleider \| Plan van aanpak \| SMART-doelen \(`\/doelen`\), Aanpak \(`\/keuze`\) \| → Plan klaar \[voorwaarde: genoeg Begeleidingsuren over voor Begeleidingsuren\] — /);
+    expect(doc).toContain('- → Bezoeken klaar [anders]');
+  });
+
+  it('lists every path from the engine, each ending finished', () => {
+    const paths = doc.slice(doc.indexOf('## Alle paden'));
+    expect(paths.match(/^\d+\. /gm)).toHaveLength(9);
+    expect(paths).not.toContain('<details>');
+    expect(paths).toContain('**Kennismaking** → *Kennismaking gehouden* (Procesbegeleider) → **Plan maken**');
+    expect(paths).not.toContain('— vast');
+  });
+
+  it('folds a long list of paths away under a summary', () => {
+    const path = { steps: [], end: ['intake'], done: true };
+    const folded = toMarkdown(mini, { paths: Array.from({ length: 13 }, () => path) });
+    expect(folded).toMatch(/<details><summary>13 paden<\/summary>\n\n1\. \*\*Intake\*\* — afgerond\n[\s\S]*13\. \*\*Intake\*\* — afgerond\n\n<\/details>\n$/);
+  });
+
+  it('escapes Markdown characters in definition texts', () => {
+    expect(toMarkdown(mini, { title: 'A *b* <c>', paths: [] })).toMatch(/^# A \\\*b\\\* \\<c\\>\n/);
+  });
+
+  it('writes English on request', () => {
+    const en = toMarkdown(mini, { lang: 'en', paths: [] });
+    expect(en).toContain('## Roles');
+    expect(en).toContain('Expected duration: 14 days (`P14D`)');
+    // The mini form has no English labels: the Dutch field title stands in.
+    expect(en).toContain('→ Execution [condition: Besluit is go]');
+  });
+});
