@@ -1,5 +1,5 @@
 import { Hono } from 'hono';
-import { t } from '@koers/engine';
+import { type CompiledDefinition, type Lang, t } from '@koers/engine';
 import { type DiagramFormat, renderDiagram, renderDocs } from '@koers/diagram';
 import { type Catalogue, findDefinition, formsOf, listTypes } from '../catalogue';
 import { InvalidRequest } from '../errors';
@@ -30,6 +30,18 @@ function formatOf(raw: string | undefined): DiagramFormat {
   return format as DiagramFormat;
 }
 
+// Documentation walks every path through a type: done once per published version and language.
+const docsCache = new WeakMap<CompiledDefinition, Map<string, string>>();
+function docsOf(def: CompiledDefinition, lang: Lang): string {
+  const perLang = docsCache.get(def) ?? new Map<string, string>();
+  docsCache.set(def, perLang);
+  const known = perLang.get(lang);
+  if (known !== undefined) return known;
+  const text = renderDocs(def, { lang, diagramHref: `diagram?format=svg&lang=${lang}`, title: t(def.definition.title, lang) });
+  perLang.set(lang, text);
+  return text;
+}
+
 /** Read-only routes over the published trajectory types: list, definition, forms, diagram, documentation. */
 export function typeRoutes(catalogue: Catalogue) {
   return new Hono()
@@ -58,6 +70,6 @@ export function typeRoutes(catalogue: Catalogue) {
       const lang = langOf(c.req.query('lang'));
       c.header('Content-Type', 'text/markdown; charset=utf-8');
       c.header('Content-Disposition', `inline; filename="${def.definition.id}.md"`);
-      return c.body(renderDocs(def, { lang, diagramHref: `diagram?format=svg&lang=${lang}`, title: t(def.definition.title, lang) }));
+      return c.body(docsOf(def, lang));
     });
 }
