@@ -12,6 +12,19 @@ export const ALLOWED_OPERATORS: ReadonlySet<string> = new Set([
   'map', 'filter', 'reduce', 'all', 'none', 'some', 'length',
 ]);
 
+// JSON Logic's own `var` walks inherited properties too (`event.toString`, `now.constructor`): ours reads only
+// the data's own properties, so an expression can never hand a host function or prototype to the engine.
+jsonLogic.add_operation('var', function (this: unknown, path?: unknown, fallback?: unknown) {
+  const notFound = fallback === undefined ? null : fallback;
+  if (path === undefined || path === null || path === '') return this;
+  let current: unknown = this;
+  for (const key of String(path).split('.')) {
+    if (current === null || current === undefined || !Object.hasOwn(Object(current), key)) return notFound;
+    current = (current as Record<string, unknown>)[key];
+  }
+  return current === undefined ? notFound : current;
+});
+
 // `length` is ours: JSON Logic has no way to count an array's items.
 jsonLogic.add_operation('length', (value: unknown) =>
   Array.isArray(value) || typeof value === 'string' ? value.length : 0,
@@ -70,6 +83,15 @@ export function checkExpression(expr: Expression): ExpressionProblem[] {
 
 function checkVarPath(args: JsonValue, pointer: string, problems: ExpressionProblem[]): void {
   const path = Array.isArray(args) ? args[0] : args;
+  // JSON Logic evaluates a computed path before looking it up, so `{"cat": ["constructor", ...]}` would
+  // get past the check below: only a literal path can be checked, so only a literal path is allowed.
+  if (path !== null && typeof path === 'object') {
+    problems.push({
+      pointer,
+      message: { nl: 'het pad van "var" moet een vaste tekst zijn, geen berekening', en: 'the path of "var" must be a literal text, not a computation' },
+    });
+    return;
+  }
   if (typeof path !== 'string') return;
   const bad = path.split('.').find((segment) => FORBIDDEN_KEYS.has(segment));
   if (bad) {

@@ -102,7 +102,8 @@ export function buildIndex(machine: MachineConfig, basePointer = '/machine'): St
   return { machineId: machine.id, states, ids, transitions };
 }
 
-function resolveTarget(states: Map<string, StateInfo>, ids: Map<string, string>, source: string, target: string): string | undefined {
+/** Resolves a target as written in the state at `source`: `#id`, `.child` or a sibling path. */
+export function resolveTarget(states: Map<string, StateInfo>, ids: Map<string, string>, source: string, target: string): string | undefined {
   if (target.startsWith('#')) {
     const body = target.slice(1);
     if (ids.has(body)) return ids.get(body);

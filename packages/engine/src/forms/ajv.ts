@@ -3,6 +3,7 @@ import addFormatsModule from 'ajv-formats';
 import localizeNl from 'ajv-i18n/localize/nl';
 import localizeEn from 'ajv-i18n/localize/en';
 import type { FieldError } from '../errors';
+import type { Localized } from '../format/types';
 import { escapePointer } from '../load/json';
 
 // ajv-formats is CommonJS; its default export arrives wrapped under some loaders.
@@ -24,7 +25,11 @@ export function createAjv(): Ajv {
 /** Validates data with a compiled validator and returns Dutch and English messages per field. */
 export function fieldErrors(validate: ValidateFunction, data: unknown): FieldError[] {
   if (validate(data)) return [];
-  const errors = validate.errors ?? [];
+  return localizeErrors(validate.errors ?? []);
+}
+
+/** Ajv errors as field errors with Dutch and English messages. */
+export function localizeErrors(errors: ErrorObject[]): FieldError[] {
   const nl = errors.map((e) => ({ ...e }));
   const en = errors.map((e) => ({ ...e }));
   localizeNl(nl);
@@ -32,8 +37,40 @@ export function fieldErrors(validate: ValidateFunction, data: unknown): FieldErr
   return errors.map((error, i) => ({
     path: errorPath(error),
     keyword: error.keyword,
-    message: { nl: nl[i]?.message ?? 'ongeldige waarde', en: en[i]?.message ?? 'invalid value' },
+    message: error.keyword === 'type'
+      ? typeMessage(String((error.params as { type?: unknown }).type))
+      : { nl: `${nl[i]?.message ?? 'ongeldige waarde'}${allowedValues(error)}`, en: `${en[i]?.message ?? 'invalid value'}${allowedValues(error)}` },
   }));
+}
+
+/** For an `enum` error, the values that are allowed (`: go, nogo`), so the message says what would do. */
+export function allowedValues(error: ErrorObject): string {
+  const values = (error.params as { allowedValues?: unknown }).allowedValues;
+  if (error.keyword !== 'enum' || !Array.isArray(values)) return '';
+  const shown = values.slice(0, 10).map((v) => (typeof v === 'string' ? v : JSON.stringify(v)));
+  return `: ${shown.join(', ')}${values.length > 10 ? ', …' : ''}`;
+}
+
+const TYPE_NAMES: Record<string, [nl: string, en: string]> = {
+  object: ['een object { … }', 'an object { … }'],
+  array: ['een lijst [ … ]', 'a list [ … ]'],
+  string: ['een tekst', 'a text'],
+  number: ['een getal', 'a number'],
+  integer: ['een geheel getal', 'a whole number'],
+  boolean: ['ja of nee (true/false)', 'true or false'],
+  null: ['leeg (null)', 'null'],
+};
+
+/**
+ * The message for a wrong type. ajv-i18n's Dutch names only some types and leaves a gap for the others
+ * ("moet een  (array) bevatten"), so we say it ourselves: "moet een lijst [ … ] zijn".
+ */
+export function typeMessage(type: string): Localized {
+  const names = type.split(',').map((name) => TYPE_NAMES[name] ?? [name, name]);
+  return {
+    nl: `moet ${names.map(([nl]) => nl).join(' of ')} zijn`,
+    en: `must be ${names.map(([, en]) => en).join(' or ')}`,
+  };
 }
 
 /** The pointer of the field an error is about; for `required`, the missing field itself. */

@@ -1,7 +1,7 @@
 import type { ValidateFunction } from 'ajv';
 import type { FieldError } from '../errors';
 import type { FormDefinition } from '../format/types';
-import { createAjv, fieldErrors } from './ajv';
+import { createAjv, fieldErrors, localizeErrors } from './ajv';
 
 /** A form ready for use: its definition and a validator built once. */
 export interface CompiledForm {
@@ -20,6 +20,15 @@ export function compileForm(definition: FormDefinition, file: string): CompiledF
   // A fresh `$id`-less compile per form; Ajv caches by schema identity, so reloading is cheap.
   const validator: ValidateFunction = sharedAjv.compile(definition.schema);
   return { definition, file, validate: (data) => withTitles(fieldErrors(validator, data), definition) };
+}
+
+/**
+ * Checks a form's JSON Schema against the JSON Schema meta-schema, so each mistake gets its own location
+ * (a data pointer into the schema) and a Dutch message; compiling would only say "schema is invalid".
+ */
+export function schemaErrors(schema: unknown): FieldError[] {
+  if (sharedAjv.validateSchema(schema as object) === true) return [];
+  return localizeErrors(sharedAjv.errors ?? []);
 }
 
 /** Puts the field's Dutch label in front of a required-field message, which otherwise names only the key. */

@@ -1,11 +1,13 @@
 import type { Problem } from '../errors';
 import type { EventSpec, Ref, TrajectoryDefinition } from '../format/types';
-import { type StructureIndex, buildIndex, refList } from '../format/structure';
+import { type StructureIndex, ancestry, buildIndex, refList, resolveTarget } from '../format/structure';
+import { L } from '../format/localize';
 import { schemaHasField } from '../forms/form';
 import type { CompiledForm } from '../forms/form';
 import { escapePointer } from '../load/json';
 import { checkReference } from './references';
-import { reachableStates } from './reachability';
+import { reachableStates, transitionsFrom } from './reachability';
+import { checkEventlessCycles } from './cycles';
 
 export interface LintContext {
   file: string;
@@ -69,6 +71,18 @@ function checkShape(index: StructureIndex, report: Report): void {
     if (kind === 'final' && (config.on || config.always)) {
       report(pointer, 'final-exits', 'een eindstap heeft geen uitgaande overgangen', 'a final state has no outgoing transitions');
     }
+    if (kind === 'history' && config.target !== undefined
+      && resolveTarget(index.states, index.ids, info.path, config.target) === undefined) {
+      // XState resolves this only when the history state is entered, and then throws.
+      report(`${pointer}/target`, 'unknown-target', `doelstap "${config.target}" bestaat niet`, `target state "${config.target}" does not exist`);
+    }
+    for (const key of ['target', 'history'] as const) {
+      if (kind !== 'history' && config[key] !== undefined) {
+        const hint = key === 'target' ? L('; een overgang schrijf je in "on" of "always"', '; write a transition in "on" or "always"') : L('', '');
+        report(`${pointer}/${key}`, 'history-only', `"${key}" hoort alleen bij een stap van type "history"${hint.nl}`,
+          `"${key}" belongs only on a state of type "history"${hint.en}`);
+      }
+    }
     if (config.initial && kind !== 'compound') {
       report(`${pointer}/initial`, 'initial-on-leaf', `"initial" hoort alleen bij een samengestelde stap`,
         '"initial" belongs only on a compound state');
@@ -83,10 +97,33 @@ function checkTargets(index: StructureIndex, report: Report): void {
       const pointer = typeof t.config.target === 'string' || !Array.isArray(t.config.target) ? t.pointer : `${t.pointer}/target/${i}`;
       report(pointer, 'unknown-target', `doelstap "${t.targets[i]}" bestaat niet`, `target state "${t.targets[i]}" does not exist`);
     });
+    if (t.resolved.length > 1 && t.resolved.every((r) => r !== undefined)) {
+      const clash = conflictingTargets(index, t.resolved as string[]);
+      if (clash) {
+        report(`${t.pointer}/target`, 'conflicting-targets',
+          `doelen "${clash[0]}" en "${clash[1]}" liggen niet in verschillende sporen van één parallelle stap (XState zou er stil één van nemen)`,
+          `targets "${clash[0]}" and "${clash[1]}" are not in separate regions of one parallel state (XState would silently take one)`);
+      }
+    }
     if (t.kind === 'always' && t.targets.length === 0) {
       report(t.pointer, 'always-no-target', 'een automatische overgang heeft een doel nodig', 'an eventless transition needs a target');
     }
   }
+}
+
+/** Several targets are only meaningful in different regions of one parallel state; returns a pair that is not. */
+function conflictingTargets(index: StructureIndex, targets: string[]): [string, string] | undefined {
+  for (let i = 0; i < targets.length; i++) {
+    for (let j = i + 1; j < targets.length; j++) {
+      const a = targets[i]!.split('.');
+      const b = targets[j]!.split('.');
+      let n = 0;
+      while (n < a.length && n < b.length && a[n] === b[n]) n++;
+      const common = a.slice(0, n).join('.');
+      if (n === a.length || n === b.length || index.states.get(common)?.kind !== 'parallel') return [targets[i]!, targets[j]!];
+    }
+  }
+  return undefined;
 }
 
 function checkEvents(def: TrajectoryDefinition, index: StructureIndex, ctx: LintContext, report: Report): void {
@@ -178,20 +215,50 @@ function checkFlow(index: StructureIndex, report: Report): void {
       report(info.pointer, 'unreachable', `stap "${info.path}" is onbereikbaar`, `state "${info.path}" is unreachable`);
       continue;
     }
+    if (info.kind === 'final' && info.parent) {
+      // A nested final state only finishes its parent; without an onDone there the trajectory stops here.
+      const owner = unhandledCompletion(index, info.parent);
+      if (owner !== undefined && !hasWayOut(index, owner)) {
+        report(info.pointer, 'dead-end',
+          `eindstap "${info.path}" rondt "${owner}" af, maar "${owner}" heeft geen onDone: het traject blijft hier staan`,
+          `final state "${info.path}" completes "${owner}", but "${owner}" has no onDone: the trajectory stops here`);
+      }
+      continue;
+    }
     if (info.kind !== 'atomic') continue;
     if (!hasWayOut(index, info.path)) {
       report(info.pointer, 'dead-end', `stap "${info.path}" is geen eindstap maar heeft geen uitweg`,
         `state "${info.path}" is not final but has no way out`);
     }
   }
+  checkEventlessCycles(index, report);
+}
+
+/**
+ * Finishing a state leads on through the machine itself or an onDone; a region finishes its parallel
+ * state only together with the other regions. Returns the state that needs an onDone, or undefined.
+ */
+function unhandledCompletion(index: StructureIndex, path: string): string | undefined {
+  const info = index.states.get(path);
+  if (path === '' || !info || info.config.onDone !== undefined) return undefined;
+  const parent = info.parent === undefined ? undefined : index.states.get(info.parent);
+  if (parent?.kind !== 'parallel') return path;
+  // One region that can never finish means the parallel state never finishes: it is left another way.
+  if (!parent.children.every((child) => canFinish(index, parent.path === '' ? child : `${parent.path}.${child}`))) return undefined;
+  return unhandledCompletion(index, parent.path);
+}
+
+function canFinish(index: StructureIndex, path: string): boolean {
+  const info = index.states.get(path);
+  const child = (key: string) => `${path}.${key}`;
+  if (info?.kind === 'final') return true;
+  if (info?.kind === 'compound') return info.children.some((key) => index.states.get(child(key))?.kind === 'final');
+  if (info?.kind === 'parallel') return info.children.every((key) => canFinish(index, child(key)));
+  return false;
 }
 
 /** A way out: a transition from this state or an ancestor that leads somewhere other than itself. */
 function hasWayOut(index: StructureIndex, path: string): boolean {
-  return index.transitions.some((t) => {
-    const fromHereOrAbove = t.source === '' || path === t.source || path.startsWith(`${t.source}.`);
-    if (!fromHereOrAbove) return false;
-    if (t.kind === 'done') return false;
-    return t.resolved.some((target) => target !== undefined && target !== path);
-  });
+  return [...ancestry(path), ''].some((source) => transitionsFrom(index, source).some((t) =>
+    t.kind !== 'done' && t.resolved.some((target) => target !== undefined && target !== path)));
 }

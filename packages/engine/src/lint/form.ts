@@ -1,7 +1,8 @@
-import type { Problem } from '../errors';
+import type { FieldError, Problem } from '../errors';
 import type { FormDefinition, JsonObject } from '../format/types';
-import { type CompiledForm, compileForm } from '../forms/form';
-import { getAtPointer } from '../load/json';
+import { type CompiledForm, compileForm, schemaErrors } from '../forms/form';
+import { escapePointer, getAtPointer } from '../load/json';
+import { unsafePatterns } from './patterns';
 
 /**
  * Compiles and lints a form that matches the format schema: the JSON Schema must compile under strict Ajv,
@@ -11,12 +12,39 @@ export function lintForm(form: FormDefinition, file: string): { form?: CompiledF
   const problems: Problem[] = [];
   const report = (pointer: string, code: string, nl: string, en: string) =>
     problems.push({ file, pointer, code, message: { nl, en } });
+  const invalid = new Map<string, FieldError>();
+  for (const error of schemaErrors(form.schema)) if (!invalid.has(error.path)) invalid.set(error.path, error);
+  for (const [path, error] of invalid) {
+    report(`/schema${path}`, 'bad-form-schema', `ongeldig JSON Schema: ${error.message.nl}`, `invalid JSON Schema: ${error.message.en}`);
+  }
+  for (const pointer of unsafePatterns(form.schema)) {
+    report(`/schema${pointer}`, 'unsafe-pattern',
+      'patroon met een herhaalde groep die zelf herhaalt (zoals (a+)+): dat kan eindeloos rekenen; herschrijf het zonder geneste herhaling',
+      'pattern with a repeated group that itself repeats (such as (a+)+): it can compute forever; rewrite it without nested repetition');
+  }
+  if (problems.length > 0) return { problems };
   let compiled: CompiledForm;
   try {
     compiled = compileForm(form, file);
   } catch (error) {
     const text = error instanceof Error ? error.message : String(error);
-    report('/schema', 'bad-form-schema', `ongeldig JSON Schema: ${text}`, `invalid JSON Schema: ${text}`);
+    const keyword = /unknown keyword: "([^"]*)"/.exec(text)?.[1];
+    if (keyword !== undefined) {
+      report(`/schema${findKey(form.schema, keyword) ?? ''}`, 'bad-form-schema', `onbekend sleutelwoord "${keyword}" in het JSON Schema`,
+        `unknown keyword "${keyword}" in the JSON Schema`);
+    } else {
+      const at = `/schema${/(?:at|path) "#(\/[^"]*)?"/.exec(text)?.[1] ?? ''}`;
+      const format = /unknown format "([^"]*)"/.exec(text)?.[1];
+      const typed = /missing type "([^"]*)" for keyword "([^"]*)"/.exec(text);
+      if (format !== undefined) {
+        report(at, 'bad-form-schema', `onbekend formaat "${format}" (bijvoorbeeld: date, date-time, email, uri)`,
+          `unknown format "${format}" (for example: date, date-time, email, uri)`);
+      } else if (typed) {
+        report(at, 'bad-form-schema', `"${typed[2]}" vraagt hier om "type": "${typed[1]}"`, `"${typed[2]}" needs "type": "${typed[1]}" here`);
+      } else {
+        report(at, 'bad-form-schema', `ongeldig JSON Schema: ${text}`, `invalid JSON Schema: ${text}`);
+      }
+    }
     return { problems };
   }
   if (form.uischema) checkUiElement(form.uischema, form.schema, '/uischema', report);
@@ -34,6 +62,22 @@ export function lintForm(form: FormDefinition, file: string): { form?: CompiledF
 }
 
 type Report = (pointer: string, code: string, nl: string, en: string) => void;
+
+/** Schema keywords whose members are names (fields, definitions), not keywords. */
+const NAMED = new Set(['properties', 'patternProperties', 'definitions', '$defs', 'dependencies']);
+
+/** Where a keyword is used (depth first, skipping field names); Ajv names only the keyword. */
+function findKey(value: unknown, key: string, pointer = '', names = false): string | undefined {
+  if (value === null || typeof value !== 'object') return undefined;
+  const entries = Array.isArray(value) ? value.map((v, i) => [String(i), v] as const) : Object.entries(value);
+  for (const [name, child] of entries) {
+    const at = `${pointer}/${escapePointer(name)}`;
+    if (!Array.isArray(value) && !names && name === key) return at;
+    const found = findKey(child, key, at, !names && !Array.isArray(value) && NAMED.has(name));
+    if (found !== undefined) return found;
+  }
+  return undefined;
+}
 
 function checkUiElement(element: JsonObject, schema: JsonObject, pointer: string, report: Report): void {
   const scope = element.scope;

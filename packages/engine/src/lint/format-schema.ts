@@ -3,6 +3,8 @@ import localizeNl from 'ajv-i18n/localize/nl';
 import definitionSchema from '../../schemas/definition.schema.json';
 import formSchema from '../../schemas/form.schema.json';
 import type { Problem } from '../errors';
+import { allowedValues, typeMessage } from '../forms/ajv';
+import { escapePointer } from '../load/json';
 
 // The format schemas are ours and fixed: compile them once.
 const ajv = new Ajv({ allErrors: true, strict: false, messages: true });
@@ -41,10 +43,12 @@ function summarize(errors: ErrorObject[]): ErrorObject[] {
 }
 
 function pathOf(error: ErrorObject): string {
-  if (error.keyword === 'required') return `${error.instancePath}/${(error.params as { missingProperty: string }).missingProperty}`;
-  if (error.keyword === 'additionalProperties') {
-    return `${error.instancePath}/${(error.params as { additionalProperty: string }).additionalProperty}`;
-  }
+  const params = error.params as { missingProperty?: string; additionalProperty?: string; propertyName?: string };
+  if (error.keyword === 'required') return `${error.instancePath}/${escapePointer(params.missingProperty ?? '')}`;
+  if (error.keyword === 'additionalProperties') return `${error.instancePath}/${escapePointer(params.additionalProperty ?? '')}`;
+  // A bad key (`propertyNames`): point at the key itself, not at the object holding it.
+  const key = error.propertyName ?? (error.keyword === 'propertyNames' ? params.propertyName : undefined);
+  if (key !== undefined) return `${error.instancePath}/${escapePointer(key)}`;
   return error.instancePath;
 }
 
@@ -60,17 +64,26 @@ function toProblem(error: ErrorObject, file: string): Problem {
   } else if (error.keyword === 'required') {
     nlText = 'verplicht veld ontbreekt';
     enText = 'required field is missing';
+  } else if (error.keyword === 'enum') {
+    nlText += allowedValues(error);
+    enText += allowedValues(error);
+  } else if (error.keyword === 'type') {
+    ({ nl: nlText, en: enText } = typeMessage(String((error.params as { type?: unknown }).type)));
   } else if (error.keyword === 'pattern' || error.keyword === 'propertyNames') {
-    nlText = `${nlText} (${describePattern(error)})`;
+    const described = describePattern(error);
+    nlText = `${nlText} (${described.nl})`;
+    enText = `${enText} (${described.en})`;
   }
   return { file, pointer, code: `format-${error.keyword}`, message: { nl: nlText, en: enText } };
 }
 
-function describePattern(error: ErrorObject): string {
+function describePattern(error: ErrorObject): { nl: string; en: string } {
   const pattern = String((error.params as { pattern?: string }).pattern ?? '');
-  if (pattern.startsWith('^[a-z0-9]')) return 'kleine letters, cijfers en -';
-  if (pattern.startsWith('^[A-Z]')) return 'HOOFDLETTERS, cijfers en _';
-  if (pattern.startsWith('^[A-Za-z]')) return 'letters, cijfers en _, beginnend met een letter';
-  if (pattern.startsWith('^P')) return 'ISO 8601-duur zoals P14D of P3M';
-  return pattern;
+  if (pattern.startsWith('^[a-z0-9]')) return { nl: 'kleine letters, cijfers en -', en: 'lowercase letters, digits and -' };
+  if (pattern.startsWith('^[A-Z]')) return { nl: 'HOOFDLETTERS, cijfers en _', en: 'CAPITALS, digits and _' };
+  if (pattern.startsWith('^[A-Za-z]')) {
+    return { nl: 'letters, cijfers en _, beginnend met een letter', en: 'letters, digits and _, starting with a letter' };
+  }
+  if (pattern.startsWith('^P')) return { nl: 'ISO 8601-duur zoals P14D of P3M', en: 'ISO 8601 duration such as P14D or P3M' };
+  return { nl: pattern, en: pattern };
 }

@@ -1,4 +1,21 @@
-import type { StructureIndex } from '../format/structure';
+import type { StructureIndex, TransitionInfo } from '../format/structure';
+
+const bySource = new WeakMap<StructureIndex, Map<string, TransitionInfo[]>>();
+
+/** The transitions written on one state, looked up in a map built once per index (large machines stay fast). */
+export function transitionsFrom(index: StructureIndex, source: string): TransitionInfo[] {
+  let map = bySource.get(index);
+  if (!map) {
+    map = new Map();
+    for (const t of index.transitions) {
+      const list = map.get(t.source);
+      if (list) list.push(t);
+      else map.set(t.source, [t]);
+    }
+    bySource.set(index, map);
+  }
+  return map.get(source) ?? [];
+}
 
 /**
  * The states that can ever be active: start at the root, enter initial children of compound states and
@@ -31,8 +48,7 @@ export function reachableStates(index: StructureIndex): Set<string> {
       const target = info.config.target;
       if (target) enter(join(info.parent, target));
     }
-    for (const t of index.transitions) {
-      if (t.source !== path) continue;
+    for (const t of transitionsFrom(index, path)) {
       for (const target of t.resolved) if (target !== undefined) enter(target);
     }
   }

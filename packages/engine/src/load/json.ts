@@ -35,11 +35,13 @@ export function parseJson(text: string, file: string, limits: ParseLimits = DEFA
       `nested too deeply (${depth} levels, max ${limits.maxDepth})`);
   }
   let value: JsonValue;
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   try {
-    value = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text) as JsonValue;
+    value = JSON.parse(body) as JsonValue;
   } catch (error) {
-    const where = position(text, error);
-    return fail('', 'malformed-json', `geen geldige JSON${where.nl}`, `not valid JSON${where.en}`);
+    if (body.trim() === '') return fail('', 'malformed-json', 'leeg bestand: geen JSON', 'empty file: no JSON');
+    const why = explain(body, error);
+    return fail('', 'malformed-json', `geen geldige JSON: ${why.nl}`, `not valid JSON: ${why.en}`);
   }
   const bad = findForbiddenKey(value, '');
   if (bad !== undefined) {
@@ -67,15 +69,40 @@ function maxNesting(text: string): number {
   return max;
 }
 
-function position(text: string, error: unknown): { nl: string; en: string } {
+/** What the parser tripped over, in words a form designer understands, and where (V8 does not always say). */
+const REASONS: Array<[RegExp, string, string]> = [
+  [/^Unexpected end of JSON input/, 'het bestand houdt halverwege op', 'the file stops half-way'],
+  [/^Unexpected token '(.+?)'/, "onverwacht teken '$1'", "unexpected character '$1'"],
+  [/^Expected (double-quoted property name|property name or '\}')/,
+    'hier hoort een veldnaam tussen dubbele aanhalingstekens (een komma te veel?)', 'a property name in double quotes belongs here (a comma too many?)'],
+  [/^Expected ',' or '\}'/, 'hier hoort een komma of }', 'a comma or } belongs here'],
+  [/^Expected ',' or '\]'/, 'hier hoort een komma of ]', 'a comma or ] belongs here'],
+  [/^Expected ':'/, 'hier hoort een dubbele punt', 'a colon belongs here'],
+  [/^Unexpected non-whitespace character after JSON/, 'na het einde van de JSON staat nog tekst', 'there is more text after the end of the JSON'],
+  [/^Bad control character/, 'een tekst bevat een regeleinde of tab; schrijf \\n of \\t', 'a string contains a line break or tab; write \\n or \\t'],
+  [/^Unexpected number/, 'onverwacht getal (een voorloopnul?)', 'unexpected number (a leading zero?)'],
+  [/^Unexpected string/, 'onverwachte tekst (een komma vergeten?)', 'unexpected string (a missing comma?)'],
+  [/^Unterminated string/, 'een tekst wordt niet afgesloten met "', 'a string is not closed with "'],
+];
+
+function explain(text: string, error: unknown): { nl: string; en: string } {
   const msg = error instanceof Error ? error.message : String(error);
+  let nl = `de parser meldt: ${msg}`;
+  let en = msg;
+  for (const [pattern, nlReason, enReason] of REASONS) {
+    const found = pattern.exec(msg);
+    if (!found) continue;
+    nl = nlReason.replace('$1', found[1] ?? '');
+    en = enReason.replace('$1', found[1] ?? '');
+    break;
+  }
   const match = /position (\d+)/.exec(msg);
-  if (!match) return { nl: '', en: '' };
-  const offset = Number(match[1]);
+  const offset = match ? Number(match[1]) : /^Unexpected end/.test(msg) ? text.length : undefined;
+  if (offset === undefined) return { nl, en };
   const before = text.slice(0, offset);
   const line = before.split('\n').length;
   const column = offset - before.lastIndexOf('\n');
-  return { nl: ` (regel ${line}, kolom ${column})`, en: ` (line ${line}, column ${column})` };
+  return { nl: `${nl} (regel ${line}, kolom ${column})`, en: `${en} (line ${line}, column ${column})` };
 }
 
 /** Returns the JSON pointer of the first forbidden key, if any. */
