@@ -1,0 +1,55 @@
+import { join } from 'node:path';
+import { PGlite } from '@electric-sql/pglite';
+import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
+import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
+import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
+import { migrate as migratePostgres } from 'drizzle-orm/postgres-js/migrator';
+import postgres from 'postgres';
+import * as schema from './schema';
+import { lockDataDir } from './lock';
+
+const migrationsFolder = join(import.meta.dirname, '..', 'drizzle');
+
+export type Db = ReturnType<typeof drizzlePostgres<typeof schema>> | ReturnType<typeof drizzlePglite<typeof schema>>;
+
+export interface StoreOptions {
+  /** A PostgreSQL URL: use postgres.js. Without it the embedded PGlite database is used. */
+  url?: string;
+  /** PGlite's data directory (default `./data`); `memory://` for a throwaway database. */
+  dataDir?: string;
+  /** postgres.js pool size. */
+  max?: number;
+}
+
+export interface Connection {
+  db: Db;
+  driver: 'postgres' | 'pglite';
+  close(): Promise<void>;
+}
+
+/** Opens the database and brings its schema up to date with the committed migrations. */
+export async function connect(options: StoreOptions = {}): Promise<Connection> {
+  if (options.url) {
+    const client = postgres(options.url, { max: options.max ?? 10, onnotice: () => {} });
+    const db = drizzlePostgres(client, { schema });
+    await migratePostgres(db, { migrationsFolder });
+    return { db, driver: 'postgres', close: () => client.end({ timeout: 5 }) };
+  }
+  const dataDir = options.dataDir ?? './data';
+  const release = dataDir.startsWith('memory://') ? () => {} : lockDataDir(dataDir);
+  try {
+    const client = new PGlite(dataDir);
+    const db = drizzlePglite(client, { schema });
+    await migratePglite(db, { migrationsFolder });
+    return {
+      db, driver: 'pglite',
+      close: async () => {
+        await client.close();
+        release();
+      },
+    };
+  } catch (error) {
+    release();
+    throw error;
+  }
+}

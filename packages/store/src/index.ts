@@ -1,0 +1,3 @@
+export { connect, type Connection, type Db, type StoreOptions } from './create';
+export { DataDirLocked, lockDataDir } from './lock';
+export * as schema from './schema';

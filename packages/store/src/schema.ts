@@ -1,0 +1,152 @@
+import { sql } from 'drizzle-orm';
+import {
+  bigserial, boolean, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid,
+} from 'drizzle-orm/pg-core';
+
+const createdAt = () => timestamp('created_at', { withTimezone: true, mode: 'string' }).notNull().defaultNow();
+const at = (name: string) => timestamp(name, { withTimezone: true, mode: 'string' });
+
+/** Besturen and their schools: a school's `parentId` is its bestuur. */
+export const organisations = pgTable('organisations', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  kind: text('kind', { enum: ['bestuur', 'school'] }).notNull(),
+  name: text('name').notNull(),
+  parentId: uuid('parent_id'),
+  brin: text('brin'),
+  createdAt: createdAt(),
+}, (t) => [index('organisations_parent_idx').on(t.parentId)]);
+
+export const users = pgTable('users', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  /** Always stored lower-case; unique. */
+  email: text('email').notNull(),
+  name: text('name').notNull(),
+  /** scrypt hash in PHC-like form; null until the invitation is accepted. */
+  passwordHash: text('password_hash'),
+  isAdmin: boolean('is_admin').notNull().default(false),
+  createdAt: createdAt(),
+  disabledAt: at('disabled_at'),
+}, (t) => [uniqueIndex('users_email_idx').on(t.email)]);
+
+/**
+ * A role for a user at an organisation (a school, or a bestuur for bestuur-wide roles), optionally narrowed
+ * to one trajectory. Procesbegeleiders are assigned to schools with the role `procesbegeleider`.
+ */
+export const memberships = pgTable('memberships', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  userId: uuid('user_id').notNull().references(() => users.id, { onDelete: 'cascade' }),
+  organisationId: uuid('organisation_id').notNull().references(() => organisations.id, { onDelete: 'cascade' }),
+  role: text('role').notNull(),
+  trajectoryId: uuid('trajectory_id'),
+  createdAt: createdAt(),
+}, (t) => [
+  uniqueIndex('memberships_unique_idx').on(t.userId, t.organisationId, t.role, sql`coalesce(${t.trajectoryId}, '00000000-0000-0000-0000-000000000000'::uuid)`),
+  index('memberships_org_idx').on(t.organisationId),
+]);
+
+export const invitations = pgTable('invitations', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  /** SHA-256 of the token in the link; the token itself is never stored. */
+  tokenHash: text('token_hash').notNull(),
+  email: text('email').notNull(),
+  name: text('name').notNull().default(''),
+  organisationId: uuid('organisation_id').notNull().references(() => organisations.id, { onDelete: 'cascade' }),
+  role: text('role').notNull(),
+  invitedBy: uuid('invited_by').references(() => users.id, { onDelete: 'set null' }),
+  expiresAt: at('expires_at').notNull(),
+  acceptedAt: at('accepted_at'),
+  createdAt: createdAt(),
+}, (t) => [uniqueIndex('invitations_token_idx').on(t.tokenHash)]);
+
+export const sessions = pgTable('sessions', {
+  /** SHA-256 of the session cookie value. */
+  idHash: text('id_hash').primaryKey(),
+  userId: uuid('user_id').notNull().references(() => users.id, { onDelete: 'cascade' }),
+  csrfToken: text('csrf_token').notNull(),
+  createdAt: createdAt(),
+  expiresAt: at('expires_at').notNull(),
+}, (t) => [index('sessions_user_idx').on(t.userId)]);
+
+export const apiTokens = pgTable('api_tokens', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  userId: uuid('user_id').notNull().references(() => users.id, { onDelete: 'cascade' }),
+  name: text('name').notNull(),
+  tokenHash: text('token_hash').notNull(),
+  createdAt: createdAt(),
+  lastUsedAt: at('last_used_at'),
+  revokedAt: at('revoked_at'),
+}, (t) => [uniqueIndex('api_tokens_hash_idx').on(t.tokenHash)]);
+
+/** A published trajectory-type version: the definition and its forms, immutable once written. */
+export const typeVersions = pgTable('type_versions', {
+  typeId: text('type_id').notNull(),
+  version: integer('version').notNull(),
+  definition: jsonb('definition').notNull(),
+  forms: jsonb('forms').notNull(),
+  publishedAt: createdAt(),
+  publishedBy: uuid('published_by').references(() => users.id, { onDelete: 'set null' }),
+}, (t) => [primaryKey({ columns: [t.typeId, t.version] })]);
+
+/**
+ * One school's run through one type version. `snapshot` is the engine's; the other columns are derived
+ * from it on every write so the coach overview can be answered from an index.
+ */
+export const trajectories = pgTable('trajectories', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  typeId: text('type_id').notNull(),
+  typeVersion: integer('type_version').notNull(),
+  schoolId: uuid('school_id').notNull().references(() => organisations.id),
+  status: text('status', { enum: ['active', 'done'] }).notNull(),
+  /** Active leaf steps. */
+  steps: text('steps').array().notNull(),
+  /** Roles the active steps wait for. */
+  waitingRoles: text('waiting_roles').array().notNull(),
+  snapshot: jsonb('snapshot').notNull(),
+  /** Optimistic concurrency: +1 per event; equals the seq of the last event. */
+  version: integer('version').notNull(),
+  enteredAt: at('entered_at').notNull(),
+  dueAt: at('due_at'),
+  lastActivityAt: at('last_activity_at').notNull(),
+  createdAt: createdAt(),
+  createdBy: uuid('created_by').references(() => users.id, { onDelete: 'set null' }),
+}, (t) => [
+  index('trajectories_overview_idx').on(t.typeId, t.typeVersion, t.status, t.dueAt),
+  index('trajectories_school_idx').on(t.schoolId),
+]);
+
+/** Append-only: every accepted event of a trajectory, numbered without gaps from 1 (the start). */
+export const events = pgTable('events', {
+  trajectoryId: uuid('trajectory_id').notNull().references(() => trajectories.id, { onDelete: 'cascade' }),
+  seq: integer('seq').notNull(),
+  type: text('type').notNull(),
+  actorId: uuid('actor_id'),
+  actorRoles: text('actor_roles').array().notNull(),
+  data: jsonb('data'),
+  at: at('at').notNull(),
+  stepsBefore: text('steps_before').array().notNull(),
+  stepsAfter: text('steps_after').array().notNull(),
+  idempotencyKey: text('idempotency_key'),
+}, (t) => [
+  primaryKey({ columns: [t.trajectoryId, t.seq] }),
+  uniqueIndex('events_idempotency_idx').on(t.trajectoryId, t.idempotencyKey),
+]);
+
+/** Autosaved, not yet submitted form data: one per trajectory and form. */
+export const drafts = pgTable('drafts', {
+  trajectoryId: uuid('trajectory_id').notNull().references(() => trajectories.id, { onDelete: 'cascade' }),
+  formId: text('form_id').notNull(),
+  data: jsonb('data').notNull(),
+  updatedAt: at('updated_at').notNull(),
+  updatedBy: uuid('updated_by'),
+}, (t) => [primaryKey({ columns: [t.trajectoryId, t.formId] })]);
+
+/** What happened outside trajectory events: logins, publications, memberships, invitations. */
+export const auditLog = pgTable('audit_log', {
+  id: bigserial('id', { mode: 'number' }).primaryKey(),
+  at: at('at').notNull(),
+  actorId: uuid('actor_id'),
+  organisationId: uuid('organisation_id'),
+  trajectoryId: uuid('trajectory_id'),
+  action: text('action').notNull(),
+  detail: jsonb('detail'),
+}, (t) => [index('audit_org_idx').on(t.organisationId, t.at), index('audit_trajectory_idx').on(t.trajectoryId, t.at)]);
