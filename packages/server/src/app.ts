@@ -1,7 +1,7 @@
 import { Hono } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { Catalogue } from './catalogue';
-import { InvalidRequest, NotFound } from './errors';
+import { Unprocessable, isApiError } from './errors';
 import { typeRoutes } from './routes/types';
 import { cataloguePage } from './pages/catalogue';
 import { langOf } from './lang';
@@ -25,9 +25,11 @@ export function createApp(deps: AppDeps) {
   );
   // The one place where errors become HTTP answers.
   app.onError((error, c) => {
-    if (error instanceof NotFound || error instanceof InvalidRequest) {
-      const status: ContentfulStatusCode = error instanceof NotFound ? 404 : 400;
-      return c.json({ error: { code: error.code, message: error.messageText, path: error.path } }, status);
+    if (isApiError(error)) {
+      const body: Record<string, unknown> = { code: error.code, message: error.messageText, path: error.path };
+      if (error instanceof Unprocessable) body.fieldErrors = error.fieldErrors;
+      if (error.details !== undefined) body.details = error.details;
+      return c.json({ error: body }, error.status as ContentfulStatusCode);
     }
     console.error(error);
     return c.json({ error: { code: 'internal', message: { nl: 'Er ging iets mis op de server.', en: 'Something went wrong on the server.' } } }, 500);

@@ -1,3 +1,7 @@
 export { createApp, type AppDeps, type AppType } from './app';
 export { type Catalogue, findDefinition, listTypes, formsOf } from './catalogue';
-export { NotFound, InvalidRequest, type ApiError } from './errors';
+export {
+  NotFound, InvalidRequest, Unauthenticated, Forbidden, VersionConflict, Unprocessable, PayloadTooLarge, TooManyRequests,
+  type ApiError, isApiError,
+} from './errors';
+export type { Clock, Viewer, ViewerMembership, AppEnv } from './context';
