@@ -5,3 +5,4 @@ export {
   type ApiError, isApiError,
 } from './errors';
 export type { Clock, Viewer, ViewerMembership, AppEnv } from './context';
+export { rolesAt, canSeeSchool, requireViewer, requireAdmin, type SchoolRef } from './access';
