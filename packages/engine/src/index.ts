@@ -21,4 +21,4 @@ export {
   type EngineResult, type StepView, type EventView, type Actor, type SendOptions,
 } from './run/engine';
 export type { TrajectorySnapshot, Effect } from './run/snapshot';
-export { simplePaths, type TrajectoryPath, type PathStep } from './graph/paths';
+export { simplePaths, type TrajectoryPath, type PathStep, type PathBlocker } from './graph/paths';

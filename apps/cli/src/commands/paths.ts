@@ -10,7 +10,7 @@ export function pathsCommand(args: ParsedArgs, io: Io): number {
   const paths = simplePaths(def);
   if (args.flags.json === true) {
     io.out(JSON.stringify(paths, null, 2));
-    return 0;
+    return paths.some((p) => !p.done) ? 1 : 0;
   }
   const title = (path: string) => t(def.index.states.get(path)?.config.meta?.title, lang) || path;
   const head = lang === 'nl' ? ['#', 'stappen', 'acties', 'einde'] : ['#', 'steps', 'events', 'end'];
@@ -23,5 +23,14 @@ export function pathsCommand(args: ParsedArgs, io: Io): number {
     io.out(`| ${i + 1} | ${visited.join(' → ')} | ${events} | ${end} |`);
   });
   io.out(`\n${paths.length} ${lang === 'nl' ? 'paden' : 'paths'}`);
-  return 0;
+  const stuck = paths.filter((p) => !p.done);
+  for (const path of stuck) {
+    const where = path.end.map(title).join(' + ');
+    const why = (path.blocked ?? []).map((b) => `${t(b.label, lang)}: ${b.reason}${b.fields ? ` (${b.fields.join(', ')})` : ''}`);
+    io.err(lang === 'nl'
+      ? `vast in "${where}": ${why.length > 0 ? why.join('; ') : 'geen enkele actie mogelijk'}`
+      : `stuck in "${where}": ${why.length > 0 ? why.join('; ') : 'no action possible'}`);
+  }
+  // A stuck path is a definition error an author must see, also in CI.
+  return stuck.length > 0 ? 1 : 0;
 }

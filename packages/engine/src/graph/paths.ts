@@ -1,6 +1,6 @@
 import { fromTransition } from 'xstate';
 import { getSimplePaths } from 'xstate/graph';
-import { TransitionRejected } from '../errors';
+import { type RejectionReason, TransitionRejected } from '../errors';
 import type { JsonObject, Localized } from '../format/types';
 import { leafPaths } from '../format/structure';
 import type { CompiledDefinition } from '../run/compile';
@@ -22,6 +22,17 @@ export interface TrajectoryPath {
   end: string[];
   /** True when the trajectory is finished there; false when nothing more can happen (stuck). */
   done: boolean;
+  /** For a stuck path: each event the step offers and why none of its tries got further. */
+  blocked?: PathBlocker[];
+}
+
+/** Why an event did not lead on from a stuck step: a refusal reason, or `no-progress` when it stayed put. */
+export interface PathBlocker {
+  event: string;
+  label: Localized;
+  reason: RejectionReason | 'no-progress' | 'no-example';
+  /** The refused fields, for form problems. */
+  fields?: string[];
 }
 
 interface Candidate {
@@ -113,7 +124,28 @@ export function simplePaths(def: CompiledDefinition, opts: { now?: string } = {}
       })),
       end: leafPaths(end.value),
       done,
+      ...(done ? {} : { blocked: blockers(def, end) }),
     });
+  }
+  return out;
+}
+
+/** Tries every event a stuck step offers with each example of its form and reports what stopped it. */
+function blockers(def: CompiledDefinition, s: TrajectorySnapshot): PathBlocker[] {
+  const out: PathBlocker[] = [];
+  for (const e of describe(def, s).events) {
+    const examples = e.form ? (def.forms.get(e.form)?.definition.examples ?? []) : [undefined];
+    if (examples.length === 0) out.push({ event: e.type, label: e.label, reason: 'no-example' });
+    for (const data of examples) {
+      try {
+        send(def, s, { type: e.type, ...(data ? { data } : {}) }, { actor: { roles: [e.roles[0]!] }, now: s.updatedAt });
+        out.push({ event: e.type, label: e.label, reason: 'no-progress' });
+      } catch (error) {
+        if (!(error instanceof TransitionRejected)) throw error;
+        const fields = error.fieldErrors.map((f) => f.path);
+        out.push({ event: e.type, label: e.label, reason: error.reason, ...(fields.length > 0 ? { fields } : {}) });
+      }
+    }
   }
   return out;
 }
