@@ -2,7 +2,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { main } from '../src/main';
+import { run } from './run';
 
 const root = join(import.meta.dirname, '..', '..', '..');
 const MINI = join(root, 'test/fixtures/valid/workflows/mini.json');
@@ -10,12 +10,6 @@ const PARALLEL = join(root, 'test/fixtures/parallel/workflows/parallel.json');
 const tmp = mkdtempSync(join(tmpdir(), 'koers-cli-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
-async function run(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await main(argv, { out: (l) => out.push(l), err: (l) => err.push(l) });
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
 
 function tmpFile(name: string, text: string): string {
   const path = join(tmp, name);
