@@ -2,3 +2,24 @@ export { connect, type Connection, type Db, type StoreOptions } from './create';
 export { DataDirLocked, lockDataDir } from './lock';
 export * as schema from './schema';
 export { createStore, type Store } from './store';
+export { type Database, type Executor, iso } from './repos/database';
+export { type Organisation, type NewOrganisation, type OrganisationsRepo } from './repos/organisations';
+export {
+  type User, type UserMembership, type UserWithMemberships, type NewUser, type UsersRepo, normalizeEmail,
+} from './repos/users';
+export { type Membership, type MemberOfOrganisation, type NewMembership, type MembershipsRepo } from './repos/memberships';
+export { type Session, type NewSession, type SessionsRepo } from './repos/sessions';
+export { type ApiToken, type ApiTokensRepo } from './repos/api-tokens';
+export {
+  type Invitation, type InvitationView, type NewInvitation, type Acceptance, type AcceptResult, type InvitationsRepo,
+} from './repos/invitations';
+export { type AuditEntry, type NewAuditEntry, type AuditPage, type AuditRepo } from './repos/audit';
+export {
+  type TypeVersion, type TypeVersionSummary, type NewTypeVersion, type PublishResult, type TypeVersionsRepo,
+} from './repos/type-versions';
+export {
+  START_EVENT, type NewTrajectory, type CreateResult, type TrajectoryFilter, type TrajectoriesRepo,
+  type Trajectory, type TrajectoryState, type StoredEvent, type SchoolScope, type AppendResult, type NewEvent,
+} from './repos/trajectories';
+export { type Draft, type DraftInput, type DraftsRepo } from './repos/drafts';
+export { type StepCount, type OverviewItem, type OverviewQuery, type OverviewRepo } from './repos/overview';

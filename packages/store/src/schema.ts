@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import {
-  bigserial, boolean, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid,
+  bigserial, boolean, index, integer, json, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid,
 } from 'drizzle-orm/pg-core';
 
 const createdAt = () => timestamp('created_at', { withTimezone: true, mode: 'string' }).notNull().defaultNow();
@@ -77,12 +77,16 @@ export const apiTokens = pgTable('api_tokens', {
   revokedAt: at('revoked_at'),
 }, (t) => [uniqueIndex('api_tokens_hash_idx').on(t.tokenHash)]);
 
-/** A published trajectory-type version: the definition and its forms, immutable once written. */
+/**
+ * A published trajectory-type version: the definition and its forms, immutable once written. Stored as
+ * `json`, not `jsonb`: `jsonb` reorders object keys, and the order of steps, roles and form fields is
+ * part of what the author wrote (progress, diagrams and forms show them in that order).
+ */
 export const typeVersions = pgTable('type_versions', {
   typeId: text('type_id').notNull(),
   version: integer('version').notNull(),
-  definition: jsonb('definition').notNull(),
-  forms: jsonb('forms').notNull(),
+  definition: json('definition').notNull(),
+  forms: json('forms').notNull(),
   publishedAt: createdAt(),
   publishedBy: uuid('published_by').references(() => users.id, { onDelete: 'set null' }),
 }, (t) => [primaryKey({ columns: [t.typeId, t.version] })]);
@@ -99,6 +103,8 @@ export const trajectories = pgTable('trajectories', {
   status: text('status', { enum: ['active', 'done'] }).notNull(),
   /** Active leaf steps. */
   steps: text('steps').array().notNull(),
+  /** When each of `steps` becomes overdue (same order; null for a step without an expected duration). */
+  stepsDueAt: timestamp('steps_due_at', { withTimezone: true, mode: 'string' }).array().notNull(),
   /** Roles the active steps wait for. */
   waitingRoles: text('waiting_roles').array().notNull(),
   snapshot: jsonb('snapshot').notNull(),
@@ -112,6 +118,8 @@ export const trajectories = pgTable('trajectories', {
 }, (t) => [
   index('trajectories_overview_idx').on(t.typeId, t.typeVersion, t.status, t.dueAt),
   index('trajectories_school_idx').on(t.schoolId),
+  // The coach overview counts per step and overdue per step from this index alone (an index-only scan).
+  index('trajectories_steps_idx').on(t.typeId, t.typeVersion, t.schoolId, t.steps, t.stepsDueAt),
 ]);
 
 /** Append-only: every accepted event of a trajectory, numbered without gaps from 1 (the start). */

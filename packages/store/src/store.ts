@@ -1,4 +1,16 @@
 import { type Connection, type StoreOptions, connect } from './create';
+import { createApiTokensRepo } from './repos/api-tokens';
+import { createAuditRepo } from './repos/audit';
+import { type Executor, databaseOf } from './repos/database';
+import { createInvitationsRepo } from './repos/invitations';
+import { createMembershipsRepo } from './repos/memberships';
+import { createOrganisationsRepo } from './repos/organisations';
+import { createSessionsRepo } from './repos/sessions';
+import { createUsersRepo } from './repos/users';
+import { createTypeVersionsRepo } from './repos/type-versions';
+import { createTrajectoriesRepo } from './repos/trajectories';
+import { createDraftsRepo } from './repos/drafts';
+import { createOverviewRepo } from './repos/overview';
 
 /**
  * The database behind Koers: one connection and the repositories on it. Repositories are the only place
@@ -10,6 +22,19 @@ export async function createStore(options: StoreOptions = {}) {
   return {
     driver: connection.driver,
     connection,
+    organisations: createOrganisationsRepo(connection),
+    users: createUsersRepo(connection),
+    memberships: createMembershipsRepo(connection),
+    sessions: createSessionsRepo(connection),
+    apiTokens: createApiTokensRepo(connection),
+    invitations: createInvitationsRepo(connection),
+    audit: createAuditRepo(connection),
+    typeVersions: createTypeVersionsRepo(connection),
+    trajectories: createTrajectoriesRepo(connection),
+    drafts: createDraftsRepo(connection),
+    overview: createOverviewRepo(connection),
+    /** Runs `work` in one transaction; pass `tx` to repository writes (e.g. a change and its audit entry). */
+    transaction: <T>(work: (tx: Executor) => Promise<T>): Promise<T> => databaseOf(connection).transaction((tx) => work(tx)),
     close: () => connection.close(),
   };
 }

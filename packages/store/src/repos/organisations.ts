@@ -1,0 +1,80 @@
+import { asc, eq, inArray, or, sql } from 'drizzle-orm';
+import type { Connection } from '../create';
+import { organisations } from '../schema';
+import { type Executor, databaseOf, isUuid, iso } from './database';
+
+/** A bestuur or one of its schools. */
+export interface Organisation {
+  id: string;
+  kind: 'bestuur' | 'school';
+  name: string;
+  parentId: string | null;
+  brin: string | null;
+  createdAt: string;
+}
+
+export interface NewOrganisation {
+  kind: 'bestuur' | 'school';
+  name: string;
+  /** For a school: its bestuur. */
+  parentId?: string | null;
+  brin?: string | null;
+  now?: Date;
+}
+
+type Row = typeof organisations.$inferSelect;
+const toOrganisation = (r: Row): Organisation => ({
+  id: r.id, kind: r.kind, name: r.name, parentId: r.parentId, brin: r.brin, createdAt: iso(r.createdAt),
+});
+
+/**
+ * Besturen and schools.
+ * @example const school = await store.organisations.create({ kind: 'school', name: 'De Linde', parentId: bestuur.id });
+ */
+export function createOrganisationsRepo(connection: Connection) {
+  const db = databaseOf(connection);
+  return {
+    async create(input: NewOrganisation, tx: Executor = db): Promise<Organisation> {
+      const [row] = await tx.insert(organisations)
+        .values({ kind: input.kind, name: input.name, parentId: input.parentId ?? null, brin: input.brin ?? null, createdAt: input.now?.toISOString() })
+        .returning();
+      return toOrganisation(row!);
+    },
+
+    async get(id: string): Promise<Organisation | undefined> {
+      if (!isUuid(id)) return undefined;
+      const [row] = await db.select().from(organisations).where(eq(organisations.id, id));
+      return row && toOrganisation(row);
+    },
+
+    /** Every organisation, besturen first, then by name. */
+    async list(): Promise<Organisation[]> {
+      const rows = await db.select().from(organisations).orderBy(asc(organisations.kind), asc(organisations.name), asc(organisations.id));
+      return rows.map(toOrganisation);
+    },
+
+    /** The schools of a bestuur, by name. */
+    async children(parentId: string): Promise<Organisation[]> {
+      if (!isUuid(parentId)) return [];
+      const rows = await db.select().from(organisations).where(eq(organisations.parentId, parentId))
+        .orderBy(asc(organisations.name), asc(organisations.id));
+      return rows.map(toOrganisation);
+    },
+
+    /**
+     * What someone with memberships at `ids` may see: those organisations, the schools of those that are
+     * besturen, and the bestuur above those that are schools (but not its other schools).
+     */
+    async listVisible(ids: readonly string[]): Promise<Organisation[]> {
+      const list = [...new Set(ids)].filter(isUuid);
+      if (list.length === 0) return [];
+      const parents = db.select({ id: organisations.parentId }).from(organisations).where(inArray(organisations.id, list));
+      const rows = await db.select().from(organisations)
+        .where(or(inArray(organisations.id, list), inArray(organisations.parentId, list), sql`${organisations.id} in (${parents})`))
+        .orderBy(asc(organisations.kind), asc(organisations.name), asc(organisations.id));
+      return rows.map(toOrganisation);
+    },
+  };
+}
+
+export type OrganisationsRepo = ReturnType<typeof createOrganisationsRepo>;

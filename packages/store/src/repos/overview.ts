@@ -1,0 +1,88 @@
+import { and, asc, eq, sql } from 'drizzle-orm';
+import type { Connection } from '../create';
+import { organisations, trajectories } from '../schema';
+import { databaseOf, iso } from './database';
+import { nullableTime } from './statement';
+import { type SchoolScope, inScope } from './trajectory-rows';
+
+/** How many trajectories are in one step now, and how many of those are past the step's due time. */
+export interface StepCount {
+  step: string;
+  count: number;
+  overdue: number;
+}
+
+/** One trajectory as the coach sees it in the overview list. */
+export interface OverviewItem {
+  trajectoryId: string;
+  school: { id: string; name: string; parentId: string | null };
+  status: 'active' | 'done';
+  version: number;
+  steps: string[];
+  stepsDueAt: Array<string | null>;
+  /** When each active step was entered, from the snapshot. */
+  stepsEnteredAt: Record<string, string>;
+  waitingRoles: string[];
+  dueAt: string | null;
+  lastActivityAt: string;
+  /** Budgets and counters from the snapshot's context. */
+  budgets: Record<string, { limit: number; used: number }>;
+  counters: Record<string, number>;
+}
+
+export interface OverviewQuery {
+  typeId: string;
+  version: number;
+  scope: SchoolScope;
+}
+
+/** Rows of `db.execute`: postgres.js answers an array, PGlite an object with `rows`. */
+function rowsOf<Row>(result: unknown): Row[] {
+  return (Array.isArray(result) ? result : (result as { rows: Row[] }).rows) as Row[];
+}
+
+/**
+ * The coach overview of one trajectory type version. Counting reads only `trajectories_steps_idx`
+ * (type, version, school, steps, due times), so it stays fast at 100,000 trajectories.
+ * @example const counts = await store.overview.counts({ typeId: 'pd', version: 1, scope: { all: true } }, clock.now());
+ */
+export function createOverviewRepo(connection: Connection) {
+  const db = databaseOf(connection);
+  return {
+    /** Per step (active leaf path): how many trajectories are there, and how many are overdue at `now`. */
+    async counts(query: OverviewQuery, now: Date): Promise<StepCount[]> {
+      const result = await db.execute(sql`
+        select s.step, count(*)::int as count, (count(*) filter (where s.due < ${now.toISOString()}::timestamptz))::int as overdue
+        from ${trajectories} cross join lateral unnest(${trajectories.steps}, ${trajectories.stepsDueAt}) as s(step, due)
+        where ${trajectories.typeId} = ${query.typeId} and ${trajectories.typeVersion} = ${query.version} and ${inScope(query.scope)}
+        group by s.step order by s.step`);
+      return rowsOf<StepCount>(result).map((r) => ({ step: r.step, count: Number(r.count), overdue: Number(r.overdue) }));
+    },
+
+    /** The trajectories of the type version, by school name; active ones only unless `status` says otherwise. */
+    async list(query: OverviewQuery & { status?: 'active' | 'done' }): Promise<OverviewItem[]> {
+      const rows = await db.select({
+        id: trajectories.id, schoolId: trajectories.schoolId, schoolName: organisations.name, parentId: organisations.parentId,
+        status: trajectories.status, version: trajectories.version, steps: trajectories.steps, stepsDueAt: trajectories.stepsDueAt,
+        waitingRoles: trajectories.waitingRoles, dueAt: trajectories.dueAt, lastActivityAt: trajectories.lastActivityAt,
+        enteredAt: sql<Record<string, string> | null>`${trajectories.snapshot}->'enteredAt'`,
+        budgets: sql<OverviewItem['budgets'] | null>`${trajectories.snapshot}->'context'->'budgets'`,
+        counters: sql<OverviewItem['counters'] | null>`${trajectories.snapshot}->'context'->'counters'`,
+      }).from(trajectories).innerJoin(organisations, eq(organisations.id, trajectories.schoolId))
+        .where(and(
+          eq(trajectories.typeId, query.typeId), eq(trajectories.typeVersion, query.version),
+          eq(trajectories.status, query.status ?? 'active'), inScope(query.scope),
+        ))
+        .orderBy(asc(organisations.name), asc(trajectories.createdAt), asc(trajectories.id));
+      return rows.map((r) => ({
+        trajectoryId: r.id, school: { id: r.schoolId, name: r.schoolName, parentId: r.parentId },
+        status: r.status, version: r.version, steps: r.steps, stepsDueAt: r.stepsDueAt.map((d) => iso(nullableTime(d))),
+        stepsEnteredAt: Object.fromEntries(r.steps.map((s) => [s, r.enteredAt?.[s] ?? ''])),
+        waitingRoles: r.waitingRoles, dueAt: iso(r.dueAt), lastActivityAt: iso(r.lastActivityAt),
+        budgets: r.budgets ?? {}, counters: r.counters ?? {},
+      }));
+    },
+  };
+}
+
+export type OverviewRepo = ReturnType<typeof createOverviewRepo>;

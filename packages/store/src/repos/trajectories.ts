@@ -1,0 +1,143 @@
+import { and, asc, count, desc, eq, sql } from 'drizzle-orm';
+import type { Connection } from '../create';
+import { events, organisations, trajectories, users } from '../schema';
+import { type Executor, databaseOf, isUuid } from './database';
+import { createAppendEvent } from './append-event';
+import {
+  type SchoolScope, type StoredEvent, type Trajectory, type TrajectoryState,
+  eventColumns, inScope, toEvent, toTrajectory, trajectoryColumns,
+} from './trajectory-rows';
+
+/** The type of the first event of every trajectory: the start, seq 1. */
+export const START_EVENT = '@start';
+
+export interface NewTrajectory extends TrajectoryState {
+  typeId: string;
+  typeVersion: number;
+  schoolId: string;
+  createdBy: string | null;
+  actorRoles: string[];
+  /** The clock's time. */
+  at: Date;
+  /** "Vol = vol": refuse the start when this many trajectories of the type are active (checked under a lock). */
+  capacity?: number;
+}
+
+export type CreateResult =
+  | { kind: 'created'; trajectory: Trajectory }
+  | { kind: 'capacity-full'; active: number };
+
+export interface TrajectoryFilter {
+  scope: SchoolScope;
+  schoolId?: string;
+  typeId?: string;
+  status?: 'active' | 'done';
+  limit?: number;
+  offset?: number;
+}
+
+/**
+ * Trajectories and their append-only event log. Every write goes through a version check: the row's
+ * `version` is the seq of its last event, so the log has no gaps and no duplicates.
+ * @example const r = await store.trajectories.appendEvent(id, 3, state, { type: 'INTAKE_AFRONDEN', … });
+ */
+export function createTrajectoriesRepo(connection: Connection) {
+  const db = databaseOf(connection);
+  const withSchool = () => db.select(trajectoryColumns).from(trajectories)
+    .innerJoin(organisations, eq(organisations.id, trajectories.schoolId));
+  const byId = withSchool().where(eq(trajectories.id, sql.placeholder('id'))).prepare('koers_trajectory_by_id');
+  const eventByKey = db.select(eventColumns).from(events).leftJoin(users, eq(users.id, events.actorId))
+    .where(and(eq(events.trajectoryId, sql.placeholder('id')), eq(events.idempotencyKey, sql.placeholder('key'))))
+    .prepare('koers_event_by_key');
+  const eventBySeq = db.select(eventColumns).from(events).leftJoin(users, eq(users.id, events.actorId))
+    .where(and(eq(events.trajectoryId, sql.placeholder('id')), eq(events.seq, sql.placeholder('seq'))))
+    .prepare('koers_event_by_seq');
+
+  /** One trajectory with its school; undefined for an unknown (or malformed) id. */
+  const get = async (id: string): Promise<Trajectory | undefined> => {
+    if (!isUuid(id)) return undefined;
+    const [row] = await byId.execute({ id });
+    return row && toTrajectory(row);
+  };
+
+  const countActive = async (typeId: string, executor: Executor = db): Promise<number> => {
+    const [row] = await executor.select({ n: count() }).from(trajectories)
+      .where(and(eq(trajectories.typeId, typeId), eq(trajectories.status, 'active')));
+    return Number(row?.n ?? 0);
+  };
+
+  return {
+    /** Inserts the trajectory and its start event (seq 1) in one transaction, after the capacity check. */
+    async create(input: NewTrajectory): Promise<CreateResult> {
+      const at = input.at.toISOString();
+      const id = await db.transaction(async (tx): Promise<{ full: number } | { id: string }> => {
+        if (input.capacity !== undefined) {
+          // Starts of one type queue here, so two concurrent starts cannot both take the last place.
+          await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`koers:capacity:${input.typeId}`}))`);
+          const active = await countActive(input.typeId, tx);
+          if (active >= input.capacity) return { full: active };
+        }
+        const [row] = await tx.insert(trajectories).values({
+          typeId: input.typeId, typeVersion: input.typeVersion, schoolId: input.schoolId, status: input.status,
+          steps: input.steps, stepsDueAt: input.stepsDueAt as string[], waitingRoles: input.waitingRoles,
+          snapshot: input.snapshot, version: 1, enteredAt: input.enteredAt, dueAt: input.dueAt,
+          lastActivityAt: at, createdAt: at, createdBy: input.createdBy,
+        }).returning({ id: trajectories.id });
+        await tx.insert(events).values({
+          trajectoryId: row!.id, seq: 1, type: START_EVENT, actorId: input.createdBy, actorRoles: input.actorRoles,
+          at, stepsBefore: [], stepsAfter: input.steps,
+        });
+        return { id: row!.id };
+      });
+      if ('full' in id) return { kind: 'capacity-full', active: id.full };
+      return { kind: 'created', trajectory: (await get(id.id))! };
+    },
+
+    /** One trajectory with its school; undefined for an unknown (or malformed) id. */
+    get,
+
+    /** Trajectories the scope reaches, most recently active first. */
+    async list(filter: TrajectoryFilter): Promise<Trajectory[]> {
+      if (filter.schoolId !== undefined && !isUuid(filter.schoolId)) return [];
+      const rows = await withSchool().where(and(
+        inScope(filter.scope),
+        filter.schoolId === undefined ? undefined : eq(trajectories.schoolId, filter.schoolId),
+        filter.typeId === undefined ? undefined : eq(trajectories.typeId, filter.typeId),
+        filter.status === undefined ? undefined : eq(trajectories.status, filter.status),
+      )).orderBy(desc(trajectories.lastActivityAt), asc(trajectories.id))
+        .limit(filter.limit ?? 100).offset(filter.offset ?? 0);
+      return rows.map(toTrajectory);
+    },
+
+    /** How many trajectories of a type (all its versions) are active: for "vol = vol". */
+    countActive: (typeId: string) => countActive(typeId),
+
+    appendEvent: createAppendEvent(connection),
+
+    /** The event log of a trajectory in order: its audit. */
+    async events(trajectoryId: string): Promise<StoredEvent[]> {
+      if (!isUuid(trajectoryId)) return [];
+      const rows = await db.select(eventColumns).from(events).leftJoin(users, eq(users.id, events.actorId))
+        .where(eq(events.trajectoryId, trajectoryId)).orderBy(asc(events.seq));
+      return rows.map(toEvent);
+    },
+
+    /** One event by its seq. */
+    async event(trajectoryId: string, seq: number): Promise<StoredEvent | undefined> {
+      if (!isUuid(trajectoryId)) return undefined;
+      const [row] = await eventBySeq.execute({ id: trajectoryId, seq });
+      return row && toEvent(row);
+    },
+
+    /** The event an idempotency key produced on this trajectory, if any. */
+    async eventByKey(trajectoryId: string, key: string): Promise<StoredEvent | undefined> {
+      if (!isUuid(trajectoryId)) return undefined;
+      const [row] = await eventByKey.execute({ id: trajectoryId, key });
+      return row && toEvent(row);
+    },
+  };
+}
+
+export type TrajectoriesRepo = ReturnType<typeof createTrajectoriesRepo>;
+export type { SchoolScope, StoredEvent, Trajectory, TrajectoryState } from './trajectory-rows';
+export type { AppendResult, NewEvent } from './append-event';

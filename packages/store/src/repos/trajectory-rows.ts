@@ -1,0 +1,98 @@
+import { sql } from 'drizzle-orm';
+import { events, organisations, trajectories, users } from '../schema';
+import { isUuid, iso } from './database';
+import { nullableTime } from './statement';
+
+/**
+ * The columns derived from the engine's snapshot on every write, so lists and the coach overview are
+ * answered from the row (and its indexes) without reading the snapshot.
+ */
+export interface TrajectoryState {
+  status: 'active' | 'done';
+  /** The engine's snapshot (plain JSON). */
+  snapshot: unknown;
+  /** Active leaf steps. */
+  steps: string[];
+  /** When each step becomes overdue, same order as `steps`; null without an expected duration. */
+  stepsDueAt: Array<string | null>;
+  /** Roles the active steps wait for. */
+  waitingRoles: string[];
+  /** When the current step was entered (the earliest, for parallel steps). */
+  enteredAt: string;
+  /** The earliest due time of the active steps. */
+  dueAt: string | null;
+}
+
+/** A trajectory as stored, with the school it belongs to. */
+export interface Trajectory extends TrajectoryState {
+  id: string;
+  typeId: string;
+  typeVersion: number;
+  school: { id: string; name: string; parentId: string | null };
+  /** Optimistic concurrency: the seq of the last event. */
+  version: number;
+  lastActivityAt: string;
+  createdAt: string;
+  createdBy: string | null;
+}
+
+/** One entry of a trajectory's append-only event log. */
+export interface StoredEvent {
+  trajectoryId: string;
+  seq: number;
+  type: string;
+  actor: { id: string; name: string | null } | null;
+  actorRoles: string[];
+  data: unknown;
+  at: string;
+  stepsBefore: string[];
+  stepsAfter: string[];
+  idempotencyKey: string | null;
+}
+
+/** The select list of a trajectory joined with its school. */
+export const trajectoryColumns = {
+  t: trajectories,
+  schoolName: organisations.name,
+  schoolParentId: organisations.parentId,
+};
+
+type TrajectorySelect = { t: typeof trajectories.$inferSelect; schoolName: string; schoolParentId: string | null };
+
+export function toTrajectory({ t, schoolName, schoolParentId }: TrajectorySelect): Trajectory {
+  return {
+    id: t.id, typeId: t.typeId, typeVersion: t.typeVersion, status: t.status, snapshot: t.snapshot,
+    steps: t.steps, stepsDueAt: t.stepsDueAt.map((d) => iso(nullableTime(d))), waitingRoles: t.waitingRoles,
+    enteredAt: iso(t.enteredAt), dueAt: iso(t.dueAt), version: t.version, lastActivityAt: iso(t.lastActivityAt),
+    createdAt: iso(t.createdAt), createdBy: t.createdBy,
+    school: { id: t.schoolId, name: schoolName, parentId: schoolParentId },
+  };
+}
+
+/** The select list of an event with its actor's name. */
+export const eventColumns = { e: events, actorName: users.name };
+
+export function toEvent({ e, actorName }: { e: typeof events.$inferSelect; actorName: string | null }): StoredEvent {
+  return {
+    trajectoryId: e.trajectoryId, seq: e.seq, type: e.type,
+    actor: e.actorId === null ? null : { id: e.actorId, name: actorName },
+    actorRoles: e.actorRoles, data: e.data, at: iso(e.at), stepsBefore: e.stepsBefore, stepsAfter: e.stepsAfter,
+    idempotencyKey: e.idempotencyKey,
+  };
+}
+
+/**
+ * Which schools a query may reach: all of them (admins), or those of a viewer's memberships: a school
+ * itself, or every school under a bestuur.
+ */
+export type SchoolScope = { all: true } | { organisationIds: readonly string[] };
+
+/** The scope as a condition on `trajectories.school_id`. */
+export function inScope(scope: SchoolScope) {
+  if ('all' in scope) return sql`true`;
+  const ids = [...new Set(scope.organisationIds)].filter(isUuid);
+  if (ids.length === 0) return sql`false`;
+  const list = sql.join(ids.map((id) => sql`${id}::uuid`), sql`, `);
+  return sql`(${trajectories.schoolId} in (${list}) or ${trajectories.schoolId} in (
+    select ${organisations.id} from ${organisations} where ${organisations.parentId} in (${list})))`;
+}
