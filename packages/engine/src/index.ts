@@ -12,7 +12,7 @@ export { DefinitionError, TransitionRejected, type Problem, type FieldError, typ
 export { parseJson, getAtPointer, DEFAULT_LIMITS, type ParseLimits } from './load/json';
 export { loadBundle, loadBundleOrThrow, loadDefinition, type SourceFile, type LoadedBundle } from './load/bundle';
 export { checkExpression, evaluate, ALLOWED_OPERATORS } from './expr/logic';
-export { createAjv } from './forms/ajv';
+export { createAjv, localizeErrors } from './forms/ajv';
 export { compileForm, type CompiledForm } from './forms/form';
 export { GUARD_SPECS, ACTION_SPECS } from './vocab/params';
 export { compileDefinition, type CompiledDefinition, type EventDeclaration } from './run/compile';

@@ -1,24 +1,90 @@
 import { Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import { TransitionRejected } from '@koers/engine';
+import type { Store } from '@koers/store';
+import { authenticate } from './auth/middleware';
+import { csrfProtection } from './auth/csrf';
+import type { AuthDeps } from './auth/deps';
+import { type AuthEnv, type AuthOptions, resolveAuthOptions } from './auth/options';
+import { LoginThrottle } from './auth/rate-limit';
 import type { Catalogue } from './catalogue';
-import { Unprocessable, isApiError } from './errors';
+import type { Clock } from './context';
+import { PayloadTooLarge, TooManyRequests, Unprocessable, isApiError } from './errors';
+import { authRoutes } from './routes/auth';
+import { invitationRoutes } from './routes/invitations';
+import { membershipRoutes } from './routes/memberships';
+import { organisationRoutes } from './routes/organisations';
+import { tokenRoutes } from './routes/tokens';
 import { typeRoutes } from './routes/types';
+import { trajectoryRoutes } from './routes/trajectories';
+import { overviewRoutes } from './routes/overview';
+import { openApiDocument } from './openapi';
+import { type TypeRegistry, createRegistry } from './registry';
+import { TrajectoryCache } from './trajectories/cache';
 import { cataloguePage } from './pages/catalogue';
 import { langOf } from './lang';
 
 export interface AppDeps {
+  /** The shipped trajectory types: published into the database on first use when it lacks them. */
   catalogue: Catalogue;
+  /** The published types; by default one over `store`, compiling each version once. */
+  registry?: TypeRegistry;
+  store: Store;
+  clock: Clock;
+  /** Mark the session cookie `Secure` (serve over HTTPS). */
+  secureCookies?: boolean;
+  /** Sign-in tunables: password cost, session and invitation lifetimes, login limits, client address. */
+  auth?: AuthOptions;
+}
+
+/** Larger bodies are refused before they are read: a backstop for every route, and tighter for account routes. */
+const MAX_BODY = 2 * 1024 * 1024;
+const MAX_ACCOUNT_BODY = 64 * 1024;
+
+function limitBody(maxSize: number) {
+  return bodyLimit({
+    maxSize,
+    onError: () => {
+      throw new PayloadTooLarge({
+        nl: `Het verzoek is te groot (meer dan ${Math.round(maxSize / 1024)} kB).`, en: `The request is too large (over ${Math.round(maxSize / 1024)} kB).`,
+      }, '/body');
+    },
+  });
 }
 
 /**
  * The Koers HTTP API. Everything comes in through `deps`; the app reads no environment and never listens.
- * @example const app = createApp({ catalogue }); const res = await app.request('/api/types');
+ * Every `/api` request passes the body limit, then authentication (session cookie or API token: sets
+ * `c.var.viewer`), then CSRF protection for writes.
+ * @example const app = createApp({ catalogue, store, clock: { now: () => new Date() } }); await app.request('/api/types');
  */
 export function createApp(deps: AppDeps) {
-  const app = new Hono()
+  const auth: AuthDeps = {
+    store: deps.store, clock: deps.clock, options: resolveAuthOptions(deps.auth, deps.secureCookies ?? false),
+    throttle: new LoginThrottle(deps.auth?.loginLimits),
+  };
+  const registry = deps.registry ?? createRegistry(deps.store, { shipped: deps.catalogue, now: () => deps.clock.now() });
+  const trajectories = { store: deps.store, clock: deps.clock, registry, cache: new TrajectoryCache() };
+  const accounts = limitBody(MAX_ACCOUNT_BODY);
+  const app = new Hono<AuthEnv>()
+    .use('/api/*', limitBody(MAX_BODY), authenticate(auth), csrfProtection(auth.options))
+    .use('/api/auth/*', accounts).use('/api/invitations/*', accounts).use('/api/tokens/*', accounts)
+    .use('/api/organisations/*', accounts).use('/api/memberships/*', accounts)
     .get('/api/health', (c) => c.json({ ok: true }))
-    .route('/api/types', typeRoutes(deps.catalogue))
-    .get('/', (c) => c.html(cataloguePage(deps.catalogue, langOf(c.req.query('lang')))));
+    .route('/api/auth', authRoutes(auth))
+    .route('/api/invitations', invitationRoutes(auth))
+    .route('/api/tokens', tokenRoutes(auth))
+    .route('/api/organisations', organisationRoutes(auth))
+    .route('/api/memberships', membershipRoutes(auth))
+    .route('/api/types', typeRoutes(trajectories))
+    .route('/api/trajectories', trajectoryRoutes(trajectories))
+    .route('/api/overview', overviewRoutes(trajectories))
+    .get('/api/openapi.json', (c) => c.json(openApiDocument()))
+    .get('/', async (c) => {
+      const lang = langOf(c.req.query('lang'));
+      return c.html(cataloguePage(await registry.catalogue(), lang));
+    });
 
   app.notFound((c) =>
     c.json({ error: { code: 'not-found', message: { nl: 'Deze pagina bestaat niet.', en: 'This page does not exist.' }, path: c.req.path } }, 404),
@@ -29,7 +95,19 @@ export function createApp(deps: AppDeps) {
       const body: Record<string, unknown> = { code: error.code, message: error.messageText, path: error.path };
       if (error instanceof Unprocessable) body.fieldErrors = error.fieldErrors;
       if (error.details !== undefined) body.details = error.details;
+      if (error instanceof TooManyRequests) {
+        const seconds = (error.details as { retryAfter?: unknown } | undefined)?.retryAfter;
+        if (typeof seconds === 'number') c.header('Retry-After', String(seconds));
+      }
       return c.json({ error: body }, error.status as ContentfulStatusCode);
+    }
+    if (error instanceof TransitionRejected) {
+      // "Vol = vol" conflicts with the state of the programme; every other refusal is about the request.
+      const status = error.reason === 'capacity-full' ? 409 : 422;
+      const first = error.fieldErrors[0];
+      return c.json({ error: {
+        code: error.code, reason: error.reason, message: error.messageText, path: first ? `/data${first.path}` : '/type', fieldErrors: error.fieldErrors,
+      } }, status);
     }
     console.error(error);
     return c.json({ error: { code: 'internal', message: { nl: 'Er ging iets mis op de server.', en: 'Something went wrong on the server.' } } }, 500);

@@ -6,3 +6,12 @@ export {
 } from './errors';
 export type { Clock, Viewer, ViewerMembership, AppEnv } from './context';
 export { rolesAt, canSeeSchool, requireViewer, requireAdmin, type SchoolRef } from './access';
+export {
+  type AuthOptions, type AuthEnv, type AuthState, hashPassword, verifyPassword, needsRehash, DEFAULT_PASSWORD_PARAMS, type PasswordParams,
+  DEFAULT_LOGIN_LIMITS, type LoginLimits, SESSION_COOKIE, ADMIN_GRANTED_ROLES, INVITING_ROLES, mayInvite,
+} from './auth';
+export { bodySchema, readJson } from './body';
+export { createRegistry, bundleForms, type TypeRegistry, type PublishOutcome } from './registry';
+export { openApiDocument, type OpenApiPart } from './openapi';
+export { COACH_ROLES } from './overview/service';
+export type { TrajectoryView } from './trajectories/view';

@@ -1,10 +1,13 @@
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { loadBundleOrThrow } from '@koers/engine';
+import { createStore } from '@koers/store';
 import { createApp } from '../src';
 import { readTree } from '../../engine/test/helpers';
 
 const bundle = loadBundleOrThrow(readTree('test/fixtures/valid'));
-const app = createApp({ catalogue: { definitions: bundle.definitions, forms: bundle.forms } });
+const store = await createStore({ dataDir: 'memory://' });
+const app = createApp({ catalogue: { definitions: bundle.definitions, forms: bundle.forms }, store, clock: { now: () => new Date() } });
+afterAll(() => store.close());
 
 describe('catalogue API', () => {
   it('lists the trajectory types with their versions', async () => {

@@ -1,9 +1,16 @@
 import { Hono } from 'hono';
-import { type CompiledDefinition, type Lang, t } from '@koers/engine';
+import { type CompiledDefinition, type Lang, type Problem, type TrajectoryDefinition, t } from '@koers/engine';
 import { type DiagramFormat, renderDiagram, renderDocs } from '@koers/diagram';
-import { type Catalogue, findDefinition, formsOf, listTypes } from '../catalogue';
-import { InvalidRequest } from '../errors';
+import type { Store } from '@koers/store';
+import { requireAdmin } from '../access';
+import type { AuthEnv } from '../auth/options';
+import { bodySchema, readJson } from '../body';
+import type { Clock } from '../context';
+import { InvalidRequest, Unprocessable, VersionConflict } from '../errors';
 import { langOf } from '../lang';
+import { typeIdParam, versionParam } from '../query';
+import { type TypeRegistry, bundleForms } from '../registry';
+import { PublishTypeSchema } from '../schemas/trajectories';
 
 const FORMATS: Record<DiagramFormat, string> = {
   svg: 'image/svg+xml; charset=utf-8',
@@ -13,21 +20,24 @@ const FORMATS: Record<DiagramFormat, string> = {
 };
 const EXTENSIONS: Record<DiagramFormat, string> = { svg: 'svg', png: 'png', mermaid: 'mmd', dot: 'dot' };
 
-function versionOf(raw: string | undefined): number | undefined {
-  if (raw === undefined) return undefined;
-  if (!/^[1-9]\d{0,6}$/.test(raw)) {
-    throw new InvalidRequest({ nl: `Versie "${raw}" is geen geheel getal vanaf 1.`, en: `Version "${raw}" is not a whole number from 1.` }, '/version');
-  }
-  return Number(raw);
-}
+const PublishBody = bodySchema<{ definition: Record<string, unknown>; forms?: Array<Record<string, unknown>> }>(PublishTypeSchema);
 
-function formatOf(raw: string | undefined): DiagramFormat {
+export function formatOf(raw: string | undefined): DiagramFormat {
   const format = raw ?? 'svg';
   if (!Object.hasOwn(FORMATS, format)) {
     throw new InvalidRequest({ nl: `Formaat "${format}" bestaat niet; kies svg, png, mermaid of dot.`,
       en: `Format "${format}" does not exist; use svg, png, mermaid or dot.` }, '/format');
   }
   return format as DiagramFormat;
+}
+
+/** Sends a rendered diagram with its content type (and as a download on `?download`). */
+export async function diagramResponse(c: { header(name: string, value: string): void; body(data: string | Uint8Array): Response },
+  def: CompiledDefinition, format: DiagramFormat, options: Parameters<typeof renderDiagram>[2], download: boolean, suffix = '') {
+  const body = await renderDiagram(def, format, options ?? {});
+  c.header('Content-Type', FORMATS[format]);
+  if (download) c.header('Content-Disposition', `attachment; filename="${def.definition.id}-v${def.definition.version}${suffix}.${EXTENSIONS[format]}"`);
+  return c.body(typeof body === 'string' ? body : new Uint8Array(body));
 }
 
 // Documentation walks every path through a type: done once per published version and language.
@@ -42,31 +52,62 @@ function docsOf(def: CompiledDefinition, lang: Lang): string {
   return text;
 }
 
-/** Read-only routes over the published trajectory types: list, definition, forms, diagram, documentation. */
-export function typeRoutes(catalogue: Catalogue) {
-  return new Hono()
-    .get('/', (c) =>
-      c.json(listTypes(catalogue).map(({ definition: d, index }) => ({
-        id: d.id, version: d.version, title: d.title, description: d.description,
-        roles: Object.keys(d.roles), steps: [...index.states.values()].filter((s) => s.kind === 'atomic' || s.kind === 'final').length,
-        versions: catalogue.definitions.filter((x) => x.definition.id === d.id).map((x) => x.definition.version).sort((a, b) => a - b),
-      }))))
-    .get('/:id', (c) => {
-      const def = findDefinition(catalogue, c.req.param('id'), versionOf(c.req.query('version')));
-      return c.json({ definition: def.definition, forms: formsOf(def).map((f) => f.definition) });
+/** A problem in an uploaded bundle, located in the request body (`/definition/...`, `/forms/2/...`). */
+function bodyProblem(p: Problem) {
+  return { path: `/${p.file}${p.pointer}`, file: p.file, pointer: p.pointer, code: p.code, message: p.message };
+}
+
+/**
+ * The published trajectory types: list, definition with forms, diagram, documentation (anyone), and
+ * publishing a new version (admins; validated and linted by the engine, immutable once written).
+ */
+export function typeRoutes(deps: { registry: TypeRegistry; store: Store; clock: Clock }) {
+  const { registry } = deps;
+  const find = (c: { req: { param(n: 'id'): string; query(n: string): string | undefined } }) =>
+    registry.get(typeIdParam(c.req.param('id'), 'id')!, versionParam(c.req.query('version')), '/id');
+  return new Hono<AuthEnv>()
+    .get('/', async (c) => {
+      const versions = await registry.list();
+      const newest = new Map<string, (typeof versions)[number]>();
+      for (const v of versions) if ((newest.get(v.typeId)?.version ?? 0) < v.version) newest.set(v.typeId, v);
+      const rows = [...newest.values()].map((v) => {
+        const d = v.definition as TrajectoryDefinition;
+        return {
+          id: v.typeId, version: v.version, title: d.title, description: d.description, roles: Object.keys(d.roles),
+          versions: versions.filter((x) => x.typeId === v.typeId).map((x) => x.version),
+          publishedAt: v.publishedAt,
+        };
+      });
+      return c.json(rows.sort((a, b) => a.title.nl.localeCompare(b.title.nl, 'nl')));
+    })
+    .post('/', async (c) => {
+      const viewer = requireAdmin(c.get('viewer'));
+      const body = await readJson(c, PublishBody);
+      const outcome = await registry.publish({ definition: body.definition, forms: body.forms ?? [] }, viewer.userId);
+      if (outcome.kind === 'invalid') {
+        const problems = outcome.problems.map(bodyProblem);
+        throw new Unprocessable({ nl: `De trajectsoort klopt niet (${problems.length} ${problems.length === 1 ? 'probleem' : 'problemen'}).`, en: `The trajectory type is not valid (${problems.length} ${problems.length === 1 ? 'problem' : 'problems'}).` }, problems, problems[0]?.path ?? '');
+      }
+      if (outcome.kind === 'exists') {
+        throw new VersionConflict({
+          nl: `Versie ${outcome.version} van "${outcome.typeId}" is al gepubliceerd en verandert niet meer; geef de nieuwe versie een hoger nummer.`,
+          en: `Version ${outcome.version} of "${outcome.typeId}" is already published and never changes; give the new version a higher number.`,
+        }, '/definition/version', { typeId: outcome.typeId, version: outcome.version });
+      }
+      const d = outcome.definition.definition;
+      await deps.store.audit.append({ at: deps.clock.now(), actorId: viewer.userId, action: 'type.publish', detail: { typeId: d.id, version: d.version } });
+      return c.json({ id: d.id, version: d.version, title: d.title, forms: bundleForms(outcome.definition).map((f) => f.definition.id) }, 201);
+    })
+    .get('/:id', async (c) => {
+      const def = await find(c);
+      return c.json({ definition: def.definition, forms: bundleForms(def).map((f) => f.definition) });
     })
     .get('/:id/diagram', async (c) => {
-      const def = findDefinition(catalogue, c.req.param('id'), versionOf(c.req.query('version')));
-      const format = formatOf(c.req.query('format'));
-      const lang = langOf(c.req.query('lang'));
-      const body = await renderDiagram(def, format, { lang });
-      const name = `${def.definition.id}-v${def.definition.version}.${EXTENSIONS[format]}`;
-      c.header('Content-Type', FORMATS[format]);
-      if (c.req.query('download') !== undefined) c.header('Content-Disposition', `attachment; filename="${name}"`);
-      return c.body(typeof body === 'string' ? body : new Uint8Array(body));
+      const def = await find(c);
+      return diagramResponse(c, def, formatOf(c.req.query('format')), { lang: langOf(c.req.query('lang')) }, c.req.query('download') !== undefined);
     })
-    .get('/:id/docs', (c) => {
-      const def = findDefinition(catalogue, c.req.param('id'), versionOf(c.req.query('version')));
+    .get('/:id/docs', async (c) => {
+      const def = await find(c);
       const lang = langOf(c.req.query('lang'));
       c.header('Content-Type', 'text/markdown; charset=utf-8');
       c.header('Content-Disposition', `inline; filename="${def.definition.id}.md"`);

@@ -1,0 +1,25 @@
+import type { Store, UserWithMemberships } from '@koers/store';
+import type { Clock, Viewer } from '../context';
+import type { ResolvedAuthOptions } from './options';
+import type { LoginThrottle } from './rate-limit';
+
+/** What the auth middleware and routes share: the store, the clock, the options and the login throttle. */
+export interface AuthDeps {
+  store: Store;
+  clock: Clock;
+  options: ResolvedAuthOptions;
+  throttle: LoginThrottle;
+}
+
+/** The viewer for a user loaded with their memberships. */
+export function viewerOf(user: UserWithMemberships, via: Viewer['via']): Viewer {
+  return {
+    userId: user.id, email: user.email, name: user.name, isAdmin: user.isAdmin, via,
+    memberships: user.memberships.map((m) => ({ organisationId: m.organisationId, role: m.role, trajectoryId: m.trajectoryId })),
+  };
+}
+
+/** A user as the API shows them (never the password hash). */
+export function publicUser(user: { id: string; email: string; name: string; isAdmin: boolean }) {
+  return { id: user.id, email: user.email, name: user.name, isAdmin: user.isAdmin };
+}

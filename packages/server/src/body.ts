@@ -1,0 +1,43 @@
+import type { Context } from 'hono';
+import type { ErrorObject, ValidateFunction } from 'ajv';
+import { createAjv, localizeErrors, parseJson } from '@koers/engine';
+import { InvalidRequest, Unprocessable } from './errors';
+
+const ajv = createAjv();
+
+/**
+ * Compiles a request-body schema once, at module load. Schemas should say `additionalProperties: false`
+ * so unknown fields are refused.
+ * @example const LoginBody = bodySchema<{ email: string }>({ type: 'object', ... });
+ */
+export function bodySchema<T>(schema: object): ValidateFunction<T> {
+  return ajv.compile<T>(schema);
+}
+
+/** An unknown field is reported at its own pointer, not at the object holding it. */
+function pointerOf(error: ErrorObject, fallback: string): string {
+  const extra = (error.params as { additionalProperty?: unknown }).additionalProperty;
+  if (error.keyword === 'additionalProperties' && typeof extra === 'string') return `${error.instancePath}/${extra.replace(/~/g, '~0').replace(/\//g, '~1')}`;
+  return fallback;
+}
+
+/**
+ * Reads and checks a JSON request body: JSON content type, well-formed, bounded depth, no `__proto__`,
+ * `constructor` or `prototype` keys (400), then the schema (422 with a Dutch message per JSON pointer).
+ * The size limit is the body-limit middleware's (413).
+ */
+export async function readJson<T>(c: Context, validate: ValidateFunction<T>): Promise<T> {
+  const type = c.req.header('content-type') ?? '';
+  if (!/^application\/json\s*(;|$)/i.test(type)) {
+    throw new InvalidRequest({ nl: 'Stuur de gegevens als JSON (Content-Type: application/json).', en: 'Send the data as JSON (Content-Type: application/json).' }, '/headers/content-type');
+  }
+  const parsed = parseJson(await c.req.text(), 'body', { maxLength: 1024 * 1024, maxDepth: 16 });
+  if (!parsed.ok) {
+    const problem = parsed.problems[0]!;
+    throw new InvalidRequest(problem.message, problem.pointer);
+  }
+  if (validate(parsed.value)) return parsed.value;
+  const errors = validate.errors ?? [];
+  const fields = localizeErrors(errors).map((f, i) => ({ ...f, path: pointerOf(errors[i]!, f.path) }));
+  throw new Unprocessable({ nl: 'Niet alle velden zijn goed ingevuld.', en: 'Not every field is filled in correctly.' }, fields, fields[0]?.path ?? '');
+}

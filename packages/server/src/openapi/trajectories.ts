@@ -1,0 +1,75 @@
+import { DraftSchema, EventSchema, StartTrajectorySchema } from '../schemas/trajectories';
+import { type OpenApiPart, errors, json, pathParam, queryParam, ref } from './common';
+
+const id = pathParam('id', 'Traject-id', { type: 'string', format: 'uuid' });
+const body = (schema: unknown) => ({ required: true, content: { 'application/json': { schema } } });
+
+/** Trajectories: start, list, view, drafts, events, the event log. */
+export const trajectoriesPart: OpenApiPart = {
+  schemas: {
+    TrajectoryView: {
+      type: 'object',
+      description: 'Een traject zoals de vrager het mag zien: huidige stappen (titel, instructies, verwachte duur, deadline), de formulieren van die stappen met concept, de gebeurtenissen die de rollen van de vrager nu mogen sturen, voortgang (done/current/coming in definitievolgorde), geschiedenis en context (budgetten, tellers, datums).',
+      required: ['id', 'type', 'school', 'status', 'version', 'steps', 'forms', 'events', 'progress', 'history', 'context'],
+      properties: {
+        id: { type: 'string' }, status: { enum: ['active', 'done'] }, version: { type: 'integer' },
+        type: { type: 'object' }, school: { type: 'object' }, roles: { type: 'array' },
+        steps: { type: 'array' }, forms: { type: 'array' }, events: { type: 'array' },
+        progress: { type: 'array' }, history: { type: 'array' }, context: { type: 'object' },
+      },
+    },
+  },
+  paths: {
+    '/api/trajectories': {
+      post: {
+        tags: ['trajectories'], summary: 'Een traject starten / start a trajectory',
+        description: 'Een beheerder, of iemand met een rol uit de trajectsoort op die school. Een soort met een capaciteit weigert als hij vol is ("vol = vol"): 409 met de melding van de soort.',
+        requestBody: body(StartTrajectorySchema),
+        responses: { 201: json('Het nieuwe traject.', ref('TrajectoryView')), ...errors(400, 401, 403, 404, 409, 422) },
+      },
+      get: {
+        tags: ['trajectories'], summary: 'Trajecten die u mag zien / trajectories you may see',
+        parameters: [
+          queryParam('schoolId', { type: 'string', format: 'uuid' }, 'Alleen deze school.'),
+          queryParam('typeId', { type: 'string' }, 'Alleen deze soort.'),
+          queryParam('status', { enum: ['active', 'done'] }, 'Alleen lopende of afgeronde.'),
+          queryParam('limit', { type: 'integer', minimum: 1, maximum: 500, default: 100 }, 'Hoeveel.'),
+          queryParam('offset', { type: 'integer', minimum: 0, default: 0 }, 'Vanaf.'),
+        ],
+        responses: { 200: json('Laatst actief eerst.', { type: 'array', items: { type: 'object' } }), ...errors(400, 401) },
+      },
+    },
+    '/api/trajectories/{id}': {
+      get: {
+        tags: ['trajectories'], summary: 'Een traject / a trajectory', parameters: [id],
+        responses: { 200: json('Het traject.', ref('TrajectoryView')), ...errors(401, 404) },
+      },
+    },
+    '/api/trajectories/{id}/drafts/{formId}': {
+      put: {
+        tags: ['trajectories'], summary: 'Concept opslaan (autosave) / save a draft',
+        description: 'Alleen een formulier van een huidige stap, en alleen met een rol die die stap verwacht of die het formulier mag indienen. Het concept verdwijnt als het formulier wordt ingediend.',
+        parameters: [id, pathParam('formId', 'Formulier-id')], requestBody: body(DraftSchema),
+        responses: { 200: json('{ formId, data, updatedAt, updatedBy }'), ...errors(400, 401, 403, 404, 413, 422) },
+      },
+    },
+    '/api/trajectories/{id}/events': {
+      post: {
+        tags: ['trajectories'], summary: 'Formulier indienen / gebeurtenis sturen — submit a form, send an event',
+        description: 'De engine controleert stap, rol, formulier (Ajv, Nederlandse meldingen per veld) en voorwaarden: 422 met `reason` en `fieldErrors` (JSON pointers in `data`). Is `expectedVersion` verouderd: 409 met de huidige stand in `details.trajectory`. Met `Idempotency-Key` levert een herhaald verzoek precies één gebeurtenis op (200 met `replayed: true`).',
+        parameters: [id, { name: 'Idempotency-Key', in: 'header', required: false, schema: { type: 'string', maxLength: 200 } }],
+        requestBody: body(EventSchema),
+        responses: {
+          201: json('{ event, trajectory: { id, version, status, steps, events }, effects, replayed: false }'),
+          200: json('Herhaald verzoek: de eerdere gebeurtenis, niets geschreven / a retried request.'),
+          ...errors(400, 401, 404, 409, 413, 422),
+        },
+      },
+      get: {
+        tags: ['trajectories'], summary: 'Gebeurtenissenlog van een traject (audit) / event log of a trajectory',
+        parameters: [id],
+        responses: { 200: json('Alle gebeurtenissen in volgorde, met wie, rol, gegevens en stappen.', { type: 'array', items: { type: 'object' } }), ...errors(401, 404) },
+      },
+    },
+  },
+};

@@ -1,0 +1,71 @@
+import type { CompiledDefinition } from '@koers/engine';
+import type { Overlay } from '@koers/diagram';
+import type { Viewer } from '../context';
+import { Forbidden } from '../errors';
+import { type TrajectoryDeps, scopeOf } from '../trajectories/service';
+import { contextSummary, daysBetween, expectedDays, roleRef, stepRef, waitingFor } from '../trajectories/labels';
+
+/** Roles that coach schools: they (and admins) see the overview of the schools they are assigned to. */
+export const COACH_ROLES: readonly string[] = ['procesbegeleider', 'casemanager'];
+
+/** The viewer if they may see the coach overview, else 403. */
+export function requireCoach(viewer: Viewer): Viewer {
+  if (viewer.isAdmin || viewer.memberships.some((m) => COACH_ROLES.includes(m.role))) return viewer;
+  throw new Forbidden({ nl: 'Alleen procesbegeleiders en beheerders zien het overzicht.', en: 'Only process coaches and administrators see the overview.' });
+}
+
+/** The leaf steps of a definition in the order they are written: the rows of the overview. */
+function leafSteps(def: CompiledDefinition): string[] {
+  return [...def.index.states.values()].filter((s) => s.kind === 'atomic' || s.kind === 'final').map((s) => s.path);
+}
+
+/** Counts per step as the diagram's overlay. */
+export async function overlayFor(deps: TrajectoryDeps, viewer: Viewer, def: CompiledDefinition): Promise<Overlay> {
+  const counts = await deps.store.overview.counts({ typeId: def.definition.id, version: def.definition.version, scope: scopeOf(requireCoach(viewer)) }, deps.clock.now());
+  return Object.fromEntries(counts.filter((c) => def.index.states.has(c.step)).map((c) => [c.step, { count: c.count, overdue: c.overdue }]));
+}
+
+/**
+ * The coach overview of a type version, over the schools the viewer may see: per step how many
+ * trajectories are there and how many are overdue, and per school where it is, for how long against the
+ * expected duration, what it waits for (which form, which role), its last activity and its budgets.
+ */
+export async function overview(deps: TrajectoryDeps, viewer: Viewer, typeId: string, version?: number) {
+  requireCoach(viewer);
+  const def = await deps.registry.get(typeId, version);
+  const query = { typeId: def.definition.id, version: def.definition.version, scope: scopeOf(viewer) };
+  const now = deps.clock.now();
+  const [counts, items] = await Promise.all([deps.store.overview.counts(query, now), deps.store.overview.list(query)]);
+  const byStep = new Map(counts.map((c) => [c.step, c]));
+  const schools = items.map((item) => {
+    const steps = item.steps.map((path, i) => {
+      const enteredAt = item.stepsEnteredAt[path] || item.lastActivityAt;
+      const dueAt = item.stepsDueAt[i] ?? null;
+      return {
+        ...stepRef(def, path), enteredAt, daysInStep: daysBetween(enteredAt, now), expectedDays: expectedDays(enteredAt, dueAt),
+        dueAt, overdue: dueAt !== null && new Date(dueAt) < now, waitingFor: waitingFor(def, path),
+      };
+    });
+    return {
+      trajectoryId: item.trajectoryId, school: { id: item.school.id, name: item.school.name }, version: item.version,
+      steps, overdue: steps.some((s) => s.overdue), waitingRoles: item.waitingRoles.map((r) => roleRef(def, r)),
+      lastActivityAt: item.lastActivityAt, daysSinceActivity: daysBetween(item.lastActivityAt, now),
+      budgets: contextSummary(def, { budgets: item.budgets }).budgets,
+    };
+  });
+  return {
+    type: { id: def.definition.id, version: def.definition.version, title: def.definition.title },
+    at: now.toISOString(),
+    totals: {
+      active: schools.length, overdue: schools.filter((s) => s.overdue).length,
+      // A finished trajectory rests in a top-level final step (a parallel region's final step is not the end).
+      done: counts.filter((c) => { const s = def.index.states.get(c.step); return s?.kind === 'final' && s.parent === ''; })
+        .reduce((n, c) => n + c.count, 0),
+    },
+    steps: leafSteps(def).map((path) => ({
+      ...stepRef(def, path), count: byStep.get(path)?.count ?? 0, overdue: byStep.get(path)?.overdue ?? 0,
+      ...(def.index.states.get(path)?.config.meta?.expectedDuration ? { expectedDuration: def.index.states.get(path)!.config.meta!.expectedDuration } : {}),
+    })),
+    schools,
+  };
+}

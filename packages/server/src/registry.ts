@@ -1,0 +1,143 @@
+import {
+  type CompiledDefinition, type CompiledForm, type FormDefinition, type Problem, DefinitionError, loadBundle,
+} from '@koers/engine';
+import type { Store, TypeVersionSummary } from '@koers/store';
+import type { Catalogue } from './catalogue';
+import { NotFound } from './errors';
+
+/** What publishing a bundle did: problems (nothing written), an existing version, or the new version. */
+export type PublishOutcome =
+  | { kind: 'invalid'; problems: Problem[] }
+  | { kind: 'exists'; typeId: string; version: number }
+  | { kind: 'published'; definition: CompiledDefinition };
+
+/** The names the uploaded parts get, so each problem can be traced back to its place in the request. */
+export const DEFINITION_FILE = 'definition';
+export const formFile = (index: number) => `forms/${index}`;
+
+/** The forms a definition uses: those its steps show and those its events carry, in step order. */
+export function bundleForms(def: CompiledDefinition): CompiledForm[] {
+  const ids = new Set<string>();
+  for (const info of def.index.states.values()) {
+    for (const id of info.config.meta?.forms ?? []) ids.add(id);
+    for (const spec of Object.values(info.config.meta?.events ?? {})) if (spec.form) ids.add(spec.form);
+  }
+  return [...ids].map((id) => def.forms.get(id)).filter((f): f is CompiledForm => f !== undefined);
+}
+
+/** Loads and lints one definition with its forms; never throws for bad input. */
+function compileBundle(definition: unknown, forms: readonly unknown[]): { definition?: CompiledDefinition; problems: Problem[] } {
+  const files = [
+    { file: DEFINITION_FILE, text: JSON.stringify(definition) },
+    ...forms.map((form, i) => ({ file: formFile(i), text: JSON.stringify(form) })),
+  ];
+  const bundle = loadBundle(files);
+  const problems = [...bundle.problems];
+  for (const def of bundle.definitions) {
+    if (def.file !== DEFINITION_FILE) {
+      problems.push({ file: def.file, pointer: '', code: 'not-a-form', message: {
+        nl: 'dit is een workflow, geen formulier: stuur één workflow in "definition"', en: 'this is a workflow, not a form: send one workflow in "definition"' } });
+    }
+  }
+  const found = bundle.definitions.find((d) => d.file === DEFINITION_FILE);
+  if (!found && problems.length === 0) {
+    problems.push({ file: DEFINITION_FILE, pointer: '', code: 'not-a-definition', message: {
+      nl: 'hier hoort een workflow (met "machine")', en: 'a workflow (with "machine") belongs here' } });
+  }
+  return problems.length > 0 ? { problems } : { definition: found!, problems: [] };
+}
+
+/**
+ * The published trajectory types, backed by the store. Each (type, version) is compiled once (machine,
+ * form validators) and kept: published versions never change. The shipped types are published on first
+ * use when the database does not have them yet.
+ * @example const pd = await registry.get('pd-schoolontwikkeling', 1);
+ */
+export function createRegistry(store: Store, options: { shipped?: Catalogue; now: () => Date }) {
+  const compiled = new Map<string, Promise<CompiledDefinition>>();
+  let ready: Promise<void> | undefined;
+
+  const ensureShipped = () => (ready ??= (async () => {
+    for (const def of options.shipped?.definitions ?? []) {
+      const { id, version } = def.definition;
+      if (await store.typeVersions.get(id, version)) continue;
+      await store.typeVersions.publish({
+        typeId: id, version, definition: def.definition, forms: bundleForms(def).map((f) => f.definition), at: options.now(),
+      });
+    }
+  })().catch((error: unknown) => {
+    ready = undefined;
+    throw error;
+  }));
+
+  const notFound = (typeId: string, version?: number, path = '/typeId') => {
+    const which = version === undefined ? typeId : `${typeId} versie ${version}`;
+    return new NotFound({ nl: `Trajectsoort "${which}" bestaat niet.`, en: `Trajectory type "${which}" does not exist.` }, path);
+  };
+
+  async function load(typeId: string, version: number, path: string): Promise<CompiledDefinition> {
+    const stored = await store.typeVersions.get(typeId, version);
+    if (!stored) throw notFound(typeId, version, path);
+    const result = compileBundle(stored.definition, stored.forms);
+    // Stored versions were checked when published; failing now means the engine changed underneath them.
+    if (!result.definition) throw new DefinitionError(result.problems);
+    return result.definition;
+  }
+
+  const registry = {
+    /**
+     * A published version, compiled; the newest of the type without `version`. NotFound (at `path`, the
+     * request field that named the type) otherwise.
+     */
+    async get(typeId: string, version?: number, path = '/typeId'): Promise<CompiledDefinition> {
+      await ensureShipped();
+      let v = version;
+      if (v === undefined) {
+        v = (await store.typeVersions.get(typeId))?.version;
+        if (v === undefined) throw notFound(typeId, undefined, path);
+      }
+      const key = `${typeId}@${v}`;
+      let entry = compiled.get(key);
+      if (!entry) {
+        entry = load(typeId, v, path);
+        compiled.set(key, entry);
+        // A failed load is not cached: the next request tries again.
+        entry.catch(() => compiled.delete(key));
+      }
+      return entry;
+    },
+
+    /** Every published version (definitions without forms), by type and version. */
+    async list(): Promise<TypeVersionSummary[]> {
+      await ensureShipped();
+      return store.typeVersions.list();
+    },
+
+    /** Validates, lints and publishes a bundle; a version once published is never replaced. */
+    async publish(input: { definition: unknown; forms: readonly unknown[] }, by: string | null): Promise<PublishOutcome> {
+      await ensureShipped();
+      const result = compileBundle(input.definition, input.forms);
+      if (!result.definition) return { kind: 'invalid', problems: result.problems };
+      const { id, version } = result.definition.definition;
+      const written = await store.typeVersions.publish({
+        typeId: id, version, definition: input.definition, forms: input.forms as FormDefinition[], publishedBy: by, at: options.now(),
+      });
+      if (written.kind === 'exists') return { kind: 'exists', typeId: id, version };
+      compiled.set(`${id}@${version}`, Promise.resolve(result.definition));
+      return { kind: 'published', definition: result.definition };
+    },
+
+    /** The newest version of every type, compiled, as the catalogue page and docs want it. */
+    async catalogue(): Promise<Catalogue> {
+      const newest = new Map<string, number>();
+      for (const v of await registry.list()) newest.set(v.typeId, Math.max(v.version, newest.get(v.typeId) ?? 0));
+      const definitions = await Promise.all([...newest].map(([id, v]) => registry.get(id, v)));
+      const forms = new Map<string, CompiledForm>();
+      for (const def of definitions) for (const [id, form] of def.forms) forms.set(id, form);
+      return { definitions, forms };
+    },
+  };
+  return registry;
+}
+
+export type TypeRegistry = ReturnType<typeof createRegistry>;

@@ -1,0 +1,97 @@
+import { Hono } from 'hono';
+import type { Membership } from '@koers/store';
+import { requireAdmin } from '../access';
+import type { AuthDeps } from '../auth/deps';
+import type { AuthEnv } from '../auth/options';
+import { ROLE_PATTERN } from '../auth/roles';
+import { bodySchema, readJson } from '../body';
+import { NotFound, Unprocessable } from '../errors';
+
+interface MembershipBody {
+  userId?: string;
+  email?: string;
+  organisationId?: string;
+  organisationIds?: string[];
+  role: string;
+  trajectoryId?: string;
+}
+
+const MembershipBody = bodySchema<MembershipBody>({
+  type: 'object',
+  additionalProperties: false,
+  required: ['role'],
+  properties: {
+    userId: { type: 'string', format: 'uuid' },
+    email: { type: 'string', format: 'email', maxLength: 254 },
+    organisationId: { type: 'string', format: 'uuid' },
+    organisationIds: { type: 'array', minItems: 1, maxItems: 500, uniqueItems: true, items: { type: 'string', format: 'uuid' } },
+    role: { type: 'string', pattern: ROLE_PATTERN },
+    trajectoryId: { type: 'string', format: 'uuid' },
+  },
+});
+
+type FieldProblem = { path: string; message: { nl: string; en: string } };
+const unprocessable = (problems: FieldProblem[]) =>
+  new Unprocessable({ nl: 'Niet alle velden zijn goed ingevuld.', en: 'Not every field is filled in correctly.' }, problems, problems[0]?.path ?? '');
+
+/**
+ * Who holds which role where (admins only): give a user a role at one or more organisations (e.g. a
+ * procesbegeleider at the schools they coach), or take one away.
+ */
+export function membershipRoutes(deps: AuthDeps) {
+  return new Hono<AuthEnv>()
+    .post('/', async (c) => {
+      const viewer = requireAdmin(c.get('viewer'));
+      const body = await readJson(c, MembershipBody);
+      const problems: FieldProblem[] = [];
+      if ((body.userId === undefined) === (body.email === undefined)) {
+        problems.push({ path: '/userId', message: { nl: 'geef userId of email, niet allebei', en: 'give userId or email, not both' } });
+      }
+      if ((body.organisationId === undefined) === (body.organisationIds === undefined)) {
+        problems.push({ path: '/organisationId', message: { nl: 'geef organisationId of organisationIds, niet allebei', en: 'give organisationId or organisationIds, not both' } });
+      }
+      if (problems.length > 0) throw unprocessable(problems);
+
+      const user = body.userId !== undefined ? await deps.store.users.findById(body.userId) : await deps.store.users.findByEmail(body.email!);
+      if (!user) throw unprocessable([{ path: body.userId !== undefined ? '/userId' : '/email', message: { nl: 'deze gebruiker bestaat niet', en: 'this user does not exist' } }]);
+      const ids = body.organisationIds ?? [body.organisationId!];
+      const organisations = await Promise.all(ids.map((id) => deps.store.organisations.get(id)));
+      const missing = ids.flatMap((_, i) => (organisations[i] ? [] : [{
+        path: body.organisationIds ? `/organisationIds/${i}` : '/organisationId', message: { nl: 'deze organisatie bestaat niet', en: 'this organisation does not exist' },
+      }]));
+      if (missing.length > 0) throw unprocessable(missing);
+
+      const now = deps.clock.now();
+      const added = await deps.store.transaction(async (tx) => {
+        const out: Array<Membership & { created: boolean }> = [];
+        for (const organisationId of ids) {
+          const { membership, created } = await deps.store.memberships.add({ userId: user.id, organisationId, role: body.role, trajectoryId: body.trajectoryId ?? null, now }, tx);
+          if (created) {
+            await deps.store.audit.append({
+              at: now, actorId: viewer.userId, organisationId, trajectoryId: membership.trajectoryId, action: 'membership.add',
+              detail: { membershipId: membership.id, userId: user.id, email: user.email, role: membership.role },
+            }, tx);
+          }
+          out.push({ ...membership, created });
+        }
+        return out;
+      });
+      return c.json({ memberships: added }, 201);
+    })
+    .delete('/:id', async (c) => {
+      const viewer = requireAdmin(c.get('viewer'));
+      const now = deps.clock.now();
+      const removed = await deps.store.transaction(async (tx) => {
+        const membership = await deps.store.memberships.remove(c.req.param('id'), tx);
+        if (membership) {
+          await deps.store.audit.append({
+            at: now, actorId: viewer.userId, organisationId: membership.organisationId, trajectoryId: membership.trajectoryId, action: 'membership.remove',
+            detail: { membershipId: membership.id, userId: membership.userId, role: membership.role },
+          }, tx);
+        }
+        return membership;
+      });
+      if (!removed) throw new NotFound({ nl: 'Dit lidmaatschap bestaat niet.', en: 'This membership does not exist.' }, '/id');
+      return c.body(null, 204);
+    });
+}

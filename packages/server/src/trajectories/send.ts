@@ -1,0 +1,108 @@
+import {
+  type CompiledDefinition, type EventView, type JsonObject, type StepView, TransitionRejected, ancestry, describe, eventsFor, send,
+} from '@koers/engine';
+import type { StoredEvent, Trajectory } from '@koers/store';
+import { canSeeSchool, rolesAt } from '../access';
+import type { Viewer } from '../context';
+import { InvalidRequest, NotFound, VersionConflict } from '../errors';
+import { type TrajectoryDeps, loadVisible, notFound, viewFor } from './service';
+import { recordEffects } from './start';
+import { snapshotOf, stateOf } from './state';
+import { stepRef } from './labels';
+
+export interface EventRequest {
+  type: string;
+  data?: JsonObject;
+  expectedVersion: number;
+}
+
+/** What a sent event answers: the event, the trajectory where it is now, and what the engine asked to do. */
+function answer(def: CompiledDefinition, t: { id: string; version: number; status: string }, view: { steps: StepView[]; events: EventView[] },
+  roles: string[], event: { seq: number; type: string; at: string }) {
+  return {
+    event,
+    trajectory: {
+      id: t.id, version: t.version, status: t.status, steps: view.steps.map((s) => stepRef(def, s.path)),
+      events: eventsFor(view.events, roles).map((e) => ({ type: e.type, label: e.label, ...(e.form ? { form: e.form } : {}), requiredFields: e.requiredFields })),
+    },
+  };
+}
+
+async function conflict(deps: TrajectoryDeps, viewer: Viewer, id: string): Promise<VersionConflict> {
+  const { t, def } = await loadVisible(deps, viewer, id);
+  return new VersionConflict({
+    nl: `Dit traject is intussen gewijzigd (nu versie ${t.version}). Bekijk de nieuwe stand en probeer het opnieuw.`,
+    en: `This trajectory has changed in the meantime (now version ${t.version}). Look at the new state and try again.`,
+  }, '/expectedVersion', { currentVersion: t.version, trajectory: await viewFor(deps, viewer, t, def) });
+}
+
+/** The event an idempotency key produced before, answered again; a clear refusal if it was another event. */
+async function replay(deps: TrajectoryDeps, viewer: Viewer, id: string, earlier: StoredEvent, type: string) {
+  if (earlier.type !== type) {
+    throw new InvalidRequest({
+      nl: `Deze Idempotency-Key is al gebruikt voor gebeurtenis ${earlier.type}; gebruik een nieuwe sleutel.`,
+      en: `This Idempotency-Key was already used for event ${earlier.type}; use a new key.`,
+    }, '/headers/idempotency-key');
+  }
+  const { t, def } = await loadVisible(deps, viewer, id);
+  const view = describe(def, snapshotOf(def, t));
+  return { status: 200 as const, replayed: true, effects: [], ...answer(def, t, view, rolesAt(viewer, t.school, t.id), { seq: earlier.seq, type: earlier.type, at: earlier.at }) };
+}
+
+/** The form an event carries in the trajectory's current steps (its draft is removed with the event). */
+function formOf(def: CompiledDefinition, t: Trajectory, type: string): string | null {
+  const active = new Set(t.steps.flatMap(ancestry));
+  return def.events.get(type)?.find((d) => active.has(d.path) && d.spec.form)?.spec.form ?? null;
+}
+
+/**
+ * Sends an event to a trajectory: the engine checks step, role, form data and guards with the roles the
+ * viewer holds at the school; the store appends it only if the trajectory is still at `expectedVersion`
+ * (409 with the current view otherwise). With an idempotency key a retried request gets the first
+ * answer back and writes nothing. The submitted form's draft is removed in the same statement.
+ * In the steady state this is one database round trip: the trajectory at `expectedVersion` usually
+ * comes from the cache, and the key is only looked up when something does not fit.
+ */
+export async function sendEvent(deps: TrajectoryDeps, viewer: Viewer, id: string, request: EventRequest, idempotencyKey?: string) {
+  const earlier = async () => (idempotencyKey === undefined ? undefined : deps.store.trajectories.eventByKey(id, idempotencyKey));
+  const cached = deps.cache?.at(id, request.expectedVersion);
+  if (cached && !canSeeSchool(viewer, cached.school)) throw notFound();
+  const { t, def } = cached ? { t: cached, def: await deps.registry.get(cached.typeId, cached.typeVersion) } : await loadVisible(deps, viewer, id);
+  if (request.expectedVersion !== t.version) {
+    const before = await earlier();
+    if (before) return replay(deps, viewer, t.id, before, request.type);
+    throw await conflict(deps, viewer, t.id);
+  }
+  const roles = rolesAt(viewer, t.school, t.id);
+  const now = deps.clock.now();
+  let result;
+  try {
+    result = send(def, snapshotOf(def, t), { type: request.type, ...(request.data === undefined ? {} : { data: request.data }) }, { actor: { id: viewer.userId, roles }, now });
+  } catch (error) {
+    // A retry after the client re-read the trajectory: the event no longer fits, but it was sent before.
+    const before = error instanceof TransitionRejected ? await earlier() : undefined;
+    if (before) return replay(deps, viewer, t.id, before, request.type);
+    throw error;
+  }
+  const state = stateOf(result);
+  const written = await deps.store.trajectories.appendEvent(t.id, t.version, state, {
+    type: request.type, actorId: viewer.userId, actorRoles: roles, data: request.data, at: now, stepsBefore: t.steps,
+    idempotencyKey: idempotencyKey ?? null, submittedForm: formOf(def, t, request.type),
+  });
+  switch (written.kind) {
+    case 'appended': {
+      deps.cache?.set({ ...t, ...state, version: written.seq, lastActivityAt: now.toISOString() });
+      await recordEffects(deps, viewer, t, written.seq, result.effects);
+      return {
+        status: 201 as const, replayed: false, effects: result.effects,
+        ...answer(def, { id: t.id, version: written.seq, status: state.status }, result, roles, { seq: written.seq, type: request.type, at: now.toISOString() }),
+      };
+    }
+    case 'replayed':
+      return replay(deps, viewer, t.id, (await deps.store.trajectories.event(t.id, written.seq))!, request.type);
+    case 'version-conflict':
+      throw await conflict(deps, viewer, t.id);
+    case 'not-found':
+      throw new NotFound({ nl: 'Dit traject bestaat niet meer.', en: 'This trajectory no longer exists.' }, '/id');
+  }
+}

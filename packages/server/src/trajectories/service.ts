@@ -1,0 +1,76 @@
+import { type CompiledDefinition, describe } from '@koers/engine';
+import type { SchoolScope, Store, Trajectory } from '@koers/store';
+import { canSeeSchool, rolesAt } from '../access';
+import type { Clock, Viewer } from '../context';
+import { Forbidden, NotFound, Unprocessable } from '../errors';
+import type { TypeRegistry } from '../registry';
+import type { TrajectoryCache } from './cache';
+import { snapshotOf } from './state';
+import { formEditors, historyEntry, openForms, summaryOf, trajectoryView } from './view';
+
+/** What the trajectory services work with. */
+export interface TrajectoryDeps {
+  store: Store;
+  registry: TypeRegistry;
+  clock: Clock;
+  /** Recently read or written trajectories, so a submit usually needs no read first. */
+  cache?: TrajectoryCache;
+}
+
+/** The schools a viewer reaches: all for an admin, else those of their memberships (a bestuur's reach its schools). */
+export function scopeOf(viewer: Viewer): SchoolScope {
+  return viewer.isAdmin ? { all: true } : { organisationIds: viewer.memberships.map((m) => m.organisationId) };
+}
+
+/** The one answer for a trajectory that does not exist and for one the viewer may not see. */
+export const notFound = () => new NotFound({ nl: 'Dit traject bestaat niet of u heeft er geen toegang toe.', en: 'This trajectory does not exist or you have no access to it.' }, '/id');
+
+/** A trajectory the viewer may see, with its compiled definition; 404 otherwise (also for another school's). */
+export async function loadVisible(deps: TrajectoryDeps, viewer: Viewer, id: string): Promise<{ t: Trajectory; def: CompiledDefinition }> {
+  const t = await deps.store.trajectories.get(id);
+  if (!t || !canSeeSchool(viewer, t.school)) throw notFound();
+  deps.cache?.set(t);
+  return { t, def: await deps.registry.get(t.typeId, t.typeVersion) };
+}
+
+/** The full view of a trajectory for this viewer (see `trajectoryView`). */
+export async function viewFor(deps: TrajectoryDeps, viewer: Viewer, t: Trajectory, def: CompiledDefinition) {
+  const [drafts, events] = await Promise.all([deps.store.drafts.list(t.id), deps.store.trajectories.events(t.id)]);
+  return trajectoryView({ def, trajectory: t, roles: rolesAt(viewer, t.school, t.id), drafts, events, now: deps.clock.now() });
+}
+
+/** Trajectories the viewer may see, optionally of one school, type or status. */
+export async function listTrajectories(deps: TrajectoryDeps, viewer: Viewer, filter: {
+  schoolId?: string; typeId?: string; status?: 'active' | 'done'; limit?: number; offset?: number;
+}) {
+  const rows = await deps.store.trajectories.list({ scope: scopeOf(viewer), ...filter });
+  const now = deps.clock.now();
+  return Promise.all(rows.map(async (t) => summaryOf(await deps.registry.get(t.typeId, t.typeVersion), t, now)));
+}
+
+/** The audit of a trajectory: every event with who sent it, in which role, with which data. */
+export async function eventLog(deps: TrajectoryDeps, viewer: Viewer, id: string) {
+  const { t, def } = await loadVisible(deps, viewer, id);
+  const events = await deps.store.trajectories.events(t.id);
+  return events.map((e) => historyEntry(def, e, true));
+}
+
+/**
+ * Autosaves a form's draft. Only a form a current step shows, and only for someone whose role at the
+ * school is one that step waits for or that may submit the form.
+ */
+export async function saveDraft(deps: TrajectoryDeps, viewer: Viewer, id: string, formId: string, data: Record<string, unknown>) {
+  const { t, def } = await loadVisible(deps, viewer, id);
+  const view = describe(def, snapshotOf(def, t));
+  if (!openForms(view).includes(formId)) {
+    throw new Unprocessable({
+      nl: `Formulier "${formId}" hoort niet bij de huidige stap van dit traject.`, en: `Form "${formId}" is not part of this trajectory's current step.`,
+    }, [], '/formId');
+  }
+  const editors = formEditors(view, formId);
+  if (!rolesAt(viewer, t.school, t.id).some((r) => editors.has(r))) {
+    throw new Forbidden({ nl: 'Uw rol op deze school mag dit formulier niet invullen.', en: 'Your role at this school may not fill in this form.' }, '/formId');
+  }
+  const draft = await deps.store.drafts.save({ trajectoryId: t.id, formId, data, at: deps.clock.now(), by: viewer.userId });
+  return { formId, data: draft.data, updatedAt: draft.updatedAt, updatedBy: { id: viewer.userId, name: viewer.name } };
+}

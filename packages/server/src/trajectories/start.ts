@@ -1,0 +1,51 @@
+import { type Effect, start } from '@koers/engine';
+import type { Trajectory } from '@koers/store';
+import { canSeeSchool, rolesAt } from '../access';
+import type { Viewer } from '../context';
+import { Forbidden, NotFound } from '../errors';
+import { type TrajectoryDeps, viewFor } from './service';
+import { stateOf } from './state';
+
+/** Writes what the engine asked to be done (notifications) to the audit log; delivering them comes later. */
+export async function recordEffects(deps: TrajectoryDeps, viewer: Viewer, t: Pick<Trajectory, 'id' | 'school'>, seq: number, effects: Effect[]) {
+  for (const effect of effects) {
+    await deps.store.audit.append({
+      at: deps.clock.now(), actorId: viewer.userId, organisationId: t.school.id, trajectoryId: t.id,
+      action: `trajectory.${effect.type}`, detail: { seq, ...effect },
+    });
+  }
+}
+
+/**
+ * Starts a trajectory of a type for a school. Admins may start one anywhere; others need a role the type
+ * declares at that school. A type with a capacity refuses the start when it is full ("vol = vol"): the
+ * count is checked again under a lock while writing, so two racing starts cannot both take the last place.
+ */
+export async function startTrajectory(deps: TrajectoryDeps, viewer: Viewer, input: { typeId: string; version?: number; schoolId: string }) {
+  const school = await deps.store.organisations.get(input.schoolId);
+  if (!school || school.kind !== 'school' || !canSeeSchool(viewer, school)) {
+    throw new NotFound({ nl: 'Deze school bestaat niet of u heeft er geen toegang toe.', en: 'This school does not exist or you have no access to it.' }, '/schoolId');
+  }
+  const def = await deps.registry.get(input.typeId, input.version);
+  const roles = rolesAt(viewer, school);
+  const typeRoles = roles.filter((r) => Object.hasOwn(def.definition.roles, r));
+  if (!viewer.isAdmin && typeRoles.length === 0) {
+    throw new Forbidden({
+      nl: 'Alleen een beheerder of iemand met een rol uit deze trajectsoort op deze school mag een traject starten.',
+      en: 'Only an administrator or someone with a role of this trajectory type at this school may start a trajectory.',
+    }, '/schoolId');
+  }
+  const now = deps.clock.now();
+  const capacity = def.definition.capacity?.max;
+  // The engine refuses a full type with the type's own message.
+  const result = start(def, { now, activeCount: capacity === undefined ? 0 : await deps.store.trajectories.countActive(def.definition.id) });
+  const created = await deps.store.trajectories.create({
+    typeId: def.definition.id, typeVersion: def.definition.version, schoolId: school.id, createdBy: viewer.userId,
+    actorRoles: typeRoles, at: now, ...stateOf(result), ...(capacity === undefined ? {} : { capacity }),
+  });
+  if (created.kind === 'capacity-full') start(def, { now, activeCount: created.active });
+  if (created.kind !== 'created') throw new Error('unreachable: a full type was refused above');
+  const t = created.trajectory;
+  await recordEffects(deps, viewer, t, 1, result.effects);
+  return { view: await viewFor(deps, viewer, t, def), effects: result.effects };
+}

@@ -1,0 +1,82 @@
+import { type CompiledDefinition, describe, eventsFor } from '@koers/engine';
+import type { Draft, StoredEvent, Trajectory } from '@koers/store';
+import { progressOf } from './progress';
+import { snapshotOf } from './state';
+import { contextSummary, daysBetween, eventLabel, formRef, roleRef, stepRef } from './labels';
+
+/** The forms open now: those the current steps show and those the events of those steps carry. */
+export function openForms(view: Pick<ReturnType<typeof describe>, 'steps' | 'events'>): string[] {
+  return [...new Set([...view.steps.flatMap((s) => s.forms), ...view.events.flatMap((e) => (e.form ? [e.form] : []))])];
+}
+
+/** The roles that may edit a form now: those the showing steps wait for and those who may submit it. */
+export function formEditors(view: Pick<ReturnType<typeof describe>, 'steps' | 'events'>, formId: string): Set<string> {
+  const roles = new Set<string>();
+  for (const step of view.steps) if (step.forms.includes(formId)) step.roles.forEach((r) => roles.add(r));
+  for (const event of view.events) if (event.form === formId) event.roles.forEach((r) => roles.add(r));
+  return roles;
+}
+
+/** One entry of a trajectory's history, with the event's label and the step titles. */
+export function historyEntry(def: CompiledDefinition, e: StoredEvent, withData: boolean) {
+  return {
+    seq: e.seq, type: e.type, label: eventLabel(def, e.type), at: e.at, actor: e.actor, roles: e.actorRoles,
+    from: e.stepsBefore.map((p) => stepRef(def, p)), to: e.stepsAfter.map((p) => stepRef(def, p)),
+    ...(withData ? { data: e.data ?? null } : {}),
+  };
+}
+
+/** A trajectory in a list: where it is and when it is due. */
+export function summaryOf(def: CompiledDefinition, t: Trajectory, now: Date) {
+  return {
+    id: t.id, type: { id: t.typeId, version: t.typeVersion, title: def.definition.title },
+    school: { id: t.school.id, name: t.school.name }, status: t.status, version: t.version,
+    steps: t.steps.map((p) => stepRef(def, p)), dueAt: t.dueAt, overdue: t.dueAt !== null && new Date(t.dueAt) < now,
+    lastActivityAt: t.lastActivityAt, createdAt: t.createdAt,
+  };
+}
+
+/**
+ * A trajectory as one viewer may see it: the current steps with their instructions and due times, the
+ * forms of those steps with the shared draft, the events the viewer's roles may send now, progress
+ * through the definition's steps, the history and the context's budgets, counters and dates.
+ */
+export function trajectoryView(input: {
+  def: CompiledDefinition; trajectory: Trajectory; roles: string[]; drafts: Draft[]; events: StoredEvent[]; now: Date;
+}) {
+  const { def, trajectory: t, roles, drafts, events, now } = input;
+  const snapshot = snapshotOf(def, t);
+  const view = describe(def, snapshot);
+  const formIds = openForms(view);
+  return {
+    ...summaryOf(def, t, now),
+    roles: roles.map((r) => roleRef(def, r)),
+    steps: view.steps.map((s) => ({
+      ...stepRef(def, s.path), ...(s.instructions ? { instructions: s.instructions } : {}),
+      roles: s.roles.map((r) => roleRef(def, r)), forms: s.forms.map((f) => formRef(def, f)),
+      ...(s.expectedDuration ? { expectedDuration: s.expectedDuration } : {}),
+      enteredAt: s.enteredAt, daysInStep: daysBetween(s.enteredAt, now),
+      dueAt: t.status === 'done' ? null : s.dueAt ?? null, overdue: t.status !== 'done' && s.dueAt !== undefined && new Date(s.dueAt) < now,
+    })),
+    forms: formIds.map((id) => {
+      const form = def.forms.get(id)?.definition;
+      const draft = drafts.find((d) => d.formId === id);
+      const editors = formEditors(view, id);
+      return {
+        id, title: form?.title ?? { nl: id, en: id }, ...(form?.description ? { description: form.description } : {}),
+        schema: form?.schema ?? {}, ...(form?.uischema ? { uischema: form.uischema } : {}), ...(form?.i18n ? { i18n: form.i18n } : {}),
+        submitted: snapshot.context.forms[id] ?? null,
+        draft: draft ? { data: draft.data, updatedAt: draft.updatedAt, updatedBy: draft.updatedBy } : null,
+        editable: roles.some((r) => editors.has(r)),
+      };
+    }),
+    events: eventsFor(view.events, roles).map((e) => ({
+      type: e.type, label: e.label, step: e.step, ...(e.form ? { form: e.form } : {}), requiredFields: e.requiredFields,
+    })),
+    progress: progressOf(def, t.steps, events),
+    history: events.map((e) => historyEntry(def, e, false)),
+    context: contextSummary(def, snapshot.context),
+  };
+}
+
+export type TrajectoryView = ReturnType<typeof trajectoryView>;

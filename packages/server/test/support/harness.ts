@@ -1,0 +1,111 @@
+import { loadBundleOrThrow } from '@koers/engine';
+import { type Organisation, type Store, createStore } from '@koers/store';
+import { createApp, hashPassword } from '../../src';
+import type { TestDatabase } from '../../../../test/support/databases';
+import { readTree } from '../../../engine/test/helpers';
+
+/** Cheap scrypt for tests; the encoded parameters make production hashes verify all the same. */
+export const TEST_PASSWORD = { ln: 4, r: 8, p: 1 };
+export const PASSWORD = 'geheim-wachtwoord-1';
+export const START = new Date('2025-03-03T08:00:00.000Z');
+
+/** A clock the test moves by hand. */
+export class TestClock {
+  constructor(private time = START.getTime()) {}
+  now(): Date {
+    return new Date(this.time);
+  }
+  advance(ms: number): void {
+    this.time += ms;
+  }
+}
+
+/** A browser-like client: keeps the session cookie, and sends the CSRF token on writes once it has one. */
+export class Agent {
+  cookie: string | undefined;
+  csrf: string | undefined;
+  constructor(private readonly app: ReturnType<typeof createApp>, readonly ip = '10.0.0.1') {}
+
+  async request(method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<Response> {
+    const all: Record<string, string> = { 'x-test-ip': this.ip, ...headers };
+    if (body !== undefined && all['content-type'] === undefined) all['content-type'] = 'application/json';
+    if (this.cookie && all.cookie === undefined) all.cookie = `koers_session=${this.cookie}`;
+    if (this.csrf && method !== 'GET' && all['x-csrf-token'] === undefined) all['x-csrf-token'] = this.csrf;
+    const res = await this.app.request(path, { method, headers: all, body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body) });
+    for (const line of res.headers.getSetCookie()) {
+      const match = /^koers_session=([^;]*)/.exec(line);
+      if (match) this.cookie = match[1] === '' ? undefined : match[1];
+    }
+    return res;
+  }
+
+  async login(email: string, password = PASSWORD): Promise<Response> {
+    const res = await this.request('POST', '/api/auth/login', { email, password });
+    if (res.status === 200) this.csrf = ((await res.clone().json()) as { csrfToken: string }).csrfToken;
+    return res;
+  }
+}
+
+export interface World {
+  bestuur: Organisation;
+  schoolA: Organisation;
+  schoolB: Organisation;
+}
+
+/** An app on a fresh database, with a bestuur, two schools and a person for each kind of role. */
+export async function harness(database: TestDatabase) {
+  const store: Store = await createStore(await database.create());
+  const clock = new TestClock();
+  const bundle = loadBundleOrThrow(readTree('test/fixtures/valid'));
+  const app = createApp({
+    catalogue: { definitions: bundle.definitions, forms: bundle.forms }, store, clock,
+    auth: { password: TEST_PASSWORD, clientIp: (c) => c.req.header('x-test-ip') },
+  });
+  const bestuur = await store.organisations.create({ kind: 'bestuur', name: 'Stichting Rivierland' });
+  const schoolA = await store.organisations.create({ kind: 'school', name: 'De Esch', parentId: bestuur.id });
+  const schoolB = await store.organisations.create({ kind: 'school', name: 'Het Kompas', parentId: bestuur.id });
+  const passwordHash = await hashPassword(PASSWORD, TEST_PASSWORD);
+  const person = async (email: string, memberships: Array<[Organisation, string]>, isAdmin = false) => {
+    const user = await store.users.create({ email, name: email.split('@')[0]!, passwordHash, isAdmin });
+    for (const [org, role] of memberships) await store.memberships.add({ userId: user.id, organisationId: org.id, role });
+    return user;
+  };
+  const people = {
+    admin: await person('admin@koers.nl', [], true),
+    leider: await person('leider@esch.nl', [[schoolA, 'schoolleider']]),
+    ib: await person('ib@esch.nl', [[schoolA, 'ib']]),
+    coach: await person('coach@koers.nl', [[schoolA, 'procesbegeleider']]),
+    kompas: await person('directie@kompas.nl', [[schoolB, 'directie']]),
+  };
+  const world: World = { bestuur, schoolA, schoolB };
+  return {
+    app, store, clock, world, people,
+    agent: (ip?: string) => new Agent(app, ip),
+    /** A signed-in agent. */
+    async as(email: string, ip?: string): Promise<Agent> {
+      const agent = new Agent(app, ip);
+      const res = await agent.login(email);
+      if (res.status !== 200) throw new Error(`login ${email}: ${res.status} ${await res.text()}`);
+      return agent;
+    },
+    /** Rows in the account tables, to show a refused request changed nothing (sessions change with every login). */
+    async counts() {
+      const { sql } = await import('drizzle-orm');
+      const tables = ['users', 'memberships', 'organisations', 'invitations', 'api_tokens'];
+      const out: Record<string, number> = {};
+      for (const table of tables) {
+        const result = await store.connection.db.execute<{ n: number }>(sql.raw(`select count(*)::int as n from ${table}`));
+        out[table] = ('rows' in result ? result.rows : result)[0]!.n;
+      }
+      return out;
+    },
+    close: () => store.close(),
+  };
+}
+
+export type Harness = Awaited<ReturnType<typeof harness>>;
+
+/** The error body every refusal has. */
+export async function errorOf(res: Response): Promise<{ code: string; path: string; message: { nl: string; en: string }; fieldErrors?: Array<{ path: string }> }> {
+  return ((await res.json()) as { error: never }).error;
+}
