@@ -1,0 +1,15 @@
+import { useLang } from '../i18n/lang';
+import { Link } from '../router';
+import { useDocumentTitle } from './useDocumentTitle';
+
+export function Home() {
+  const { m } = useLang();
+  useDocumentTitle(m('tagline'));
+  return (
+    <div className="page page--narrow">
+      <h1>{m('tagline')}</h1>
+      <p className="lead">{m('homeIntro')}</p>
+      <p><Link to="/formulieren" className="button">{m('formsPreview')}</Link></p>
+    </div>
+  );
+}

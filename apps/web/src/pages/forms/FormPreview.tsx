@@ -1,0 +1,133 @@
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { compileForm, t, type FormDefinition, type JsonObject } from '@koers/engine';
+import { FormStep } from '@koers/runner';
+import { useLang } from '../../i18n/lang';
+import { Link, navigate } from '../../router';
+import { useDocumentTitle } from '../useDocumentTitle';
+import { FORMS_BY_ID, GROUPS, type FormEntry } from './catalog';
+import './preview.css';
+
+/**
+ * "Formulieren bekijken": every form of every trajectory type, rendered as participants see it, with example
+ * answers, live validation (the engine's Ajv, Dutch messages) and a read-only view.
+ */
+export default function FormPreview({ params }: { params: Record<string, string> }) {
+  const { m, lang } = useLang();
+  const entry = params.id ? FORMS_BY_ID.get(params.id) : undefined;
+  useDocumentTitle(entry ? `${t(entry.title, lang)} · ${m('formsPreview')}` : m('formsPreview'));
+
+  return (
+    <div className="page preview">
+      <h1>{m('formsPreview')}</h1>
+      <p className="lead">{m('formsPreviewIntro')}</p>
+      <div className="preview__layout">
+        <FormList current={entry?.id} />
+        <div className="preview__main">
+          {entry ? <PreviewForm key={entry.id} entry={entry} />
+            : <p className="preview__empty">{params.id ? m('formNotFound') : m('pickAForm')}</p>}
+        </div>
+      </div>
+    </div>
+  );
+}
+
+/** The list of forms per trajectory type; on narrow screens a drop-down takes its place. */
+function FormList({ current }: { current: string | undefined }) {
+  const { m, lang } = useLang();
+  const nav = useRef<HTMLElement>(null);
+  useEffect(() => {
+    // The list scrolls on its own; keep the open form in view in it.
+    nav.current?.querySelector('[aria-current="page"]')?.scrollIntoView({ block: 'nearest' });
+  }, [current]);
+  return (
+    <>
+      <nav className="preview__nav" aria-label={m('allForms')} ref={nav}>
+        {GROUPS.map((group) => (
+          <section key={group.id} className="preview__group">
+            <h2>{group.title ? t(group.title, lang) : m('otherForms')}</h2>
+            <ul>
+              {group.forms.map((form) => (
+                <li key={form.id}>
+                  <Link to={`/formulieren/${form.id}`}>
+                    <span className="preview__form-title">{t(form.title, lang)}</span>
+                    <span className="preview__form-id">{form.id}</span>
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          </section>
+        ))}
+      </nav>
+      <div className="preview__picker">
+        <label htmlFor="preview-picker">{m('chooseForm')}</label>
+        <select id="preview-picker" value={current ?? ''}
+          onChange={(e) => navigate(e.target.value ? `/formulieren/${e.target.value}` : '/formulieren')}>
+          <option value="">{m('chooseFormPlaceholder')}</option>
+          {GROUPS.map((group) => (
+            <optgroup key={group.id} label={group.title ? t(group.title, lang) : m('otherForms')}>
+              {group.forms.map((form) => <option key={form.id} value={form.id}>{t(form.title, lang)}</option>)}
+            </optgroup>
+          ))}
+        </select>
+      </div>
+    </>
+  );
+}
+
+function PreviewForm({ entry }: { entry: FormEntry }) {
+  const { m, lang } = useLang();
+  const [form, setForm] = useState<FormDefinition | undefined>();
+  const [failure, setFailure] = useState<string | undefined>();
+  const [data, setData] = useState<JsonObject>({});
+  const [readonly, setReadonly] = useState(false);
+
+  useEffect(() => {
+    let current = true;
+    entry.load().then((loaded) => current && setForm(loaded), (error: unknown) => current && setFailure(String(error)));
+    return () => {
+      current = false;
+    };
+  }, [entry]);
+
+  // A schema Ajv cannot compile is shown, not thrown: this page is where such a form gets noticed.
+  const compiled = useMemo(() => {
+    if (!form) return undefined;
+    try {
+      return { form: compileForm(form, entry.file) };
+    } catch (error) {
+      return { failure: error instanceof Error ? error.message : String(error) };
+    }
+  }, [form, entry.file]);
+  const errors = useMemo(() => compiled?.form?.validate(data) ?? [], [compiled, data]);
+
+  const problem = failure ?? compiled?.failure;
+  if (problem) return <p className="preview__failure" role="alert">{problem}</p>;
+  if (!form) return <p className="app-loading">{m('loading')}</p>;
+  const examples = form.examples ?? [];
+
+  return (
+    <>
+      <div className="preview__toolbar" role="group" aria-label={m('formTools')}>
+        {examples.map((example, i) => (
+          <button key={i} type="button" className="button button--secondary"
+            onClick={() => setData(structuredClone(example))}>
+            {examples.length === 1 ? m('fillExample') : m('fillExampleN', { n: i + 1 })}
+          </button>
+        ))}
+        <button type="button" className="button button--secondary" onClick={() => setData({})}>{m('clearForm')}</button>
+        <label className="toggle">
+          <input type="checkbox" checked={readonly} onChange={(e) => setReadonly(e.target.checked)} />
+          <span>{m('readonly')}</span>
+        </label>
+        <p className={`preview__status ${errors.length === 0 ? 'is-valid' : 'is-invalid'}`} role="status">
+          {errors.length === 0 ? m('valid') : errors.length === 1 ? m('problemsOne') : m('problems', { count: errors.length })}
+        </p>
+      </div>
+      <FormStep form={form} data={data} onChange={setData} lang={lang} readonly={readonly} errors={errors} />
+      <details className="preview__json">
+        <summary>{m('dataJson')}</summary>
+        <pre>{JSON.stringify(data, null, 2)}</pre>
+      </details>
+    </>
+  );
+}

@@ -1,0 +1,120 @@
+import { useCallback, useId, useMemo, useRef, useState } from 'react';
+import type { JsonSchema, UISchemaElement } from '@jsonforms/core';
+import { JsonForms } from '@jsonforms/react';
+import { t, type FormDefinition, type JsonObject, type Lang } from '@koers/engine';
+import { msg } from '../i18n/messages';
+import { formTranslator, passThroughErrors } from '../i18n/translate';
+import { koersCells, koersRenderers } from '../renderers';
+import { FormStepContext, type FormStepContextValue } from './context';
+import { toAdditionalErrors, type FormError } from './errors';
+import { ErrorSummary, tabForPath } from './ErrorSummary';
+
+export interface FormStepProps {
+  /** The Koers form: JSON Schema with Dutch titles, JSON Forms UI schema, English texts in `i18n.en`. */
+  form: FormDefinition;
+  data: JsonObject | undefined;
+  /** Every change, with the whole new answer. Not called in read-only mode. */
+  onChange?: (data: JsonObject) => void;
+  lang?: Lang;
+  /** Shows the answers as text (earlier steps, print); nothing can be changed. */
+  readonly?: boolean;
+  /** Field errors (from the engine's validation or the server's 422), shown next to their fields. */
+  errors?: readonly FormError[];
+  /** Show the form's title and description above it (default true). */
+  showHeader?: boolean;
+  /** Show the list of problems above the form (default true when there are errors). */
+  showSummary?: boolean;
+}
+
+const CONFIG = { showUnfocusedDescription: true, trim: false };
+/** One empty answer for every render, so JSON Forms does not see new data each time. */
+const EMPTY: JsonObject = {};
+const NO_ERRORS: readonly FormError[] = [];
+
+/** Whether any level of a schema lists required fields (then the "* = verplicht" line is worth showing). */
+export function hasRequiredFields(schema: unknown): boolean {
+  if (schema === null || typeof schema !== 'object') return false;
+  const s = schema as { required?: unknown; properties?: Record<string, unknown>; items?: unknown };
+  if (Array.isArray(s.required) && s.required.length > 0) return true;
+  return Object.values(s.properties ?? {}).some(hasRequiredFields) || hasRequiredFields(s.items);
+}
+
+/**
+ * One Koers form rendered with JSON Forms: our renderers for fields, scales, choices, repeatable groups and
+ * tabs, vanilla for layouts. Props in, callbacks out: it never fetches or validates by itself; the caller
+ * passes the errors to show (live from `compileForm(...).validate`, or the server's answer).
+ *
+ * @example
+ * <FormStep form={form} data={data} onChange={setData} lang="nl" errors={compiled.validate(data)} />
+ */
+export function FormStep({
+  form, data, onChange, lang = 'nl', readonly = false, errors = NO_ERRORS, showHeader = true, showSummary = true,
+}: FormStepProps) {
+  const idPrefix = `kf${useId().replace(/[^A-Za-z0-9]/g, '')}`;
+  const [category, setCategory] = useState(0);
+  const [shownForm, setShownForm] = useState(form.id);
+  if (shownForm !== form.id) {
+    setShownForm(form.id);
+    setCategory(0);
+  }
+  const root = useRef<HTMLElement>(null);
+  const i18n = useMemo(
+    () => ({ locale: lang, translate: formTranslator(form, lang), translateError: passThroughErrors }),
+    [form, lang],
+  );
+  const additionalErrors = useMemo(() => toAdditionalErrors(errors, lang), [errors, lang]);
+  const context = useMemo<FormStepContextValue>(
+    () => ({ lang, readonly, idPrefix, errors, category, setCategory }),
+    [lang, readonly, idPrefix, errors, category],
+  );
+  const uischema = form.uischema as UISchemaElement | undefined;
+
+  const jump = useCallback((path: string) => {
+    const tab = tabForPath(uischema, path);
+    if (tab !== undefined) setCategory(tab);
+    // Wait for the tab to render before looking for the field; fall back to the nearest parent that exists.
+    requestAnimationFrame(() => {
+      let target: Element | null = null;
+      for (let p = path; target === null; p = p.split('.').slice(0, -1).join('.')) {
+        target = root.current?.querySelector(`[data-kf-path="${CSS.escape(p)}"]`) ?? null;
+        if (p === '') break;
+      }
+      const focusable = target?.querySelector<HTMLElement>('input, select, textarea, button');
+      focusable?.focus();
+      target?.scrollIntoView({ block: 'center' });
+    });
+  }, [uischema]);
+
+  const description = t(form.description, lang);
+  const hasRequired = useMemo(() => hasRequiredFields(form.schema), [form.schema]);
+
+  return (
+    <section className="kf-form" lang={lang} ref={root} aria-labelledby={showHeader ? `${idPrefix}-title` : undefined}>
+      <FormStepContext.Provider value={context}>
+        {showHeader && (
+          <header className="kf-form__header">
+            <h2 className="kf-form__title" id={`${idPrefix}-title`}>{t(form.title, lang)}</h2>
+            {description && <p className="kf-form__description">{description}</p>}
+          </header>
+        )}
+        {!readonly && hasRequired && <p className="kf-form__legend">{msg('requiredLegend', lang)}</p>}
+        {showSummary && !readonly && errors.length > 0 && <ErrorSummary form={form} errors={errors} onJump={jump} />}
+        <JsonForms
+          schema={form.schema as JsonSchema}
+          uischema={uischema}
+          data={data ?? EMPTY}
+          renderers={koersRenderers}
+          cells={koersCells}
+          config={CONFIG}
+          i18n={i18n}
+          readonly={readonly}
+          validationMode="NoValidation"
+          additionalErrors={additionalErrors}
+          onChange={({ data: next }) => {
+            if (!readonly && onChange && next !== data) onChange(next as JsonObject);
+          }}
+        />
+      </FormStepContext.Provider>
+    </section>
+  );
+}

@@ -1,0 +1,40 @@
+import type { Lang, Localized } from '@koers/engine';
+
+/**
+ * Every text the runner's own components show. Field labels and help texts come from the form definitions;
+ * these are only the words around them (buttons, hints, the error summary).
+ */
+export const MESSAGES = {
+  requiredMark: { nl: 'verplicht', en: 'required' },
+  requiredLegend: { nl: 'Velden met een * zijn verplicht.', en: 'Fields marked * are required.' },
+  add: { nl: 'Toevoegen', en: 'Add' },
+  addTo: { nl: 'Toevoegen aan {label}', en: 'Add to {label}' },
+  remove: { nl: 'Verwijderen', en: 'Remove' },
+  removeItem: { nl: '{item} verwijderen', en: 'Remove {item}' },
+  maxItems: { nl: 'Hooguit {max}.', en: 'At most {max}.' },
+  noItems: { nl: 'Nog niets toegevoegd.', en: 'Nothing added yet.' },
+  notFilled: { nl: 'Niet ingevuld', en: 'Not filled in' },
+  yes: { nl: 'Ja', en: 'Yes' },
+  no: { nl: 'Nee', en: 'No' },
+  choose: { nl: 'Kies een optie', en: 'Choose an option' },
+  clear: { nl: 'Wissen', en: 'Clear' },
+  scaleValue: { nl: '{value} van {max}', en: '{value} out of {max}' },
+  errorSummary: { nl: 'Controleer {count} velden', en: 'Check {count} fields' },
+  errorSummaryOne: { nl: 'Controleer 1 veld', en: 'Check 1 field' },
+  wholeForm: { nl: 'Formulier', en: 'Form' },
+  errorsInTab: { nl: '{count} melding(en)', en: '{count} problem(s)' }, // read out only, next to the number
+  previous: { nl: 'Vorige', en: 'Previous' },
+  next: { nl: 'Volgende', en: 'Next' },
+  sections: { nl: 'Onderdelen van het formulier', en: 'Parts of the form' },
+} satisfies Record<string, Localized>;
+
+export type MessageKey = keyof typeof MESSAGES;
+
+/**
+ * A runner text in `lang` with `{name}` placeholders filled in.
+ * @example msg('addTo', 'nl', { label: 'Deelnemers' }) // "Toevoegen aan Deelnemers"
+ */
+export function msg(key: MessageKey, lang: Lang, vars: Record<string, string | number> = {}): string {
+  const text = MESSAGES[key][lang] || MESSAGES[key].nl;
+  return text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
+}

@@ -1,0 +1,34 @@
+import type { ErrorTranslator, Translator } from '@jsonforms/core';
+import type { FormDefinition, Lang } from '@koers/engine';
+
+/**
+ * The JSON Forms translator for one form. Dutch texts live in the schema (titles, descriptions), so in Dutch
+ * the default message JSON Forms passes in is the answer; English comes from the form's `i18n.en`, keyed the
+ * JSON Forms way (`smartDoelen.doel.label`, `deelnemers.rol.ib`), falling back to Dutch when a key is missing.
+ */
+export function formTranslator(form: Pick<FormDefinition, 'i18n'>, lang: Lang): Translator {
+  const en = form.i18n?.en ?? {};
+  return ((key: string, defaultMessage?: string) => {
+    if (lang === 'en' && Object.hasOwn(en, key)) return en[key];
+    return defaultMessage;
+  }) as Translator;
+}
+
+/** Error messages reach JSON Forms already in the reader's language (see toAdditionalErrors). */
+export const passThroughErrors: ErrorTranslator = (error) => error.message ?? '';
+
+/**
+ * A readable label for an enum value that has no translation: `externe-begeleiding` -> "Externe begeleiding".
+ * Short codes (up to 3 letters, such as `ib`) are left as they are, since capitalising them would not help.
+ */
+export function humanizeValue(value: unknown): string {
+  const text = typeof value === 'string' ? value : JSON.stringify(value);
+  if (text.length <= 3) return text;
+  const spaced = text.replace(/[_-]+/g, ' ').trim();
+  return spaced.charAt(0).toUpperCase() + spaced.slice(1);
+}
+
+/** The label to show for an option: the translation when there is one, else the humanized value. */
+export function optionLabel(option: { label: string; value: unknown }): string {
+  return option.label === String(option.value) ? humanizeValue(option.value) : option.label;
+}

@@ -1,0 +1,69 @@
+// `npx tsx test/bench/api-events.ts [postgres-url]`: POST /api/trajectories/:id/events through the whole
+// in-process API (session auth, CSRF, Ajv, engine, appendEvent) on PostgreSQL, 1 and 8 concurrent clients,
+// each on its own trajectory with a ~1 KB form. Prints figures; makes and drops its own database.
+import { performance } from 'node:perf_hooks';
+import postgres from 'postgres';
+import { createStore } from '@koers/store';
+import { createApp, hashPassword } from '@koers/server';
+
+const base = process.argv[2] ?? process.env.DATABASE_TEST_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
+const name = `koers_bench_api_${process.pid}`;
+const admin = postgres(base, { max: 1, onnotice: () => {} });
+await admin.unsafe(`create database ${name}`);
+const url = new URL(base);
+url.pathname = `/${name}`;
+
+const L = (nl: string) => ({ nl, en: nl });
+const form = { id: 'bench-notitie', title: L('Notitie'), schema: { type: 'object', required: ['tekst'], properties: { tekst: { type: 'string', title: 'Tekst' } } }, examples: [{ tekst: 'Goed op weg.' }] };
+const definition = {
+  id: 'bench-lus', version: 1, title: L('Bench'), description: L('Een stap die zichzelf herhaalt.'),
+  roles: { ib: { title: L('Ib') } },
+  machine: { id: 'benchLus', initial: 'voortgang', states: { voortgang: {
+    meta: { title: L('Voortgang'), forms: ['bench-notitie'], roles: ['ib'], expectedDuration: 'P14D',
+      events: { NOTITIE: { label: L('Notitie'), roles: ['ib'], form: 'bench-notitie' }, KLAAR: { label: L('Klaar'), roles: ['ib'] } } },
+    on: { NOTITIE: { target: 'voortgang' }, KLAAR: { target: 'klaar' } },
+  }, klaar: { type: 'final', meta: { title: L('Klaar') } } } },
+};
+const data = { tekst: 'Voortgang van de leesaanpak in groep 2-4, besproken met het team. '.repeat(16).slice(0, 1000) };
+
+try {
+  for (const clients of [1, 8]) {
+    const store = await createStore({ url: url.toString(), max: clients });
+    const app = createApp({ catalogue: { definitions: [], forms: new Map() }, store, clock: { now: () => new Date() }, auth: { password: { ln: 4, r: 8, p: 1 } } });
+    const school = await store.organisations.create({ kind: 'school', name: `School ${clients}` });
+    const email = `ib${clients}@bench.nl`;
+    const user = await store.users.create({ email, name: 'Ib', passwordHash: await hashPassword('geheim-wachtwoord', { ln: 4, r: 8, p: 1 }), isAdmin: true });
+    await store.memberships.add({ userId: user.id, organisationId: school.id, role: 'ib' });
+    const login = await app.request('/api/auth/login', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email, password: 'geheim-wachtwoord' }) });
+    const cookie = /koers_session=([^;]*)/.exec(login.headers.get('set-cookie') ?? '')![1]!;
+    const headers = { 'content-type': 'application/json', cookie: `koers_session=${cookie}`, 'x-csrf-token': ((await login.json()) as { csrfToken: string }).csrfToken };
+    const call = (path: string, body: unknown) => app.request(path, { method: 'POST', headers, body: JSON.stringify(body) });
+    if (clients === 1) {
+      const published = await call('/api/types', { definition, forms: [form] });
+      if (published.status !== 201) throw new Error(`publish: ${published.status} ${await published.text()}`);
+    }
+    const ids: string[] = [];
+    for (let i = 0; i < clients; i++) ids.push(((await (await call('/api/trajectories', { typeId: 'bench-lus', schoolId: school.id })).json()) as { id: string }).id);
+    const measure = async () => {
+      let done = 0;
+      const until = performance.now() + SECONDS * 1000;
+      await Promise.all(ids.map(async (id) => {
+        let version = ((await (await app.request(`/api/trajectories/${id}`, { headers })).json()) as { version: number }).version;
+        while (performance.now() < until) {
+          const res = await call(`/api/trajectories/${id}/events`, { type: 'NOTITIE', data, expectedVersion: version });
+          if (res.status !== 201) throw new Error(`${res.status} ${await res.text()}`);
+          version = ((await res.json()) as { event: { seq: number } }).event.seq;
+          done++;
+        }
+      }));
+      return done / SECONDS;
+    };
+    await measure(); // warm-up
+    console.log(`POST /events through the API, ${clients} client${clients === 1 ? '' : 's'}: ${(await measure()).toFixed(0)} events/s`);
+    await store.close();
+  }
+} finally {
+  await admin.unsafe(`drop database if exists ${name} with (force)`);
+  await admin.end();
+}

@@ -1,0 +1,79 @@
+// `npx tsx test/bench/append-event.ts [postgres-url]`: appendEvent throughput on PostgreSQL with 1 and 8
+// concurrent clients (each on its own trajectory, ~1 KB event data, ~2 KB snapshot), and the coach
+// overview's count over 100,000 trajectories. Prints figures; makes and drops its own database.
+import { performance } from 'node:perf_hooks';
+import postgres from 'postgres';
+import { sql } from 'drizzle-orm';
+import { type Store, type TrajectoryState, createStore } from '@koers/store';
+
+const base = process.argv[2] ?? process.env.DATABASE_TEST_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
+const name = `koers_bench_${process.pid}`;
+const admin = postgres(base, { max: 1, onnotice: () => {} });
+await admin.unsafe(`create database ${name}`);
+const url = new URL(base);
+url.pathname = `/${name}`;
+
+const filler = 'Verbeterpunt: eenduidige preventieve aanpak lezen in groep 2-4, met coaching on the job. ';
+const data = { toelichting: filler.repeat(11).slice(0, 1000), datum: '2026-09-08' };
+const snapshot = { value: 'intake', context: { forms: { intake: { tekst: filler.repeat(22).slice(0, 2000) } }, budgets: { uren: { limit: 15, used: 3 } } } };
+const state = (n: number): TrajectoryState => ({
+  status: 'active', snapshot: { ...snapshot, n }, steps: ['intake'], stepsDueAt: ['2026-10-01T00:00:00.000Z'], waitingRoles: ['ib'],
+  enteredAt: '2026-09-01T00:00:00.000Z', dueAt: '2026-10-01T00:00:00.000Z',
+});
+
+async function run(store: Store, clients: number): Promise<number> {
+  const school = await store.organisations.create({ kind: 'school', name: `School ${clients}` });
+  const ids: string[] = [];
+  for (let i = 0; i < clients; i++) {
+    const r = await store.trajectories.create({ typeId: 'bench', typeVersion: 1, schoolId: school.id, createdBy: null, actorRoles: [], at: new Date(), ...state(0) });
+    if (r.kind === 'created') ids.push(r.trajectory.id);
+  }
+  let done = 0;
+  const until = performance.now() + SECONDS * 1000;
+  await Promise.all(ids.map(async (id) => {
+    let version = 1;
+    while (performance.now() < until) {
+      const r = await store.trajectories.appendEvent(id, version, state(version), {
+        type: 'VOORTGANG', actorId: null, actorRoles: ['ib'], data, at: new Date(), stepsBefore: ['intake'],
+      });
+      if (r.kind !== 'appended') throw new Error(`unexpected ${r.kind}`);
+      version = r.seq;
+      done++;
+    }
+  }));
+  return done / SECONDS;
+}
+
+try {
+  for (const clients of [1, 8]) {
+    const store = await createStore({ url: url.toString(), max: clients });
+    await run(store, clients); // warm-up: prepared statements, caches
+    const rate = await run(store, clients);
+    console.log(`appendEvent, ${clients} client${clients === 1 ? '' : 's'}: ${rate.toFixed(0)} events/s`);
+    await store.close();
+  }
+
+  const store = await createStore({ url: url.toString(), max: 2 });
+  const school = await store.organisations.create({ kind: 'school', name: 'Overzicht' });
+  const steps = ['schoolformulier', 'intake', 'startgesprek', 'planning', 'werkwijze', 'eindevaluatie'];
+  await store.connection.db.execute(sql`
+    insert into trajectories (type_id, type_version, school_id, status, steps, steps_due_at, waiting_roles, snapshot, version, entered_at, due_at, last_activity_at)
+    select 'pd', 1, ${school.id}::uuid, 'active', array[(${`{${steps.join(',')}}`}::text[])[1 + g % 6]], array[now() + ((g % 60) - 30) * interval '1 day'],
+      array['ib'], '{}'::jsonb, 1, now(), now() + ((g % 60) - 30) * interval '1 day', now()
+    from generate_series(1, 100000) g`);
+  await store.connection.db.execute(sql`vacuum analyze trajectories`);
+  const query = { typeId: 'pd', version: 1, scope: { all: true } as const };
+  await store.overview.counts(query, new Date());
+  const t0 = performance.now();
+  const rounds = 20;
+  for (let i = 0; i < rounds; i++) await store.overview.counts(query, new Date());
+  console.log(`overview counts over 100,000 trajectories: ${((performance.now() - t0) / rounds).toFixed(1)} ms`);
+  const plan = await store.connection.db.execute(sql`explain select s.step, count(*) from trajectories cross join lateral unnest(steps, steps_due_at) s(step, due) where type_id = 'pd' and type_version = 1 group by s.step`);
+  const lines = (Array.isArray(plan) ? plan : (plan as { rows: unknown[] }).rows) as Array<Record<string, string>>;
+  console.log(lines.map((l) => Object.values(l)[0] ?? '').find((l) => /Scan/.test(l))?.trim());
+  await store.close();
+} finally {
+  await admin.unsafe(`drop database if exists ${name} with (force)`);
+  await admin.end();
+}
