@@ -76,7 +76,7 @@ for (const database of DATABASES) {
       bad.forms[0].schema.properties.uren.type = 'getal';
       const res = await admin.request('POST', '/api/types', bad);
       expect(res.status).toBe(422);
-      const error = await errorOf(res) as { fieldErrors: Array<{ path: string; file: string; pointer: string; code: string; message: { nl: string } }> };
+      const error = await errorOf(res) as unknown as { fieldErrors: Array<{ path: string; file: string; pointer: string; code: string; message: { nl: string } }> };
       const paths = error.fieldErrors.map((e) => e.path);
       expect(paths.some((p) => p.startsWith('/forms/0/schema'))).toBe(true);
       expect(error.fieldErrors.every((e) => e.path === `/${e.file}${e.pointer}` && e.message.nl && e.code)).toBe(true);
