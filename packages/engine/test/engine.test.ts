@@ -74,6 +74,14 @@ describe('send', () => {
     expect(s.status).toBe('done');
   });
 
+  it('restarts the clock of a step that is left and entered again through an automatic step', () => {
+    const s1 = send(def, initial, { type: 'INTAKE_AFRONDEN', data: { besluit: 'go' } }, casemanager).snapshot;
+    expect(s1.enteredAt.uitvoering).toBe(casemanager.now);
+    const s2 = send(def, s1, { type: 'RONDE_KLAAR' }, schoolleider).snapshot;
+    expect(s2.value).toBe('uitvoering');
+    expect(s2.enteredAt.uitvoering).toBe(schoolleider.now);
+  });
+
   it('rejects an event the type does not know', () => {
     expect(rejection(() => send(def, initial, { type: 'ONBEKEND' }, casemanager)).reason).toBe('unknown-event');
   });

@@ -40,12 +40,29 @@ export function compileDefinition(
     }
   }
   const config = structuredClone(definition.machine) as unknown as Record<string, unknown>;
+  markEntries(config, '');
   config.context = ({ input }: { input?: { now?: string } }): TrajectoryContext =>
     initialContext(definition, input?.now ?? new Date(0).toISOString());
   const machine = setup({
     types: {} as { context: TrajectoryContext; events: EngineEvent; input: { now: string } },
     guards: guards as never,
-    actions: createActions(definition) as never,
+    actions: { ...createActions(definition), [ENTERED]: () => {} } as never,
   }).createMachine(config as never);
   return { definition, file, index, forms, events, machine: machine as unknown as AnyStateMachine };
+}
+
+/** The engine's own entry marker: `transition()` reports it for every state it enters, with the state's path. */
+export const ENTERED = 'koers.entered';
+
+/**
+ * Puts the entry marker first in every state's `entry`, so the engine knows exactly which steps a transition
+ * (re-)entered, also when it leaves a step and comes back through an automatic step in one `send()`.
+ */
+function markEntries(config: Record<string, unknown>, path: string): void {
+  if (path !== '') {
+    const own = config.entry === undefined ? [] : Array.isArray(config.entry) ? config.entry : [config.entry];
+    config.entry = [{ type: ENTERED, params: { path } }, ...own];
+  }
+  const states = config.states as Record<string, Record<string, unknown>> | undefined;
+  for (const [key, child] of Object.entries(states ?? {})) markEntries(child, path === '' ? key : `${path}.${key}`);
 }

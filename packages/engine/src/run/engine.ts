@@ -6,7 +6,7 @@ import { ancestry, leafPaths } from '../format/structure';
 import { getAtPointer } from '../load/json';
 import { EFFECT_ACTIONS } from '../vocab/params';
 import type { EngineEvent } from '../vocab/data';
-import type { CompiledDefinition, EventDeclaration } from './compile';
+import { type CompiledDefinition, ENTERED, type EventDeclaration } from './compile';
 import { type Effect, type TrajectorySnapshot, historyToJson, toXState } from './snapshot';
 import { rejectionMessage } from './messages';
 
@@ -134,9 +134,12 @@ function result(
   previousEntered: Record<string, string>,
 ): EngineResult {
   const value = structuredClone(next.value) as TrajectorySnapshot['value'];
+  const entered = new Set(
+    actions.filter((a: { type: string }) => a.type === ENTERED).map((a: { params?: unknown }) => (a.params as { path: string }).path),
+  );
   const enteredAt: Record<string, string> = {};
-  // A step that stays active keeps its entry time; a newly entered one starts now.
-  for (const path of leafPaths(value)) enteredAt[path] = previousEntered[path] ?? now;
+  // A step that stays active keeps its entry time; a step (re-)entered by this transition starts now.
+  for (const path of leafPaths(value)) enteredAt[path] = entered.has(path) ? now : (previousEntered[path] ?? now);
   const snapshot: TrajectorySnapshot = {
     definitionId: def.definition.id,
     definitionVersion: def.definition.version,
