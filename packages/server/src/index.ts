@@ -5,7 +5,7 @@ export {
   type ApiError, isApiError,
 } from './errors';
 export type { Clock, Viewer, ViewerMembership, AppEnv } from './context';
-export { rolesAt, canSeeSchool, requireViewer, requireAdmin, type SchoolRef } from './access';
+export { rolesAt, canSeeSchool, canSeeTrajectory, requireViewer, requireAdmin, type SchoolRef } from './access';
 export {
   type AuthOptions, type AuthEnv, type AuthState, hashPassword, verifyPassword, needsRehash, DEFAULT_PASSWORD_PARAMS, type PasswordParams,
   DEFAULT_LOGIN_LIMITS, type LoginLimits, SESSION_COOKIE, ADMIN_GRANTED_ROLES, INVITING_ROLES, mayInvite,
@@ -15,3 +15,11 @@ export { createRegistry, bundleForms, type TypeRegistry, type PublishOutcome } f
 export { openApiDocument, type OpenApiPart } from './openapi';
 export { COACH_ROLES } from './overview/service';
 export type { TrajectoryView } from './trajectories/view';
+export {
+  verifyStore, replayTrajectory, firstDifference, type VerifyFinding, type VerifySummary, type VerifyOptions, type ReplayDifference,
+} from './verify';
+export { viewerOf } from './auth/deps';
+export { type TrajectoryDeps, saveDraft } from './trajectories/service';
+export { startTrajectory } from './trajectories/start';
+export { sendEvent, type EventRequest } from './trajectories/send';
+export { stateOf } from './trajectories/state';

@@ -1,4 +1,4 @@
-import { type SQL, eq, sql } from 'drizzle-orm';
+import { type SQL, count, eq, sql } from 'drizzle-orm';
 import type { Connection } from '../create';
 import { users } from '../schema';
 import { type Executor, databaseOf, isUuid, iso } from './database';
@@ -104,6 +104,12 @@ export function createUsersRepo(connection: Connection) {
 
     async setPasswordHash(id: string, passwordHash: string, tx: Executor = db): Promise<void> {
       await tx.update(users).set({ passwordHash }).where(eq(users.id, id));
+    },
+
+    /** How many users there are: none means a fresh database (the demo seed runs only then). */
+    async count(): Promise<number> {
+      const [row] = await db.select({ n: count() }).from(users);
+      return Number(row?.n ?? 0);
     },
   };
 }

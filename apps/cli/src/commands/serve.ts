@@ -1,0 +1,22 @@
+import type { ParsedArgs } from '../args';
+import { CliError } from '../load';
+import type { Io } from '../main';
+import { serverConfigFrom } from '../server-config';
+
+/**
+ * `koers serve [--port n] [--data-dir d | --database-url u]`: the same server as `npm start`, seeding the
+ * demo into an empty database unless KOERS_SEED=0. Returns once it listens; it runs until Ctrl-C or SIGTERM.
+ */
+export async function serveCommand(args: ParsedArgs, io: Io): Promise<number> {
+  if (args.positional.length > 0) throw new CliError('koers serve: geen bestanden verwacht / expects no files', 2);
+  const config = serverConfigFrom(args);
+  // Loaded here, not at the top: the other commands need no server or database drivers.
+  const [{ DataDirLocked }, { startServer, stopOnSignals }] = await Promise.all([import('@koers/store'), import('../../../server/src/start')]);
+  try {
+    stopOnSignals(await startServer(config, io.out));
+  } catch (error) {
+    if (error instanceof DataDirLocked) throw new CliError(`koers serve: ${error.message}`, 2);
+    throw error;
+  }
+  return 0;
+}

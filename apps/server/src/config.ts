@@ -1,0 +1,40 @@
+import { join } from 'node:path';
+
+/** Everything the server needs from its surroundings; `configFromEnv` reads it from the environment. */
+export interface ServerConfig {
+  /** The checkout with `workflows/` and `forms/`. */
+  root: string;
+  port: number;
+  host: string;
+  /** PostgreSQL; without it, PGlite in `dataDir`. */
+  databaseUrl?: string;
+  dataDir: string;
+  /** Fill an empty database with the demo on start. */
+  seed: boolean;
+  publicUrl?: string;
+  /** Take the client address from the last X-Forwarded-For entry (behind one reverse proxy). */
+  trustProxy: boolean;
+  secureCookies: boolean;
+  trustedOrigins: string[];
+}
+
+/**
+ * The configuration from environment variables: PORT (3000), HOST (127.0.0.1), DATABASE_URL,
+ * KOERS_DATA_DIR (./data), KOERS_SEED (0 to skip the demo), KOERS_ROOT, KOERS_PUBLIC_URL,
+ * KOERS_TRUST_PROXY, KOERS_SECURE_COOKIES, KOERS_TRUSTED_ORIGINS.
+ */
+export function configFromEnv(env: Record<string, string | undefined> = process.env): ServerConfig {
+  const publicUrl = env.KOERS_PUBLIC_URL || undefined;
+  return {
+    root: env.KOERS_ROOT ?? join(import.meta.dirname, '..', '..', '..'),
+    port: Number(env.PORT ?? 3000),
+    host: env.HOST ?? '127.0.0.1',
+    databaseUrl: env.DATABASE_URL || undefined,
+    dataDir: env.KOERS_DATA_DIR ?? './data',
+    seed: env.KOERS_SEED !== '0',
+    publicUrl,
+    trustProxy: env.KOERS_TRUST_PROXY === '1',
+    secureCookies: env.KOERS_SECURE_COOKIES === '1' || publicUrl?.startsWith('https://') === true,
+    trustedOrigins: (env.KOERS_TRUSTED_ORIGINS ?? '').split(',').map((o) => o.trim()).filter(Boolean),
+  };
+}

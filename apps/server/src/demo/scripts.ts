@@ -1,0 +1,153 @@
+import type { JsonValue, Localized } from '@koers/engine';
+
+/** One event of a demo trajectory, sent `days` before the seed's "now". */
+export interface ScriptEvent {
+  days: number;
+  event: string;
+  /** The role that sends it; by default the first role the event allows that someone at the school holds. */
+  by?: string;
+  /** Take the first example of the event's form with these answers (default: the first one the engine accepts). */
+  pick?: Record<string, JsonValue>;
+}
+
+/** A demo trajectory: where it runs, the events replayed through the real send path, and where it must end. */
+export interface DemoScript {
+  school: string;
+  type: string;
+  /** Who starts it, and when (days before now). */
+  start: { days: number; by: string };
+  events: readonly ScriptEvent[];
+  /** A form someone started filling in (autosaved draft from the form's first example). */
+  draft?: { days: number; form: string; by: string };
+  /** The active steps afterwards (checked by the seed). */
+  expect: readonly string[];
+  /** Whether a step is past its expected duration at the seed's "now" (checked by the tests). */
+  overdue: boolean;
+  /** What this trajectory shows in the demo. */
+  note: Localized;
+}
+
+const PD = 'pd-schoolontwikkeling';
+const VL = 'voortgezet-leren';
+const PDCA = 'pdca-kwaliteitskaart';
+const plainPlanning = { consultatietraject: false, groterPlanNodig: false };
+const placed = { besluit: 'ingedeeld', aantalScholen: 6 };
+
+/** The demo trajectories: all three shipped types, at different steps, some overdue, one finished. */
+export const DEMO_SCRIPTS: readonly DemoScript[] = [
+  {
+    school: 'regenboog', type: PD, start: { days: 120, by: 'ib' },
+    events: [
+      { days: 112, event: 'SCHOOLFORMULIER_INDIENEN', by: 'ib' },
+      { days: 101, event: 'INTAKE_AFRONDEN' },
+      { days: 80, event: 'STARTGESPREK_VASTLEGGEN' },
+      { days: 70, event: 'PLANNING_VASTSTELLEN', by: 'directie', pick: plainPlanning },
+      { days: 49, event: 'WERKWIJZE_VASTLEGGEN', by: 'werkgroep' },
+      { days: 30, event: 'ONDERSTEUNING_REGISTREREN' },
+      { days: 12, event: 'VOORTGANGSGESPREK_VASTLEGGEN' },
+    ],
+    draft: { days: 3, form: 'pd-uitvoering', by: 'werkgroep' },
+    expect: ['uitvoering.verbeterwerk.uitvoeren', 'uitvoering.begeleiding.voortgangsgesprek'],
+    overdue: false,
+    note: { nl: 'PD: uitvoering (parallel), op schema, met een concept', en: 'PD: carrying out (parallel), on schedule, with a draft' },
+  },
+  {
+    school: 'wegwijzer', type: PD, start: { days: 400, by: 'ib' },
+    events: [
+      { days: 393, event: 'SCHOOLFORMULIER_INDIENEN', by: 'ib' },
+      { days: 381, event: 'INTAKE_AFRONDEN' },
+      { days: 360, event: 'STARTGESPREK_VASTLEGGEN' },
+      { days: 350, event: 'PLANNING_VASTSTELLEN', by: 'directie', pick: plainPlanning },
+      { days: 330, event: 'WERKWIJZE_VASTLEGGEN', by: 'werkgroep' },
+      { days: 300, event: 'ONDERSTEUNING_REGISTREREN' },
+      { days: 270, event: 'VOORTGANGSGESPREK_VASTLEGGEN' },
+      { days: 200, event: 'VOORTGANGSGESPREK_VASTLEGGEN' },
+      { days: 190, event: 'TUSSENEVALUATIE_VASTLEGGEN', by: 'ib' },
+      { days: 150, event: 'UITVOERING_AFRONDEN', by: 'werkgroep' },
+      { days: 120, event: 'VOORTGANGSGESPREK_VASTLEGGEN' },
+      { days: 95, event: 'EINDEVALUATIE_VASTLEGGEN', by: 'ib' },
+      { days: 85, event: 'AFSLUITEND_GESPREK_VASTLEGGEN' },
+      { days: 80, event: 'BESLUIT_VASTLEGGEN', by: 'directie', pick: { besluit: 'afsluiten' } },
+    ],
+    expect: ['afgerond'],
+    overdue: false,
+    note: { nl: 'PD: afgerond na een heel schooljaar', en: 'PD: finished after a whole school year' },
+  },
+  {
+    school: 'vlinderboom', type: PD, start: { days: 45, by: 'ib' },
+    events: [{ days: 38, event: 'SCHOOLFORMULIER_INDIENEN', by: 'directie' }],
+    expect: ['intake'],
+    overdue: true,
+    note: { nl: 'PD: intakegesprek ruim over tijd', en: 'PD: intake meeting well overdue' },
+  },
+  {
+    school: 'regenboog', type: PDCA, start: { days: 200, by: 'directie' },
+    events: [
+      { days: 190, event: 'KAART_INDIENEN', by: 'regiegroep' },
+      { days: 183, event: 'KAART_VASTSTELLEN' },
+      { days: 170, event: 'JAARPLANNING_VASTSTELLEN' },
+      { days: 60, event: 'UITVOERING_VASTLEGGEN' },
+    ],
+    expect: ['schooljaar.meten'],
+    overdue: true,
+    note: { nl: 'PDCA: meting over tijd', en: 'PDCA: measurement overdue' },
+  },
+  {
+    school: 'wegwijzer', type: PDCA, start: { days: 330, by: 'directie' },
+    events: [
+      { days: 320, event: 'KAART_INDIENEN', by: 'regiegroep' },
+      { days: 312, event: 'KAART_VASTSTELLEN' },
+      { days: 300, event: 'JAARPLANNING_VASTSTELLEN' },
+      { days: 190, event: 'UITVOERING_VASTLEGGEN' },
+      { days: 180, event: 'METING_VASTLEGGEN' },
+      { days: 170, event: 'ANALYSE_VASTLEGGEN', by: 'team', pick: { vervolg: 'tussentijds_bijstellen' } },
+      { days: 160, event: 'BIJSTELLING_VASTLEGGEN' },
+      { days: 60, event: 'UITVOERING_VASTLEGGEN' },
+      { days: 50, event: 'METING_VASTLEGGEN', by: 'leerkracht' },
+      { days: 35, event: 'ANALYSE_VASTLEGGEN', by: 'directie', pick: { vervolg: 'jaarevaluatie' } },
+      { days: 14, event: 'VERBETERACTIES_VASTLEGGEN' },
+    ],
+    expect: ['schooljaar.jaarevaluatie.verbeteren.verbeteracties_klaar', 'schooljaar.jaarevaluatie.professionalisering.functioneringsgesprekken'],
+    overdue: false,
+    note: { nl: 'PDCA: jaarevaluatie (parallel), verbeteracties klaar', en: 'PDCA: annual evaluation (parallel), improvements done' },
+  },
+  {
+    school: 'vlinderboom', type: PDCA, start: { days: 4, by: 'directie' },
+    events: [],
+    expect: ['kaart_opstellen'],
+    overdue: false,
+    note: { nl: 'PDCA: net gestart', en: 'PDCA: just started' },
+  },
+  {
+    school: 'baken', type: VL, start: { days: 430, by: 'schoolleider' },
+    events: [
+      { days: 425, event: 'AANMELDING_INDIENEN' },
+      { days: 410, event: 'INTAKE_AFRONDEN', pick: { besluit: 'deelnemen' } },
+      { days: 395, event: 'GROEP_INDELEN', pick: placed },
+      { days: 350, event: 'KENNISMAKING_VASTLEGGEN' },
+      { days: 300, event: 'PLAN_VASTSTELLEN', by: 'werkgroep' },
+      { days: 270, event: 'STARTDAG_VASTLEGGEN', by: 'projectteam' },
+      { days: 240, event: 'GROEPSBIJEENKOMST_VASTLEGGEN' },
+      { days: 200, event: 'BESTUURDERSGESPREK_VASTLEGGEN', by: 'bestuurder' },
+      { days: 170, event: 'VOORTGANGSGESPREK_VASTLEGGEN' },
+      { days: 150, event: 'ONDERSTEUNING_AANVRAGEN', by: 'werkgroep' },
+      { days: 120, event: 'TUSSENEVALUATIE_VASTLEGGEN', by: 'schoolleider', pick: { planBijstellen: false } },
+      { days: 95, event: 'GROEPSBIJEENKOMST_VASTLEGGEN' },
+    ],
+    expect: ['uitvoering.ontwikkeling.werken', 'uitvoering.bestuur.gevoerd'],
+    overdue: false,
+    note: { nl: 'Voortgezet Leren: uitvoering (parallel), bestuurdersgesprek gevoerd', en: 'Voortgezet Leren: carrying out (parallel), board meeting held' },
+  },
+  {
+    school: 'horizon', type: VL, start: { days: 200, by: 'schoolleider' },
+    events: [
+      { days: 196, event: 'AANMELDING_INDIENEN' },
+      { days: 182, event: 'INTAKE_AFRONDEN', pick: { besluit: 'deelnemen' } },
+      { days: 165, event: 'GROEP_INDELEN', pick: placed },
+      { days: 125, event: 'KENNISMAKING_VASTLEGGEN' },
+    ],
+    expect: ['voorbereiding.planVanAanpak'],
+    overdue: true,
+    note: { nl: 'Voortgezet Leren: plan van aanpak over tijd', en: 'Voortgezet Leren: plan of approach overdue' },
+  },
+];

@@ -1,0 +1,73 @@
+// Startup shared by `npm start` (main.ts) and `koers serve`: store + catalogue (+ demo seed) -> app -> listen.
+import type { AddressInfo } from 'node:net';
+import { serve } from '@hono/node-server';
+import { getConnInfo } from '@hono/node-server/conninfo';
+import { createApp } from '@koers/server';
+import { type Store, createStore } from '@koers/store';
+import { loadCatalogue } from './catalogue';
+import type { ServerConfig } from './config';
+import { accountsTable, hasDemoAccounts, isEmptyDatabase, missingDemoTypes, seedDemo } from './demo';
+
+/** A listening server: where it is, and how to stop it (the HTTP server first, then the database). */
+export interface RunningServer {
+  url: string;
+  store: Store;
+  close(): Promise<void>;
+}
+
+/** Opens the database, seeds the demo into an empty one, and listens. Lines for the console go to `log`. */
+export async function startServer(config: ServerConfig, log: (line: string) => void = console.log): Promise<RunningServer> {
+  const catalogue = loadCatalogue(config.root);
+  const store = await createStore({ url: config.databaseUrl, dataDir: config.dataDir });
+  let fresh = false;
+  const missing = missingDemoTypes(catalogue);
+  try {
+    if (config.seed && missing.length > 0 && (await isEmptyDatabase(store))) {
+      log(`Geen demo: trajectsoort ${missing.join(', ')} ontbreekt / no demo: trajectory type ${missing.join(', ')} missing`);
+    } else if (config.seed && (await isEmptyDatabase(store))) {
+      const began = performance.now();
+      await seedDemo(store, catalogue);
+      fresh = true;
+      const ms = Math.round(performance.now() - began);
+      log(`Demo-gegevens aangemaakt in ${ms} ms / demo data seeded in ${ms} ms`);
+    }
+  } catch (error) {
+    await store.close();
+    throw error;
+  }
+  const app = createApp({
+    catalogue, store, clock: { now: () => new Date() }, secureCookies: config.secureCookies,
+    auth: {
+      // Behind one reverse proxy the socket's address is the proxy's; the last X-Forwarded-For entry is the
+      // one the proxy appended (earlier entries come from the client and can be made up).
+      clientIp: (c) => (config.trustProxy ? c.req.header('x-forwarded-for')?.split(',').at(-1)?.trim() : undefined) ?? getConnInfo(c).remote.address,
+      trustedOrigins: config.trustedOrigins,
+    },
+  });
+  const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {
+    const s = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, () => resolve(s));
+    s.once('error', reject);
+  }).catch(async (error: unknown) => {
+    await store.close();
+    throw error;
+  });
+  const port = (server.address() as AddressInfo).port;
+  const url = config.publicUrl ?? `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${port}`;
+  log(`Koers draait op / runs at ${url}`);
+  log(`Database: ${store.driver === 'postgres' ? 'PostgreSQL' : `PGlite in ${config.dataDir}`}`);
+  log(`${catalogue.definitions.length} trajectsoorten geladen / trajectory types loaded`);
+  if (config.seed && (fresh || (await hasDemoAccounts(store)))) for (const line of accountsTable({ url, fresh })) log(line);
+
+  let closing: Promise<void> | undefined;
+  return {
+    url, store,
+    close: () => (closing ??= new Promise<void>((resolve) => server.close(() => resolve())).finally(() => store.close())),
+  };
+}
+
+/** Stops the server on Ctrl-C or SIGTERM, then ends the process. */
+export function stopOnSignals(server: RunningServer): void {
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.once(signal, () => void server.close().finally(() => process.exit(0)));
+  }
+}

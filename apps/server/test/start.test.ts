@@ -1,0 +1,70 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { configFromEnv } from '../src/config';
+import { DEMO_PASSWORD } from '../src/demo';
+import { startServer } from '../src/start';
+
+const tmp = mkdtempSync(join(tmpdir(), 'koers-start-'));
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+/** Starts the server as `npm start` does, on a free port, and collects what it prints. */
+async function started(env: Record<string, string>) {
+  const lines: string[] = [];
+  const server = await startServer(configFromEnv({ PORT: '0', ...env }), (line) => lines.push(line));
+  return { server, lines, text: () => lines.join('\n') };
+}
+
+describe('npm start', () => {
+  it('serves the API with the demo on a fresh data directory, and seeds nothing the second time', async () => {
+    const dataDir = join(tmp, 'data');
+    const first = await started({ KOERS_DATA_DIR: dataDir });
+    let trajectories: unknown[];
+    try {
+      expect(first.text()).toMatch(/Demo-gegevens aangemaakt\. Log in op http:\/\/127\.0\.0\.1:\d+/);
+      expect(first.text()).toMatch(/Demo data created\. Sign in at http/);
+      expect(first.text()).toContain('schoolleider.baken@koers.example');
+      const login = await fetch(`${first.server.url}/api/auth/login`, {
+        method: 'POST', headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ email: 'beheer@koers.example', password: DEMO_PASSWORD }),
+      });
+      expect(login.status).toBe(200);
+      const cookie = /koers_session=[^;]+/.exec(login.headers.getSetCookie().join('\n'))![0];
+      trajectories = (await (await fetch(`${first.server.url}/api/trajectories`, { headers: { cookie } })).json()) as unknown[];
+      expect(trajectories.length).toBeGreaterThanOrEqual(8);
+    } finally {
+      await first.server.close();
+    }
+
+    const second = await started({ KOERS_DATA_DIR: dataDir });
+    try {
+      expect(second.text()).not.toContain('Demo-gegevens aangemaakt');
+      expect(second.text()).toContain('Demo-accounts (al eerder aangemaakt)');
+      expect(await second.server.store.users.count()).toBe(18);
+      expect(await second.server.store.trajectories.list({ scope: { all: true } })).toHaveLength(trajectories.length);
+    } finally {
+      await second.server.close();
+    }
+  }, 60_000);
+
+  it('starts without the demo, and says so, when the catalogue lacks the types it replays', async () => {
+    const { server, text } = await started({ KOERS_DATA_DIR: 'memory://', KOERS_ROOT: join(import.meta.dirname, '..', '..', '..', 'test', 'fixtures', 'valid') });
+    try {
+      expect(text()).toContain('Geen demo: trajectsoort pd-schoolontwikkeling, pdca-kwaliteitskaart, voortgezet-leren ontbreekt');
+      expect(await server.store.users.count()).toBe(0);
+    } finally {
+      await server.close();
+    }
+  }, 60_000);
+
+  it('leaves a fresh database empty with KOERS_SEED=0', async () => {
+    const { server, text } = await started({ KOERS_DATA_DIR: join(tmp, 'empty'), KOERS_SEED: '0' });
+    try {
+      expect(text()).not.toContain('Demo');
+      expect(await server.store.users.count()).toBe(0);
+    } finally {
+      await server.close();
+    }
+  }, 60_000);
+});
