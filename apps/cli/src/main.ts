@@ -3,6 +3,9 @@ import { validateCommand } from './commands/validate';
 import { pathsCommand } from './commands/paths';
 import { diagramCommand } from './commands/diagram';
 import { docsCommand } from './commands/docs';
+import { verifyCommand } from './commands/verify';
+import { seedCommand } from './commands/seed';
+import { serveCommand } from './commands/serve';
 import { parseArgs, type ParsedArgs } from './args';
 
 export interface Io {
@@ -17,6 +20,9 @@ Gebruik / usage:
   koers diagram <workflow> --format svg|png|mermaid|dot [--out bestand] [--lang nl|en] [--overlay counts.json]
   koers docs <workflow> --out <map> [--lang nl|en]
   koers paths <workflow> [--lang nl|en] [--json]
+  koers verify [--data-dir map | --database-url url]   standaard: DATABASE_URL, anders ./data
+  koers seed [--data-dir map | --database-url url]     demo-gegevens in een lege database / demo data into an empty database
+  koers serve [--port n] [--data-dir map | --database-url url]   de server, zoals npm start / the server, as npm start
 `;
 
 type Command = (args: ParsedArgs, io: Io) => Promise<number> | number;
@@ -26,6 +32,9 @@ const COMMANDS: Record<string, Command> = {
   paths: pathsCommand,
   diagram: diagramCommand,
   docs: docsCommand,
+  verify: verifyCommand,
+  seed: seedCommand,
+  serve: serveCommand,
 };
 
 /** Runs the CLI; returns the exit code. Every failure is a line on stderr, never a stack trace. */

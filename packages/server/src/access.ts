@@ -23,10 +23,19 @@ export function rolesAt(viewer: Viewer, school: SchoolRef, trajectoryId?: string
   return [...roles].sort();
 }
 
-/** Whether the viewer may see a school's trajectories at all. */
+/**
+ * Whether the viewer may see a school as a whole: all its trajectories, its audit log, starting one
+ * there. Admins, and memberships at the school or its bestuur; a membership narrowed to one trajectory
+ * opens that trajectory only (see `canSeeTrajectory`), never the rest of the school.
+ */
 export function canSeeSchool(viewer: Viewer, school: SchoolRef): boolean {
   if (viewer.isAdmin) return true;
-  return viewer.memberships.some((m) => m.organisationId === school.id || (school.parentId !== null && m.organisationId === school.parentId));
+  return viewer.memberships.some((m) => m.trajectoryId === null && (m.organisationId === school.id || (school.parentId !== null && m.organisationId === school.parentId)));
+}
+
+/** Whether the viewer may see one trajectory: its whole school, or through a membership narrowed to it. */
+export function canSeeTrajectory(viewer: Viewer, trajectory: { id: string; school: SchoolRef }): boolean {
+  return canSeeSchool(viewer, trajectory.school) || viewer.memberships.some((m) => m.trajectoryId === trajectory.id);
 }
 
 /** The viewer, or a 401 for an anonymous request. */

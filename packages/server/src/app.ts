@@ -19,6 +19,7 @@ import { tokenRoutes } from './routes/tokens';
 import { typeRoutes } from './routes/types';
 import { trajectoryRoutes } from './routes/trajectories';
 import { overviewRoutes } from './routes/overview';
+import { schoolRoutes } from './routes/schools';
 import { openApiDocument } from './openapi';
 import { type TypeRegistry, createRegistry } from './registry';
 import { TrajectoryCache } from './trajectories/cache';
@@ -80,6 +81,7 @@ export function createApp(deps: AppDeps) {
     .route('/api/types', typeRoutes(trajectories))
     .route('/api/trajectories', trajectoryRoutes(trajectories))
     .route('/api/overview', overviewRoutes(trajectories))
+    .route('/api/schools', schoolRoutes(trajectories))
     .get('/api/openapi.json', (c) => c.json(openApiDocument()))
     .get('/', async (c) => {
       const lang = langOf(c.req.query('lang'));

@@ -23,3 +23,5 @@ export {
 } from './repos/trajectories';
 export { type Draft, type DraftInput, type DraftsRepo } from './repos/drafts';
 export { type StepCount, type OverviewItem, type OverviewQuery, type OverviewRepo } from './repos/overview';
+export { type ScanRepo } from './repos/scan';
+export { SCHOOL_AUDIT_CURSOR, type SchoolAuditEntry, type SchoolAuditPage, type SchoolAuditRepo } from './repos/school-audit';

@@ -11,6 +11,8 @@ import { createTypeVersionsRepo } from './repos/type-versions';
 import { createTrajectoriesRepo } from './repos/trajectories';
 import { createDraftsRepo } from './repos/drafts';
 import { createOverviewRepo } from './repos/overview';
+import { createScanRepo } from './repos/scan';
+import { createSchoolAuditRepo } from './repos/school-audit';
 
 /**
  * The database behind Koers: one connection and the repositories on it. Repositories are the only place
@@ -33,6 +35,8 @@ export async function createStore(options: StoreOptions = {}) {
     trajectories: createTrajectoriesRepo(connection),
     drafts: createDraftsRepo(connection),
     overview: createOverviewRepo(connection),
+    scan: createScanRepo(connection),
+    schoolAudit: createSchoolAuditRepo(connection),
     /** Runs `work` in one transaction; pass `tx` to repository writes (e.g. a change and its audit entry). */
     transaction: <T>(work: (tx: Executor) => Promise<T>): Promise<T> => databaseOf(connection).transaction((tx) => work(tx)),
     close: () => connection.close(),

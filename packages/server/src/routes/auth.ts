@@ -8,7 +8,7 @@ import { createSession, giveSession } from '../auth/session';
 import { bodySchema, readJson } from '../body';
 import { InvalidRequest } from '../errors';
 
-const LoginBody = bodySchema<{ email: string; password: string }>({
+export const LoginBody = bodySchema<{ email: string; password: string }>({
   type: 'object',
   additionalProperties: false,
   required: ['email', 'password'],

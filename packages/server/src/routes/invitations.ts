@@ -10,7 +10,7 @@ import { createSession, giveSession } from '../auth/session';
 import { bodySchema, readJson } from '../body';
 import { Forbidden, NotFound, Unauthenticated, Unprocessable, VersionConflict } from '../errors';
 
-const InviteBody = bodySchema<{ email: string; role: string; organisationId: string; name?: string }>({
+export const InviteBody = bodySchema<{ email: string; role: string; organisationId: string; name?: string }>({
   type: 'object',
   additionalProperties: false,
   required: ['email', 'role', 'organisationId'],
@@ -22,7 +22,7 @@ const InviteBody = bodySchema<{ email: string; role: string; organisationId: str
   },
 });
 
-const AcceptBody = bodySchema<{ name?: string; password?: string }>({
+export const AcceptBody = bodySchema<{ name?: string; password?: string }>({
   type: 'object',
   additionalProperties: false,
   properties: {

@@ -16,7 +16,7 @@ interface MembershipBody {
   trajectoryId?: string;
 }
 
-const MembershipBody = bodySchema<MembershipBody>({
+export const MembershipBody = bodySchema<MembershipBody>({
   type: 'object',
   additionalProperties: false,
   required: ['role'],
@@ -60,6 +60,13 @@ export function membershipRoutes(deps: AuthDeps) {
         path: body.organisationIds ? `/organisationIds/${i}` : '/organisationId', message: { nl: 'deze organisatie bestaat niet', en: 'this organisation does not exist' },
       }]));
       if (missing.length > 0) throw unprocessable(missing);
+      // A role narrowed to one trajectory only works where that trajectory is: at its school or its bestuur.
+      if (body.trajectoryId !== undefined) {
+        const trajectory = await deps.store.trajectories.get(body.trajectoryId);
+        if (!trajectory || !organisations.every((o) => o!.id === trajectory.school.id || o!.id === trajectory.school.parentId)) {
+          throw unprocessable([{ path: '/trajectoryId', message: { nl: 'dit traject bestaat niet of hoort niet bij deze organisatie', en: 'this trajectory does not exist or does not belong to this organisation' } }]);
+        }
+      }
 
       const now = deps.clock.now();
       const added = await deps.store.transaction(async (tx) => {

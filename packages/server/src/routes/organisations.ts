@@ -5,7 +5,7 @@ import type { AuthEnv } from '../auth/options';
 import { bodySchema, readJson } from '../body';
 import { Unprocessable } from '../errors';
 
-const OrganisationBody = bodySchema<{ kind: 'bestuur' | 'school'; name: string; parentId?: string; brin?: string }>({
+export const OrganisationBody = bodySchema<{ kind: 'bestuur' | 'school'; name: string; parentId?: string; brin?: string }>({
   type: 'object',
   additionalProperties: false,
   required: ['kind', 'name'],

@@ -6,7 +6,7 @@ import { TOKEN_PREFIX, randomSecret, sha256 } from '../auth/secrets';
 import { bodySchema, readJson } from '../body';
 import { Forbidden, NotFound } from '../errors';
 
-const TokenBody = bodySchema<{ name: string }>({
+export const TokenBody = bodySchema<{ name: string }>({
   type: 'object',
   additionalProperties: false,
   required: ['name'],

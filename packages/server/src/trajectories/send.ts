@@ -2,7 +2,7 @@ import {
   type CompiledDefinition, type EventView, type JsonObject, type StepView, TransitionRejected, ancestry, describe, eventsFor, send,
 } from '@koers/engine';
 import type { StoredEvent, Trajectory } from '@koers/store';
-import { canSeeSchool, rolesAt } from '../access';
+import { canSeeTrajectory, rolesAt } from '../access';
 import type { Viewer } from '../context';
 import { InvalidRequest, NotFound, VersionConflict } from '../errors';
 import { type TrajectoryDeps, loadVisible, notFound, viewFor } from './service';
@@ -66,7 +66,7 @@ function formOf(def: CompiledDefinition, t: Trajectory, type: string): string | 
 export async function sendEvent(deps: TrajectoryDeps, viewer: Viewer, id: string, request: EventRequest, idempotencyKey?: string) {
   const earlier = async () => (idempotencyKey === undefined ? undefined : deps.store.trajectories.eventByKey(id, idempotencyKey));
   const cached = deps.cache?.at(id, request.expectedVersion);
-  if (cached && !canSeeSchool(viewer, cached.school)) throw notFound();
+  if (cached && !canSeeTrajectory(viewer, cached)) throw notFound();
   const { t, def } = cached ? { t: cached, def: await deps.registry.get(cached.typeId, cached.typeVersion) } : await loadVisible(deps, viewer, id);
   if (request.expectedVersion !== t.version) {
     const before = await earlier();

@@ -1,6 +1,6 @@
 import { type CompiledDefinition, describe } from '@koers/engine';
 import type { SchoolScope, Store, Trajectory } from '@koers/store';
-import { canSeeSchool, rolesAt } from '../access';
+import { canSeeTrajectory, rolesAt } from '../access';
 import type { Clock, Viewer } from '../context';
 import { Forbidden, NotFound, Unprocessable } from '../errors';
 import type { TypeRegistry } from '../registry';
@@ -17,9 +17,16 @@ export interface TrajectoryDeps {
   cache?: TrajectoryCache;
 }
 
-/** The schools a viewer reaches: all for an admin, else those of their memberships (a bestuur's reach its schools). */
+/**
+ * The trajectories a viewer reaches: all for an admin, else those of the schools of their school-wide
+ * memberships (a bestuur's reach its schools) and those a membership is narrowed to.
+ */
 export function scopeOf(viewer: Viewer): SchoolScope {
-  return viewer.isAdmin ? { all: true } : { organisationIds: viewer.memberships.map((m) => m.organisationId) };
+  if (viewer.isAdmin) return { all: true };
+  return {
+    organisationIds: viewer.memberships.filter((m) => m.trajectoryId === null).map((m) => m.organisationId),
+    trajectoryIds: viewer.memberships.flatMap((m) => (m.trajectoryId === null ? [] : [m.trajectoryId])),
+  };
 }
 
 /** The one answer for a trajectory that does not exist and for one the viewer may not see. */
@@ -28,7 +35,7 @@ export const notFound = () => new NotFound({ nl: 'Dit traject bestaat niet of u 
 /** A trajectory the viewer may see, with its compiled definition; 404 otherwise (also for another school's). */
 export async function loadVisible(deps: TrajectoryDeps, viewer: Viewer, id: string): Promise<{ t: Trajectory; def: CompiledDefinition }> {
   const t = await deps.store.trajectories.get(id);
-  if (!t || !canSeeSchool(viewer, t.school)) throw notFound();
+  if (!t || !canSeeTrajectory(viewer, t)) throw notFound();
   deps.cache?.set(t);
   return { t, def: await deps.registry.get(t.typeId, t.typeVersion) };
 }

@@ -82,17 +82,26 @@ export function toEvent({ e, actorName }: { e: typeof events.$inferSelect; actor
 }
 
 /**
- * Which schools a query may reach: all of them (admins), or those of a viewer's memberships: a school
- * itself, or every school under a bestuur.
+ * Which trajectories a query may reach: all of them (admins), or those of a viewer's school-wide
+ * memberships (a school itself, or every school under a bestuur) plus single trajectories a membership
+ * is narrowed to.
  */
-export type SchoolScope = { all: true } | { organisationIds: readonly string[] };
+export type SchoolScope = { all: true } | { organisationIds: readonly string[]; trajectoryIds?: readonly string[] };
 
-/** The scope as a condition on `trajectories.school_id`. */
+const uuidList = (ids: readonly string[]) => sql.join([...new Set(ids)].filter(isUuid).map((id) => sql`${id}::uuid`), sql`, `);
+
+/** The scope as a condition on `trajectories`. */
 export function inScope(scope: SchoolScope) {
   if ('all' in scope) return sql`true`;
-  const ids = [...new Set(scope.organisationIds)].filter(isUuid);
-  if (ids.length === 0) return sql`false`;
-  const list = sql.join(ids.map((id) => sql`${id}::uuid`), sql`, `);
-  return sql`(${trajectories.schoolId} in (${list}) or ${trajectories.schoolId} in (
-    select ${organisations.id} from ${organisations} where ${organisations.parentId} in (${list})))`;
+  const orgs = scope.organisationIds.filter(isUuid);
+  const single = (scope.trajectoryIds ?? []).filter(isUuid);
+  const parts = [];
+  if (orgs.length > 0) {
+    const list = uuidList(orgs);
+    parts.push(sql`${trajectories.schoolId} in (${list}) or ${trajectories.schoolId} in (
+    select ${organisations.id} from ${organisations} where ${organisations.parentId} in (${list}))`);
+  }
+  if (single.length > 0) parts.push(sql`${trajectories.id} in (${uuidList(single)})`);
+  if (parts.length === 0) return sql`false`;
+  return sql`(${sql.join(parts, sql` or `)})`;
 }

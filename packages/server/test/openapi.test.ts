@@ -1,0 +1,36 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DATABASES } from '../../../test/support/databases';
+import { type Harness, harness } from './support/harness';
+
+describe('the OpenAPI document', () => {
+  let h: Harness;
+  let doc: { paths: Record<string, Record<string, unknown>>; components: { schemas: Record<string, unknown> } };
+  beforeAll(async () => {
+    h = await harness(DATABASES[0]!);
+    doc = (await (await h.app.request('/api/openapi.json')).json()) as typeof doc;
+  });
+  afterAll(() => h?.close());
+
+  it('documents every route registered on the app, with its method', () => {
+    const registered = h.app.routes
+      .filter((r) => r.method !== 'ALL' && r.path.startsWith('/api/'))
+      .map((r) => `${r.method.toLowerCase()} ${r.path.replace(/:([A-Za-z]+)/g, '{$1}')}`);
+    expect(registered.length).toBeGreaterThanOrEqual(29);
+    const documented = Object.entries(doc.paths).flatMap(([path, ops]) => Object.keys(ops).map((m) => `${m} ${path}`));
+    expect(registered.filter((r) => !documented.includes(r))).toEqual([]);
+    expect(documented.filter((d) => !registered.includes(d))).toEqual([]);
+  });
+
+  it('resolves every $ref to a component schema', () => {
+    const refs = [...JSON.stringify(doc).matchAll(/"\$ref":"#\/components\/schemas\/([^"]+)"/g)].map((m) => m[1]!);
+    expect(refs.length).toBeGreaterThan(0);
+    expect([...new Set(refs)].filter((name) => doc.components.schemas[name] === undefined)).toEqual([]);
+  });
+
+  it('gives the account routes the request schemas they validate with, and the school audit its paging', () => {
+    const login = doc.paths['/api/auth/login']!.post as { requestBody: { content: { 'application/json': { schema: { required: string[] } } } } };
+    expect(login.requestBody.content['application/json'].schema.required).toEqual(['email', 'password']);
+    const audit = doc.paths['/api/schools/{id}/audit']!.get as { parameters: Array<{ name: string }> };
+    expect(audit.parameters.map((p) => p.name)).toEqual(['id', 'before', 'limit']);
+  });
+});

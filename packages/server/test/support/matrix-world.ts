@@ -1,0 +1,78 @@
+import { sql } from 'drizzle-orm';
+import { loadBundleOrThrow } from '@koers/engine';
+import { type Organisation, type Store, type User, createStore } from '@koers/store';
+import { createApp, hashPassword } from '../../src';
+import type { TestDatabase } from '../../../../test/support/databases';
+import { readTree } from '../../../engine/test/helpers';
+import { Agent, PASSWORD, TEST_PASSWORD, TestClock } from './harness';
+
+/** The columns of the authorisation matrix: who asks. */
+export const ROLES = ['anon', 'admin', 'pb-A', 'pb-C', 'leider-A', 'ib-A', 'wg-A', 'bestuurder', 'leider-B'] as const;
+export type Role = (typeof ROLES)[number];
+
+/** Every table a request could change, except sessions (every sign-in writes one). */
+const TABLES = ['organisations', 'users', 'memberships', 'invitations', 'api_tokens', 'type_versions', 'trajectories', 'events', 'drafts', 'audit_log'];
+
+/**
+ * The world of the authorisation matrix: bestuur Rivierland with schools A (De Esch) and B (Het Kompas),
+ * bestuur Polderwijs with school C (De Horizon), and one person per column of the matrix:
+ * an admin; a procesbegeleider assigned to A and one assigned only to C; the schoolleider, ib'er and a
+ * werkgroep member of A; the bestuurder of Rivierland (over A and B); the schoolleider of B.
+ */
+export async function matrixWorld(database: TestDatabase) {
+  const store: Store = await createStore(await database.create());
+  const clock = new TestClock();
+  const bundle = loadBundleOrThrow(readTree('test/fixtures/matrix'));
+  const app = createApp({
+    catalogue: { definitions: bundle.definitions, forms: bundle.forms }, store, clock,
+    auth: { password: TEST_PASSWORD, clientIp: (c) => c.req.header('x-test-ip') },
+  });
+  const rivierland = await store.organisations.create({ kind: 'bestuur', name: 'Stichting Rivierland' });
+  const polderwijs = await store.organisations.create({ kind: 'bestuur', name: 'Stichting Polderwijs' });
+  const schools = {
+    A: await store.organisations.create({ kind: 'school', name: 'De Esch', parentId: rivierland.id }),
+    B: await store.organisations.create({ kind: 'school', name: 'Het Kompas', parentId: rivierland.id }),
+    C: await store.organisations.create({ kind: 'school', name: 'De Horizon', parentId: polderwijs.id }),
+  };
+  const passwordHash = await hashPassword(PASSWORD, TEST_PASSWORD);
+  const person = async (email: string, memberships: Array<[Organisation, string]>, isAdmin = false) => {
+    const user = await store.users.create({ email, name: email.split('@')[0]!, passwordHash, isAdmin });
+    for (const [org, role] of memberships) await store.memberships.add({ userId: user.id, organisationId: org.id, role });
+    return user;
+  };
+  const people: Record<Exclude<Role, 'anon'>, User> = {
+    admin: await person('admin@koers.nl', [], true),
+    'pb-A': await person('pb-a@koers.nl', [[schools.A, 'procesbegeleider']]),
+    'pb-C': await person('pb-c@koers.nl', [[schools.C, 'procesbegeleider']]),
+    'leider-A': await person('leider@esch.nl', [[schools.A, 'schoolleider']]),
+    'ib-A': await person('ib@esch.nl', [[schools.A, 'ib']]),
+    'wg-A': await person('werkgroep@esch.nl', [[schools.A, 'werkgroep']]),
+    bestuurder: await person('bestuur@rivierland.nl', [[rivierland, 'bestuurder']]),
+    'leider-B': await person('leider@kompas.nl', [[schools.B, 'schoolleider']]),
+  };
+  let ip = 0;
+  /** A signed-in agent (or an anonymous one), each from its own address. */
+  const signIn = async (role: Role): Promise<Agent> => {
+    const agent = new Agent(app, `10.1.${Math.floor(++ip / 250)}.${ip % 250}`);
+    if (role === 'anon') return agent;
+    const res = await agent.login(people[role].email);
+    if (res.status !== 200) throw new Error(`login ${role}: ${res.status}`);
+    return agent;
+  };
+  return {
+    app, store, clock, schools, bestuur: rivierland, people, signIn,
+    /** One hash per table: equal before and after a request that changed no row. */
+    async fingerprint(): Promise<Record<string, string>> {
+      const out: Record<string, string> = {};
+      for (const table of TABLES) {
+        const result = await store.connection.db.execute(sql.raw(`select md5(coalesce(string_agg(t::text, '|' order by t::text), '')) as h from ${table} t`) as never);
+        const rows = (Array.isArray(result) ? result : (result as { rows: unknown[] }).rows) as Array<{ h: string }>;
+        out[table] = rows[0]!.h;
+      }
+      return out;
+    },
+    close: () => store.close(),
+  };
+}
+
+export type MatrixWorld = Awaited<ReturnType<typeof matrixWorld>>;
