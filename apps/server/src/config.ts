@@ -16,17 +16,21 @@ export interface ServerConfig {
   trustProxy: boolean;
   secureCookies: boolean;
   trustedOrigins: string[];
+  /** The built web app (`npm run build`); served at `/` when it has an index.html. */
+  webRoot: string;
 }
 
 /**
  * The configuration from environment variables: PORT (3000), HOST (127.0.0.1), DATABASE_URL,
  * KOERS_DATA_DIR (./data), KOERS_SEED (0 to skip the demo), KOERS_ROOT, KOERS_PUBLIC_URL,
- * KOERS_TRUST_PROXY, KOERS_SECURE_COOKIES, KOERS_TRUSTED_ORIGINS.
+ * KOERS_TRUST_PROXY, KOERS_SECURE_COOKIES, KOERS_TRUSTED_ORIGINS, KOERS_WEB_ROOT (apps/web/dist).
  */
 export function configFromEnv(env: Record<string, string | undefined> = process.env): ServerConfig {
   const publicUrl = env.KOERS_PUBLIC_URL || undefined;
+  const root = env.KOERS_ROOT ?? join(import.meta.dirname, '..', '..', '..');
   return {
-    root: env.KOERS_ROOT ?? join(import.meta.dirname, '..', '..', '..'),
+    root,
+    webRoot: env.KOERS_WEB_ROOT ?? join(root, 'apps', 'web', 'dist'),
     port: Number(env.PORT ?? 3000),
     host: env.HOST ?? '127.0.0.1',
     databaseUrl: env.DATABASE_URL || undefined,

@@ -1,6 +1,9 @@
 // Startup shared by `npm start` (main.ts) and `koers serve`: store + catalogue (+ demo seed) -> app -> listen.
 import type { AddressInfo } from 'node:net';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { serve } from '@hono/node-server';
+import { serveStatic } from '@hono/node-server/serve-static';
 import { getConnInfo } from '@hono/node-server/conninfo';
 import { createApp } from '@koers/server';
 import { type Store, createStore } from '@koers/store';
@@ -37,6 +40,7 @@ export async function startServer(config: ServerConfig, log: (line: string) => v
   }
   const app = createApp({
     catalogue, store, clock: { now: () => new Date() }, secureCookies: config.secureCookies,
+    ...(existsSync(join(config.webRoot, 'index.html')) ? { web: serveStatic({ root: config.webRoot }) } : {}),
     auth: {
       // Behind one reverse proxy the socket's address is the proxy's; the last X-Forwarded-For entry is the
       // one the proxy appended (earlier entries come from the client and can be made up).

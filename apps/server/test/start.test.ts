@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -63,6 +63,23 @@ describe('npm start', () => {
     try {
       expect(text()).not.toContain('Demo');
       expect(await server.store.users.count()).toBe(0);
+    } finally {
+      await server.close();
+    }
+  }, 60_000);
+
+  it('serves the built web app at / and keeps /api answering in JSON', async () => {
+    const web = join(tmp, 'web');
+    mkdirSync(web);
+    writeFileSync(join(web, 'index.html'), '<!doctype html><title>Koers web</title>');
+    const { server } = await started({ KOERS_DATA_DIR: join(tmp, 'web-data'), KOERS_SEED: '0', KOERS_WEB_ROOT: web });
+    try {
+      const page = await fetch(`${server.url}/`);
+      expect(await page.text()).toContain('Koers web');
+      const missing = await fetch(`${server.url}/api/bestaat-niet`);
+      expect(missing.status).toBe(404);
+      expect(((await missing.json()) as { error: { code: string } }).error.code).toBe('not-found');
+      expect((await fetch(`${server.url}/catalogus`)).status).toBe(200);
     } finally {
       await server.close();
     }

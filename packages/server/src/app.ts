@@ -1,4 +1,4 @@
-import { Hono } from 'hono';
+import { Hono, type MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { TransitionRejected } from '@koers/engine';
@@ -37,6 +37,11 @@ export interface AppDeps {
   secureCookies?: boolean;
   /** Sign-in tunables: password cost, session and invitation lifetimes, login limits, client address. */
   auth?: AuthOptions;
+  /**
+   * Serves the web app's files for every path outside `/api` (the edge passes a static-file handler; the
+   * package does no file I/O). Without it `/` redirects to the server-rendered catalogue.
+   */
+  web?: MiddlewareHandler;
 }
 
 /** Larger bodies are refused before they are read: a backstop for every route, and tighter for account routes. */
@@ -83,10 +88,12 @@ export function createApp(deps: AppDeps) {
     .route('/api/overview', overviewRoutes(trajectories))
     .route('/api/schools', schoolRoutes(trajectories))
     .get('/api/openapi.json', (c) => c.json(openApiDocument()))
-    .get('/', async (c) => {
+    .get('/catalogus', async (c) => {
       const lang = langOf(c.req.query('lang'));
       return c.html(cataloguePage(await registry.catalogue(), lang));
     });
+  if (deps.web) app.use('*', async (c, next) => (c.req.path.startsWith('/api/') ? next() : deps.web!(c, next)));
+  else app.get('/', (c) => c.redirect('/catalogus'));
 
   app.notFound((c) =>
     c.json({ error: { code: 'not-found', message: { nl: 'Deze pagina bestaat niet.', en: 'This page does not exist.' }, path: c.req.path } }, 404),

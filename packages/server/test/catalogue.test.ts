@@ -46,11 +46,17 @@ describe('catalogue API', () => {
   });
 
   it('renders the catalogue page in Dutch, with a switch to English', async () => {
-    const res = await app.request('/');
+    const res = await app.request('/catalogus');
     const page = await res.text();
     expect(page).toContain('<html lang="nl">');
     expect(page).toContain('Mini');
-    expect(page).toContain('href="/?lang=en"');
+    expect(page).toContain('href="/catalogus?lang=en"');
+  });
+
+  it('sends / to the catalogue when no web app is served', async () => {
+    const res = await app.request('/');
+    expect(res.status).toBe(302);
+    expect(res.headers.get('location')).toBe('/catalogus');
   });
 
   it.each([
@@ -59,7 +65,7 @@ describe('catalogue API', () => {
     ['/api/types/mini?version=abc', 400, 'invalid-request', '/version'],
     ['/api/types/mini/diagram?format=gif', 400, 'invalid-request', '/format'],
     ['/api/types/mini/diagram?lang=fr', 400, 'invalid-request', '/lang'],
-    ['/?lang=de', 400, 'invalid-request', '/lang'],
+    ['/catalogus?lang=de', 400, 'invalid-request', '/lang'],
   ])('answers %s with %i and a Dutch message', async (url, status, code, path) => {
     const res = await app.request(url);
     expect(res.status).toBe(status);

@@ -30,7 +30,7 @@ export function cataloguePage(catalogue: Catalogue, lang: Lang) {
 <style>${raw(STYLE)}</style>
 </head>
 <body>
-<header><h1>${TEXT.title[lang]}</h1><a class="lang" href="/?lang=${other}" hreflang="${other}">${TEXT.other[lang]}</a></header>
+<header><h1>${TEXT.title[lang]}</h1><a class="lang" href="/catalogus?lang=${other}" hreflang="${other}">${TEXT.other[lang]}</a></header>
 <main>
 <p class="intro">${TEXT.intro[lang]}</p>
 ${types.map(({ definition: d, index }) => {
