@@ -22,8 +22,8 @@ describe('npm start', () => {
     const first = await started({ KOERS_DATA_DIR: dataDir });
     let trajectories: unknown[];
     try {
-      expect(first.text()).toMatch(/Demo-gegevens aangemaakt\. Log in via http:\/\/127\.0\.0\.1:\d+\/api\/auth\/login/);
-      expect(first.text()).toMatch(/Demo data created\. Sign in through http/);
+      expect(first.text()).toMatch(/Demo-gegevens aangemaakt\. Log in op http:\/\/127\.0\.0\.1:\d+\/#\/inloggen/);
+      expect(first.text()).toMatch(/Demo data created\. Sign in at http/);
       expect(first.text()).toContain('schoolleider.baken@koers.example');
       const login = await fetch(`${first.server.url}/api/auth/login`, {
         method: 'POST', headers: { 'content-type': 'application/json' },

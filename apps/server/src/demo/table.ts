@@ -19,7 +19,7 @@ export function accountsTable(options: { url?: string; fresh: boolean }): string
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
   const line = (cells: readonly string[]) => `  ${cells.map((c, i) => c.padEnd(widths[i]!)).join('  ')}`.trimEnd();
   const { url, fresh } = options;
-  const nl = `${fresh ? 'Demo-gegevens aangemaakt.' : 'Demo-accounts (al eerder aangemaakt).'}${url ? ` Log in via ${url}/api/auth/login` : ' Log in'} met een van deze accounts (het inlogscherm van de web-app volgt), wachtwoord: ${DEMO_PASSWORD}`;
-  const en = `${fresh ? 'Demo data created.' : 'Demo accounts (created before).'}${url ? ` Sign in through ${url}/api/auth/login` : ' Sign in'} with one of these accounts (the web app's sign-in page follows), password: ${DEMO_PASSWORD}`;
+  const nl = `${fresh ? 'Demo-gegevens aangemaakt.' : 'Demo-accounts (al eerder aangemaakt).'}${url ? ` Log in op ${url}/#/inloggen` : ' Log in'} met een van deze accounts, wachtwoord: ${DEMO_PASSWORD}`;
+  const en = `${fresh ? 'Demo data created.' : 'Demo accounts (created before).'}${url ? ` Sign in at ${url}/#/inloggen` : ' Sign in'} with one of these accounts, password: ${DEMO_PASSWORD}`;
   return [nl, en, '', line(head), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line), ''];
 }
