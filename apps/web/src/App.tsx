@@ -4,6 +4,9 @@ import { LangProvider, useLang } from './i18n/lang';
 import { Link, Router } from './router';
 import { routes } from './routes';
 import { NotFound } from './pages/NotFound';
+import { CoachLink } from './pages/coach/CoachLink';
+import { SessionProvider } from './session/session';
+import { UserMenu } from './session/UserMenu';
 
 // Each language named in itself, so a reader who does not know the current one still finds theirs.
 const LANGS: Array<{ lang: Lang; name: string }> = [
@@ -41,8 +44,11 @@ function Shell() {
             <span>{m('appName')}</span>
           </Link>
           <nav aria-label={m('mainNav')} className="app-nav">
+            <Link to="/trajecten">{m('myTrajectories')}</Link>
             <Link to="/formulieren">{m('formsPreview')}</Link>
+            <CoachLink />
           </nav>
+          <UserMenu />
           <LanguageSwitch />
         </div>
       </header>
@@ -58,7 +64,9 @@ function Shell() {
 export function App() {
   return (
     <LangProvider>
-      <Shell />
+      <SessionProvider>
+        <Shell />
+      </SessionProvider>
     </LangProvider>
   );
 }

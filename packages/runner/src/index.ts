@@ -15,3 +15,5 @@ export { scaleSteps } from './renderers/ScaleControl';
 export { itemTitle } from './renderers/RepeatableControl';
 export { formTranslator, humanizeValue, optionLabel } from './i18n/translate';
 export { MESSAGES, msg, type MessageKey } from './i18n/messages';
+export { Stepper, type StepperProps, type StepperStep, type StepStatus } from './progress/Stepper';
+export { History, type HistoryProps, type HistoryEntry } from './progress/History';

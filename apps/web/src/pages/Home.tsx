@@ -9,7 +9,10 @@ export function Home() {
     <div className="page page--narrow">
       <h1>{m('tagline')}</h1>
       <p className="lead">{m('homeIntro')}</p>
-      <p><Link to="/formulieren" className="button">{m('formsPreview')}</Link></p>
+      <p className="home__links">
+        <Link to="/trajecten" className="button">{m('myTrajectories')}</Link>{' '}
+        <Link to="/formulieren" className="button button--secondary">{m('formsPreview')}</Link>
+      </p>
     </div>
   );
 }

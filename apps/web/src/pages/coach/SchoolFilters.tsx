@@ -1,0 +1,40 @@
+import { t } from '@koers/engine';
+import { useLang } from '../../i18n/lang';
+import { downloadCsv, toCsv } from './csv';
+import { schoolsCsv } from './export';
+import type { Filter } from './rows';
+import type { Overview, SchoolRow } from './types';
+
+/** The search box, the "only overdue" switch, the step filter from the bars, the count and the CSV export. */
+export function SchoolFilters({ data, filter, onFilter, shown }: {
+  data: Overview; filter: Filter; onFilter: (filter: Filter) => void; shown: readonly SchoolRow[];
+}) {
+  const { m, lang } = useLang();
+  const step = filter.step ? data.steps.find((s) => s.path === filter.step) : undefined;
+  const exportCsv = () => {
+    const day = data.at.slice(0, 10);
+    downloadCsv(`${data.type.id}-overzicht-${day}.csv`, toCsv(schoolsCsv(shown, lang)));
+  };
+  return (
+    <div className="schools__filters">
+      <div className="schools__search">
+        <label htmlFor="schools-search">{m('filterText')}</label>
+        <input id="schools-search" type="search" value={filter.text} onChange={(e) => onFilter({ ...filter, text: e.target.value })} />
+      </div>
+      <label className="schools__check">
+        <input type="checkbox" checked={filter.onlyOverdue} onChange={(e) => onFilter({ ...filter, onlyOverdue: e.target.checked })} />
+        {m('onlyOverdue')}
+      </label>
+      {step && (
+        <p className="schools__chip">
+          {m('filteredOnStep', { step: t(step.title, lang) })}
+          <button type="button" className="button button--secondary coach-small" onClick={() => onFilter({ ...filter, step: undefined })}>
+            {m('clearStepFilter')}
+          </button>
+        </p>
+      )}
+      <p className="schools__count" role="status">{m('shownOf', { shown: shown.length, total: data.schools.length })}</p>
+      <button type="button" className="button coach-small" onClick={exportCsv}>{m('exportCsv')}</button>
+    </div>
+  );
+}

@@ -1,0 +1,88 @@
+import { t } from '@koers/engine';
+import { useLang } from '../../i18n/lang';
+import type { AppMessageKey } from '../../i18n/messages';
+import { daysLate, formatDate, hoursBudget, waitingForms, type Sort, type SortKey } from './rows';
+import type { SchoolRow } from './types';
+
+const COLUMNS: Array<{ key: AppMessageKey; sort?: SortKey }> = [
+  { key: 'colSchool', sort: 'school' },
+  { key: 'colStep', sort: 'step' },
+  { key: 'colDays', sort: 'days' },
+  { key: 'colWaiting' },
+  { key: 'colLastActivity', sort: 'lastActivity' },
+  { key: 'colHours', sort: 'hours' },
+];
+
+/** The schools of an overview as a table with sortable headers (`aria-sort` on the sorted one). */
+export function SchoolTable({ rows, sort, onSort }: { rows: readonly SchoolRow[]; sort: Sort; onSort: (sort: Sort) => void }) {
+  const { m } = useLang();
+  return (
+    <div className="schools__scroll">
+      <table className="schools__table">
+        <caption className="coach-sr-only">{m('schoolsHeading')}</caption>
+        <thead>
+          <tr>
+            {COLUMNS.map((col) => {
+              const sorted = col.sort === sort.key;
+              return (
+                <th key={col.key} scope="col" aria-sort={sorted ? sort.dir : undefined}>
+                  {col.sort ? (
+                    <button type="button" className="schools__sort" onClick={() => onSort({
+                      key: col.sort!, dir: sorted && sort.dir === 'ascending' ? 'descending' : sorted ? 'ascending' : col.sort === 'days' ? 'descending' : 'ascending',
+                    })}>
+                      {m(col.key)}
+                      <span aria-hidden="true" className="schools__arrow">{sorted ? (sort.dir === 'ascending' ? '▲' : '▼') : '↕'}</span>
+                    </button>
+                  ) : m(col.key)}
+                </th>
+              );
+            })}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.length === 0 && <tr><td colSpan={COLUMNS.length} className="schools__none">{m('noSchools')}</td></tr>}
+          {rows.map((row) => <SchoolLine key={row.trajectoryId} row={row} />)}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+function SchoolLine({ row }: { row: SchoolRow }) {
+  const { m, lang } = useLang();
+  const budget = hoursBudget(row);
+  const late = daysLate(row);
+  return (
+    <tr className={row.overdue ? 'schools__row--late' : undefined}>
+      <th scope="row">
+        {row.school.name}
+        {row.overdue && <span className="badge badge--late"><span aria-hidden="true">⚠ </span>{m('overdueBadge')}</span>}
+      </th>
+      <td>{row.steps.map((s) => <div key={s.path}>{t(s.title, lang)}</div>)}</td>
+      <td>
+        {row.steps.map((s) => (
+          <div key={s.path} className={s.overdue ? 'schools__days--late' : undefined}>
+            {s.expectedDays === null ? m('daysOnly', { days: s.daysInStep }) : m('daysOf', { days: s.daysInStep, expected: s.expectedDays })}
+          </div>
+        ))}
+        {late > 0 && <div className="schools__late-by">{m('overdueBy', { n: late })}</div>}
+      </td>
+      <td>
+        <div>{row.waitingRoles.map((r) => t(r.title, lang)).join(', ')}</div>
+        {waitingForms(row, lang).map((f) => <div key={f} className="schools__form">{m('colForm')}: {f}</div>)}
+      </td>
+      <td>
+        <time dateTime={row.lastActivityAt}>{formatDate(row.lastActivityAt, lang)}</time>
+        <div className="schools__muted">{row.daysSinceActivity === 0 ? m('today') : m('daysAgo', { n: row.daysSinceActivity })}</div>
+      </td>
+      <td>
+        {budget ? (
+          <>
+            <div>{budget.used} / {budget.limit} {t(budget.unit, lang)}</div>
+            <meter min={0} max={budget.limit} value={budget.used} aria-label={`${t(budget.title, lang)}: ${budget.used} / ${budget.limit}`} />
+          </>
+        ) : '–'}
+      </td>
+    </tr>
+  );
+}

@@ -1,0 +1,79 @@
+import { useCallback, useState } from 'react';
+import { t, type JsonObject } from '@koers/engine';
+import { FormStep, type FormError } from '@koers/runner';
+import { ApiFailure } from '../../api/client';
+import { formDefinition, saveDraft, sendEvent, type EventOption, type FormView } from '../../api/trajectories';
+import { useLang } from '../../i18n/lang';
+import { newKey } from './format';
+import { useAutosave } from './useAutosave';
+
+export interface Outcome { kind: 'sent'; label: string }
+
+/**
+ * One open form of the current step: rendered with FormStep from the draft (or the last submitted answer),
+ * autosaved a second after the last change, with the events that submit it as buttons. A 422 puts the
+ * server's Dutch messages next to the fields; a 409 asks the page to reload.
+ */
+export function FormPanel({ trajectoryId, version, form, events, onSent, onConflict }: {
+  trajectoryId: string; version: number; form: FormView; events: EventOption[];
+  onSent: (label: string) => void; onConflict: () => void;
+}) {
+  const { m, lang } = useLang();
+  // A form no event of mine submits is there for reference (filled in earlier): read-only.
+  const editable = form.editable && events.length > 0;
+  const [data, setData] = useState<JsonObject>(() => (editable ? form.draft?.data ?? form.submitted : form.submitted ?? form.draft?.data) ?? {});
+  const [errors, setErrors] = useState<FormError[]>([]);
+  const [problem, setProblem] = useState<string | undefined>();
+  const [busy, setBusy] = useState(false);
+  const save = useCallback((d: JsonObject) => saveDraft(trajectoryId, form.id, d), [trajectoryId, form.id]);
+  const autosave = useAutosave(data, save, editable);
+  const definition = useState(() => formDefinition(form))[0];
+
+  const submit = async (event: EventOption) => {
+    autosave.cancel();
+    setBusy(true);
+    setProblem(undefined);
+    try {
+      await sendEvent(trajectoryId, { type: event.type, data, expectedVersion: version }, newKey());
+      setErrors([]);
+      onSent(t(event.label, lang));
+    } catch (error) {
+      if (error instanceof ApiFailure && error.status === 409) return onConflict();
+      if (error instanceof ApiFailure && error.status === 422 && error.error.fieldErrors?.length) {
+        setErrors(error.error.fieldErrors);
+        setProblem(m('fixFields'));
+      } else {
+        setProblem(error instanceof ApiFailure ? t(error.error.message, lang) : String(error));
+      }
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const status = autosave.state;
+  return (
+    <section className="form-panel" aria-labelledby={`form-${form.id}-title`}>
+      <h3 id={`form-${form.id}-title`} className="form-panel__title">{t(form.title, lang)}</h3>
+      {form.description && <p className="form-panel__description">{t(form.description, lang)}</p>}
+      {!editable && <p className="form-panel__note">{form.submitted ? m('earlierForm') : m('readOnlyForm')}</p>}
+      {problem && <p className="form-panel__problem" role="alert">{problem}</p>}
+      <FormStep form={definition} data={data} onChange={setData} lang={lang} readonly={!editable}
+        errors={errors} showHeader={false} />
+      {editable && (
+        <div className="form-panel__footer">
+          <p className={`save-state save-state--${status.kind}`} role="status">
+            {status.kind === 'saving' ? m('saving') : status.kind === 'saved' ? m('saved')
+              : status.kind === 'failed' ? m('saveFailed', { reason: status.reason }) : ''}
+          </p>
+          <div className="form-panel__actions">
+            {events.map((event) => (
+              <button key={event.type} type="button" className="button" disabled={busy} onClick={() => void submit(event)}>
+                {t(event.label, lang)}
+              </button>
+            ))}
+          </div>
+        </div>
+      )}
+    </section>
+  );
+}

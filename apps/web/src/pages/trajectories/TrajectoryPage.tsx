@@ -1,0 +1,132 @@
+import { useCallback, useEffect, useState } from 'react';
+import { t } from '@koers/engine';
+import { History, Stepper } from '@koers/runner';
+import { ApiFailure } from '../../api/client';
+import { getTrajectory, sendEvent, type EventOption, type TrajectoryView } from '../../api/trajectories';
+import { useLang } from '../../i18n/lang';
+import { Link } from '../../router';
+import { useDocumentTitle } from '../useDocumentTitle';
+import { formatDate, newKey } from './format';
+import { FormPanel } from './FormPanel';
+import { RequireSignIn } from './RequireSignIn';
+import './trajectories.css';
+
+/** One trajectory as the signed-in participant sees it: steps, the current step's work, history. */
+export default function TrajectoryPage({ params }: { params: Record<string, string> }) {
+  return <RequireSignIn><Trajectory id={params.id ?? ''} /></RequireSignIn>;
+}
+
+type Load = { kind: 'loading' } | { kind: 'missing' } | { kind: 'failed'; message: string } | { kind: 'ready'; view: TrajectoryView };
+
+function Trajectory({ id }: { id: string }) {
+  const { m, lang } = useLang();
+  const [load, setLoad] = useState<Load>({ kind: 'loading' });
+  const [notice, setNotice] = useState<string | undefined>();
+  const view = load.kind === 'ready' ? load.view : undefined;
+  useDocumentTitle(view ? t(view.type.title, lang) : load.kind === 'missing' ? m('trajectoryNotFound') : m('loading'));
+
+  const reload = useCallback(() => getTrajectory(id).then((v) => setLoad({ kind: 'ready', view: v }), (error: unknown) => {
+    if (error instanceof ApiFailure && (error.status === 404 || error.status === 403 || error.status === 400)) setLoad({ kind: 'missing' });
+    else setLoad({ kind: 'failed', message: error instanceof Error ? error.message : String(error) });
+  }), [id]);
+  useEffect(() => void reload(), [reload]);
+
+  const sent = (label: string) => {
+    setNotice(m('submitted', { label }));
+    void reload();
+  };
+  const conflict = () => {
+    setNotice(m('conflictReloaded'));
+    void reload();
+  };
+
+  if (load.kind === 'loading') return <p className="app-loading">{m('loading')}</p>;
+  if (load.kind === 'missing' || load.kind === 'failed') {
+    return (
+      <div className="page page--narrow">
+        <h1>{m('trajectoryNotFound')}</h1>
+        {load.kind === 'failed' ? <p role="alert">{load.message}</p> : <p>{m('trajectoryNotFoundText')}</p>}
+        <p><Link to="/trajecten">{m('back')}</Link></p>
+      </div>
+    );
+  }
+  const v = load.view;
+  const mine = (formId: string) => v.events.filter((e) => e.form === formId);
+  // Forms I can submit first; forms shown for reference after them, and only when they hold answers.
+  const forms = [...v.forms.filter((f) => mine(f.id).length > 0),
+    ...v.forms.filter((f) => mine(f.id).length === 0 && (f.submitted || f.draft))];
+  const formless = v.events.filter((e) => !e.form || !v.forms.some((f) => f.id === e.form));
+  return (
+    <div className="page trajectory">
+      <p className="trajectory__back"><Link to="/trajecten">{m('back')}</Link></p>
+      <h1>{t(v.type.title, lang)}</h1>
+      <p className="lead">{v.school.name} · {m('yourRoles', { roles: v.roles.map((r) => t(r.title, lang)).join(', ') || '–' })}</p>
+      <p className="trajectory__notice" role="status">{notice ?? ''}</p>
+      <div className="trajectory__layout">
+        <aside className="trajectory__aside">
+          <h2>{m('progress')}</h2>
+          <Stepper steps={v.progress} lang={lang} label={m('progress')} />
+        </aside>
+        <div className="trajectory__main">
+          {v.status === 'done' && <p className="badge">{m('finished')}</p>}
+          {v.steps.map((step) => (
+            <section key={step.path} className="trajectory__step" aria-labelledby={`step-${step.path}`}>
+              <p className="trajectory-card__label">{m('currentStep')}</p>
+              <h2 id={`step-${step.path}`}>{t(step.title, lang)}</h2>
+              {step.dueAt && (
+                <p className={step.overdue ? 'badge badge--overdue' : 'badge'}>
+                  {step.overdue ? m('overdueSince', { date: formatDate(step.dueAt, lang) }) : m('dueOn', { date: formatDate(step.dueAt, lang) })}
+                </p>
+              )}
+              {step.instructions && <p className="trajectory__instructions">{t(step.instructions, lang)}</p>}
+            </section>
+          ))}
+          {forms.map((form) => (
+            <FormPanel key={`${form.id}@${v.version}`} trajectoryId={v.id} version={v.version} form={form}
+              events={mine(form.id)} onSent={sent} onConflict={conflict} />
+          ))}
+          {formless.length > 0 && <Actions view={v} events={formless} onSent={sent} onConflict={conflict} />}
+          <section className="trajectory__history" aria-labelledby="history-title">
+            <h2 id="history-title">{m('history')}</h2>
+            <History entries={v.history} lang={lang} />
+          </section>
+        </div>
+      </div>
+    </div>
+  );
+}
+
+/** Events that carry no form: plain buttons. */
+function Actions({ view, events, onSent, onConflict }: {
+  view: TrajectoryView; events: EventOption[]; onSent: (label: string) => void; onConflict: () => void;
+}) {
+  const { m, lang } = useLang();
+  const [busy, setBusy] = useState(false);
+  const [problem, setProblem] = useState<string | undefined>();
+  const send = async (event: EventOption) => {
+    setBusy(true);
+    setProblem(undefined);
+    try {
+      await sendEvent(view.id, { type: event.type, expectedVersion: view.version }, newKey());
+      onSent(t(event.label, lang));
+    } catch (error) {
+      if (error instanceof ApiFailure && error.status === 409) onConflict();
+      else setProblem(error instanceof ApiFailure ? t(error.error.message, lang) : String(error));
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <section className="form-panel" aria-labelledby="other-actions">
+      <h3 id="other-actions" className="form-panel__title">{m(view.forms.length ? 'otherActions' : 'actions')}</h3>
+      {problem && <p className="form-panel__problem" role="alert">{problem}</p>}
+      <div className="form-panel__actions">
+        {events.map((e) => (
+          <button key={e.type} type="button" className="button button--secondary" disabled={busy} onClick={() => void send(e)}>
+            {t(e.label, lang)}
+          </button>
+        ))}
+      </div>
+    </section>
+  );
+}

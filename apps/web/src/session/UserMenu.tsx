@@ -1,0 +1,19 @@
+import { useLang } from '../i18n/lang';
+import { Link, navigate } from '../router';
+import { useSession } from './session';
+
+/** The header's sign-in link, or the signed-in name with a sign-out button. */
+export function UserMenu() {
+  const { m } = useLang();
+  const { me, signOut } = useSession();
+  if (me === undefined) return null;
+  if (me === null) return <Link to="/inloggen" className="user-menu__link">{m('signIn')}</Link>;
+  return (
+    <div className="user-menu">
+      <span className="user-menu__name">{m('signedInAs', { name: me.user.name })}</span>
+      <button type="button" className="user-menu__button" onClick={() => void signOut().finally(() => navigate('/inloggen'))}>
+        {m('signOut')}
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,48 @@
+import { createContext, useCallback, useContext, useEffect, useState, type ReactNode } from 'react';
+import { apiFetch, setCsrfToken } from '../api/client';
+
+export interface Membership { organisationId: string; organisationName: string; role: string }
+export interface SessionUser { id: string; email: string; name: string; isAdmin: boolean }
+interface MeResponse { user: SessionUser; memberships: Membership[]; csrfToken: string | null }
+
+interface SessionValue {
+  /** undefined while the first `/api/auth/me` is under way; null when signed out. */
+  me: MeResponse | null | undefined;
+  signIn: (email: string, password: string) => Promise<void>;
+  signOut: () => Promise<void>;
+}
+
+const SessionContext = createContext<SessionValue>({ me: null, signIn: async () => {}, signOut: async () => {} });
+
+/** Who is signed in: asks `/api/auth/me` on load and remembers the CSRF token for writes. */
+export function SessionProvider({ children }: { children: ReactNode }) {
+  const [me, setMe] = useState<MeResponse | null | undefined>(undefined);
+  useEffect(() => {
+    apiFetch<MeResponse>('/api/auth/me').then((answer) => {
+      setCsrfToken(answer.csrfToken ?? undefined);
+      setMe(answer);
+    }, () => {
+      // 401 means signed out. Without an API at all (the form preview served as plain files) the answer is not
+      // JSON; that too counts as signed out, so the pages that need no account keep working.
+      setMe(null);
+    });
+  }, []);
+  const signIn = useCallback(async (email: string, password: string) => {
+    const answer = await apiFetch<MeResponse>('/api/auth/login', { method: 'POST', body: { email, password } });
+    setCsrfToken(answer.csrfToken ?? undefined);
+    setMe(answer);
+  }, []);
+  const signOut = useCallback(async () => {
+    try {
+      await apiFetch<void>('/api/auth/logout', { method: 'POST' });
+    } finally {
+      setCsrfToken(undefined);
+      setMe(null);
+    }
+  }, []);
+  return <SessionContext.Provider value={{ me, signIn, signOut }}>{children}</SessionContext.Provider>;
+}
+
+export function useSession(): SessionValue {
+  return useContext(SessionContext);
+}

@@ -1,0 +1,52 @@
+import { t, type Lang, type Localized } from '@koers/engine';
+import { msg } from '../i18n/messages';
+
+/** One entry of a trajectory's history (the API's `history`). */
+export interface HistoryEntry {
+  seq: number;
+  label: Localized;
+  at: string;
+  actor: { id: string; name: string } | null;
+  /** The actor's role titles, when the caller has looked them up; role ids otherwise. */
+  roles?: readonly string[];
+  to: ReadonlyArray<{ path: string; title: Localized }>;
+}
+
+export interface HistoryProps {
+  entries: readonly HistoryEntry[];
+  lang?: Lang;
+  /** Newest first (default true). */
+  newestFirst?: boolean;
+}
+
+function when(at: string, lang: Lang): string {
+  return new Date(at).toLocaleString(lang === 'en' ? 'en-GB' : 'nl-NL', { dateStyle: 'medium', timeStyle: 'short' });
+}
+
+/**
+ * Who did what when: each event with its label, the person and role, and the steps it led to.
+ *
+ * @example <History entries={view.history} lang="nl" />
+ */
+export function History({ entries, lang = 'nl', newestFirst = true }: HistoryProps) {
+  if (entries.length === 0) return <p className="kr-history__empty">{msg('historyEmpty', lang)}</p>;
+  const ordered = newestFirst ? [...entries].reverse() : entries;
+  return (
+    <ol className="kr-history">
+      {ordered.map((e) => (
+        <li key={e.seq} className="kr-history__entry">
+          <time dateTime={e.at} className="kr-history__when">{when(e.at, lang)}</time>
+          <span className="kr-history__what">{t(e.label, lang)}</span>
+          {e.actor && (
+            <span className="kr-history__who">
+              {msg('historyBy', lang, { name: e.actor.name })}{e.roles && e.roles.length > 0 ? ` (${e.roles.join(', ')})` : ''}
+            </span>
+          )}
+          {e.to.length > 0 && (
+            <span className="kr-history__to">{msg('historyTo', lang, { steps: e.to.map((s) => t(s.title, lang)).join(' + ') })}</span>
+          )}
+        </li>
+      ))}
+    </ol>
+  );
+}

@@ -1,0 +1,70 @@
+import { t, type Lang, type Localized } from '@koers/engine';
+import { msg } from '../i18n/messages';
+
+/** Where a step stands for one trajectory (the API's `progress`). */
+export type StepStatus = 'done' | 'current' | 'coming';
+
+export interface StepperStep {
+  path: string;
+  title: Localized;
+  status: StepStatus;
+  children?: StepperStep[];
+}
+
+export interface StepperProps {
+  steps: readonly StepperStep[];
+  lang?: Lang;
+  /** The accessible name of the list (default "Stappen"). */
+  label?: string;
+}
+
+/**
+ * Parallel tracks: a step whose children are themselves groups of steps (the engine's parallel states hold
+ * regions, each a compound step). Those render side by side; a plain compound step renders as a nested list.
+ */
+function isParallel(step: StepperStep): boolean {
+  const children = step.children ?? [];
+  return children.length > 1 && children.every((c) => (c.children?.length ?? 0) > 0);
+}
+
+function StatusText({ status, lang }: { status: StepStatus; lang: Lang }) {
+  const key = status === 'done' ? 'stepDone' : status === 'current' ? 'stepCurrent' : 'stepComing';
+  return <span className="kr-visually-hidden"> ({msg(key, lang)})</span>;
+}
+
+function StepList({ steps, lang }: { steps: readonly StepperStep[]; lang: Lang }) {
+  return (
+    <ol className="kr-stepper__list">
+      {steps.map((step) => (
+        <li key={step.path} className={`kr-step kr-step--${step.status}`} aria-current={step.status === 'current' ? 'step' : undefined}>
+          <span className="kr-step__marker" aria-hidden="true">{step.status === 'done' ? '✓' : ''}</span>
+          <span className="kr-step__title">{t(step.title, lang)}<StatusText status={step.status} lang={lang} /></span>
+          {step.children && step.children.length > 0 && (isParallel(step) ? (
+            <div className="kr-stepper__tracks">
+              {step.children.map((track) => (
+                <div key={track.path} className={`kr-track kr-track--${track.status}`}>
+                  <span className="kr-track__title">{t(track.title, lang)}<StatusText status={track.status} lang={lang} /></span>
+                  <StepList steps={track.children ?? []} lang={lang} />
+                </div>
+              ))}
+            </div>
+          ) : <StepList steps={step.children} lang={lang} />)}
+        </li>
+      ))}
+    </ol>
+  );
+}
+
+/**
+ * The steps of a trajectory in the definition's order, marked done, current or coming; parallel tracks side
+ * by side. Status is shown by colour and marker and also spoken ("huidige stap"), never by colour alone.
+ *
+ * @example <Stepper steps={view.progress} lang="nl" />
+ */
+export function Stepper({ steps, lang = 'nl', label }: StepperProps) {
+  return (
+    <nav className="kr-stepper" aria-label={label ?? msg('steps', lang)}>
+      <StepList steps={steps} lang={lang} />
+    </nav>
+  );
+}

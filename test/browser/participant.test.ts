@@ -1,0 +1,150 @@
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { configFromEnv } from '../../apps/server/src/config';
+import { startServer, type RunningServer } from '../../apps/server/src/start';
+import { buildWeb, chromiumAvailable, launchChromium, RESULTS, ROOT } from './harness';
+
+const available = chromiumAvailable();
+const AXE = available ? readFileSync(join(ROOT, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8') : '';
+const PASSWORD = 'koers-demo';
+const EXAMPLE = JSON.parse(readFileSync(join(ROOT, 'forms', 'pdca-meting.json'), 'utf8')).examples[0] as Record<string, unknown>;
+
+interface AxeViolation { id: string; impact: string | null; help: string; nodes: Array<{ target: unknown[] }> }
+
+/** axe-core's WCAG 2.1 A/AA rules (plus best practices); returns the serious and critical findings. */
+async function seriousViolations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ content: AXE });
+  const violations = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (c: unknown, o: unknown) => Promise<{ violations: unknown[] }> } }).axe;
+    const result = await axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] });
+    return result.violations;
+  }) as AxeViolation[];
+  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.impact} ${v.id}: ${v.help} (${v.nodes.slice(0, 3).map((n) => JSON.stringify(n.target)).join(', ')})`);
+}
+
+/** A trajectory of another school than OBS De Regenboog, looked up as the administrator. */
+async function otherSchoolsTrajectory(url: string): Promise<string> {
+  const login = await fetch(`${url}api/auth/login`, {
+    method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: 'beheer@koers.example', password: PASSWORD }),
+  });
+  const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0]!;
+  const list = await (await fetch(`${url}api/trajectories`, { headers: { cookie } })).json() as Array<{ id: string; school: { name: string } }>;
+  return list.find((t) => t.school.name !== 'OBS De Regenboog')!.id;
+}
+
+describe.skipIf(!available)('participant pages in Chromium against the real server', () => {
+  let outDir: string;
+  let dataDir: string;
+  let server: RunningServer;
+  let url: string;
+  let browser: Browser;
+  let context: BrowserContext;
+  let page: Page;
+  const pageErrors: string[] = [];
+  const shot = (name: string) => page.screenshot({ path: join(RESULTS, `participant-${name}.png`), fullPage: true });
+
+  beforeAll(async () => {
+    mkdirSync(RESULTS, { recursive: true });
+    outDir = buildWeb();
+    dataDir = mkdtempSync(join(tmpdir(), 'koers-participant-'));
+    server = await startServer({ ...configFromEnv({ KOERS_DATA_DIR: dataDir, PORT: '0', KOERS_WEB_ROOT: outDir }) }, () => {});
+    url = server.url.endsWith('/') ? server.url : `${server.url}/`;
+    browser = await launchChromium();
+    context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'nl-NL' });
+    page = await context.newPage();
+    page.setDefaultTimeout(8_000);
+    page.on('pageerror', (error) => pageErrors.push(error.message));
+  }, 180_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+    for (const dir of [outDir, dataDir]) if (dir) rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('refuses a wrong password in Dutch and signs in a school user', async () => {
+    await page.goto(`${url}#/inloggen`);
+    await page.getByLabel('E-mailadres').fill('ib.regenboog@koers.example');
+    await page.getByLabel('Wachtwoord').fill('fout-wachtwoord');
+    await page.getByRole('button', { name: 'Inloggen' }).click();
+    await page.getByRole('alert').filter({ hasText: 'Het e-mailadres of wachtwoord klopt niet.' }).waitFor();
+    await shot('signin-wrong');
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.getByLabel('Wachtwoord').fill(PASSWORD);
+    await page.getByRole('button', { name: 'Inloggen' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Mijn trajecten' }).waitFor();
+    await page.getByText('Ingelogd als').waitFor();
+  });
+
+  it('lists my trajectories with the current step and what is expected of me', async () => {
+    const pdca = page.locator('.trajectory-card').filter({ hasText: 'PDCA-cyclus per kwaliteitskaart' });
+    await pdca.getByText('Check: opbrengsten meten').waitFor();
+    await pdca.getByText('Meting vastleggen').waitFor();
+    await pdca.getByText(/Over tijd sinds/).waitFor();
+    await shot('my-trajectories');
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+
+  it('opens a trajectory and shows the current step, its form, the steps and the history', async () => {
+    await page.getByRole('link', { name: 'PDCA-cyclus per kwaliteitskaart' }).click();
+    await page.getByRole('heading', { level: 2, name: 'Check: opbrengsten meten' }).waitFor();
+    await page.getByRole('heading', { level: 3, name: 'Meting van de opbrengsten' }).waitFor();
+    await page.getByRole('heading', { level: 2, name: 'Geschiedenis' }).waitFor();
+    expect(await page.locator('.kr-step--current').count()).toBeGreaterThan(0);
+    await shot('trajectory');
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+
+  it('refuses a submit with missing required fields and names them next to the fields in Dutch', async () => {
+    await page.getByRole('button', { name: 'Meting vastleggen' }).click();
+    await page.getByRole('alert').filter({ hasText: 'Niet verstuurd' }).waitFor();
+    await page.locator('[data-kf-path="soortMeting"]').getByText('Soort meting is verplicht').first().waitFor();
+    await shot('trajectory-errors');
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+
+  it('autosaves a change as a draft', async () => {
+    await page.getByLabel('Aantal gemeten leerlingen').fill('112');
+    await page.getByRole('status').filter({ hasText: 'Concept opgeslagen' }).waitFor();
+  });
+
+  it('submits the filled-in form and moves on to the next step', async () => {
+    // The rest of the example answer goes in as the draft (as autosave would), then the page is reloaded.
+    const id = page.url().split('/').pop()!;
+    const status = await page.evaluate(async ({ id, data }) => {
+      const me = await (await fetch('/api/auth/me')).json() as { csrfToken: string };
+      const res = await fetch(`/api/trajectories/${id}/drafts/pdca-meting`, {
+        method: 'PUT', headers: { 'content-type': 'application/json', 'x-csrf-token': me.csrfToken }, body: JSON.stringify({ data }),
+      });
+      return res.status;
+    }, { id, data: EXAMPLE });
+    expect(status).toBe(200);
+    await page.reload();
+    await page.getByRole('heading', { level: 2, name: 'Check: opbrengsten meten' }).waitFor();
+    expect(await page.getByLabel('Afnamedatum').inputValue()).toBe('2027-01-18');
+    await page.getByRole('button', { name: 'Meting vastleggen' }).click();
+    await page.getByRole('status').filter({ hasText: 'Verstuurd: Meting vastleggen' }).waitFor();
+    await page.getByRole('heading', { level: 2, name: 'Check: analyse in het team' }).waitFor();
+    await page.locator('.kr-history__entry').filter({ hasText: 'Meting vastleggen' }).first().waitFor();
+    await shot('trajectory-advanced');
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.screenshot({ path: join(RESULTS, 'participant-trajectory-phone.png') });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    await page.setViewportSize({ width: 1280, height: 900 });
+  });
+
+  it("shows 'niet gevonden of geen toegang' for another school's trajectory", async () => {
+    const id = await otherSchoolsTrajectory(url);
+    await page.goto(`${url}#/trajecten/${id}`);
+    await page.getByRole('heading', { level: 1, name: 'Traject niet gevonden of geen toegang' }).waitFor();
+    await page.getByText('hoort bij een school waar u geen toegang toe heeft').waitFor();
+    await shot('no-access');
+    expect(await seriousViolations(page)).toEqual([]);
+    expect(pageErrors, pageErrors.join('\n')).toEqual([]);
+  });
+});
