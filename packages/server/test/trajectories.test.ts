@@ -31,6 +31,9 @@ for (const database of DATABASES) {
       expect(view.forms).toEqual([expect.objectContaining({ id: 'pd-schoolontwikkelingsformulier', draft: null, submitted: null, editable: true })]);
       expect(view.progress[0]).toMatchObject({ path: 'schoolformulier', status: 'current' });
       expect(view.progress.slice(1).every((p: { status: string }) => p.status === 'coming')).toBe(true);
+      // The execution phase runs two tracks at once: the stepper draws them side by side.
+      const uitvoering = view.progress.find((p: { path: string }) => p.path === 'uitvoering');
+      expect(uitvoering).toMatchObject({ parallel: true, children: [expect.objectContaining({ path: 'uitvoering.verbeterwerk' }), expect.anything()] });
       expect(view.history).toEqual([expect.objectContaining({ seq: 1, type: '@start', label: { nl: 'Traject gestart', en: 'Trajectory started' }, actor: expect.objectContaining({ name: 'Ilse Bakker' }) })]);
       expect(view.context.budgets).toEqual([expect.objectContaining({ id: 'casemanageruren', limit: 15, used: 0 })]);
 

@@ -8,6 +8,8 @@ export interface StepperStep {
   path: string;
   title: Localized;
   status: StepStatus;
+  /** The API marks parallel steps; their children are tracks that run at the same time. */
+  parallel?: boolean;
   children?: StepperStep[];
 }
 
@@ -18,13 +20,9 @@ export interface StepperProps {
   label?: string;
 }
 
-/**
- * Parallel tracks: a step whose children are themselves groups of steps (the engine's parallel states hold
- * regions, each a compound step). Those render side by side; a plain compound step renders as a nested list.
- */
+/** Parallel tracks render side by side; a plain compound step renders as a nested list. */
 function isParallel(step: StepperStep): boolean {
-  const children = step.children ?? [];
-  return children.length > 1 && children.every((c) => (c.children?.length ?? 0) > 0);
+  return step.parallel === true && (step.children?.length ?? 0) > 1;
 }
 
 function StatusText({ status, lang }: { status: StepStatus; lang: Lang }) {

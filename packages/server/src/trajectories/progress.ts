@@ -8,6 +8,8 @@ export interface ProgressStep {
   path: string;
   title: Localized;
   status: ProgressStatus;
+  /** Set on a parallel step: its children are tracks that run at the same time. */
+  parallel?: true;
   children?: ProgressStep[];
 }
 
@@ -30,7 +32,11 @@ export function progressOf(def: CompiledDefinition, activeSteps: readonly string
         ? 'current'
         : [...visited].some((leaf) => within(leaf, path)) ? 'done' : 'coming';
       const children = child.kind === 'compound' || child.kind === 'parallel' ? walk(path) : [];
-      return [{ path, title: child.config.meta?.title ?? { nl: key, en: key }, status, ...(children.length ? { children } : {}) }];
+      return [{
+        path, title: child.config.meta?.title ?? { nl: key, en: key }, status,
+        ...(child.kind === 'parallel' ? { parallel: true as const } : {}),
+        ...(children.length ? { children } : {}),
+      }];
     });
   };
   return walk('');
