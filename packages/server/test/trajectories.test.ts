@@ -36,6 +36,9 @@ for (const database of DATABASES) {
       expect(uitvoering).toMatchObject({ parallel: true, children: [expect.objectContaining({ path: 'uitvoering.verbeterwerk' }), expect.anything()] });
       expect(view.history).toEqual([expect.objectContaining({ seq: 1, type: '@start', label: { nl: 'Traject gestart', en: 'Trajectory started' }, actor: expect.objectContaining({ name: 'Ilse Bakker' }) })]);
       expect(view.context.budgets).toEqual([expect.objectContaining({ id: 'casemanageruren', limit: 15, used: 0 })]);
+      // The list says what is expected of each viewer, so a "my trajectories" page needs no request per trajectory.
+      const list = await body(await ib.request('GET', '/api/trajectories'));
+      expect(list).toEqual([expect.objectContaining({ id: view.id, events: [expect.objectContaining({ type: 'SCHOOLFORMULIER_INDIENEN' })] })]);
 
       const form = w.example('pd-schoolontwikkelingsformulier');
       const saved = await ib.request('PUT', `/api/trajectories/${view.id}/drafts/pd-schoolontwikkelingsformulier`, { data: { beginsituatie: 'Half af' } });

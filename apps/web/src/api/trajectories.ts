@@ -50,7 +50,12 @@ export interface TrajectoryView extends TrajectorySummary {
   history: Array<HistoryEntry & { roles: string[] }>;
 }
 
-export const listTrajectories = () => apiFetch<TrajectorySummary[]>('/api/trajectories');
+/** A list entry: the summary plus the events my roles may send now. */
+export interface TrajectoryListEntry extends TrajectorySummary {
+  events: EventOption[];
+}
+
+export const listTrajectories = () => apiFetch<TrajectoryListEntry[]>('/api/trajectories');
 export const getTrajectory = (id: string) => apiFetch<TrajectoryView>(`/api/trajectories/${encodeURIComponent(id)}`);
 
 export const saveDraft = (id: string, formId: string, data: JsonObject) =>

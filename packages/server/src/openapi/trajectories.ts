@@ -36,7 +36,7 @@ export const trajectoriesPart: OpenApiPart = {
           queryParam('limit', { type: 'integer', minimum: 1, maximum: 500, default: 100 }, 'Hoeveel.'),
           queryParam('offset', { type: 'integer', minimum: 0, default: 0 }, 'Vanaf.'),
         ],
-        responses: { 200: json('Laatst actief eerst.', { type: 'array', items: { type: 'object' } }), ...errors(400, 401) },
+        responses: { 200: json('Laatst actief eerst; per traject ook de acties die uw rollen nu mogen (events). / Most recently active first, each with the events your roles may send now.', { type: 'array', items: { type: 'object', required: ['id', 'type', 'school', 'status', 'version', 'steps', 'events'] } }), ...errors(400, 401) },
       },
     },
     '/api/trajectories/{id}': {

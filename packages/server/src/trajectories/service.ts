@@ -6,7 +6,7 @@ import { Forbidden, NotFound, Unprocessable } from '../errors';
 import type { TypeRegistry } from '../registry';
 import type { TrajectoryCache } from './cache';
 import { snapshotOf } from './state';
-import { formEditors, historyEntry, openForms, summaryOf, trajectoryView } from './view';
+import { formEditors, historyEntry, listEntryOf, openForms, trajectoryView } from './view';
 
 /** What the trajectory services work with. */
 export interface TrajectoryDeps {
@@ -52,7 +52,7 @@ export async function listTrajectories(deps: TrajectoryDeps, viewer: Viewer, fil
 }) {
   const rows = await deps.store.trajectories.list({ scope: scopeOf(viewer), ...filter });
   const now = deps.clock.now();
-  return Promise.all(rows.map(async (t) => summaryOf(await deps.registry.get(t.typeId, t.typeVersion), t, now)));
+  return Promise.all(rows.map(async (t) => listEntryOf(await deps.registry.get(t.typeId, t.typeVersion), t, rolesAt(viewer, t.school, t.id), now)));
 }
 
 /** The audit of a trajectory: every event with who sent it, in which role, with which data. */

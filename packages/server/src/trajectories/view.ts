@@ -36,6 +36,18 @@ export function summaryOf(def: CompiledDefinition, t: Trajectory, now: Date) {
   };
 }
 
+/** The events these roles may send now, as the API shows them. */
+function myEvents(view: Pick<ReturnType<typeof describe>, 'events'>, roles: string[]) {
+  return eventsFor(view.events, roles).map((e) => ({
+    type: e.type, label: e.label, step: e.step, ...(e.form ? { form: e.form } : {}), requiredFields: e.requiredFields,
+  }));
+}
+
+/** A list entry for one viewer: the summary plus the events their roles may send now ("what is expected of me"). */
+export function listEntryOf(def: CompiledDefinition, t: Trajectory, roles: string[], now: Date) {
+  return { ...summaryOf(def, t, now), events: myEvents(describe(def, snapshotOf(def, t)), roles) };
+}
+
 /**
  * A trajectory as one viewer may see it: the current steps with their instructions and due times, the
  * forms of those steps with the shared draft, the events the viewer's roles may send now, progress
@@ -70,9 +82,7 @@ export function trajectoryView(input: {
         editable: roles.some((r) => editors.has(r)),
       };
     }),
-    events: eventsFor(view.events, roles).map((e) => ({
-      type: e.type, label: e.label, step: e.step, ...(e.form ? { form: e.form } : {}), requiredFields: e.requiredFields,
-    })),
+    events: myEvents(view, roles),
     progress: progressOf(def, t.steps, events),
     history: events.map((e) => historyEntry(def, e, false)),
     context: contextSummary(def, snapshot.context),

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { t } from '@koers/engine';
-import { getTrajectory, listTrajectories, type EventOption, type TrajectorySummary } from '../../api/trajectories';
+import { listTrajectories, type EventOption, type TrajectorySummary } from '../../api/trajectories';
 import { useLang } from '../../i18n/lang';
 import { Link } from '../../router';
 import { useDocumentTitle } from '../useDocumentTitle';
@@ -23,12 +23,8 @@ function TrajectoryList() {
 
   useEffect(() => {
     let current = true;
-    listTrajectories().then(async (list) => {
-      if (!current) return;
-      setRows(list.map((summary) => ({ summary, events: undefined })));
-      // The list does not say which events my roles may send; each trajectory's view does.
-      const views = await Promise.all(list.map((s) => getTrajectory(s.id).catch(() => undefined)));
-      if (current) setRows(list.map((summary, i) => ({ summary, events: views[i]?.events ?? [] })));
+    listTrajectories().then((list) => {
+      if (current) setRows(list.map((summary) => ({ summary, events: summary.events })));
     }, (error: unknown) => current && setFailure(error instanceof Error ? error.message : String(error)));
     return () => {
       current = false;
