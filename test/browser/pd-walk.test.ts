@@ -1,0 +1,131 @@
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { configFromEnv } from '../../apps/server/src/config';
+import { type RunningServer, startServer } from '../../apps/server/src/start';
+import { buildWeb, chromiumAvailable, launchChromium, RESULTS, ROOT } from './harness';
+
+const available = chromiumAvailable();
+const PASSWORD = 'koers-demo';
+const example = (form: string, pick: Record<string, unknown> = {}): Record<string, unknown> => {
+  const all = JSON.parse(readFileSync(join(ROOT, 'forms', `${form}.json`), 'utf8')).examples as Array<Record<string, unknown>>;
+  return all.find((e) => Object.entries(pick).every(([k, v]) => e[k] === v))!;
+};
+
+const IB = 'ib.wegwijzer@koers.example';
+const DIRECTIE = 'directie.wegwijzer@koers.example';
+const WERKGROEP = 'leerkracht.wegwijzer@koers.example';
+const CASEMANAGER = 'casemanager@koers.example';
+
+/** The main path through pd-schoolontwikkeling: who sends which form with which button (no escalation; close). */
+const WALK: Array<{ who: string; form: string; button: string; pick?: Record<string, unknown> }> = [
+  { who: IB, form: 'pd-schoolontwikkelingsformulier', button: 'Formulier indienen' },
+  { who: CASEMANAGER, form: 'pd-intake', button: 'Intake afronden en startgesprek vastleggen' },
+  { who: CASEMANAGER, form: 'pd-startgesprek', button: 'Startgesprek en SMART-doelen vastleggen' },
+  { who: DIRECTIE, form: 'pd-planning', button: 'Planning en afspraken vaststellen', pick: { consultatietraject: false, groterPlanNodig: false } },
+  { who: WERKGROEP, form: 'pd-werkwijze', button: 'Werkwijze vastleggen en starten' },
+  { who: CASEMANAGER, form: 'pd-voortgangsgesprek', button: 'Voortgangsgesprek vastleggen' },
+  { who: CASEMANAGER, form: 'pd-voortgangsgesprek', button: 'Voortgangsgesprek vastleggen' },
+  { who: IB, form: 'pd-tussenevaluatie', button: 'Tussentijdse evaluatie vastleggen' },
+  { who: WERKGROEP, form: 'pd-uitvoering', button: 'Uitvoering afronden' },
+  { who: CASEMANAGER, form: 'pd-voortgangsgesprek', button: 'Voortgangsgesprek vastleggen' },
+  { who: IB, form: 'pd-eindevaluatie', button: 'Eindevaluatie vastleggen' },
+  { who: CASEMANAGER, form: 'pd-afsluitend-gesprek', button: 'Afrondend gesprek vastleggen' },
+  { who: DIRECTIE, form: 'pd-besluit', button: 'Besluit vastleggen', pick: { besluit: 'afsluiten' } },
+];
+
+/** Signs in through the API from the page (switching users via the sign-in page each step would be slow). */
+async function apiLogin(page: Page, email: string): Promise<void> {
+  const status = await page.evaluate(async ({ email, password }) => (await fetch('/api/auth/login', {
+    method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email, password }),
+  })).status, { email, password: PASSWORD });
+  expect(status, `login ${email}`).toBe(200);
+}
+
+/** A call to the API from the page as the signed-in user, with the session's CSRF token. */
+async function apiCall(page: Page, method: string, path: string, body?: unknown): Promise<{ status: number; json: any }> {
+  return page.evaluate(async ({ method, path, body }) => {
+    const me = await (await fetch('/api/auth/me')).json() as { csrfToken: string };
+    const res = await fetch(path, {
+      method, headers: { 'content-type': 'application/json', 'x-csrf-token': me.csrfToken },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    return { status: res.status, json: await res.json().catch(() => null) };
+  }, { method, path, body });
+}
+
+describe.skipIf(!available)('PD-schoolontwikkelingstraject walked from start to finish in Chromium', () => {
+  let outDir: string;
+  let dataDir: string;
+  let server: RunningServer;
+  let url: string;
+  let browser: Browser;
+  let page: Page;
+  let id = '';
+  const pageErrors: string[] = [];
+
+  beforeAll(async () => {
+    mkdirSync(RESULTS, { recursive: true });
+    outDir = buildWeb();
+    dataDir = mkdtempSync(join(tmpdir(), 'koers-pd-walk-'));
+    server = await startServer(configFromEnv({ KOERS_DATA_DIR: dataDir, PORT: '0', KOERS_WEB_ROOT: outDir, KOERS_ROOT: ROOT }), () => {});
+    url = server.url.endsWith('/') ? server.url : `${server.url}/`;
+    browser = await launchChromium();
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'nl-NL' });
+    page = await context.newPage();
+    page.setDefaultTimeout(8_000);
+    page.on('pageerror', (error) => pageErrors.push(error.message));
+  }, 180_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+    for (const dir of [outDir, dataDir]) if (dir) rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('starts a new PD track for CBS De Wegwijzer (its demo PD track is finished) as its ib\'er', async () => {
+    await page.goto(`${url}#/inloggen`);
+    await page.getByLabel('E-mailadres').fill(IB);
+    await page.getByLabel('Wachtwoord').fill(PASSWORD);
+    await page.getByRole('button', { name: 'Inloggen' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Mijn trajecten' }).waitFor();
+    const list = await apiCall(page, 'GET', '/api/trajectories');
+    const pds = (list.json as Array<{ type: { id: string }; status: string; school: { id: string; name: string } }>)
+      .filter((t) => t.type.id === 'pd-schoolontwikkeling');
+    expect(pds.map((t) => t.status)).toEqual(['done']);
+    const started = await apiCall(page, 'POST', '/api/trajectories', { typeId: 'pd-schoolontwikkeling', schoolId: pds[0]!.school.id });
+    expect(started.status, JSON.stringify(started.json)).toBe(201);
+    id = started.json.id;
+  });
+
+  it('walks every step of the main path in the browser until the track is finished', async () => {
+    let current = IB;
+    for (const [i, step] of WALK.entries()) {
+      if (step.who !== current) await apiLogin(page, step.who);
+      current = step.who;
+      await page.goto(`${url}#/trajecten/${id}`);
+      await page.reload();
+      const button = page.getByRole('button', { name: step.button, exact: true });
+      if (i === 0) {
+        // Once: submitting the empty form is refused, with the Dutch message next to the field.
+        await button.click();
+        await page.getByRole('alert').filter({ hasText: 'Niet verstuurd' }).waitFor();
+        await page.locator('[data-kf-path="ingevuldDoor"]').getByText('Ingevuld door is verplicht').first().waitFor();
+        await page.screenshot({ path: join(RESULTS, 'pd-walk-required.png'), fullPage: true });
+      }
+      const draft = await apiCall(page, 'PUT', `/api/trajectories/${id}/drafts/${step.form}`, { data: example(step.form, step.pick) });
+      expect(draft.status, `${step.form}: ${JSON.stringify(draft.json)}`).toBe(200);
+      await page.reload();
+      await button.click();
+      await page.getByRole('status').filter({ hasText: `Verstuurd: ${step.button}` }).waitFor();
+    }
+    await page.getByText('Afgerond', { exact: true }).first().waitFor();
+    await page.getByRole('heading', { level: 2, name: 'Traject afgerond' }).waitFor();
+    await page.screenshot({ path: join(RESULTS, 'pd-walk-finished.png'), fullPage: true });
+    const view = await apiCall(page, 'GET', `/api/trajectories/${id}`);
+    expect(view.json.status).toBe('done');
+    expect(pageErrors, pageErrors.join('\n')).toEqual([]);
+  }, 60_000);
+});
