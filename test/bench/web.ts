@@ -1,0 +1,131 @@
+// `npx tsx test/bench/web.ts`: the web app's weight and speed (issue 4). Builds apps/web into a temp dir, then prints
+// per route the gzipped JavaScript a first visit loads (from Vite's manifest, cross-checked by recording the JS a
+// fresh headless Chromium fetches), and the time until the sign-in form is visible (median of 5 cold loads) against
+// the built app served by the real server. Prints figures only (no pass/fail); the machine is shared.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { CHROMIUM, ROOT, launchChromium } from '../browser/harness';
+import { configFromEnv } from '../../apps/server/src/config';
+import { startServer } from '../../apps/server/src/start';
+
+const BUDGET_KB = 200;
+const COLD_LOADS = 5;
+/** Route -> the lazily loaded page module that renders it (see apps/web/src/routes.tsx). */
+const ROUTES: { hash: string; page: string; participant: boolean }[] = [
+  { hash: '#/inloggen', page: 'src/pages/SignIn.tsx', participant: true },
+  { hash: '#/trajecten', page: 'src/pages/trajectories/MyTrajectories.tsx', participant: true },
+  { hash: '#/trajecten/:id', page: 'src/pages/trajectories/TrajectoryPage.tsx', participant: true },
+  { hash: '#/formulieren', page: 'src/pages/forms/FormPreview.tsx', participant: false },
+  { hash: '#/overzicht', page: 'src/pages/coach/CoachOverview.tsx', participant: false },
+];
+
+/**
+ * Runs in the page before its own scripts: marks `signin-visible` when form.signin is first laid out, checked on
+ * every DOM change and every frame (a style sheet can show it without a DOM change). A string, not a function:
+ * tsx would add `__name` helpers that do not exist in the page.
+ */
+const MARK_SIGNIN_VISIBLE = `(() => {
+  const check = () => {
+    if (performance.getEntriesByName('signin-visible').length) return true;
+    const form = document.querySelector('form.signin');
+    const shown = form !== null && form.getClientRects().length > 0;
+    if (shown) performance.mark('signin-visible');
+    return shown;
+  };
+  new MutationObserver(check).observe(document, { childList: true, subtree: true });
+  const frame = () => { if (!check()) requestAnimationFrame(frame); };
+  requestAnimationFrame(frame);
+})();`;
+
+interface Chunk { file: string; imports?: string[]; css?: string[] }
+
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+const gz = (outDir: string, file: string) => gzipSync(readFileSync(join(outDir, file)), { level: 9 }).length;
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+
+// 1. Build into a temp dir, with the manifest.
+const outDir = mkdtempSync(join(tmpdir(), 'koers-web-bench-'));
+const dataDir = mkdtempSync(join(tmpdir(), 'koers-web-bench-data-'));
+const t0 = performance.now();
+const vite = join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js');
+const built = spawnSync(process.execPath, [vite, 'build', 'apps/web', '--outDir', outDir, '--emptyOutDir', '--manifest', '--logLevel', 'error'], { cwd: ROOT, encoding: 'utf8' });
+if (built.status !== 0) throw new Error(`vite build failed:\n${built.stdout}\n${built.stderr}`);
+console.log(`web: vite build in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+
+try {
+  // 2. Per route from the manifest: the entry's static import closure + the page chunk's static import closure.
+  const manifest = JSON.parse(readFileSync(join(outDir, '.vite', 'manifest.json'), 'utf8')) as Record<string, Chunk>;
+  const closure = (key: string, seen = new Set<string>()): Set<string> => {
+    const chunk = manifest[key];
+    if (!chunk) throw new Error(`not in the Vite manifest: ${key}`);
+    if (!seen.has(chunk.file)) {
+      seen.add(chunk.file);
+      for (const dep of chunk.imports ?? []) closure(dep, seen);
+    }
+    return seen;
+  };
+  const entryFiles = closure('index.html');
+  const entryGz = [...entryFiles].reduce((sum, f) => sum + gz(outDir, f), 0);
+  console.log(`web: entry (index.html) JS ${entryFiles.size} file(s), ${kb(entryGz)} gzip`);
+  const fromManifest = new Map<string, number>();
+  for (const route of ROUTES) {
+    const files = closure(route.page, new Set(entryFiles));
+    const bytes = [...files].reduce((sum, f) => sum + gz(outDir, f), 0);
+    fromManifest.set(route.hash, bytes);
+    const budget = route.participant ? ` (budget ${BUDGET_KB} KB gzip)` : ' (admin)';
+    console.log(`web: first visit ${route.hash.padEnd(16)} JS ${String(files.size).padStart(2)} file(s), ${kb(bytes)} gzip${budget} [manifest]`);
+  }
+
+  // 3. The real server on the build, no demo data.
+  const server = await startServer(configFromEnv({ ...process.env, KOERS_SEED: '0', KOERS_DATA_DIR: dataDir, KOERS_WEB_ROOT: outDir, PORT: '0', HOST: '127.0.0.1' }), () => {});
+  const browser = await launchChromium();
+  try {
+    // 3a. Cross-check: the JS files a fresh (signed-out) browser actually fetches per route, gzipped from disk.
+    for (const route of ROUTES.filter((r) => !r.hash.includes(':'))) {
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      const files = new Set<string>();
+      page.on('response', (res) => {
+        const path = new URL(res.url()).pathname;
+        if (path.endsWith('.js')) files.add(path.replace(/^\//, ''));
+      });
+      await page.goto(`${server.url}/${route.hash}`, { waitUntil: 'networkidle' });
+      const bytes = [...files].reduce((sum, f) => sum + gz(outDir, f), 0);
+      const budget = route.participant ? ` (budget ${BUDGET_KB} KB gzip)` : ' (admin)';
+      console.log(`web: first visit ${route.hash.padEnd(16)} JS ${String(files.size).padStart(2)} file(s), ${kb(bytes)} gzip${budget} [chromium, signed out]`);
+      await context.close();
+    }
+
+    // 3b. Time to first render of the sign-in form: a MutationObserver marks the moment it is in the DOM and visible.
+    const formVisible: number[] = [];
+    const fcp: number[] = [];
+    for (let i = 0; i < COLD_LOADS; i++) {
+      const context = await browser.newContext(); // fresh HTTP cache: a cold load
+      await context.addInitScript({ content: MARK_SIGNIN_VISIBLE });
+      const page = await context.newPage();
+      await page.goto(`${server.url}/#/inloggen`);
+      await page.waitForSelector('form.signin', { state: 'visible' });
+      await page.waitForFunction(() => performance.getEntriesByName('signin-visible').length > 0, undefined, { timeout: 10_000 });
+      const [visible, paint] = await page.evaluate(() => [
+        performance.getEntriesByName('signin-visible')[0]!.startTime,
+        performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN,
+      ]);
+      formVisible.push(visible!);
+      fcp.push(paint!);
+      await context.close();
+    }
+    const list = (xs: number[]) => xs.map((x) => x.toFixed(0)).join(', ');
+    console.log(`web: #/inloggen sign-in form visible, median of ${COLD_LOADS} cold loads: ${median(formVisible).toFixed(0)} ms (${list(formVisible)})`);
+    console.log(`web: #/inloggen first contentful paint, median of ${COLD_LOADS} cold loads: ${median(fcp).toFixed(0)} ms (${list(fcp)})`);
+    console.log(`web: (headless ${CHROMIUM}, real server on localhost, no throttling)`);
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+} finally {
+  rmSync(outDir, { recursive: true, force: true });
+  rmSync(dataDir, { recursive: true, force: true });
+}
