@@ -99,30 +99,37 @@ describe.skipIf(!available)('participant pages in Chromium against the real serv
     expect(await seriousViolations(page)).toEqual([]);
   });
 
-  it('refuses a submit with missing required fields and names them next to the fields in Dutch', async () => {
-    await page.getByRole('button', { name: 'Meting vastleggen' }).click();
+  it('disables the submit button while required fields are empty and says which ones, in Dutch', async () => {
+    const button = page.getByRole('button', { name: 'Meting vastleggen' });
+    expect(await button.isDisabled()).toBe(true);
+    expect(await button.getAttribute('aria-disabled')).toBe('true');
+    await page.getByText('Vul eerst in: Soort meting, Instrument, Afnamedatum, Resultaten per succesindicator').waitFor();
+    await shot('trajectory-missing');
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+
+  it("refuses a submit the schema rejects (422) and names the field next to it in Dutch", async () => {
+    // All required fields filled, but 'anders' asks for "Welk instrument?": only the server's validation catches it.
+    expect(await putDraft(page, { ...EXAMPLE, instrument: 'anders' })).toBe(200);
+    await page.reload();
+    const button = page.getByRole('button', { name: 'Meting vastleggen' });
+    await button.waitFor();
+    expect(await button.isDisabled()).toBe(false);
+    await button.click();
     await page.getByRole('alert').filter({ hasText: 'Niet verstuurd' }).waitFor();
-    await page.locator('[data-kf-path="soortMeting"]').getByText('Soort meting is verplicht').first().waitFor();
+    await page.locator('[data-kf-path="instrumentAnders"]').getByText(/verplicht/).first().waitFor();
     await shot('trajectory-errors');
     expect(await seriousViolations(page)).toEqual([]);
   });
 
   it('autosaves a change as a draft', async () => {
-    await page.getByLabel('Aantal gemeten leerlingen').fill('112');
+    await page.getByLabel('Aantal gemeten leerlingen').fill('110');
     await page.getByRole('status').filter({ hasText: 'Concept opgeslagen' }).waitFor();
   });
 
   it('submits the filled-in form and moves on to the next step', async () => {
     // The rest of the example answer goes in as the draft (as autosave would), then the page is reloaded.
-    const id = page.url().split('/').pop()!;
-    const status = await page.evaluate(async ({ id, data }) => {
-      const me = await (await fetch('/api/auth/me')).json() as { csrfToken: string };
-      const res = await fetch(`/api/trajectories/${id}/drafts/pdca-meting`, {
-        method: 'PUT', headers: { 'content-type': 'application/json', 'x-csrf-token': me.csrfToken }, body: JSON.stringify({ data }),
-      });
-      return res.status;
-    }, { id, data: EXAMPLE });
-    expect(status).toBe(200);
+    expect(await putDraft(page, EXAMPLE)).toBe(200);
     await page.reload();
     await page.getByRole('heading', { level: 2, name: 'Check: opbrengsten meten' }).waitFor();
     expect(await page.getByLabel('Afnamedatum').inputValue()).toBe('2027-01-18');
@@ -148,3 +155,15 @@ describe.skipIf(!available)('participant pages in Chromium against the real serv
     expect(pageErrors, pageErrors.join('\n')).toEqual([]);
   });
 });
+
+/** Saves the pdca-meting draft of the trajectory on screen through the API, as autosave would. */
+async function putDraft(page: Page, data: Record<string, unknown>): Promise<number> {
+  const id = page.url().split('/').pop()!;
+  return page.evaluate(async ({ id, data }) => {
+    const me = await (await fetch('/api/auth/me')).json() as { csrfToken: string };
+    const res = await fetch(`/api/trajectories/${id}/drafts/pdca-meting`, {
+      method: 'PUT', headers: { 'content-type': 'application/json', 'x-csrf-token': me.csrfToken }, body: JSON.stringify({ data }),
+    });
+    return res.status;
+  }, { id, data });
+}

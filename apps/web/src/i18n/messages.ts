@@ -66,6 +66,7 @@ export const APP_MESSAGES = {
   submitted: { nl: 'Verstuurd: {label}', en: 'Sent: {label}' },
   conflictReloaded: { nl: 'Iemand anders heeft dit traject intussen gewijzigd. U ziet nu de nieuwe stand; controleer en probeer het opnieuw.', en: 'Someone else changed this trajectory in the meantime. You now see the new state; check and try again.' },
   fixFields: { nl: 'Niet verstuurd: vul de gemarkeerde velden aan.', en: 'Not sent: complete the marked fields.' },
+  fillInFirst: { nl: 'Vul eerst in: {fields}', en: 'Fill in first: {fields}' },
   history: { nl: 'Geschiedenis', en: 'History' },
   back: { nl: 'Terug naar mijn trajecten', en: 'Back to my trajectories' },
   earlierForm: { nl: 'Eerder ingevuld; hier ter informatie.', en: 'Filled in earlier; shown here for reference.' },

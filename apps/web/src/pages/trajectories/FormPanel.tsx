@@ -5,6 +5,7 @@ import { ApiFailure } from '../../api/client';
 import { formDefinition, saveDraft, sendEvent, type EventOption, type FormView } from '../../api/trajectories';
 import { useLang } from '../../i18n/lang';
 import { newKey } from './format';
+import { missingFieldLabels } from './required';
 import { useAutosave } from './useAutosave';
 
 export interface Outcome { kind: 'sent'; label: string }
@@ -66,11 +67,23 @@ export function FormPanel({ trajectoryId, version, form, events, onSent, onConfl
               : status.kind === 'failed' ? m('saveFailed', { reason: status.reason }) : ''}
           </p>
           <div className="form-panel__actions">
-            {events.map((event) => (
-              <button key={event.type} type="button" className="button" disabled={busy} onClick={() => void submit(event)}>
-                {t(event.label, lang)}
-              </button>
-            ))}
+            {events.map((event) => {
+              // Required fields still empty: the button waits, and says what for. The server checks the rest (422).
+              const missing = missingFieldLabels(definition, data, event.requiredFields ?? [], lang);
+              const reasonId = `reason-${form.id}-${event.type}`;
+              return (
+                <div key={event.type} className="form-panel__action">
+                  <button type="button" className="button" disabled={busy || missing.length > 0}
+                    aria-disabled={missing.length > 0 || undefined} aria-describedby={missing.length > 0 ? reasonId : undefined}
+                    onClick={() => void submit(event)}>
+                    {t(event.label, lang)}
+                  </button>
+                  {missing.length > 0 && (
+                    <p id={reasonId} className="form-panel__reason">{m('fillInFirst', { fields: missing.join(', ') })}</p>
+                  )}
+                </div>
+              );
+            })}
           </div>
         </div>
       )}
