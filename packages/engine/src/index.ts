@@ -21,4 +21,5 @@ export {
   type EngineResult, type StepView, type EventView, type Actor, type SendOptions,
 } from './run/engine';
 export type { TrajectorySnapshot, Effect } from './run/snapshot';
+export { missingRequired, isEmptyAnswer } from './run/required';
 export { simplePaths, type TrajectoryPath, type PathStep, type PathBlocker } from './graph/paths';

@@ -3,12 +3,12 @@ import { end as durationEnd, parse as parseDuration } from 'iso8601-duration';
 import { type FieldError, type RejectionReason, TransitionRejected } from '../errors';
 import type { JsonObject, Localized } from '../format/types';
 import { ancestry, leafPaths } from '../format/structure';
-import { getAtPointer } from '../load/json';
 import { EFFECT_ACTIONS } from '../vocab/params';
 import type { EngineEvent } from '../vocab/data';
 import { type CompiledDefinition, ENTERED, type EventDeclaration } from './compile';
 import { type Effect, type TrajectorySnapshot, historyToJson, toXState } from './snapshot';
 import { rejectionMessage } from './messages';
+import { missingRequired } from './required';
 
 export interface StepView {
   path: string;
@@ -100,7 +100,7 @@ export function send(
     const form = def.forms.get(formId);
     const errors = form ? form.validate(data) : [];
     if (errors.length > 0) throw reject('form-invalid', undefined, errors);
-    const missing = active.flatMap((d) => d.spec.requiredFields ?? []).filter((p) => isEmpty(getAtPointer(data, p)));
+    const missing = missingRequired(data, active.flatMap((d) => d.spec.requiredFields ?? []));
     if (missing.length > 0) throw reject('required-missing', undefined, missing.map((p) => requiredError(def, formId, p)));
     context.forms[formId] = data;
   }
@@ -193,10 +193,6 @@ function eventViews(def: CompiledDefinition, snapshot: TrajectorySnapshot): Even
     }
   }
   return out;
-}
-
-function isEmpty(value: unknown): boolean {
-  return value === undefined || value === null || value === '' || (Array.isArray(value) && value.length === 0);
 }
 
 function requiredError(def: CompiledDefinition, formId: string, pointer: string): FieldError {

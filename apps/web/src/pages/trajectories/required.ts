@@ -1,19 +1,17 @@
-import type { FormDefinition, Lang } from '@koers/engine';
-import { fieldLabel, isEmptyValue, pointerSegments } from '@koers/runner';
+import { type FormDefinition, type Lang, getAtPointer, missingRequired } from '@koers/engine';
+import { fieldLabel } from '@koers/runner';
 
 /** The value a JSON pointer names in the form data, or undefined when any part of the way is missing. */
 export function valueAt(data: unknown, pointer: string): unknown {
-  let value: unknown = data;
-  for (const segment of pointerSegments(pointer)) {
-    if (value === null || typeof value !== 'object') return undefined;
-    value = (value as Record<string, unknown>)[segment];
-  }
-  return value;
+  return getAtPointer(data, pointer);
 }
 
-/** The required fields (JSON pointers) that are still empty: undefined, null, '' or an empty list. */
+/**
+ * The required fields (JSON pointers) that are still empty: the engine's own rule, so the page disables exactly
+ * what the server would refuse as `required-missing`.
+ */
 export function missingFields(data: unknown, requiredFields: readonly string[]): string[] {
-  return requiredFields.filter((pointer) => isEmptyValue(valueAt(data, pointer)));
+  return missingRequired(data, requiredFields);
 }
 
 /**
