@@ -1,5 +1,5 @@
 import type { CompiledDefinition, FormDefinition, JsonValue, Lang } from '@koers/engine';
-import { t } from '@koers/engine';
+import { pointerSegments, t } from '@koers/engine';
 import { word } from './words';
 
 /** The part of a JSON Schema the diagram and docs read. */
@@ -28,9 +28,8 @@ export interface FieldSchema {
 /** The schema of the field at a data pointer (`/doelen/0/doel` or `/doelen/*\/doel`), walking `items` for arrays. */
 export function fieldSchema(form: FormDefinition, pointer: string): FieldSchema | undefined {
   let schema: FieldSchema | undefined = form.schema as FieldSchema;
-  for (const segment of pointer.split('/').slice(1)) {
+  for (const key of pointerSegments(pointer)) {
     if (!schema) return undefined;
-    const key = segment.replace(/~1/g, '/').replace(/~0/g, '~');
     if (schema.properties && Object.hasOwn(schema.properties, key)) schema = schema.properties[key];
     else if (schema.items && (/^\d+$/.test(key) || key === '*')) schema = schema.items;
     else return undefined;

@@ -1,3 +1,4 @@
+import { pointerSegments } from '@koers/engine';
 import type { JsonFormsCore } from '@jsonforms/core';
 import type { FieldError, FormDefinition, Lang } from '@koers/engine';
 import { msg } from '../i18n/messages';
@@ -22,11 +23,8 @@ export function toAdditionalErrors(errors: readonly FormError[], lang: Lang): Aj
   }));
 }
 
-/** Splits a JSON pointer into its unescaped segments: `/a~1b/0` -> `['a/b', '0']`. */
-export function pointerSegments(pointer: string): string[] {
-  if (pointer === '' || pointer === '/') return [];
-  return pointer.replace(/^\//, '').split('/').map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
-}
+/** Splits a JSON pointer into its unescaped segments: `/a~1b/0` -> `['a/b', '0']` (the engine's own rule). */
+export { pointerSegments };
 
 /** A JSON pointer as a JSON Forms data path: `/smartDoelen/0/doel` -> `smartDoelen.0.doel`. */
 export function pointerToPath(pointer: string): string {

@@ -1,13 +1,11 @@
-import type { Lang } from '@koers/engine';
+import { type Lang, isEmptyAnswer } from '@koers/engine';
 import { msg } from '../i18n/messages';
 import type { FieldKind } from './testers';
 
 const LOCALE: Record<Lang, string> = { nl: 'nl-NL', en: 'en-GB' };
 
-/** Whether a value counts as "not filled in". */
-export function isEmptyValue(value: unknown): boolean {
-  return value === undefined || value === null || value === '' || (Array.isArray(value) && value.length === 0);
-}
+/** Whether a value counts as "not filled in": the engine's rule for required fields. */
+export const isEmptyValue: (value: unknown) => boolean = isEmptyAnswer;
 
 /**
  * A stored answer as the reader sees it in read-only mode: dates written out (`6 oktober 2026`), numbers with a
