@@ -47,6 +47,11 @@ export interface StepMeta {
   instructions?: Localized;
   /** Forms shown in this step, by form id. */
   forms?: string[];
+  /**
+   * Forms filled in earlier that this step needs at hand, shown read-only beside its own work
+   * (e.g. the SMART goals during an evaluation).
+   */
+  reference?: string[];
   /** Roles that are expected to act in this step (who the step waits for). */
   roles?: string[];
   /** ISO 8601 duration (e.g. `P14D`, `P3M`) after which the step counts as overdue. */
@@ -128,8 +133,12 @@ export interface FormDefinition {
   schema: JsonObject;
   /** JSON Forms UI schema. */
   uischema?: JsonObject;
-  /** English texts keyed as JSON Forms i18n keys (e.g. `doelen.label`). */
-  i18n?: { en?: Record<string, string> };
+  /**
+   * Texts keyed as JSON Forms i18n keys: English in `en` (e.g. `doelen.label`); in `nl`, Dutch labels for choice
+   * values that do not speak for themselves (`deelnemers.ib` -> "Intern begeleider"; others are shown as
+   * `externe-begeleiding` -> "Externe begeleiding").
+   */
+  i18n?: { en?: Record<string, string>; nl?: Record<string, string> };
   /** Valid example answers: used by tests, docs and demo data. */
   examples?: JsonObject[];
 }

@@ -127,6 +127,9 @@ function conflictingTargets(index: StructureIndex, targets: string[]): [string, 
 }
 
 function checkEvents(def: TrajectoryDefinition, index: StructureIndex, ctx: LintContext, report: Report): void {
+  // Forms some event carries: only those ever hold answers to look back on.
+  const filled = new Set([...index.states.values()]
+    .flatMap((info) => Object.values(info.config.meta?.events ?? {}).flatMap((spec) => (spec.form ? [spec.form] : []))));
   for (const info of index.states.values()) {
     const meta = info.config.meta;
     const on = Object.keys(info.config.on ?? {});
@@ -147,7 +150,29 @@ function checkEvents(def: TrajectoryDefinition, index: StructureIndex, ctx: Lint
       checkEventSpec(def, spec, info.config.meta?.forms ?? [], pointer, ctx, report);
     }
     (meta?.roles ?? []).forEach((role, i) => checkRole(def, role, `${info.pointer}/meta/roles/${i}`, report));
-    (meta?.forms ?? []).forEach((form, i) => checkForm(ctx, form, `${info.pointer}/meta/forms/${i}`, report));
+    // Events of this step and of the steps around it (an event on a compound step is sent in its children).
+    const carried = new Set(ancestry(info.path).flatMap((path) =>
+      Object.values(index.states.get(path)?.config.meta?.events ?? {}).flatMap((spec) => (spec.form ? [spec.form] : []))));
+    (meta?.forms ?? []).forEach((form, i) => {
+      checkForm(ctx, form, `${info.pointer}/meta/forms/${i}`, report);
+      if (ctx.forms.has(form) && !carried.has(form)) {
+        report(`${info.pointer}/meta/forms/${i}`, 'form-not-carried',
+          `formulier "${form}" wordt in deze stap getoond maar door geen gebeurtenis van de stap ingediend; zet het in meta.reference om het ter inzage te tonen`,
+          `form "${form}" is shown in this step but no event of the step submits it; put it in meta.reference to show it read-only`);
+      }
+    });
+    (meta?.reference ?? []).forEach((form, i) => {
+      const pointer = `${info.pointer}/meta/reference/${i}`;
+      checkForm(ctx, form, pointer, report);
+      if (ctx.forms.has(form) && !filled.has(form)) {
+        report(pointer, 'reference-never-filled', `formulier "${form}" wordt door geen enkele gebeurtenis ingevuld, dus er valt niets in te zien`,
+          `no event fills in form "${form}", so there is nothing to look at`);
+      }
+      if ((meta?.forms ?? []).includes(form)) {
+        report(pointer, 'reference-also-shown', `formulier "${form}" staat al in meta.forms van deze stap`,
+          `form "${form}" is already in this step's meta.forms`);
+      }
+    });
   }
 }
 

@@ -15,6 +15,8 @@ export interface StepView {
   title: Localized;
   instructions?: Localized;
   forms: string[];
+  /** Forms filled in earlier that this step shows read-only (`meta.reference`). */
+  reference: string[];
   roles: string[];
   expectedDuration?: string;
   enteredAt: string;
@@ -164,6 +166,7 @@ function stepViews(def: CompiledDefinition, snapshot: TrajectorySnapshot): StepV
       path,
       title: meta?.title ?? { nl: path, en: path },
       forms: meta?.forms ?? [],
+      reference: meta?.reference ?? [],
       roles: meta?.roles ?? [],
       enteredAt,
     };
