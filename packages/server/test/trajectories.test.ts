@@ -55,7 +55,14 @@ for (const database of DATABASES) {
 
       const cm = await w.as('cm@koers.nl');
       const atIntake = await body(await cm.request('GET', `/api/trajectories/${view.id}`));
-      expect(atIntake.forms.find((f: { id: string }) => f.id === 'pd-schoolontwikkelingsformulier')).toMatchObject({ draft: null, submitted: form });
+      // The school form is no longer open: it is a document now, read-only, shown at hand because the intake refers to it.
+      expect(atIntake.forms.map((f: { id: string }) => f.id)).toEqual(['pd-intake']);
+      expect(atIntake.documents).toEqual([expect.objectContaining({
+        id: 'pd-schoolontwikkelingsformulier', data: form, submittedBy: expect.objectContaining({ name: 'Ilse Bakker' }),
+        submittedAt: expect.any(String), referencedBy: ['intake'], schema: expect.objectContaining({ type: 'object' }),
+      })]);
+      expect(atIntake.steps[0].reference).toEqual([expect.objectContaining({ id: 'pd-schoolontwikkelingsformulier' })]);
+      expect(atIntake.history[1]).toMatchObject({ type: 'SCHOOLFORMULIER_INDIENEN', form: { id: 'pd-schoolontwikkelingsformulier' } });
       expect(atIntake.events.map((e: { type: string }) => e.type)).toEqual(['INTAKE_AFRONDEN']);
       expect(atIntake.progress.slice(0, 2).map((p: { status: string }) => p.status)).toEqual(['done', 'current']);
       const intake = await cm.request('POST', `/api/trajectories/${view.id}/events`, { type: 'INTAKE_AFRONDEN', data: w.example('pd-intake'), expectedVersion: 2 });

@@ -9,12 +9,12 @@ export const trajectoriesPart: OpenApiPart = {
   schemas: {
     TrajectoryView: {
       type: 'object',
-      description: 'Een traject zoals de vrager het mag zien: huidige stappen (titel, instructies, verwachte duur, deadline), de formulieren van die stappen met concept, de gebeurtenissen die de rollen van de vrager nu mogen sturen, voortgang (done/current/coming in definitievolgorde), geschiedenis en context (budgetten, tellers, datums).',
-      required: ['id', 'type', 'school', 'status', 'version', 'steps', 'forms', 'events', 'progress', 'history', 'context'],
+      description: 'Een traject zoals de vrager het mag zien: huidige stappen (titel, instructies, verwachte duur, deadline), de formulieren van die stappen met concept, de eerder ingevulde formulieren (documents: alleen-lezen, met wie en wanneer, en welke huidige stap ze ter inzage toont), de gebeurtenissen die de rollen van de vrager nu mogen sturen, voortgang (done/current/coming in definitievolgorde), geschiedenis en context (budgetten, tellers, datums).',
+      required: ['id', 'type', 'school', 'status', 'version', 'steps', 'forms', 'documents', 'events', 'progress', 'history', 'context'],
       properties: {
         id: { type: 'string' }, status: { enum: ['active', 'done'] }, version: { type: 'integer' },
         type: { type: 'object' }, school: { type: 'object' }, roles: { type: 'array' },
-        steps: { type: 'array' }, forms: { type: 'array' }, events: { type: 'array' },
+        steps: { type: 'array' }, forms: { type: 'array' }, documents: { type: 'array' }, events: { type: 'array' },
         progress: { type: 'array' }, history: { type: 'array' }, context: { type: 'object' },
       },
     },

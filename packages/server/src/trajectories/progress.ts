@@ -13,12 +13,16 @@ export interface ProgressStep {
   children?: ProgressStep[];
 }
 
+const isDecision = (config: { always?: unknown; on?: object; type?: string }) =>
+  config.always !== undefined && Object.keys(config.on ?? {}).length === 0 && config.type !== 'final';
+
 const within = (leaf: string, path: string) => leaf === path || leaf.startsWith(`${path}.`);
 
 /**
  * Progress through a definition's steps in the order they are written: a step is current when an
  * active step lies in it, done when the trajectory was there before, coming otherwise. Compound and
- * parallel steps list their own steps as children.
+ * parallel steps list their own steps as children. Decision points (steps with only automatic transitions) are
+ * left out unless the trajectory is in one.
  */
 export function progressOf(def: CompiledDefinition, activeSteps: readonly string[], events: readonly StoredEvent[]): ProgressStep[] {
   const visited = new Set(events.flatMap((e) => [...e.stepsBefore, ...e.stepsAfter]));
@@ -31,6 +35,9 @@ export function progressOf(def: CompiledDefinition, activeSteps: readonly string
       const status: ProgressStatus = activeSteps.some((leaf) => within(leaf, path))
         ? 'current'
         : [...visited].some((leaf) => within(leaf, path)) ? 'done' : 'coming';
+      // A decision point (only automatic transitions) is passed in the same moment it is entered: no one ever
+      // waits there, so it is no step on the way. Shown only while a trajectory is stuck in it.
+      if (status !== 'current' && isDecision(child.config)) return [];
       const children = child.kind === 'compound' || child.kind === 'parallel' ? walk(path) : [];
       return [{
         path, title: child.config.meta?.title ?? { nl: key, en: key }, status,

@@ -3,6 +3,7 @@ import type { Draft, StoredEvent, Trajectory } from '@koers/store';
 import { progressOf } from './progress';
 import { snapshotOf } from './state';
 import { contextSummary, daysBetween, eventLabel, formRef, roleRef, stepRef } from './labels';
+import { documentsOf, eventForm, formShape } from './documents';
 
 /** The forms open now: those the current steps show and those the events of those steps carry. */
 export function openForms(view: Pick<ReturnType<typeof describe>, 'steps' | 'events'>): string[] {
@@ -19,9 +20,11 @@ export function formEditors(view: Pick<ReturnType<typeof describe>, 'steps' | 'e
 
 /** One entry of a trajectory's history, with the event's label and the step titles. */
 export function historyEntry(def: CompiledDefinition, e: StoredEvent, withData: boolean) {
+  const form = eventForm(def, e);
   return {
     seq: e.seq, type: e.type, label: eventLabel(def, e.type), at: e.at, actor: e.actor, roles: e.actorRoles,
     from: e.stepsBefore.map((p) => stepRef(def, p)), to: e.stepsAfter.map((p) => stepRef(def, p)),
+    ...(form ? { form: formRef(def, form) } : {}),
     ...(withData ? { data: e.data ?? null } : {}),
   };
 }
@@ -66,27 +69,34 @@ export function trajectoryView(input: {
     steps: view.steps.map((s) => ({
       ...stepRef(def, s.path), ...(s.instructions ? { instructions: s.instructions } : {}),
       roles: s.roles.map((r) => roleRef(def, r)), forms: s.forms.map((f) => formRef(def, f)),
+      reference: s.reference.map((f) => formRef(def, f)),
       ...(s.expectedDuration ? { expectedDuration: s.expectedDuration } : {}),
       enteredAt: s.enteredAt, daysInStep: daysBetween(s.enteredAt, now),
       dueAt: t.status === 'done' ? null : s.dueAt ?? null, overdue: t.status !== 'done' && s.dueAt !== undefined && new Date(s.dueAt) < now,
     })),
     forms: formIds.map((id) => {
-      const form = def.forms.get(id)?.definition;
       const draft = drafts.find((d) => d.formId === id);
       const editors = formEditors(view, id);
       return {
-        id, title: form?.title ?? { nl: id, en: id }, ...(form?.description ? { description: form.description } : {}),
-        schema: form?.schema ?? {}, ...(form?.uischema ? { uischema: form.uischema } : {}), ...(form?.i18n ? { i18n: form.i18n } : {}),
+        ...formShape(def, id),
         submitted: snapshot.context.forms[id] ?? null,
         draft: draft ? { data: draft.data, updatedAt: draft.updatedAt, updatedBy: draft.updatedBy } : null,
         editable: roles.some((r) => editors.has(r)),
       };
     }),
+    documents: documentsOf({ def, forms: snapshot.context.forms, events, open: formIds, referencedBy: referencing(view.steps) }),
     events: myEvents(view, roles),
     progress: progressOf(def, t.steps, events),
     history: events.map((e) => historyEntry(def, e, false)),
     context: contextSummary(def, snapshot.context),
   };
+}
+
+/** Per form, the current steps that show it for reference. */
+function referencing(steps: ReadonlyArray<{ path: string; reference: string[] }>): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const step of steps) for (const id of step.reference) out.set(id, [...(out.get(id) ?? []), step.path]);
+  return out;
 }
 
 export type TrajectoryView = ReturnType<typeof trajectoryView>;

@@ -1,0 +1,49 @@
+import { type CompiledDefinition, ancestry, type JsonObject } from '@koers/engine';
+import type { StoredEvent } from '@koers/store';
+
+/** The form an event carried, from the declaration in the step (or a step around it) it was sent in. */
+export function eventForm(def: CompiledDefinition, e: Pick<StoredEvent, 'type' | 'stepsBefore'>): string | undefined {
+  const around = new Set(e.stepsBefore.flatMap(ancestry));
+  return def.events.get(e.type)?.find((d) => around.has(d.path))?.spec.form;
+}
+
+/** A form as the page renders it: schema, layout and translations from the definition. */
+export function formShape(def: CompiledDefinition, id: string) {
+  const form = def.forms.get(id)?.definition;
+  return {
+    id, title: form?.title ?? { nl: id, en: id }, ...(form?.description ? { description: form.description } : {}),
+    schema: form?.schema ?? {}, ...(form?.uischema ? { uischema: form.uischema } : {}), ...(form?.i18n ? { i18n: form.i18n } : {}),
+  };
+}
+
+/**
+ * The forms filled in so far that are not open for editing now: what the trajectory has on paper. Each
+ * with the answers kept in the context, when and by whom it was last submitted, and the current steps
+ * that name it in `meta.reference` (they show it at hand). In the order they were first submitted.
+ */
+export function documentsOf(input: {
+  def: CompiledDefinition; forms: Readonly<Record<string, JsonObject>>; events: readonly StoredEvent[];
+  open: readonly string[]; referencedBy: ReadonlyMap<string, string[]>;
+}) {
+  const { def, forms, events, open, referencedBy } = input;
+  const submissions = new Map<string, StoredEvent>();
+  const first: string[] = [];
+  for (const e of events) {
+    const form = eventForm(def, e);
+    if (!form) continue;
+    if (!submissions.has(form)) first.push(form);
+    submissions.set(form, e);
+  }
+  // Answers can also reach the context without a recorded submission (a definition's own defaults): list them last.
+  const ids = [...first, ...Object.keys(forms).filter((id) => !first.includes(id))];
+  return ids.filter((id) => Object.hasOwn(forms, id) && !open.includes(id) && def.forms.has(id)).map((id) => {
+    const last = submissions.get(id);
+    return {
+      ...formShape(def, id),
+      data: forms[id]!,
+      submittedAt: last?.at ?? null,
+      submittedBy: last?.actor ?? null,
+      referencedBy: referencedBy.get(id) ?? [],
+    };
+  });
+}
