@@ -77,11 +77,12 @@ export function valueText(value: JsonValue | undefined, lang: Lang, schema?: Fie
 
 /**
  * An answer as a reader sees it, for a field of a form: the option's English translation (`i18n.en` key
- * `<field>.<value>`, as JSON Forms uses it) or its `oneOf` title, else the value itself.
+ * `<field>.<value>`, as JSON Forms uses it), its Dutch label (`i18n.nl`), or its `oneOf` title, else the value.
  */
 export function answerText(form: FormDefinition | undefined, pointer: string, value: JsonValue | undefined, lang: Lang): string {
-  if (lang === 'en' && form && (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean')) {
-    const translated = form.i18n?.en?.[`${i18nKey(pointer)}.${value}`];
+  if (form && (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean')) {
+    const key = `${i18nKey(pointer)}.${value}`;
+    const translated = (lang === 'en' ? form.i18n?.en?.[key] : undefined) ?? form.i18n?.nl?.[key];
     if (translated) return translated;
   }
   return valueText(value, lang, form ? fieldSchema(form, pointer) : undefined);

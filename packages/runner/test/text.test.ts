@@ -19,6 +19,14 @@ describe('translation', () => {
     expect(formTranslator({}, 'en')('x', undefined)).toBeUndefined();
   });
 
+  it('names coded choice values in Dutch from i18n.nl, in English too when i18n.en lacks them', () => {
+    const coded = { i18n: { nl: { 'deelnemers.ib': 'Intern begeleider (ib)' }, en: { 'deelnemers.directie': 'Management' } } };
+    expect(formTranslator(coded, 'nl')('deelnemers.ib', 'ib')).toBe('Intern begeleider (ib)');
+    expect(formTranslator(coded, 'en')('deelnemers.ib', 'ib')).toBe('Intern begeleider (ib)');
+    expect(formTranslator(coded, 'en')('deelnemers.directie', 'directie')).toBe('Management');
+    expect(optionLabel({ label: formTranslator(coded, 'nl')('deelnemers.ib', 'ib')!, value: 'ib' })).toBe('Intern begeleider (ib)');
+  });
+
   it('makes untranslated option values readable, leaving short codes alone', () => {
     expect(humanizeValue('externe-begeleiding')).toBe('Externe begeleiding');
     expect(humanizeValue('tussentijds_bijstellen')).toBe('Tussentijds bijstellen');

@@ -5,11 +5,15 @@ import type { FormDefinition, Lang } from '@koers/engine';
  * The JSON Forms translator for one form. Dutch texts live in the schema (titles, descriptions), so in Dutch
  * the default message JSON Forms passes in is the answer; English comes from the form's `i18n.en`, keyed the
  * JSON Forms way (`smartDoelen.doel.label`, `deelnemers.rol.ib`), falling back to Dutch when a key is missing.
+ * `i18n.nl` names choice values in Dutch where the value itself is a code (`ib`, `ondersteuning-cm`).
  */
 export function formTranslator(form: Pick<FormDefinition, 'i18n'>, lang: Lang): Translator {
   const en = form.i18n?.en ?? {};
+  const nl = form.i18n?.nl ?? {};
   return ((key: string, defaultMessage?: string) => {
     if (lang === 'en' && Object.hasOwn(en, key)) return en[key];
+    // Dutch choice labels for values that do not speak for themselves (`ib`), in English too when it lacks one.
+    if (Object.hasOwn(nl, key)) return nl[key];
     return defaultMessage;
   }) as Translator;
 }
