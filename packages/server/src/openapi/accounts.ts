@@ -69,7 +69,7 @@ export const accountsPart: OpenApiPart = {
       get: {
         tags: ['accounts'], summary: 'Een uitnodiging bekijken / look at an invitation', security: [],
         parameters: [pathParam('token', 'Het token uit de link')],
-        responses: { 200: json('{ email, name, role, expiresAt, existingAccount, organisation }'), ...errors(404) },
+        responses: { 200: json('{ email, name, role, expiresAt, existingAccount, invitedBy: { name } | null, organisation }'), ...errors(404) },
       },
     },
     '/api/invitations/{token}/accept': {

@@ -78,6 +78,7 @@ export function invitationRoutes(deps: AuthDeps) {
       if (!found) throw new NotFound(GONE, '/token');
       return c.json({
         email: found.email, name: found.name, role: found.role, expiresAt: found.expiresAt, existingAccount: found.existingUserId !== null,
+        invitedBy: found.invitedByName === null ? null : { name: found.invitedByName },
         organisation: { id: found.organisationId, name: found.organisationName, kind: found.organisationKind },
       });
     })

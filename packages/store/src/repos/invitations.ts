@@ -24,6 +24,8 @@ export interface InvitationView extends Invitation {
   organisationKind: 'bestuur' | 'school';
   /** The account with the invited e-mail address, if there is one already. */
   existingUserId: string | null;
+  /** The name of the person who sent it; null when that account is gone. */
+  invitedByName: string | null;
 }
 
 export interface NewInvitation {
@@ -83,9 +85,10 @@ export function createInvitationsRepo(connection: Connection) {
       const [row] = await db.select({
         invitation: invitations, organisationName: organisations.name, organisationKind: organisations.kind,
         existingUserId: sql<string | null>`(select ${users.id} from ${users} where ${users.email} = ${invitations.email})`,
+        invitedByName: sql<string | null>`(select ${users.name} from ${users} where ${users.id} = ${invitations.invitedBy})`,
       }).from(invitations).innerJoin(organisations, eq(organisations.id, invitations.organisationId)).where(open(tokenHash, now));
       if (!row) return undefined;
-      return { ...toInvitation(row.invitation), organisationName: row.organisationName, organisationKind: row.organisationKind, existingUserId: row.existingUserId };
+      return { ...toInvitation(row.invitation), organisationName: row.organisationName, organisationKind: row.organisationKind, existingUserId: row.existingUserId, invitedByName: row.invitedByName };
     },
 
     /** Accepts in its own transaction, or inside `outer` (as a savepoint) so the caller can add its own writes. */
