@@ -5,6 +5,7 @@ import { Link, Router } from './router';
 import { routes } from './routes';
 import { NotFound } from './pages/NotFound';
 import { CoachLink } from './pages/coach/CoachLink';
+import { InviteLink } from './pages/invitation/InviteLink';
 import { SessionProvider } from './session/session';
 import { UserMenu } from './session/UserMenu';
 
@@ -47,6 +48,7 @@ function Shell() {
             <Link to="/trajecten">{m('myTrajectories')}</Link>
             <Link to="/formulieren">{m('formsPreview')}</Link>
             <CoachLink />
+            <InviteLink />
           </nav>
           <UserMenu />
           <LanguageSwitch />

@@ -7,7 +7,10 @@ const FormPreview = lazy(() => import('./pages/forms/FormPreview'));
 const SignIn = lazy(() => import('./pages/SignIn'));
 const MyTrajectories = lazy(() => import('./pages/trajectories/MyTrajectories'));
 const TrajectoryPage = lazy(() => import('./pages/trajectories/TrajectoryPage'));
+const PrintPage = lazy(() => import('./pages/trajectories/PrintPage'));
 const CoachOverview = lazy(() => import('./pages/coach/CoachOverview'));
+const InvitationPage = lazy(() => import('./pages/invitation/InvitationPage'));
+const InvitePage = lazy(() => import('./pages/invitation/InvitePage'));
 
 /** Every page of the app. Participant and coach views come here as they are built. */
 export const routes: Route[] = [
@@ -17,6 +20,9 @@ export const routes: Route[] = [
   { path: '/inloggen', page: SignIn },
   { path: '/trajecten', page: MyTrajectories },
   { path: '/trajecten/:id', page: TrajectoryPage },
+  { path: '/trajecten/:id/afdrukken', page: PrintPage },
   { path: '/overzicht', page: CoachOverview },
   { path: '/overzicht/:typeId', page: CoachOverview },
+  { path: '/uitnodiging/:token', page: InvitationPage },
+  { path: '/uitnodigen', page: InvitePage },
 ];

@@ -22,21 +22,53 @@ export interface StepView extends StepRef {
   instructions?: Localized;
   roles: RoleRef[];
   forms: Array<{ id: string; title: Localized }>;
+  /** Forms filled in earlier that this step shows at hand, read-only. */
+  reference: Array<{ id: string; title: Localized }>;
   dueAt: string | null;
   overdue: boolean;
   daysInStep: number;
+  /** When the trajectory entered this step. */
+  enteredAt: string;
+  /** How long the step should take, ISO 8601 (`P14D`, `P1M`); absent when the definition sets none. */
+  expectedDuration?: string;
 }
 
-export interface FormView {
+/** A budget of the trajectory's context: hours used of the total, in the definition's unit. */
+export interface ContextBudget { id: string; title: Localized; unit: Localized; limit: number; used: number }
+export interface ContextCounter { id: string; title: Localized; value: number; max?: number }
+
+/** The context summary the server sends (`contextSummary` in packages/server/src/trajectories/labels.ts). */
+export interface ContextSummary {
+  budgets: ContextBudget[];
+  counters: ContextCounter[];
+  dates: Array<{ key: string; value: string }>;
+  period: number;
+}
+
+/** A form as the definition gives it: what FormStep needs to render it. */
+export interface FormShape {
   id: string;
   title: Localized;
   description?: Localized;
   schema: object;
   uischema?: object;
   i18n?: FormDefinition['i18n'];
+}
+
+/** A form open in the current step, with the shared draft. */
+export interface FormView extends FormShape {
   submitted: JsonObject | null;
   draft: { data: JsonObject; updatedAt: string } | null;
   editable: boolean;
+}
+
+/** A form filled in earlier and not open now: read-only, with who submitted it last and when. */
+export interface DocumentView extends FormShape {
+  data: JsonObject;
+  submittedAt: string | null;
+  submittedBy: { id: string; name: string | null } | null;
+  /** The current steps that show this form for reference. */
+  referencedBy: string[];
 }
 
 export interface EventOption { type: string; label: Localized; step: string; form?: string; requiredFields: string[] }
@@ -45,9 +77,11 @@ export interface TrajectoryView extends TrajectorySummary {
   roles: RoleRef[];
   steps: StepView[];
   forms: FormView[];
+  documents: DocumentView[];
   events: EventOption[];
   progress: StepperStep[];
-  history: Array<HistoryEntry & { roles: string[] }>;
+  history: Array<HistoryEntry & { roles: string[]; form?: { id: string; title: Localized } }>;
+  context: ContextSummary;
 }
 
 /** A list entry: the summary plus the events my roles may send now. */
@@ -66,7 +100,7 @@ export const sendEvent = (id: string, body: { type: string; data?: JsonObject; e
   apiFetch<unknown>(`/api/trajectories/${encodeURIComponent(id)}/events`, { method: 'POST', body, headers: { 'idempotency-key': key } });
 
 /** A form from the view in the shape FormStep renders. */
-export function formDefinition(form: FormView): FormDefinition {
+export function formDefinition(form: FormShape): FormDefinition {
   return {
     id: form.id, title: form.title, schema: form.schema,
     ...(form.description ? { description: form.description } : {}),

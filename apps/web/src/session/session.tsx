@@ -3,16 +3,18 @@ import { apiFetch, setCsrfToken } from '../api/client';
 
 export interface Membership { organisationId: string; organisationName: string; role: string }
 export interface SessionUser { id: string; email: string; name: string; isAdmin: boolean }
-interface MeResponse { user: SessionUser; memberships: Membership[]; csrfToken: string | null }
+export interface MeResponse { user: SessionUser; memberships: Membership[]; csrfToken: string | null }
 
 interface SessionValue {
   /** undefined while the first `/api/auth/me` is under way; null when signed out. */
   me: MeResponse | null | undefined;
   signIn: (email: string, password: string) => Promise<void>;
   signOut: () => Promise<void>;
+  /** Takes over a session the server just gave (accepting an invitation), as `signIn` does after a login. */
+  adopt: (answer: MeResponse) => void;
 }
 
-const SessionContext = createContext<SessionValue>({ me: null, signIn: async () => {}, signOut: async () => {} });
+const SessionContext = createContext<SessionValue>({ me: null, signIn: async () => {}, signOut: async () => {}, adopt: () => {} });
 
 /** Who is signed in: asks `/api/auth/me` on load and remembers the CSRF token for writes. */
 export function SessionProvider({ children }: { children: ReactNode }) {
@@ -32,6 +34,10 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     setCsrfToken(answer.csrfToken ?? undefined);
     setMe(answer);
   }, []);
+  const adopt = useCallback((answer: MeResponse) => {
+    setCsrfToken(answer.csrfToken ?? undefined);
+    setMe(answer);
+  }, []);
   const signOut = useCallback(async () => {
     try {
       await apiFetch<void>('/api/auth/logout', { method: 'POST' });
@@ -40,7 +46,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       setMe(null);
     }
   }, []);
-  return <SessionContext.Provider value={{ me, signIn, signOut }}>{children}</SessionContext.Provider>;
+  return <SessionContext.Provider value={{ me, signIn, signOut, adopt }}>{children}</SessionContext.Provider>;
 }
 
 export function useSession(): SessionValue {

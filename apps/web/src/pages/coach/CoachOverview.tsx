@@ -14,8 +14,8 @@ import './coach.css';
 
 /**
  * "Overzicht scholen" for procesbegeleiders: per trajectory type where each school stands (a bar per step,
- * clickable to filter), the flow diagram with the same counts, and a sortable, filterable table of schools
- * that exports to CSV.
+ * clickable to filter), the flow diagram with the same counts (its steps filter too), and a sortable,
+ * filterable table of schools, each linking to its trajectory, that exports to CSV.
  */
 export default function CoachOverview({ params }: { params: Record<string, string> }) {
   const { m, lang } = useLang();
@@ -76,7 +76,8 @@ export default function CoachOverview({ params }: { params: Record<string, strin
           </ul>
           <div className="coach__grid">
             <StepHeat steps={data.steps} selected={filter.step} onSelect={(step) => setFilter({ ...filter, step })} />
-            <DiagramPanel typeId={data.type.id} title={data.type.title} />
+            <DiagramPanel typeId={data.type.id} title={data.type.title} steps={data.steps} at={data.at}
+              selected={filter.step} onSelect={(step) => setFilter({ ...filter, step })} />
           </div>
           <section className="schools" aria-labelledby="schools-title">
             <h2 id="schools-title">{m('schoolsHeading')}</h2>

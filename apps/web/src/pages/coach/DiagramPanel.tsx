@@ -1,5 +1,8 @@
+import { useEffect, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
 import { t, type Localized } from '@koers/engine';
 import { useLang } from '../../i18n/lang';
+import { markSteps, sanitizeSvg, type StepInfo } from './diagram-svg';
+import type { OverviewStep } from './types';
 
 const FORMATS = [
   { format: 'svg', label: 'downloadSvg' },
@@ -7,21 +10,97 @@ const FORMATS = [
   { format: 'mermaid', label: 'downloadMermaid' },
 ] as const;
 
+type Load = { kind: 'loading' } | { kind: 'failed' } | { kind: 'ready'; svg: SVGSVGElement };
+
 /**
- * The type's flow diagram with the schools overlay, as an image (an `<img>` never runs script in an SVG),
- * scrollable in its box, and download links for the plain diagram in SVG, PNG and Mermaid.
+ * The type's flow diagram with the schools overlay, inlined so each step is a toggle button that filters the
+ * schools table like the step bars do (the SVG is fetched as text and sanitised first: only shapes and text
+ * survive), scrollable in its box, and download links for the plain diagram in SVG, PNG and Mermaid.
  */
-export function DiagramPanel({ typeId, title }: { typeId: string; title: Localized }) {
+export function DiagramPanel({ typeId, title, steps, at, selected, onSelect }: {
+  typeId: string;
+  title: Localized;
+  steps: readonly OverviewStep[];
+  /** When the overview was computed: a newer one reloads the diagram's counts. */
+  at: string;
+  selected: string | undefined;
+  onSelect: (path: string | undefined) => void;
+}) {
   const { m, lang } = useLang();
   const id = encodeURIComponent(typeId);
+  const [load, setLoad] = useState<Load>({ kind: 'loading' });
+  // Fitted in its box the whole flow is visible but its text is small; "larger" shows it at reading size.
+  const [large, setLarge] = useState(false);
+  const box = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    let current = true;
+    setLoad({ kind: 'loading' });
+    fetch(`/api/overview/diagram?typeId=${id}&format=svg&lang=${lang}`, { credentials: 'same-origin', headers: { accept: 'image/svg+xml' } })
+      .then(async (res) => {
+        if (!res.ok) throw new Error(String(res.status));
+        const svg = sanitizeSvg(await res.text());
+        if (!svg) throw new Error('not svg');
+        if (current) setLoad({ kind: 'ready', svg });
+      })
+      .catch(() => current && setLoad({ kind: 'failed' }));
+    return () => {
+      current = false;
+    };
+  }, [id, lang, at]);
+
+  // A step's name is the text it shows (its badges carry the counts); an empty step shows no badge, so say so.
+  const infos = useMemo(() => new Map<string, StepInfo>(steps.map((s) => [s.path, s.count === 0 ? { extra: m('stepCount', { n: 0 }) } : {}])), [steps, m]);
+
+  // The drawing is ours to manage, not React's: build it once per answer, then only flip aria-pressed so a
+  // focused step keeps its focus after Enter.
+  useEffect(() => {
+    const el = box.current;
+    if (!el || load.kind !== 'ready') return;
+    const svg = document.importNode(load.svg, true);
+    markSteps(svg, infos);
+    svg.setAttribute('class', 'diagram__svg');
+    const width = svg.viewBox.baseVal?.width;
+    if (width) el.style.setProperty('--diagram-width', `${Math.round(width)}px`);
+    svg.setAttribute('role', 'group');
+    svg.setAttribute('aria-label', `${m('diagramAlt', { type: t(title, lang) })} ${m('diagramClickHelp')}`);
+    el.replaceChildren(svg);
+    return () => el.replaceChildren();
+  }, [load, infos, title, lang, m]);
+
+  useEffect(() => {
+    box.current?.querySelectorAll('[data-step]').forEach((node) => node.setAttribute('aria-pressed', String(node.getAttribute('data-step') === selected)));
+  }, [selected, load, infos]);
+
+  const stepAt = (target: EventTarget) => (target instanceof Element ? target.closest('[data-step]')?.getAttribute('data-step') ?? undefined : undefined);
+  const toggle = (path: string) => onSelect(path === selected ? undefined : path);
+  const click = (e: MouseEvent) => {
+    const path = stepAt(e.target);
+    if (path !== undefined) toggle(path);
+  };
+  const key = (e: KeyboardEvent) => {
+    const path = stepAt(e.target);
+    if (path === undefined || (e.key !== 'Enter' && e.key !== ' ')) return;
+    e.preventDefault();
+    toggle(path);
+  };
+
   return (
     <section className="diagram" aria-labelledby="diagram-title">
       <h2 id="diagram-title">{m('diagramHeading')}</h2>
       <details className="diagram__details" open>
         <summary>{m('showDiagram')}</summary>
-        <div className="diagram__box" tabIndex={0} role="region" aria-label={m('diagramHeading')}>
-          <img src={`/api/overview/diagram?typeId=${id}&format=svg&lang=${lang}`} alt={m('diagramAlt', { type: t(title, lang) })} />
+        <div className="diagram__bar">
+          <p className="diagram__help">{m('diagramClickHelp')}</p>
+          <button type="button" className="button button--secondary coach-small" aria-pressed={large} onClick={() => setLarge(!large)}>
+            {m('diagramLarger')}
+          </button>
         </div>
+        {load.kind === 'loading' && <p className="app-loading">{m('loading')}</p>}
+        {load.kind === 'failed' && <p className="coach__error" role="alert">{m('diagramFailed')}</p>}
+        {/* Clicks and keys of the steps inside bubble up here; the steps themselves are buttons. */}
+        <div ref={box} className={`diagram__box${large ? ' diagram__box--large' : ''}`} tabIndex={0} role="region" aria-label={m('diagramHeading')}
+          hidden={load.kind !== 'ready'} onClick={click} onKeyDown={key} />
       </details>
       <div className="diagram__downloads" role="group" aria-label={m('downloadDiagram')}>
         <span>{m('downloadDiagram')}:</span>

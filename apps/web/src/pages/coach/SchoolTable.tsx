@@ -1,6 +1,7 @@
 import { t } from '@koers/engine';
 import { useLang } from '../../i18n/lang';
 import type { AppMessageKey } from '../../i18n/messages';
+import { Link } from '../../router';
 import { daysLate, formatDate, hoursBudget, waitingForms, type Sort, type SortKey } from './rows';
 import type { SchoolRow } from './types';
 
@@ -13,7 +14,10 @@ const COLUMNS: Array<{ key: AppMessageKey; sort?: SortKey }> = [
   { key: 'colHours', sort: 'hours' },
 ];
 
-/** The schools of an overview as a table with sortable headers (`aria-sort` on the sorted one). */
+/**
+ * The schools of an overview as a table with sortable headers (`aria-sort` on the sorted one); each school
+ * name links to its trajectory page (history, forms, and the coach's own actions).
+ */
 export function SchoolTable({ rows, sort, onSort }: { rows: readonly SchoolRow[]; sort: Sort; onSort: (sort: Sort) => void }) {
   const { m } = useLang();
   return (
@@ -55,7 +59,7 @@ function SchoolLine({ row }: { row: SchoolRow }) {
   return (
     <tr className={row.overdue ? 'schools__row--late' : undefined}>
       <th scope="row">
-        {row.school.name}
+        <Link to={`/trajecten/${encodeURIComponent(row.trajectoryId)}`} className="schools__link">{row.school.name}</Link>
         {row.overdue && <span className="badge badge--late"><span aria-hidden="true">⚠ </span>{m('overdueBadge')}</span>}
       </th>
       <td>{row.steps.map((s) => <div key={s.path}>{t(s.title, lang)}</div>)}</td>

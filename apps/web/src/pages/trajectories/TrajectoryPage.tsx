@@ -7,8 +7,10 @@ import { useLang } from '../../i18n/lang';
 import { Link } from '../../router';
 import { useDocumentTitle } from '../useDocumentTitle';
 import { formatDate, newKey } from './format';
+import { Documents } from './Documents';
 import { FormPanel } from './FormPanel';
 import { RequireSignIn } from './RequireSignIn';
+import { StatusPanel } from './StatusPanel';
 import './trajectories.css';
 
 /** One trajectory as the signed-in participant sees it: steps, the current step's work, history. */
@@ -61,11 +63,13 @@ function Trajectory({ id }: { id: string }) {
       <p className="trajectory__back"><Link to="/trajecten">{m('back')}</Link></p>
       <h1>{t(v.type.title, lang)}</h1>
       <p className="lead">{v.school.name} · {m('yourRoles', { roles: v.roles.map((r) => t(r.title, lang)).join(', ') || '–' })}</p>
+      <p className="trajectory__tools"><Link to={`/trajecten/${encodeURIComponent(v.id)}/afdrukken`}>{m('printView')}</Link></p>
       <p className="trajectory__notice" role="status">{notice ?? ''}</p>
       <div className="trajectory__layout">
         <aside className="trajectory__aside">
           <h2>{m('progress')}</h2>
           <Stepper steps={v.progress} lang={lang} label={m('progress')} />
+          <StatusPanel view={v} />
         </aside>
         <div className="trajectory__main">
           {v.status === 'done' && <p className="badge">{m('finished')}</p>}
@@ -81,11 +85,13 @@ function Trajectory({ id }: { id: string }) {
               {step.instructions && <p className="trajectory__instructions">{t(step.instructions, lang)}</p>}
             </section>
           ))}
+          <Documents documents={v.documents} part="at-hand" />
           {forms.map((form) => (
             <FormPanel key={`${form.id}@${v.version}`} trajectoryId={v.id} version={v.version} form={form}
               events={mine(form.id)} onSent={sent} onConflict={conflict} />
           ))}
           {formless.length > 0 && <Actions view={v} events={formless} onSent={sent} onConflict={conflict} />}
+          <Documents documents={v.documents} part="earlier" />
           <section className="trajectory__history" aria-labelledby="history-title">
             <h2 id="history-title">{m('history')}</h2>
             <History entries={v.history} lang={lang} />

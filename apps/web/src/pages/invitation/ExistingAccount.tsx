@@ -1,0 +1,60 @@
+import { useState } from 'react';
+import type { Localized } from '../../api/client';
+import { useLang } from '../../i18n/lang';
+import { Link, navigate } from '../../router';
+import { type MeResponse, useSession } from '../../session/session';
+import { acceptInvitation, type InvitationView, refusalOf } from './api';
+import { roleLabel } from './roleLabel';
+
+/**
+ * Someone who already has an account: signed in with the invited address, one button adds the role; otherwise
+ * they are told to sign in as that address (and, if signed in as someone else, to sign out first).
+ */
+export function ExistingAccount({ token, view, onAccepted, onGone }: {
+  token: string; view: InvitationView; onAccepted: (answer: MeResponse) => void; onGone: () => void;
+}) {
+  const { m, lang } = useLang();
+  const { me, signOut } = useSession();
+  const [busy, setBusy] = useState(false);
+  const [problem, setProblem] = useState<Localized | undefined>();
+
+  if (me === undefined) return <p className="app-loading">{m('loading')}</p>;
+  if (me === null) {
+    return (
+      <section className="invitation__box">
+        <p>{m('invitationSignInFirst', { email: view.email })}</p>
+        <p><Link to="/inloggen" className="button">{m('signIn')}</Link></p>
+      </section>
+    );
+  }
+  if (me.user.email.toLowerCase() !== view.email.toLowerCase()) {
+    return (
+      <section className="invitation__box">
+        <p>{m('invitationWrongAccount', { current: me.user.email, email: view.email })}</p>
+        <p>
+          <button type="button" className="button" onClick={() => void signOut().finally(() => navigate('/inloggen'))}>{m('signOut')}</button>
+        </p>
+      </section>
+    );
+  }
+  const accept = async () => {
+    setBusy(true);
+    setProblem(undefined);
+    try {
+      onAccepted(await acceptInvitation(token, {}));
+    } catch (error) {
+      const refusal = refusalOf(error, []);
+      if (refusal.status === 404) return onGone();
+      setProblem(refusal.general);
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <section className="invitation__box">
+      {problem && <p className="invite-form__problem" role="alert">{problem[lang] || problem.nl}</p>}
+      <p>{m('invitationAcceptExisting', { email: me.user.email, role: roleLabel(view.role, lang), organisation: view.organisation.name })}</p>
+      <button type="button" className="button" disabled={busy} onClick={() => void accept()}>{busy ? m('accepting') : m('acceptInvitation')}</button>
+    </section>
+  );
+}

@@ -1,0 +1,138 @@
+import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
+import type { Localized } from '../../api/client';
+import { useLang } from '../../i18n/lang';
+import { appMsg } from '../../i18n/messages';
+import { useSession } from '../../session/session';
+import { RequireSignIn } from '../trajectories/RequireSignIn';
+import { useDocumentTitle } from '../useDocumentTitle';
+import { type CreatedInvitation, createInvitation, listOrganisations, listTypes, type OrganisationRow, refusalOf } from './api';
+import { Field, focusFirstInvalid } from './Field';
+import { InviteResult } from './InviteResult';
+import { invitableOrganisations, mayInviteAnyone, rolesFor } from './roles';
+import { roleLabel } from './roleLabel';
+import './invitation.css';
+
+const FIELDS = ['/email', '/name', '/organisationId', '/role'] as const;
+
+/** `#/uitnodigen`: administrators and a school's leadership make an invitation link for a colleague. */
+export default function InvitePage() {
+  return <RequireSignIn><Invite /></RequireSignIn>;
+}
+
+function Invite() {
+  const { m } = useLang();
+  const { me } = useSession();
+  useDocumentTitle(m('invitePageTitle'));
+  const [created, setCreated] = useState<CreatedInvitation & { organisationName: string } | undefined>();
+  if (!mayInviteAnyone(me)) {
+    return (
+      <div className="page page--narrow">
+        <h1>{m('invitePageTitle')}</h1>
+        <p role="alert" className="trajectory__problem">{m('mayNotInvite')}</p>
+      </div>
+    );
+  }
+  return (
+    <div className="page page--narrow invitation">
+      <h1>{m('invitePageTitle')}</h1>
+      <p className="lead">{m('invitePageIntro')}</p>
+      {created ? <InviteResult created={created} onAgain={() => setCreated(undefined)} /> : <InviteForm onCreated={setCreated} />}
+    </div>
+  );
+}
+
+function InviteForm({ onCreated }: { onCreated: (created: CreatedInvitation & { organisationName: string }) => void }) {
+  const { m, lang } = useLang();
+  const { me } = useSession();
+  const form = useRef<HTMLFormElement>(null);
+  const [organisations, setOrganisations] = useState<OrganisationRow[] | undefined>();
+  const [typeRoles, setTypeRoles] = useState<string[]>([]);
+  const [loadProblem, setLoadProblem] = useState<string | undefined>();
+  const [email, setEmail] = useState('');
+  const [name, setName] = useState('');
+  const [organisationId, setOrganisationId] = useState('');
+  const [role, setRole] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [errors, setErrors] = useState<Record<string, Localized>>({});
+  const [general, setGeneral] = useState<Localized | undefined>();
+
+  useEffect(() => {
+    let current = true;
+    Promise.all([listOrganisations(), listTypes()]).then(([orgs, types]) => {
+      if (!current || !me) return;
+      const mine = invitableOrganisations(me, orgs);
+      setOrganisations(mine);
+      setTypeRoles(types.flatMap((t) => t.roles));
+      if (mine.length === 1) setOrganisationId(mine[0]!.id);
+    }, (error: unknown) => current && setLoadProblem(error instanceof Error ? error.message : String(error)));
+    return () => {
+      current = false;
+    };
+  }, [me]);
+
+  const organisation = organisations?.find((o) => o.id === organisationId);
+  const roles = useMemo(() => (me && organisation ? rolesFor(me, organisation, typeRoles) : []), [me, organisation, typeRoles]);
+  useEffect(() => {
+    if (role !== '' && !roles.includes(role)) setRole('');
+  }, [roles, role]);
+
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    setBusy(true);
+    setErrors({});
+    setGeneral(undefined);
+    try {
+      const answer = await createInvitation({ email: email.trim(), role, organisationId, ...(name.trim() ? { name: name.trim() } : {}) });
+      onCreated({ ...answer, organisationName: organisation?.name ?? '' });
+    } catch (error) {
+      const words = (key: Parameters<typeof appMsg>[0]) => ({ nl: appMsg(key, 'nl'), en: appMsg(key, 'en') });
+      const refusal = refusalOf(error, FIELDS, {
+        '/email': { keywords: ['format', 'required'], message: words('inviteEmailInvalid') },
+        '/organisationId': { keywords: ['format', 'required'], message: words('chooseOrganisation') },
+        '/role': { keywords: ['pattern', 'required'], message: words('chooseRole') },
+      });
+      setErrors(refusal.fields);
+      setGeneral(refusal.general);
+      focusFirstInvalid(form.current);
+    } finally {
+      setBusy(false);
+    }
+  };
+  const text = (path: string) => errors[path]?.[lang] || errors[path]?.nl;
+
+  if (loadProblem) return <p role="alert" className="trajectory__problem">{m('inviteLoadFailed', { reason: loadProblem })}</p>;
+  if (!organisations) return <p className="app-loading">{m('loading')}</p>;
+  const groups = (['school', 'bestuur'] as const).map((kind) => ({ kind, list: organisations.filter((o) => o.kind === kind) })).filter((g) => g.list.length > 0);
+  return (
+    <form ref={form} className="invite-form" onSubmit={submit} noValidate>
+      {general && <p className="invite-form__problem" role="alert">{general[lang] || general.nl}</p>}
+      <Field id="invite-email" label={m('inviteEmail')} error={text('/email')}>
+        {(aria) => <input {...aria} type="email" autoComplete="off" required value={email} onChange={(e) => setEmail(e.target.value)} />}
+      </Field>
+      <Field id="invite-name" label={m('inviteName')} hint={m('inviteNameHint')} error={text('/name')}>
+        {(aria) => <input {...aria} type="text" autoComplete="off" value={name} onChange={(e) => setName(e.target.value)} />}
+      </Field>
+      <Field id="invite-organisation" label={m('invitationOrganisation')} error={text('/organisationId')}>
+        {(aria) => (
+          <select {...aria} required value={organisationId} onChange={(e) => setOrganisationId(e.target.value)}>
+            <option value="">{m('chooseOrganisation')}</option>
+            {groups.map((g) => (
+              <optgroup key={g.kind} label={g.kind === 'school' ? m('schoolsGroup') : m('besturenGroup')}>
+                {g.list.map((o) => <option key={o.id} value={o.id}>{o.name}</option>)}
+              </optgroup>
+            ))}
+          </select>
+        )}
+      </Field>
+      <Field id="invite-role" label={m('invitationRole')} hint={organisation ? undefined : m('chooseOrganisationFirst')} error={text('/role')}>
+        {(aria) => (
+          <select {...aria} required value={role} onChange={(e) => setRole(e.target.value)}>
+            <option value="">{m('chooseRole')}</option>
+            {roles.map((r) => <option key={r} value={r}>{roleLabel(r, lang)}</option>)}
+          </select>
+        )}
+      </Field>
+      <button type="submit" className="button" disabled={busy}>{busy ? m('creatingInvitation') : m('createInvitation')}</button>
+    </form>
+  );
+}

@@ -1,0 +1,74 @@
+import { useRef, useState, type FormEvent } from 'react';
+import type { Localized } from '../../api/client';
+import { useLang } from '../../i18n/lang';
+import { appMsg } from '../../i18n/messages';
+import { type MeResponse, useSession } from '../../session/session';
+import { acceptInvitation, type InvitationView, refusalOf } from './api';
+import { Field, focusFirstInvalid } from './Field';
+
+const FIELDS = ['/name', '/password', '/confirm'] as const;
+
+/** A new person: their name and a password (twice); the server judges the password and says why it refuses. */
+export function NewAccountForm({ token, view, onAccepted, onGone }: {
+  token: string; view: InvitationView; onAccepted: (answer: MeResponse) => void; onGone: () => void;
+}) {
+  const { m, lang } = useLang();
+  const { me } = useSession();
+  const form = useRef<HTMLFormElement>(null);
+  const [name, setName] = useState(view.name);
+  const [password, setPassword] = useState('');
+  const [confirm, setConfirm] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [errors, setErrors] = useState<Record<string, Localized>>({});
+  const [general, setGeneral] = useState<Localized | undefined>();
+
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    setGeneral(undefined);
+    // Only the repetition is checked here; what a good password is, the server decides.
+    if (password !== confirm) {
+      setErrors({ '/confirm': { nl: m('passwordsDiffer'), en: m('passwordsDiffer') } });
+      focusFirstInvalid(form.current);
+      return;
+    }
+    setBusy(true);
+    setErrors({});
+    try {
+      onAccepted(await acceptInvitation(token, { name, password }));
+    } catch (error) {
+      const refusal = refusalOf(error, FIELDS, {
+        '/name': { keywords: ['minLength', 'pattern'], message: { nl: appMsg('enterYourName', 'nl'), en: appMsg('enterYourName', 'en') } },
+      });
+      if (refusal.status === 404) return onGone();
+      setErrors(refusal.fields);
+      setGeneral(refusal.general);
+      focusFirstInvalid(form.current);
+    } finally {
+      setBusy(false);
+    }
+  };
+  const text = (path: string) => errors[path]?.[lang] || errors[path]?.nl;
+
+  return (
+    <section aria-labelledby="invitation-new-heading">
+      <h2 id="invitation-new-heading">{m('invitationNewAccount')}</h2>
+      {me && <p className="invitation__note">{m('invitationOtherSignedIn', { current: me.user.email, email: view.email })}</p>}
+      <form ref={form} className="invite-form" onSubmit={submit} noValidate>
+        {general && <p className="invite-form__problem" role="alert">{general[lang] || general.nl}</p>}
+        <Field id="invitation-email" label={m('invitationEmail')} hint={m('invitationEmailFixed')}>
+          {(aria) => <input {...aria} type="email" value={view.email} readOnly autoComplete="username" />}
+        </Field>
+        <Field id="invitation-name" label={m('yourName')} error={text('/name')}>
+          {(aria) => <input {...aria} type="text" autoComplete="name" required value={name} onChange={(e) => setName(e.target.value)} />}
+        </Field>
+        <Field id="invitation-password" label={m('choosePassword')} hint={m('passwordHint')} error={text('/password')}>
+          {(aria) => <input {...aria} type="password" autoComplete="new-password" required value={password} onChange={(e) => setPassword(e.target.value)} />}
+        </Field>
+        <Field id="invitation-confirm" label={m('repeatPassword')} error={text('/confirm')}>
+          {(aria) => <input {...aria} type="password" autoComplete="new-password" required value={confirm} onChange={(e) => setConfirm(e.target.value)} />}
+        </Field>
+        <button type="submit" className="button" disabled={busy}>{busy ? m('accepting') : m('acceptInvitation')}</button>
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,74 @@
+import { ApiFailure, apiFetch, type Localized } from '../../api/client';
+import type { MeResponse } from '../../session/session';
+
+/** What `GET /api/invitations/:token` tells the invitee. */
+export interface InvitationView {
+  email: string;
+  name: string;
+  role: string;
+  expiresAt: string;
+  existingAccount: boolean;
+  invitedBy: { name: string } | null;
+  organisation: { id: string; name: string; kind: 'bestuur' | 'school' };
+}
+
+/** The answer to creating one: the token is only ever shown here. */
+export interface CreatedInvitation {
+  id: string;
+  email: string;
+  role: string;
+  organisationId: string;
+  expiresAt: string;
+  token: string;
+  path: string;
+}
+
+export interface OrganisationRow { id: string; kind: 'bestuur' | 'school'; name: string; parentId: string | null }
+export interface TypeRow { id: string; roles: string[] }
+
+const tokenPath = (token: string) => `/api/invitations/${encodeURIComponent(token)}`;
+
+export const readInvitation = (token: string) => apiFetch<InvitationView>(tokenPath(token));
+export const acceptInvitation = (token: string, body: { name?: string; password?: string }) =>
+  apiFetch<MeResponse>(`${tokenPath(token)}/accept`, { method: 'POST', body });
+export const createInvitation = (body: { email: string; role: string; organisationId: string; name?: string }) =>
+  apiFetch<CreatedInvitation>('/api/invitations', { method: 'POST', body });
+export const listOrganisations = () => apiFetch<OrganisationRow[]>('/api/organisations');
+export const listTypes = () => apiFetch<TypeRow[]>('/api/types');
+
+/** A refusal split up: messages per field (by JSON pointer, e.g. `/password`) and what belongs to no field. */
+export interface Refusal {
+  status: number;
+  fields: Record<string, Localized>;
+  general: Localized | undefined;
+}
+
+/**
+ * Plainer words for a schema check on one field (`/role` + `pattern`), where the generic validator message would
+ * show a regular expression; the server's own messages (not allowed, does not exist) are kept as they are.
+ */
+export type Plainer = Record<string, { keywords: readonly string[]; message: Localized }>;
+
+/**
+ * Puts each message of a refused request next to its field: the field errors by their path, and the error's own
+ * message at its `path` when that is one of `fields`. What fits no field becomes the general message.
+ */
+export function refusalOf(error: unknown, fields: readonly string[], plainer: Plainer = {}): Refusal {
+  if (!(error instanceof ApiFailure)) {
+    const text = error instanceof Error ? error.message : String(error);
+    return { status: 0, fields: {}, general: { nl: text, en: text } };
+  }
+  const byField: Record<string, Localized> = {};
+  const unplaced: Localized[] = [];
+  for (const f of error.error.fieldErrors ?? []) {
+    const plain = plainer[f.path];
+    if (fields.includes(f.path)) byField[f.path] ??= plain && f.keyword && plain.keywords.includes(f.keyword) ? plain.message : f.message;
+    else unplaced.push(f.message);
+  }
+  const own = error.error.path;
+  if (own !== undefined && fields.includes(own) && byField[own] === undefined) byField[own] = error.error.message;
+  // A summary ("Niet alle velden zijn goed ingevuld.") above the form, unless a field already says the same.
+  const repeated = Object.values(byField).some((message) => message.nl === error.error.message.nl);
+  const general = unplaced[0] ?? (repeated ? undefined : error.error.message);
+  return { status: error.status, fields: byField, general };
+}
