@@ -7,25 +7,34 @@ import { word } from './words';
 
 const lines = (text: string, width: number) => wrap(text, width).map(htmlText).join('<BR/>');
 
-/** Badges for a step's overlay counts: a dark pill for the count, a red one for overdue. */
-function badges(entry: StepCount | undefined, lang: Lang): string {
-  if (!entry) return '';
-  const { count, overdue } = badgeTexts(entry, lang);
-  const pill = (text: string, colour: string) =>
-    `<TD BGCOLOR="${colour}" STYLE="rounded" CELLPADDING="3"><FONT COLOR="#ffffff" POINT-SIZE="10"><B> ${htmlText(text)} </B></FONT></TD>`;
-  const cells = [pill(count, COLOURS.badge), ...(overdue ? [pill(overdue, COLOURS.overdue)] : [])];
+/** A row of pills under a step's title: dark ones, and red for the last when it says "overdue". */
+function pills(texts: readonly { text: string; colour: string }[]): string {
+  if (texts.length === 0) return '';
+  const cells = texts.map(({ text, colour }) =>
+    `<TD BGCOLOR="${colour}" STYLE="rounded" CELLPADDING="3"><FONT COLOR="#ffffff" POINT-SIZE="10"><B> ${htmlText(text)} </B></FONT></TD>`);
   return `<TR><TD ALIGN="LEFT"><TABLE BORDER="0" CELLBORDER="0" CELLSPACING="3" CELLPADDING="0"><TR>${cells.join('')}</TR></TABLE></TD></TR>`;
 }
 
+/** Badges for a step's overlay counts (a dark pill for the count, a red one for overdue), or its position mark. */
+function badges(entry: StepCount | undefined, marks: readonly string[], lang: Lang): string {
+  if (entry) {
+    const { count, overdue } = badgeTexts(entry, lang);
+    return pills([{ text: count, colour: COLOURS.badge }, ...(overdue ? [{ text: overdue, colour: COLOURS.overdue }] : [])]);
+  }
+  return pills(marks.map((text, i) => ({ text, colour: i === 0 ? COLOURS.here : COLOURS.overdue })));
+}
+
 /** A step's label: bold title, the roles small underneath, then the overlay badges. */
-export function stateLabel(state: DiagramState, lang: Lang, entry: StepCount | undefined, extra?: string, align = 'CENTER'): string {
+export function stateLabel(
+  state: DiagramState, lang: Lang, entry: StepCount | undefined, extra?: string, align = 'CENTER', marks: readonly string[] = [],
+): string {
   const td = `<TD ALIGN="${align}" BALIGN="${align}">`;
   const rows = [`<TR>${td}<B>${lines(state.title, state.decision ? 16 : 24)}</B></TD></TR>`];
   const small = [state.roles.join(', '), extra].filter(Boolean).join(' · ');
   // On a heat colour the grey would fade; counted steps get dark small print.
   const colour = entry ? COLOURS.text : COLOURS.muted;
   if (small) rows.push(`<TR>${td}<FONT POINT-SIZE="10" COLOR="${colour}">${lines(small, 34)}</FONT></TD></TR>`);
-  const badge = badges(entry, lang);
+  const badge = badges(entry, marks, lang);
   if (badge) rows.push(badge);
   return `<<TABLE BORDER="0" CELLBORDER="0" CELLSPACING="0" CELLPADDING="1">${rows.join('')}</TABLE>>`;
 }

@@ -2,6 +2,7 @@ import type { CompiledDefinition, Lang } from '@koers/engine';
 import { clusterLabel, edgeLabel, stateLabel } from './dot-labels';
 import { type DiagramEdge, type DiagramModel, type DiagramState, buildModel, within } from './model';
 import { type Overlay, heatColour, maxCount } from './overlay';
+import { MARK_STYLE, type Position, markOf, markTexts } from './position';
 import { COLOURS, FONT_FAMILY } from './theme';
 import { dotId, htmlText } from './text';
 import { word } from './words';
@@ -12,6 +13,8 @@ export interface DiagramOptions {
   lang?: Lang;
   /** Per step path: how many trajectories are there now (and how many are overdue). */
   overlay?: Overlay;
+  /** One trajectory's position: its current step stands out, the steps it passed are green (ignored with an overlay). */
+  position?: Position;
   /** Draw the trajectory type's title above the diagram (default true). */
   title?: boolean;
 }
@@ -70,7 +73,9 @@ export function toDot(def: CompiledDefinition, opts: DiagramOptions = {}): strin
   const out: string[] = [];
   const emit = (depth: number, line: string) => out.push(`${'  '.repeat(depth)}${line}`);
 
-  const title = opts.title === false ? undefined : titleLabel(model, def, lang, overlay !== undefined);
+  const position = overlay ? undefined : opts.position;
+  const legend = overlay ? word('heatLegend', lang) : position ? word('positionLegend', lang) : undefined;
+  const title = opts.title === false ? undefined : titleLabel(model, def, lang, legend);
   emit(0, `digraph ${dotId(def.definition.id)} {`);
   emit(1, `graph${attrs({
     compound: 'true', newrank: 'true', rankdir: 'TB', fontname: FONT_FAMILY, fontsize: 12, fontcolor: COLOURS.text,
@@ -83,10 +88,19 @@ export function toDot(def: CompiledDefinition, opts: DiagramOptions = {}): strin
   emit(1, `edge${attrs({ fontname: FONT_FAMILY, fontsize: 11, fontcolor: COLOURS.text, color: COLOURS.edge, arrowsize: 0.8, penwidth: 1.2 })};`);
 
   const fill = (s: DiagramState, normal: string) => {
+    if (position) return MARK_STYLE[markOf(position, s.path)].fill;
     if (!overlay) return normal;
     const entry = overlay[s.path];
     return entry ? heatColour(entry.count, max) : '#ffffff';
   };
+  // A marked step's border: thick and dark blue where the trajectory is now.
+  const stroke = (s: DiagramState, normal: string) => {
+    if (!position) return { color: normal };
+    const style = MARK_STYLE[markOf(position, s.path)];
+    return { color: style.border, penwidth: style.penwidth };
+  };
+  // Only steps carry the pill; the groups around them would repeat it.
+  const marks = (s: DiagramState) => (position ? markTexts(position, s.path, lang) : []);
   const startDot = (depth: number, path: string) =>
     emit(depth, `${dotId(startId(path))}${attrs({ shape: 'circle', label: '', width: 0.2, fixedsize: 'true', style: 'filled', fillcolor: COLOURS.start, color: COLOURS.start })};`);
 
@@ -98,7 +112,7 @@ export function toDot(def: CompiledDefinition, opts: DiagramOptions = {}): strin
       emit(depth, `subgraph ${dotId(clusterId(s.path))} {`);
       emit(depth + 1, `graph${attrs({
         label: html(clusterLabel(s, lang, entry)), labeljust: 'l', style: region ? 'rounded,dashed,filled' : 'rounded,filled',
-        fillcolor: fill(s, region ? '#ffffff' : colours.fill), color: colours.border, penwidth: region ? 1.4 : 1.2, margin: 14,
+        fillcolor: position ? '#ffffff' : fill(s, region ? '#ffffff' : colours.fill), color: colours.border, penwidth: region ? 1.4 : 1.2, margin: 14,
       })};`);
       if (s.kind === 'compound' && s.initial) {
         startDot(depth + 1, s.path);
@@ -121,13 +135,13 @@ export function toDot(def: CompiledDefinition, opts: DiagramOptions = {}): strin
     }
     const base = { tooltip: s.path, fillcolor: undefined as string | undefined };
     if (s.kind === 'final') {
-      emit(depth, `${dotId(nodeId(s.path))}${attrs({ ...base, label: html(stateLabel(s, lang, entry, lang === 'nl' ? 'eindstap' : 'final step')), peripheries: 2, fillcolor: fill(s, COLOURS.final.fill), color: COLOURS.final.border })};`);
+      emit(depth, `${dotId(nodeId(s.path))}${attrs({ ...base, label: html(stateLabel(s, lang, entry, lang === 'nl' ? 'eindstap' : 'final step', 'CENTER', marks(s))), peripheries: 2, fillcolor: fill(s, COLOURS.final.fill), ...stroke(s, COLOURS.final.border) })};`);
     } else if (s.kind === 'history') {
       emit(depth, `${dotId(nodeId(s.path))}${attrs({ ...base, label: s.title === s.key ? 'H' : `H: ${s.title}`, shape: 'circle', fillcolor: '#ffffff' })};`);
     } else if (s.decision) {
-      emit(depth, `${dotId(nodeId(s.path))}${attrs({ ...base, label: html(stateLabel(s, lang, entry)), shape: 'diamond', style: 'filled', margin: '0.05,0.05', fillcolor: fill(s, COLOURS.decision.fill), color: COLOURS.decision.border })};`);
+      emit(depth, `${dotId(nodeId(s.path))}${attrs({ ...base, label: html(stateLabel(s, lang, entry, undefined, 'CENTER', marks(s))), shape: 'diamond', style: 'filled', margin: '0.05,0.05', fillcolor: fill(s, COLOURS.decision.fill), ...stroke(s, COLOURS.decision.border) })};`);
     } else {
-      emit(depth, `${dotId(nodeId(s.path))}${attrs({ ...base, label: html(stateLabel(s, lang, entry)), fillcolor: fill(s, COLOURS.step.fill) })};`);
+      emit(depth, `${dotId(nodeId(s.path))}${attrs({ ...base, label: html(stateLabel(s, lang, entry, undefined, 'CENTER', marks(s))), fillcolor: fill(s, COLOURS.step.fill), ...(position ? stroke(s, COLOURS.step.border) : {}) })};`);
     }
   };
 
@@ -171,12 +185,12 @@ function drawEdge(model: DiagramModel, edge: DiagramEdge, lang: Lang): string {
   return `${dotId(tail)} -> ${dotId(head)}${attrs(a)};`;
 }
 
-function titleLabel(model: DiagramModel, def: CompiledDefinition, lang: Lang, heat: boolean): string {
+function titleLabel(model: DiagramModel, def: CompiledDefinition, lang: Lang, legend: string | undefined): string {
   const version = `${def.definition.id} · ${lang === 'nl' ? 'versie' : 'version'} ${def.definition.version}`;
   const rows = [
     `<FONT POINT-SIZE="20"><B>${htmlText(model.title)}</B></FONT>`,
     `<FONT POINT-SIZE="10" COLOR="${COLOURS.muted}">${htmlText(version)}</FONT>`,
-    ...(heat ? [`<FONT POINT-SIZE="10" COLOR="${COLOURS.muted}">${htmlText(word('heatLegend', lang))}</FONT>`] : []),
+    ...(legend ? [`<FONT POINT-SIZE="10" COLOR="${COLOURS.muted}">${htmlText(legend)}</FONT>`] : []),
   ];
   return `<${rows.join('<BR/>')}<BR/> >`;
 }

@@ -7,6 +7,7 @@ export { buildModel, type DiagramModel, type DiagramState, type DiagramEdge } fr
 export { describeGuard } from './guards';
 export { describeAction } from './actions';
 export { describeExpression, type DescribeContext } from './expression';
+export { markOf, markTexts, MARK_STYLE, type Position, type Mark } from './position';
 export { checkOverlay, heatColour, HEAT_SCALE, type Overlay, type StepCount, type OverlayIssue } from './overlay';
 export { toMarkdown, renderDocs, type MarkdownOptions } from './markdown/document';
 export { durationText } from './markdown/duration';

@@ -3,6 +3,7 @@ import type { DiagramOptions } from './dot';
 import { conditionText } from './dot-labels';
 import { type DiagramModel, type DiagramState, buildModel } from './model';
 import { HEAT_SCALE, badgeTexts, heatColour, maxCount } from './overlay';
+import { MARK_STYLE, markOf, markTexts } from './position';
 import { COLOURS } from './theme';
 import { word } from './words';
 
@@ -31,6 +32,7 @@ export function toMermaid(def: CompiledDefinition, opts: DiagramOptions = {}): s
   const ids = mermaidIds(model);
   const id = (path: string) => ids.get(path)!;
   const overlay = opts.overlay;
+  const position = overlay ? undefined : opts.position;
   const max = maxCount(overlay);
   const out: string[] = [];
   const emit = (depth: number, line: string) => out.push(`${'  '.repeat(depth)}${line}`);
@@ -55,9 +57,12 @@ export function toMermaid(def: CompiledDefinition, opts: DiagramOptions = {}): s
 
   const declare = (s: DiagramState, depth: number) => {
     const entry = overlay?.[s.path];
+    const mark = position ? markOf(position, s.path) : undefined;
     if (entry) addClass(`heat${HEAT_SCALE.indexOf(heatColour(entry.count, max) as (typeof HEAT_SCALE)[number])}`, s.path);
+    else if (mark && mark !== 'coming' && s.children.length === 0) addClass(mark === 'current' ? 'hier' : 'afgerond', s.path);
     else if (s.kind === 'final') addClass('eindstap', s.path);
     const details = [s.roles.join(', ')];
+    if (position && s.children.length === 0) details.push(markTexts(position, s.path, lang).join(', '));
     if (entry) {
       const badge = badgeTexts(entry, lang);
       details.push([badge.count, badge.overdue].filter(Boolean).join(', '));
@@ -93,6 +98,10 @@ export function toMermaid(def: CompiledDefinition, opts: DiagramOptions = {}): s
 
   if (overlay) HEAT_SCALE.forEach((colour, i) => emit(1, `classDef heat${i} fill:${colour},stroke:${COLOURS.step.border},color:${COLOURS.text}`));
   emit(1, `classDef eindstap fill:${COLOURS.final.fill},stroke:${COLOURS.final.border},color:${COLOURS.text}`);
+  if (position) {
+    emit(1, `classDef hier fill:${MARK_STYLE.current.fill},stroke:${MARK_STYLE.current.border},stroke-width:3px,color:${COLOURS.text}`);
+    emit(1, `classDef afgerond fill:${MARK_STYLE.done.fill},stroke:${MARK_STYLE.done.border},color:${COLOURS.text}`);
+  }
   for (const [name, members] of classes) emit(1, `class ${members.join(',')} ${name}`);
   return `${out.join('\n')}\n`;
 }

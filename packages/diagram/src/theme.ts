@@ -20,4 +20,5 @@ export const COLOURS = {
   condition: '#8a5a00',
   badge: '#2d3a45',
   overdue: '#b3261e',
+  here: '#084a8c',
 } as const;

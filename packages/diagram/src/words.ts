@@ -11,6 +11,8 @@ export const WORDS = {
   trajectories: { nl: 'trajecten', en: 'trajectories' },
   trajectory: { nl: 'traject', en: 'trajectory' },
   overdue: { nl: 'over tijd', en: 'overdue' },
+  here: { nl: 'hier staat het traject', en: 'the trajectory is here' },
+  positionLegend: { nl: 'blauw = hier staat het traject, groen = afgerond', en: 'blue = where the trajectory is, green = done' },
   heatLegend: { nl: 'kleur = aantal trajecten in de stap (donkerder = meer)', en: 'colour = trajectories in the step (darker = more)' },
   and: { nl: 'en', en: 'and' },
   or: { nl: 'of', en: 'or' },

@@ -91,6 +91,18 @@ describe('toDot', () => {
     expect(en).toContain('2 overdue');
   });
 
+  it("marks one trajectory's position: the current step blue with a pill, passed steps green, the rest white", () => {
+    const dot = toDot(mini, { position: { current: ['uitvoering'], done: ['intake'], overdue: ['uitvoering'] } });
+    expect(dot).toMatch(/"s:uitvoering" \[tooltip="uitvoering", fillcolor="#d4e6fb", label=<.*hier staat het traject.*over tijd.*>, color="#084a8c", penwidth=3\]/);
+    expect(dot).toMatch(/"s:intake" \[tooltip="intake", fillcolor="#e3f3df", label=<.*>, color="#3f8a3f"/);
+    expect(dot).toMatch(/"s:klaar" \[tooltip="klaar", fillcolor="#ffffff", label=<.*>, peripheries=2/);
+    expect(dot).not.toMatch(/"s:intake".*hier staat/);
+    expect(dot).toContain('blauw = hier staat het traject, groen = afgerond');
+    expect(toDot(mini, { lang: 'en', position: { current: ['intake'], done: [] } })).toContain('the trajectory is here');
+    // Counts win over a position: an overview never shows one school's marks.
+    expect(toDot(mini, { overlay: { intake: { count: 2 } }, position: { current: ['uitvoering'], done: [] } })).not.toContain('hier staat');
+  });
+
   it('shows counts on compound and parallel steps in their cluster label', () => {
     const dot = toDot(parallel, { overlay: { uitvoering: { count: 5, overdue: 1 } } });
     expect(dot).toMatch(/subgraph "cluster_uitvoering" \{\n\s+graph \[label=<.*5 trajecten.*1 over tijd/);

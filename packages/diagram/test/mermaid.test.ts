@@ -54,6 +54,14 @@ describe('toMermaid', () => {
     expect(new Set(ids).size).toBe(ids.length);
   });
 
+  it("marks one trajectory's position with classes and a description on the current step", () => {
+    const text = toMermaid(mini, { position: { current: ['uitvoering'], done: ['intake'] } });
+    expect(text).toMatch(/classDef hier fill:#d4e6fb,stroke:#084a8c,stroke-width:3px/);
+    expect(text).toMatch(/class \S*uitvoering\S* hier/);
+    expect(text).toMatch(/class \S*intake\S* afgerond/);
+    expect(text).toMatch(/uitvoering\S* : hier staat het traject/);
+  });
+
   it('shows overlay counts as descriptions and colours counted steps', () => {
     const text = toMermaid(mini, { overlay: { intake: { count: 12, overdue: 3 } } });
     expect(text).toContain('s_intake : 12 trajecten, 3 over tijd');

@@ -54,6 +54,8 @@ POST   /api/trajectories/:id/events        | A     | 401  | 422   | 422  | 404  
 POST   /api/trajectories/:id/events        | B     | 401  | 422   | 404  | 404  | 404      | 404  | 404  | 422        | 422
 GET    /api/trajectories/:id/events        | A     | 401  | 200   | 200  | 404  | 200      | 200  | 200  | 200        | 404
 GET    /api/trajectories/:id/events        | B     | 401  | 200   | 404  | 404  | 404      | 404  | 404  | 200        | 200
+GET    /api/trajectories/:id/diagram       | A     | 401  | 200   | 200  | 404  | 200      | 200  | 200  | 200        | 404
+GET    /api/trajectories/:id/diagram       | B     | 401  | 200   | 404  | 404  | 404      | 404  | 404  | 200        | 200
 GET    /api/overview                       | -     | 401  | 200   | 200  | 200  | 403      | 403  | 403  | 403        | 403
 GET    /api/overview/diagram               | -     | 401  | 200   | 200  | 200  | 403      | 403  | 403  | 403        | 403
 GET    /api/schools/:id/audit              | A     | 401  | 200   | 200  | 404  | 200      | 200  | 200  | 200        | 404
@@ -142,6 +144,7 @@ for (const database of DATABASES) {
       'POST /api/trajectories': async (_, on) => ({ method: 'POST', path: '/api/trajectories', body: { typeId: 'matrix', schoolId: w.schools[on as School].id } }),
       'GET /api/trajectories': async () => ({ method: 'GET', path: '/api/trajectories' }),
       'GET /api/trajectories/:id': async (_, on) => ({ method: 'GET', path: `/api/trajectories/${shared[on as School]}` }),
+      'GET /api/trajectories/:id/diagram': async (_, on) => ({ method: 'GET', path: `/api/trajectories/${shared[on as School]}/diagram?format=svg` }),
       'PUT /api/trajectories/:id/drafts/:form': async (_, on) => ({ method: 'PUT', path: `/api/trajectories/${shared[on as School]}/drafts/matrix-plan`, body: { data: { doel: `Concept ${unique()}` } } }),
       'POST /api/trajectories/:id/events': async (_, on) => ({
         method: 'POST', path: `/api/trajectories/${await startAsAdmin(on as School)}/events`, body: { type: 'PLAN_INDIENEN', expectedVersion: 1, data: { doel: 'Iedereen leest op niveau.' } },

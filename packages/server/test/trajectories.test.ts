@@ -142,6 +142,7 @@ for (const database of DATABASES) {
       for (const [method, path, payload] of [
         ['GET', `/api/trajectories/${view.id}`, undefined],
         ['GET', `/api/trajectories/${view.id}/events`, undefined],
+        ['GET', `/api/trajectories/${view.id}/diagram?format=svg`, undefined],
         ['PUT', `/api/trajectories/${view.id}/drafts/pd-schoolontwikkelingsformulier`, { data: {} }],
         ['POST', `/api/trajectories/${view.id}/events`, { type: 'SCHOOLFORMULIER_INDIENEN', data: {}, expectedVersion: 1 }],
       ] as const) {
@@ -179,6 +180,25 @@ for (const database of DATABASES) {
       expect(res.status).toBe(status);
       expect((await errorOf(res)).message.nl).toBeTruthy();
       expect((await w.store.trajectories.get(view.id))!.version).toBe(1);
+    });
+
+    it("draws the type's diagram with this trajectory's place: current step marked, passed steps green, as a download too", async () => {
+      const view = await body(await startPd());
+      const ib = await w.as('ib@esch.nl');
+      await ib.request('POST', `/api/trajectories/${view.id}/events`, { type: 'SCHOOLFORMULIER_INDIENEN', data: w.example('pd-schoolontwikkelingsformulier'), expectedVersion: 1 });
+      const svg = await ib.request('GET', `/api/trajectories/${view.id}/diagram?format=svg`);
+      expect(svg.status).toBe(200);
+      expect(svg.headers.get('content-type')).toContain('image/svg+xml');
+      const text = await svg.text();
+      expect(text).toContain('hier staat het traject');
+      expect(text).toMatch(/<title>s:intake<\/title>[^]*?<path fill="#d4e6fb" stroke="#084a8c" stroke-width="3"/);
+      expect(text).toMatch(/<title>s:schoolformulier<\/title>[^]*?<path fill="#e3f3df"/);
+      const mermaid = await ib.request('GET', `/api/trajectories/${view.id}/diagram?format=mermaid&lang=en&download`);
+      expect(mermaid.headers.get('content-disposition')).toContain('pd-schoolontwikkeling-v1-traject.mmd');
+      expect(await mermaid.text()).toContain('the trajectory is here');
+      const bad = await ib.request('GET', `/api/trajectories/${view.id}/diagram?format=gif`);
+      expect(bad.status).toBe(400);
+      expect(await errorOf(bad)).toMatchObject({ path: '/format', message: { nl: expect.stringContaining('svg, png') } });
     });
 
     it('answers bad ids and parameters with 4xx', async () => {

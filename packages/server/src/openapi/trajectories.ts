@@ -45,6 +45,15 @@ export const trajectoriesPart: OpenApiPart = {
         responses: { 200: json('Het traject.', ref('TrajectoryView')), ...errors(401, 404) },
       },
     },
+    '/api/trajectories/{id}/diagram': {
+      get: {
+        tags: ['trajectories'], summary: 'Diagram met de plek van dit traject / diagram with where this trajectory is',
+        description: 'Het stroomschema van de soort met de huidige stap blauw gemarkeerd ("hier staat het traject", en "over tijd" als dat zo is) en de doorlopen stappen groen. `?download` geeft het als bestand.',
+        parameters: [id, queryParam('format', { enum: ['svg', 'png', 'mermaid', 'dot'], default: 'svg' }, 'Formaat'), queryParam('lang', { enum: ['nl', 'en'] }, 'Taal'),
+          queryParam('download', { type: 'string' }, 'Als bestand downloaden')],
+        responses: { 200: { description: 'Het diagram.', content: { 'image/svg+xml': {}, 'image/png': {}, 'text/plain': {} } }, ...errors(400, 401, 404) },
+      },
+    },
     '/api/trajectories/{id}/drafts/{formId}': {
       put: {
         tags: ['trajectories'], summary: 'Concept opslaan (autosave) / save a draft',

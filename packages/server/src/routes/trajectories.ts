@@ -7,7 +7,9 @@ import { InvalidRequest } from '../errors';
 import { oneOf, typeIdParam, uuidParam, wholeNumber } from '../query';
 import { DraftSchema, EventSchema, StartTrajectorySchema } from '../schemas/trajectories';
 import { sendEvent } from '../trajectories/send';
-import { type TrajectoryDeps, eventLog, listTrajectories, loadVisible, saveDraft, viewFor } from '../trajectories/service';
+import { type TrajectoryDeps, eventLog, listTrajectories, loadVisible, positionOf, saveDraft, viewFor } from '../trajectories/service';
+import { langOf } from '../lang';
+import { diagramResponse, formatOf } from './types';
 import { startTrajectory } from '../trajectories/start';
 
 const StartBody = bodySchema<{ typeId: string; version?: number; schoolId: string }>(StartTrajectorySchema);
@@ -53,6 +55,14 @@ export function trajectoryRoutes(deps: TrajectoryDeps) {
       const viewer = requireViewer(c.get('viewer'));
       const { t, def } = await loadVisible(deps, viewer, c.req.param('id'));
       return c.json(await viewFor(deps, viewer, t, def));
+    })
+    .get('/:id/diagram', async (c) => {
+      const viewer = requireViewer(c.get('viewer'));
+      const format = formatOf(c.req.query('format'));
+      const lang = langOf(c.req.query('lang'));
+      const { t, def } = await loadVisible(deps, viewer, c.req.param('id'));
+      const position = await positionOf(deps, t, def);
+      return diagramResponse(c, def, format, { lang, position }, c.req.query('download') !== undefined, '-traject');
     })
     .put('/:id/drafts/:formId', async (c) => {
       const viewer = requireViewer(c.get('viewer'));

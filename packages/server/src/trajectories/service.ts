@@ -46,6 +46,21 @@ export async function viewFor(deps: TrajectoryDeps, viewer: Viewer, t: Trajector
   return trajectoryView({ def, trajectory: t, roles: rolesAt(viewer, t.school, t.id), drafts, events, now: deps.clock.now() });
 }
 
+/**
+ * Where a trajectory stands, for its diagram: the active steps (overdue ones named), and every step it has
+ * been in according to its event log.
+ */
+export async function positionOf(deps: TrajectoryDeps, t: Trajectory, def: CompiledDefinition) {
+  const events = await deps.store.trajectories.events(t.id);
+  const now = deps.clock.now();
+  const steps = describe(def, snapshotOf(def, t)).steps;
+  return {
+    current: t.steps,
+    done: [...new Set(events.flatMap((e) => [...e.stepsBefore, ...e.stepsAfter]))],
+    overdue: t.status === 'done' ? [] : steps.filter((s) => s.dueAt !== undefined && new Date(s.dueAt) < now).map((s) => s.path),
+  };
+}
+
 /** Trajectories the viewer may see, optionally of one school, type or status. */
 export async function listTrajectories(deps: TrajectoryDeps, viewer: Viewer, filter: {
   schoolId?: string; typeId?: string; status?: 'active' | 'done'; limit?: number; offset?: number;
