@@ -77,6 +77,11 @@ export const APP_MESSAGES = {
   earlierFilled: { nl: 'Eerder ingevuld ({n})', en: 'Filled in earlier ({n})' },
   submittedByOn: { nl: 'Ingediend door {name} op {date}', en: 'Submitted by {name} on {date}' },
   submittedOn: { nl: 'Ingediend op {date}', en: 'Submitted on {date}' },
+  trajectoryDiagramAlt: {
+    nl: 'Stroomschema van {type}. Het traject staat nu bij: {steps} (blauw); doorlopen stappen zijn groen.',
+    en: 'Flow diagram of {type}. The trajectory is now at: {steps} (blue); steps passed are green.',
+  },
+  trajectoryDiagramAltDone: { nl: 'Stroomschema van {type}; doorlopen stappen zijn groen.', en: 'Flow diagram of {type}; steps passed are green.' },
   printView: { nl: 'Afdrukversie', en: 'Printable version' },
   print: { nl: 'Afdrukken of opslaan als pdf', en: 'Print or save as PDF' },
   printedOn: { nl: 'Afgedrukt op {date}', en: 'Printed on {date}' },

@@ -1,14 +1,10 @@
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
 import { t, type Localized } from '@koers/engine';
 import { useLang } from '../../i18n/lang';
+import { DiagramDownloads } from '../diagram/DiagramDownloads';
 import { markSteps, sanitizeSvg, type StepInfo } from './diagram-svg';
 import type { OverviewStep } from './types';
 
-const FORMATS = [
-  { format: 'svg', label: 'downloadSvg' },
-  { format: 'png', label: 'downloadPng' },
-  { format: 'mermaid', label: 'downloadMermaid' },
-] as const;
 
 type Load = { kind: 'loading' } | { kind: 'failed' } | { kind: 'ready'; svg: SVGSVGElement };
 
@@ -102,14 +98,7 @@ export function DiagramPanel({ typeId, title, steps, at, selected, onSelect }: {
         <div ref={box} className={`diagram__box${large ? ' diagram__box--large' : ''}`} tabIndex={0} role="region" aria-label={m('diagramHeading')}
           hidden={load.kind !== 'ready'} onClick={click} onKeyDown={key} />
       </details>
-      <div className="diagram__downloads" role="group" aria-label={m('downloadDiagram')}>
-        <span>{m('downloadDiagram')}:</span>
-        {FORMATS.map(({ format, label }) => (
-          <a key={format} className="button button--secondary coach-small" href={`/api/types/${id}/diagram?format=${format}&lang=${lang}&download`} download>
-            {m(label)}
-          </a>
-        ))}
-      </div>
+      <DiagramDownloads base={`/api/types/${id}/diagram`} />
     </section>
   );
 }

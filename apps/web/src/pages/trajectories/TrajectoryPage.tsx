@@ -11,6 +11,7 @@ import { Documents } from './Documents';
 import { FormPanel } from './FormPanel';
 import { RequireSignIn } from './RequireSignIn';
 import { StatusPanel } from './StatusPanel';
+import { TrajectoryDiagram } from './TrajectoryDiagram';
 import './trajectories.css';
 
 /** One trajectory as the signed-in participant sees it: steps, the current step's work, history. */
@@ -92,6 +93,7 @@ function Trajectory({ id }: { id: string }) {
           ))}
           {formless.length > 0 && <Actions view={v} events={formless} onSent={sent} onConflict={conflict} />}
           <Documents documents={v.documents} part="earlier" />
+          <TrajectoryDiagram view={v} />
           <section className="trajectory__history" aria-labelledby="history-title">
             <h2 id="history-title">{m('history')}</h2>
             <History entries={v.history} lang={lang} />
