@@ -1,57 +1,25 @@
-import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { configFromEnv } from '../../apps/server/src/config';
-import { type RunningServer, startServer } from '../../apps/server/src/start';
-import { buildWeb, chromiumAvailable, launchChromium, RESULTS, ROOT } from './harness';
+import type { RunningServer } from '../../apps/server/src/start';
+import { startDemoApp } from './app';
+import { chromiumAvailable, RESULTS, ROOT } from './harness';
+import { seriousViolations } from './axe';
 
 const available = chromiumAvailable();
-const AXE = available ? readFileSync(join(ROOT, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8') : '';
 
-/** axe-core's WCAG 2.1 A/AA rules (plus best practices); returns the serious and critical findings. */
-async function seriousViolations(page: Page): Promise<string[]> {
-  await page.addScriptTag({ content: AXE });
-  const violations = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (c: unknown, o: unknown) => Promise<{ violations: unknown[] }> } }).axe;
-    return (await axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] })).violations;
-  }) as Array<{ id: string; impact: string | null; help: string; nodes: Array<{ target: unknown[] }> }>;
-  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.impact} ${v.id}: ${v.help} (${v.nodes.slice(0, 3).map((n) => JSON.stringify(n.target)).join(', ')})`);
-}
 
 describe.skipIf(!available)('procesbegeleider overview in Chromium', () => {
-  let outDir: string;
-  let dataDir: string;
-  let server: RunningServer;
-  let browser: Browser;
-  let page: Page;
-  const pageErrors: string[] = [];
+  let server: RunningServer, page: Page, pageErrors: string[], close = async () => {};
   const shot = (name: string) => page.screenshot({ path: join(RESULTS, `coach-${name}.png`), fullPage: true });
   const rows = () => page.locator('.schools__table tbody tr');
 
   beforeAll(async () => {
-    mkdirSync(RESULTS, { recursive: true });
-    outDir = buildWeb();
-    dataDir = mkdtempSync(join(tmpdir(), 'koers-coach-'));
     // The real server on a fresh embedded database with the demo seed, serving this build at /.
-    server = await startServer(configFromEnv({ KOERS_DATA_DIR: dataDir, PORT: '0', KOERS_WEB_ROOT: outDir, KOERS_ROOT: ROOT }), () => {});
-    browser = await launchChromium();
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'nl-NL', acceptDownloads: true });
-    page = await context.newPage();
-    page.setDefaultTimeout(8_000);
-    page.on('pageerror', (error) => pageErrors.push(error.message));
-    page.on('console', (message) => {
-      if (message.type() === 'error') pageErrors.push(message.text());
-    });
+    ({ server, page, pageErrors, close } = await startDemoApp('coach', { env: { KOERS_ROOT: ROOT }, page: { acceptDownloads: true, consoleErrors: true } }));
   }, 180_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    for (const dir of [outDir, dataDir]) if (dir) rmSync(dir, { recursive: true, force: true });
-  });
+  afterAll(() => close());
 
   it('signs in as the procesbegeleider and opens the PD overview', async () => {
     await page.goto(`${server.url}/#/`);
@@ -72,13 +40,13 @@ describe.skipIf(!available)('procesbegeleider overview in Chromium', () => {
     await page.getByRole('heading', { level: 2, name: 'PD-schoolontwikkelingstraject' }).waitFor();
     expect(page.url()).toMatch(/#\/overzicht\/pd-schoolontwikkeling$/);
     expect(await page.locator('.coach__totals').textContent()).toMatch(/1 over tijd/);
-    // The diagram with the overlay loads as an image.
-    await page.waitForFunction(() => (document.querySelector('.diagram__box img') as HTMLImageElement | null)?.naturalWidth);
+    // The diagram with the overlay is inlined, its steps marked as buttons.
+    await page.locator('.diagram__box svg [data-step="intake"]').waitFor();
     await shot('overview-desktop');
   });
 
   it('finds the overdue school from the step bars', async () => {
-    const intake = page.getByRole('button', { name: /Intakegesprek.*1 over tijd/ });
+    const intake = page.locator('.heat').getByRole('button', { name: /Intakegesprek.*1 over tijd/ });
     await intake.click();
     expect(await intake.getAttribute('aria-pressed')).toBe('true');
     await page.getByText('Gefilterd op stap: Intakegesprek').waitFor();
@@ -90,6 +58,85 @@ describe.skipIf(!available)('procesbegeleider overview in Chromium', () => {
     await shot('filtered-on-intake');
     await page.getByRole('button', { name: 'Stapfilter wissen' }).click();
     expect(await rows().count()).toBe(2);
+  });
+
+  it('filters the table from a step in the diagram, by mouse and by keyboard', async () => {
+    const diagram = page.locator('.diagram__box');
+    // A step's name is what it shows: title, roles, and the count badges.
+    const intake = diagram.getByRole('button', { name: /^Intakegesprek .*Directie 1 traject 1 over tijd$/ });
+    expect(await intake.getAttribute('aria-pressed')).toBe('false');
+    await intake.click();
+    expect(await intake.getAttribute('aria-pressed')).toBe('true');
+    // The step bars and the chip follow the same filter.
+    expect(await page.locator('.heat').getByRole('button', { name: /Intakegesprek/ }).getAttribute('aria-pressed')).toBe('true');
+    await page.getByText('Gefilterd op stap: Intakegesprek').waitFor();
+    expect(await rows().count()).toBe(1);
+    expect(await rows().first().locator('th').textContent()).toMatch(/IKC De Vlinderboom/);
+    await diagram.locator('[data-step="intake"]').scrollIntoViewIfNeeded();
+    await shot('diagram-filtered');
+    await intake.click();
+    expect(await intake.getAttribute('aria-pressed')).toBe('false');
+    expect(await rows().count()).toBe(2);
+
+    // Keyboard: Tab reaches the steps, Enter selects one, Space clears it, focus stays on the step.
+    const doing = diagram.locator('[data-step="uitvoering.verbeterwerk.uitvoeren"]');
+    expect(await doing.getAttribute('aria-label')).toMatch(/ 1 traject$/);
+    expect(await diagram.locator('[data-step="planning"]').getAttribute('aria-label')).toMatch(/^Planning en afspraken .*\(0 scholen\)$/);
+    await doing.focus();
+    await page.keyboard.press('Enter');
+    expect(await doing.getAttribute('aria-pressed')).toBe('true');
+    expect(await rows().count()).toBe(1);
+    expect(await rows().first().locator('th').textContent()).toBe('OBS De Regenboog');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-step'))).toBe('uitvoering.verbeterwerk.uitvoeren');
+    await page.keyboard.press(' ');
+    expect(await doing.getAttribute('aria-pressed')).toBe('false');
+    expect(await rows().count()).toBe(2);
+    // An empty step filters to nothing; the step bar's clear button clears the diagram's selection too.
+    await diagram.locator('[data-step="planning"]').click();
+    expect(await rows().count()).toBe(1);
+    expect(await rows().first().textContent()).toMatch(/Geen scholen/);
+    await page.getByRole('button', { name: 'Stapfilter wissen' }).click();
+    expect(await diagram.locator('[aria-pressed="true"]').count()).toBe(0);
+    // Only real steps are buttons: no start dots, no clusters, and no Graphviz titles as tooltips.
+    expect(await diagram.locator('[role="button"]').count()).toBe(await diagram.locator('[data-step]').count());
+    expect(await diagram.locator('title').count()).toBe(0);
+    // "Groter tonen" draws the diagram at reading size in its scrolling box; the steps still filter.
+    const fitted = await diagram.locator('svg').evaluate((svg) => svg.getBoundingClientRect().width);
+    await page.getByRole('button', { name: 'Groter tonen' }).click();
+    expect(await page.getByRole('button', { name: 'Groter tonen' }).getAttribute('aria-pressed')).toBe('true');
+    expect(await diagram.locator('svg').evaluate((svg) => svg.getBoundingClientRect().width)).toBeGreaterThan(fitted * 1.5);
+    await intake.scrollIntoViewIfNeeded();
+    await intake.click();
+    expect(await rows().count()).toBe(1);
+    await page.locator('.diagram').screenshot({ path: join(RESULTS, 'coach-diagram-larger.png') });
+    await intake.click();
+    await page.getByRole('button', { name: 'Groter tonen' }).click();
+  });
+
+  it('inlines the diagram without anything that could run or load', async () => {
+    const isDiagram = (url: URL) => url.pathname === '/api/overview/diagram';
+    await page.route(isDiagram, async (route) => {
+      const res = await route.fetch();
+      const body = (await res.text())
+        .replace(/class="node">(\s*<title>s:intake<)/, 'class="node" onclick="window.__pwned = \'click\'">$1')
+        .replace('</svg>', '<script>window.__pwned = "script"</script>'
+          + '<foreignObject width="10" height="10"><div xmlns="http://www.w3.org/1999/xhtml"><img src="/x" onerror="window.__pwned = \'img\'"/></div></foreignObject>'
+          + '<image href="https://example.invalid/x.png" width="5" height="5"/><a href="javascript:window.__pwned=1"><text style="fill:red">klik</text></a>'
+          + '<rect width="5" height="5" fill="url(https://example.invalid/p.svg#x)" onmouseover="window.__pwned = 2"/></svg>');
+      await route.fulfill({ response: res, body });
+    });
+    await page.reload();
+    const diagram = page.locator('.diagram__box');
+    await diagram.locator('svg [data-step="intake"]').waitFor();
+    await diagram.locator('[data-step="intake"]').click();
+    await diagram.locator('rect').last().hover();
+    expect(await diagram.locator('script, foreignObject, image, a, [onclick], [onmouseover], [href], [style]').count()).toBe(0);
+    expect(await diagram.locator('rect').last().getAttribute('fill')).toBeNull();
+    expect(await diagram.textContent()).toContain('klik');
+    expect(await page.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned)).toBeUndefined();
+    await page.unroute(isDiagram);
+    await page.reload();
+    await diagram.locator('svg [data-step="intake"]').waitFor();
   });
 
   it('filters on overdue and on text, and sorts by a header', async () => {
@@ -130,10 +177,45 @@ describe.skipIf(!available)('procesbegeleider overview in Chromium', () => {
     }
   });
 
+  it('opens a school from the table on its trajectory page with its history', async () => {
+    await page.getByRole('link', { name: 'IKC De Vlinderboom' }).click();
+    await page.getByRole('heading', { level: 1, name: 'PD-schoolontwikkelingstraject' }).waitFor();
+    expect(page.url()).toMatch(/#\/trajecten\/[^/]+$/);
+    await page.getByRole('heading', { name: 'Geschiedenis' }).waitFor();
+    const history = await page.locator('.trajectory__history').textContent();
+    expect(history).toMatch(/Traject gestart/);
+    expect(history).toMatch(/Formulier indienen/);
+    // "Stand van zaken": time in step against the expected duration, whom it waits for, the hours budget.
+    const status = page.getByRole('region', { name: 'Stand van zaken' });
+    const statusText = await status.textContent();
+    expect(statusText).toMatch(/38 dagen \(sinds/);
+    expect(statusText).toMatch(/Verwachte duur14 dagen/);
+    expect(statusText).toMatch(/24 dagen over tijd/);
+    expect(statusText).toMatch(/Wacht opCasemanager/);
+    expect(statusText).toMatch(/0 van 15 uur gebruikt/);
+    expect(await status.getByRole('meter', { name: /Uren casemanager: 0 van 15 uur gebruikt/ }).count()).toBe(1);
+    await shot('trajectory-from-table');
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+
+  it('reaches a Voortgezet Leren school where the definition gives the procesbegeleider an action', async () => {
+    await page.goto(`${server.url}/#/overzicht/voortgezet-leren`);
+    await page.getByRole('heading', { level: 2, name: /Voortgezet Leren/ }).waitFor();
+    await page.locator('.diagram__box svg [data-step]').first().waitFor();
+    await page.getByRole('link', { name: 'Het Baken College' }).click();
+    await page.getByRole('heading', { name: 'Geschiedenis' }).waitFor();
+    expect(await page.locator('.trajectory__history').textContent()).toMatch(/Groepsbijeenkomst vastleggen/);
+    // UITVOERING_AFRONDEN is the procesbegeleider's own (formless) action in "werken".
+    await page.getByRole('button', { name: 'Uitvoering afronden (na 1,5 jaar)' }).waitFor();
+    await shot('trajectory-coach-action');
+    await page.goto(`${server.url}/#/overzicht/pd-schoolontwikkeling`);
+    await page.locator('.diagram__box svg [data-step="intake"]').waitFor();
+  });
+
   it('has no serious accessibility problems and fits a phone', async () => {
     expect(await seriousViolations(page)).toEqual([]);
     await page.setViewportSize({ width: 390, height: 844 });
-    await page.getByRole('button', { name: /Intakegesprek.*1 over tijd/ }).click();
+    await page.locator('.heat').getByRole('button', { name: /Intakegesprek.*1 over tijd/ }).click();
     await shot('filtered-phone');
     await page.locator('#heat-title').scrollIntoViewIfNeeded();
     await page.screenshot({ path: join(RESULTS, 'coach-phone-steps.png') });

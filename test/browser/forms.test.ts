@@ -1,11 +1,11 @@
-import { mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildWeb, chromiumAvailable, launchChromium, RESULTS, ROOT, serveStatic } from './harness';
+import { buildWeb, chromiumAvailable, launchChromium, RESULTS, serveStatic } from './harness';
+import { seriousViolations } from './axe';
 
 const available = chromiumAvailable();
-const AXE = available ? readFileSync(join(ROOT, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8') : '';
 
 interface AxeViolation {
   id: string;
@@ -14,18 +14,6 @@ interface AxeViolation {
   nodes: Array<{ target: unknown[] }>;
 }
 
-/** axe-core's WCAG 2.1 A/AA rules (plus best practices); returns the serious and critical findings. */
-async function seriousViolations(page: Page): Promise<string[]> {
-  await page.addScriptTag({ content: AXE });
-  const violations = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (c: unknown, o: unknown) => Promise<{ violations: unknown[] }> } }).axe;
-    const result = await axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] });
-    return result.violations;
-  }) as AxeViolation[];
-  return violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.impact} ${v.id}: ${v.help} (${v.nodes.slice(0, 3).map((n) => JSON.stringify(n.target)).join(', ')})`);
-}
 
 describe.skipIf(!available)('form preview in Chromium', () => {
   let outDir: string;

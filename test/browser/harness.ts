@@ -25,8 +25,17 @@ export function launchChromium(): Promise<Browser> {
   return chromium.launch({
     executablePath: CHROMIUM,
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync', '--no-first-run'],
+      '--disable-component-update', '--disable-sync', '--no-first-run',
+      // Date inputs follow the browser's UI language, not the context locale: dd-mm-jjjj instead of mm/dd/yyyy.
+      // On Linux Chromium takes that language from LANGUAGE (--lang alone is not enough) and needs its Dutch
+      // strings (Debian: apt-get install -y chromium-l10n); without them it stays mm/dd/yyyy.
+      '--lang=nl-NL'],
+    env: { ...definedEnv(), LANGUAGE: 'nl_NL' },
   });
+}
+
+function definedEnv(): Record<string, string> {
+  return Object.fromEntries(Object.entries(process.env).filter((entry): entry is [string, string] => entry[1] !== undefined));
 }
 
 /** Builds apps/web into a fresh temporary directory (so it never clobbers a developer's dist/). */

@@ -1,30 +1,15 @@
-import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { configFromEnv } from '../../apps/server/src/config';
-import { startServer, type RunningServer } from '../../apps/server/src/start';
-import { buildWeb, chromiumAvailable, launchChromium, RESULTS, ROOT } from './harness';
+import { DEMO_PASSWORD as PASSWORD, startDemoApp } from './app';
+import { chromiumAvailable, RESULTS, ROOT } from './harness';
+import { seriousViolations } from './axe';
 
 const available = chromiumAvailable();
-const AXE = available ? readFileSync(join(ROOT, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8') : '';
-const PASSWORD = 'koers-demo';
 const EXAMPLE = JSON.parse(readFileSync(join(ROOT, 'forms', 'pdca-meting.json'), 'utf8')).examples[0] as Record<string, unknown>;
 
-interface AxeViolation { id: string; impact: string | null; help: string; nodes: Array<{ target: unknown[] }> }
 
-/** axe-core's WCAG 2.1 A/AA rules (plus best practices); returns the serious and critical findings. */
-async function seriousViolations(page: Page): Promise<string[]> {
-  await page.addScriptTag({ content: AXE });
-  const violations = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (c: unknown, o: unknown) => Promise<{ violations: unknown[] }> } }).axe;
-    const result = await axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] });
-    return result.violations;
-  }) as AxeViolation[];
-  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.impact} ${v.id}: ${v.help} (${v.nodes.slice(0, 3).map((n) => JSON.stringify(n.target)).join(', ')})`);
-}
 
 /** A trajectory of another school than OBS De Regenboog, looked up as the administrator. */
 async function otherSchoolsTrajectory(url: string): Promise<string> {
@@ -37,34 +22,13 @@ async function otherSchoolsTrajectory(url: string): Promise<string> {
 }
 
 describe.skipIf(!available)('participant pages in Chromium against the real server', () => {
-  let outDir: string;
-  let dataDir: string;
-  let server: RunningServer;
-  let url: string;
-  let browser: Browser;
-  let context: BrowserContext;
-  let page: Page;
-  const pageErrors: string[] = [];
+  let url: string, page: Page, pageErrors: string[], close = async () => {};
   const shot = (name: string) => page.screenshot({ path: join(RESULTS, `participant-${name}.png`), fullPage: true });
 
   beforeAll(async () => {
-    mkdirSync(RESULTS, { recursive: true });
-    outDir = buildWeb();
-    dataDir = mkdtempSync(join(tmpdir(), 'koers-participant-'));
-    server = await startServer({ ...configFromEnv({ KOERS_DATA_DIR: dataDir, PORT: '0', KOERS_WEB_ROOT: outDir }) }, () => {});
-    url = server.url.endsWith('/') ? server.url : `${server.url}/`;
-    browser = await launchChromium();
-    context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'nl-NL' });
-    page = await context.newPage();
-    page.setDefaultTimeout(8_000);
-    page.on('pageerror', (error) => pageErrors.push(error.message));
+    ({ url, page, pageErrors, close } = await startDemoApp('participant'));
   }, 180_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    for (const dir of [outDir, dataDir]) if (dir) rmSync(dir, { recursive: true, force: true });
-  });
+  afterAll(() => close());
 
   it('refuses a wrong password in Dutch and signs in a school user', async () => {
     await page.goto(`${url}#/inloggen`);

@@ -1,14 +1,11 @@
-import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { configFromEnv } from '../../apps/server/src/config';
-import { type RunningServer, startServer } from '../../apps/server/src/start';
-import { buildWeb, chromiumAvailable, launchChromium, RESULTS, ROOT } from './harness';
+import { DEMO_PASSWORD as PASSWORD, signIn, startDemoApp } from './app';
+import { chromiumAvailable, RESULTS, ROOT } from './harness';
 
 const available = chromiumAvailable();
-const PASSWORD = 'koers-demo';
 const example = (form: string, pick: Record<string, unknown> = {}): Record<string, unknown> => {
   const all = JSON.parse(readFileSync(join(ROOT, 'forms', `${form}.json`), 'utf8')).examples as Array<Record<string, unknown>>;
   return all.find((e) => Object.entries(pick).every(([k, v]) => e[k] === v))!;
@@ -57,40 +54,16 @@ async function apiCall(page: Page, method: string, path: string, body?: unknown)
 }
 
 describe.skipIf(!available)('PD-schoolontwikkelingstraject walked from start to finish in Chromium', () => {
-  let outDir: string;
-  let dataDir: string;
-  let server: RunningServer;
-  let url: string;
-  let browser: Browser;
-  let page: Page;
+  let url: string, page: Page, pageErrors: string[], close = async () => {};
   let id = '';
-  const pageErrors: string[] = [];
 
   beforeAll(async () => {
-    mkdirSync(RESULTS, { recursive: true });
-    outDir = buildWeb();
-    dataDir = mkdtempSync(join(tmpdir(), 'koers-pd-walk-'));
-    server = await startServer(configFromEnv({ KOERS_DATA_DIR: dataDir, PORT: '0', KOERS_WEB_ROOT: outDir, KOERS_ROOT: ROOT }), () => {});
-    url = server.url.endsWith('/') ? server.url : `${server.url}/`;
-    browser = await launchChromium();
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'nl-NL' });
-    page = await context.newPage();
-    page.setDefaultTimeout(8_000);
-    page.on('pageerror', (error) => pageErrors.push(error.message));
+    ({ url, page, pageErrors, close } = await startDemoApp('pd-walk', { env: { KOERS_ROOT: ROOT } }));
   }, 180_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    for (const dir of [outDir, dataDir]) if (dir) rmSync(dir, { recursive: true, force: true });
-  });
+  afterAll(() => close());
 
   it('starts a new PD track for CBS De Wegwijzer (its demo PD track is finished) as its ib\'er', async () => {
-    await page.goto(`${url}#/inloggen`);
-    await page.getByLabel('E-mailadres').fill(IB);
-    await page.getByLabel('Wachtwoord').fill(PASSWORD);
-    await page.getByRole('button', { name: 'Inloggen' }).click();
-    await page.getByRole('heading', { level: 1, name: 'Mijn trajecten' }).waitFor();
+    await signIn(page, url, IB);
     const list = await apiCall(page, 'GET', '/api/trajectories');
     const pds = (list.json as Array<{ type: { id: string }; status: string; school: { id: string; name: string } }>)
       .filter((t) => t.type.id === 'pd-schoolontwikkeling');

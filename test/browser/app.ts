@@ -1,0 +1,95 @@
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
+import { configFromEnv } from '../../apps/server/src/config';
+import { type RunningServer, startServer } from '../../apps/server/src/start';
+import { buildWeb, launchChromium, RESULTS } from './harness';
+
+/** The demo accounts' password (README.md). */
+export const DEMO_PASSWORD = 'koers-demo';
+
+export interface DemoAppOptions {
+  /** Extra environment for the server's configuration, e.g. `{ KOERS_ROOT: ROOT }`. */
+  env?: Record<string, string>;
+  /** How to open the first page (`page`). */
+  page?: PageOptions;
+}
+
+export interface PageOptions extends BrowserContextOptions {
+  /** Also count the console's errors as page errors (not only uncaught exceptions). */
+  consoleErrors?: boolean;
+}
+
+export interface DemoApp {
+  /** The app's address, always with a trailing slash: `${url}#/inloggen`, `${url}api/...`. */
+  url: string;
+  server: RunningServer;
+  browser: Browser;
+  /** A first page, opened as newPage(options.page) would. */
+  page: Page;
+  /** Uncaught errors (and with `consoleErrors`, console errors) of every page opened with newPage. */
+  pageErrors: string[];
+  /** A page in a context of its own (its own cookies): 1280x900, nl-NL, steps failing after 8 s. */
+  newPage: (options?: PageOptions) => Promise<Page>;
+  /** Closes the browser and the server and removes the build and the database. */
+  close: () => Promise<void>;
+}
+
+/**
+ * The real server on a fresh embedded database with the demo seed, serving a fresh build of apps/web at /, and
+ * Chromium to visit it. `name` tells the temporary data directory apart (koers-<name>-...).
+ */
+export async function startDemoApp(name: string, options: DemoAppOptions = {}): Promise<DemoApp> {
+  mkdirSync(RESULTS, { recursive: true });
+  const dirs: string[] = [];
+  let server: RunningServer | undefined;
+  let browser: Browser | undefined;
+  const close = async () => {
+    await browser?.close();
+    await server?.close();
+    for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
+  };
+  try {
+    const outDir = buildWeb();
+    dirs.push(outDir);
+    const dataDir = mkdtempSync(join(tmpdir(), `koers-${name}-`));
+    dirs.push(dataDir);
+    server = await startServer(configFromEnv({ ...options.env, KOERS_DATA_DIR: dataDir, PORT: '0', KOERS_WEB_ROOT: outDir }), () => {});
+    const url = server.url.endsWith('/') ? server.url : `${server.url}/`;
+    browser = await launchChromium();
+    const started = browser;
+    const pageErrors: string[] = [];
+    const newPage = async ({ consoleErrors = false, ...contextOptions }: PageOptions = {}) => {
+      const context = await started.newContext({ viewport: { width: 1280, height: 900 }, locale: 'nl-NL', ...contextOptions });
+      const page = await context.newPage();
+      // Fail a step well within vitest's own 30 s, so the report names the step rather than a timeout.
+      page.setDefaultTimeout(8_000);
+      page.on('pageerror', (error) => pageErrors.push(error.message));
+      if (consoleErrors) {
+        page.on('console', (message) => {
+          if (message.type() === 'error') pageErrors.push(message.text());
+        });
+      }
+      return page;
+    };
+    return { url, server, browser, page: await newPage(options.page), pageErrors, newPage, close };
+  } catch (error) {
+    await close();
+    throw error;
+  }
+}
+
+/** Fills in and sends the sign-in form on screen, then waits for "Mijn trajecten". */
+export async function submitSignIn(page: Page, email: string, password = DEMO_PASSWORD): Promise<void> {
+  await page.getByLabel('E-mailadres').fill(email);
+  await page.getByLabel('Wachtwoord').fill(password);
+  await page.getByRole('button', { name: 'Inloggen' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Mijn trajecten' }).waitFor();
+}
+
+/** Signs in through the UI: opens the sign-in page of the app at `url` and signs in as `email`. */
+export async function signIn(page: Page, url: string, email: string, password = DEMO_PASSWORD): Promise<void> {
+  await page.goto(`${url}#/inloggen`);
+  await submitSignIn(page, email, password);
+}
