@@ -108,3 +108,8 @@ export function formDefinition(form: FormShape): FormDefinition {
     ...(form.i18n ? { i18n: form.i18n } : {}),
   } as FormDefinition;
 }
+
+/** One event of the log as GET /api/trajectories/:id/events gives it: the history entry with the data it carried. */
+export type EventLogEntry = TrajectoryView['history'][number] & { data: JsonObject | null };
+
+export const getEventLog = (id: string) => apiFetch<EventLogEntry[]>(`/api/trajectories/${encodeURIComponent(id)}/events`);

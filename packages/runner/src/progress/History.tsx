@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { t, type Lang, type Localized } from '@koers/engine';
 import { msg } from '../i18n/messages';
 
@@ -17,6 +18,8 @@ export interface HistoryProps {
   lang?: Lang;
   /** Newest first (default true). */
   newestFirst?: boolean;
+  /** More about one entry under it, e.g. the form it submitted (nothing when it returns null). */
+  details?: (entry: HistoryEntry) => ReactNode;
 }
 
 function when(at: string, lang: Lang): string {
@@ -28,7 +31,7 @@ function when(at: string, lang: Lang): string {
  *
  * @example <History entries={view.history} lang="nl" />
  */
-export function History({ entries, lang = 'nl', newestFirst = true }: HistoryProps) {
+export function History({ entries, lang = 'nl', newestFirst = true, details }: HistoryProps) {
   if (entries.length === 0) return <p className="kr-history__empty">{msg('historyEmpty', lang)}</p>;
   const ordered = newestFirst ? [...entries].reverse() : entries;
   return (
@@ -45,6 +48,7 @@ export function History({ entries, lang = 'nl', newestFirst = true }: HistoryPro
           {e.to.length > 0 && (
             <span className="kr-history__to">{msg('historyTo', lang, { steps: e.to.map((s) => t(s.title, lang)).join(' + ') })}</span>
           )}
+          {details && <div className="kr-history__details">{details(e)}</div>}
         </li>
       ))}
     </ol>

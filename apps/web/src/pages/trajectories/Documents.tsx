@@ -1,9 +1,8 @@
-import { useMemo } from 'react';
 import { t } from '@koers/engine';
-import { FormStep } from '@koers/runner';
-import { formDefinition, type DocumentView } from '../../api/trajectories';
+import type { DocumentView } from '../../api/trajectories';
 import { useLang } from '../../i18n/lang';
 import { formatDate } from './format';
+import { SubmissionBody } from './Submissions';
 
 /** Who submitted a document and when, in one line. */
 export function SubmittedLine({ doc }: { doc: DocumentView }) {
@@ -18,13 +17,12 @@ export function DocumentBody({ doc, headingLevel = 3, showSubmitted = true }: {
   doc: DocumentView; headingLevel?: 2 | 3 | 'none'; showSubmitted?: boolean;
 }) {
   const { lang } = useLang();
-  const definition = useMemo(() => formDefinition(doc), [doc]);
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   return (
     <>
       {headingLevel !== 'none' && <Heading id={`doc-${doc.id}-title`} className="document__title">{t(doc.title, lang)}</Heading>}
       {showSubmitted && <SubmittedLine doc={doc} />}
-      <FormStep form={definition} data={doc.data} lang={lang} readonly showHeader={false} showSummary={false} />
+      <SubmissionBody shape={doc} data={doc.data} />
     </>
   );
 }

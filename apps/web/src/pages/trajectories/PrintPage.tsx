@@ -1,44 +1,41 @@
 import { useEffect, useState } from 'react';
-import { t } from '@koers/engine';
+import { t, type JsonObject } from '@koers/engine';
 import { ApiFailure } from '../../api/client';
-import { getTrajectory, type DocumentView, type TrajectoryView } from '../../api/trajectories';
+import { getTrajectory, type EventLogEntry, type FormShape, type TrajectoryView } from '../../api/trajectories';
 import { useLang } from '../../i18n/lang';
 import { Link } from '../../router';
 import { useDocumentTitle } from '../useDocumentTitle';
-import { DocumentBody } from './Documents';
 import { formatDate } from './format';
 import { RequireSignIn } from './RequireSignIn';
 import { StatusPanel } from './StatusPanel';
+import { SubmissionBody, formShapes, useEventLog } from './Submissions';
 import './print.css';
 
 /**
- * A trajectory on paper: its state, every submitted form (goals, plan of approach, evaluations) read-only in the
- * order they were submitted, and the history as a table. Made for the browser's "print / save as PDF".
+ * A trajectory on paper: its state, every submitted form (goals, plan of approach, each evaluation) read-only in
+ * the order they were submitted, and the history as a table. Made for the browser's "print / save as PDF".
  */
 export default function PrintPage({ params }: { params: Record<string, string> }) {
   return <RequireSignIn><Printable id={params.id ?? ''} /></RequireSignIn>;
 }
 
+/** One submitted form on paper: which form, its answers, and who submitted it when. */
+export interface Printed { seq: number; shape: FormShape; data: JsonObject; at: string; by: string | null; nth: number; of: number }
+
 /**
- * Everything submitted so far, in submission order: the documents, plus open forms that hold an earlier
- * submission (a plan being adjusted prints as last submitted, never as the unsent draft).
+ * Every form submitted so far, in the order it happened, from the event log: a form submitted more than once
+ * (three progress meetings a year, an adjusted plan) is printed each time, numbered "2 van 3".
  */
-export function printedForms(view: TrajectoryView): DocumentView[] {
-  const firstSeq = new Map<string, number>();
-  const last = new Map<string, TrajectoryView['history'][number]>();
-  for (const entry of view.history) {
-    const id = entry.form?.id;
-    if (!id) continue;
-    if (!firstSeq.has(id)) firstSeq.set(id, entry.seq);
-    last.set(id, entry);
-  }
-  const open: DocumentView[] = view.forms.filter((f) => f.submitted).map((f) => ({
-    id: f.id, title: f.title, schema: f.schema, data: f.submitted!, referencedBy: [],
-    ...(f.description ? { description: f.description } : {}), ...(f.uischema ? { uischema: f.uischema } : {}), ...(f.i18n ? { i18n: f.i18n } : {}),
-    submittedAt: last.get(f.id)?.at ?? null, submittedBy: last.get(f.id)?.actor ?? null,
-  }));
-  const order = (d: DocumentView) => firstSeq.get(d.id) ?? Number.MAX_SAFE_INTEGER;
-  return [...view.documents, ...open].sort((a, b) => order(a) - order(b));
+export function printedForms(log: readonly EventLogEntry[], shapes: ReadonlyMap<string, FormShape>): Printed[] {
+  const withForm = log.filter((e) => e.form && e.data && shapes.has(e.form.id));
+  const total = new Map<string, number>();
+  for (const e of withForm) total.set(e.form!.id, (total.get(e.form!.id) ?? 0) + 1);
+  const seen = new Map<string, number>();
+  return withForm.map((e) => {
+    const id = e.form!.id;
+    seen.set(id, (seen.get(id) ?? 0) + 1);
+    return { seq: e.seq, shape: shapes.get(id)!, data: e.data!, at: e.at, by: e.actor?.name ?? null, nth: seen.get(id)!, of: total.get(id)! };
+  });
 }
 
 type Load = { kind: 'loading' } | { kind: 'missing' } | { kind: 'ready'; view: TrajectoryView };
@@ -53,6 +50,7 @@ function Printable({ id }: { id: string }) {
     });
   }, [id]);
   const view = load.kind === 'ready' ? load.view : undefined;
+  const { log } = useEventLog(id, view?.version ?? 0, view !== undefined);
   // The title is the PDF's default file name.
   useDocumentTitle(view ? `${view.school.name} – ${t(view.type.title, lang)}` : m('printView'));
 
@@ -67,7 +65,8 @@ function Printable({ id }: { id: string }) {
     );
   }
   const v = load.view;
-  const docs = printedForms(v);
+  const docs = log.state === 'ready' ? printedForms(log.entries, formShapes(v)) : [];
+  const title = (d: Printed) => `${t(d.shape.title, lang)}${d.of > 1 ? ` (${m('nthOf', { n: d.nth, total: d.of })})` : ''}`;
   return (
     <article className="page print">
       <div className="print__toolbar">
@@ -80,16 +79,20 @@ function Printable({ id }: { id: string }) {
         <p className="print__meta">{m('printedOn', { date: formatDate(new Date().toISOString(), lang) })}</p>
       </header>
       <StatusPanel view={v} />
+      {log.state === 'loading' && <p className="app-loading">{m('loading')}</p>}
+      {log.state === 'failed' && <p role="alert">{m('submissionFailed')}</p>}
       {docs.length > 0 && (
         <nav className="print__contents" aria-labelledby="print-contents">
           <h2 id="print-contents">{m('printContents')}</h2>
-          <ol>{docs.map((d) => <li key={d.id}><a href={`#doc-${d.id}`} onClick={(e) => jump(e, `doc-${d.id}`)}>{t(d.title, lang)}</a></li>)}</ol>
+          <ol>{docs.map((d) => <li key={d.seq}><a href={`#sub-${d.seq}`} onClick={(e) => jump(e, `sub-${d.seq}`)}>{title(d)}</a></li>)}</ol>
         </nav>
       )}
-      {docs.length === 0 && <p>{m('printNothing')}</p>}
-      {docs.map((doc) => (
-        <section key={doc.id} id={`doc-${doc.id}`} className="print__document" aria-labelledby={`doc-${doc.id}-title`}>
-          <DocumentBody doc={doc} headingLevel={2} />
+      {log.state === 'ready' && docs.length === 0 && <p>{m('printNothing')}</p>}
+      {docs.map((d) => (
+        <section key={d.seq} id={`sub-${d.seq}`} className="print__document" aria-labelledby={`sub-${d.seq}-title`}>
+          <h2 id={`sub-${d.seq}-title`}>{title(d)}</h2>
+          <p className="document__meta">{d.by ? m('submittedByOn', { name: d.by, date: formatDate(d.at, lang) }) : m('submittedOn', { date: formatDate(d.at, lang) })}</p>
+          <SubmissionBody shape={d.shape} data={d.data} />
         </section>
       ))}
       <section className="print__history" aria-labelledby="print-history">

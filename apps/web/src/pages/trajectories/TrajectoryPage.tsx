@@ -11,6 +11,7 @@ import { Documents } from './Documents';
 import { FormPanel } from './FormPanel';
 import { RequireSignIn } from './RequireSignIn';
 import { StatusPanel } from './StatusPanel';
+import { SubmittedForm, formShapes, useEventLog } from './Submissions';
 import { TrajectoryDiagram } from './TrajectoryDiagram';
 import './trajectories.css';
 
@@ -26,6 +27,7 @@ function Trajectory({ id }: { id: string }) {
   const [load, setLoad] = useState<Load>({ kind: 'loading' });
   const [notice, setNotice] = useState<string | undefined>();
   const view = load.kind === 'ready' ? load.view : undefined;
+  const log = useEventLog(id, view?.version ?? 0);
   useDocumentTitle(view ? t(view.type.title, lang) : load.kind === 'missing' ? m('trajectoryNotFound') : m('loading'));
 
   const reload = useCallback(() => getTrajectory(id).then((v) => setLoad({ kind: 'ready', view: v }), (error: unknown) => {
@@ -59,6 +61,7 @@ function Trajectory({ id }: { id: string }) {
   const forms = [...v.forms.filter((f) => mine(f.id).length > 0),
     ...v.forms.filter((f) => mine(f.id).length === 0 && (f.submitted || f.draft))];
   const formless = v.events.filter((e) => !e.form || !v.forms.some((f) => f.id === e.form));
+  const shapes = formShapes(v);
   return (
     <div className="page trajectory">
       <p className="trajectory__back"><Link to="/trajecten">{m('back')}</Link></p>
@@ -96,7 +99,11 @@ function Trajectory({ id }: { id: string }) {
           <TrajectoryDiagram view={v} />
           <section className="trajectory__history" aria-labelledby="history-title">
             <h2 id="history-title">{m('history')}</h2>
-            <History entries={v.history} lang={lang} />
+            <History entries={v.history} lang={lang} details={(entry) => {
+              const shape = v.history.find((h) => h.seq === entry.seq)?.form?.id;
+              const form = shape ? shapes.get(shape) : undefined;
+              return form ? <SubmittedForm seq={entry.seq} shape={form} log={log.log} onOpen={log.load} /> : null;
+            }} />
           </section>
         </div>
       </div>
