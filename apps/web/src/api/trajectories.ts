@@ -22,6 +22,8 @@ export interface StepView extends StepRef {
   instructions?: Localized;
   roles: RoleRef[];
   forms: Array<{ id: string; title: Localized }>;
+  /** A finished track of a parallel step, waiting for the other tracks: nobody acts here. */
+  finished?: boolean;
   /** Forms filled in earlier that this step shows at hand, read-only. */
   reference: Array<{ id: string; title: Localized }>;
   dueAt: string | null;

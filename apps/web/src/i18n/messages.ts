@@ -85,6 +85,10 @@ export const APP_MESSAGES = {
   showSubmission: { nl: 'Ingevuld formulier bekijken', en: 'View the submitted form' },
   submissionFailed: { nl: 'Het formulier kon niet worden geladen. Probeer het later opnieuw.', en: 'The form could not be loaded. Please try again later.' },
   nthOf: { nl: '{n} van {total}', en: '{n} of {total}' },
+  trackFinished: {
+    nl: '{step}: dit spoor is klaar. Het traject gaat verder zodra de andere sporen ook klaar zijn.',
+    en: '{step}: this track is done. The trajectory moves on once the other tracks are done too.',
+  },
   printView: { nl: 'Afdrukversie', en: 'Printable version' },
   print: { nl: 'Afdrukken of opslaan als pdf', en: 'Print or save as PDF' },
   printedOn: { nl: 'Afgedrukt op {date}', en: 'Printed on {date}' },

@@ -19,14 +19,16 @@ const UNIT_KEYS: Record<DurationUnit, [AppMessageKey, AppMessageKey]> = {
 export function StatusPanel({ view }: { view: TrajectoryView }) {
   const { m } = useLang();
   const context = view.context;
+  // A finished parallel track waits for the others: no time runs for it.
+  const working = view.steps.filter((step) => !step.finished);
   const hasContext = context && (context.budgets.length > 0 || context.counters.length > 0 || context.dates.length > 0 || context.period > 1);
   return (
     <section className="status" aria-labelledby="status-title">
       <h2 id="status-title">{m('statusHeading')}</h2>
       {view.status === 'done' && <p className="status__done">{m('statusDone')}</p>}
-      {view.status !== 'done' && view.steps.length > 0 && (
+      {view.status !== 'done' && working.length > 0 && (
         <ul className="status__steps">
-          {view.steps.map((step) => <StepStatus key={step.path} step={step} />)}
+          {working.map((step) => <StepStatus key={step.path} step={step} />)}
         </ul>
       )}
       {hasContext && <ContextStatus view={view} />}

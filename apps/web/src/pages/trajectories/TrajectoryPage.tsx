@@ -77,7 +77,12 @@ function Trajectory({ id }: { id: string }) {
         </aside>
         <div className="trajectory__main">
           {v.status === 'done' && <p className="badge">{m('finished')}</p>}
-          {v.steps.map((step) => (
+          {v.steps.filter((step) => step.finished).map((step) => (
+            <p key={step.path} className="trajectory__track-done">
+              <span aria-hidden="true">✓ </span>{m('trackFinished', { step: t(step.title, lang) })}
+            </p>
+          ))}
+          {v.steps.filter((step) => !step.finished).map((step) => (
             <section key={step.path} className="trajectory__step" aria-labelledby={`step-${step.path}`}>
               <p className="trajectory-card__label">{m('currentStep')}</p>
               <h2 id={`step-${step.path}`}>{t(step.title, lang)}</h2>
