@@ -211,6 +211,17 @@ describe.skipIf(!available)('procesbegeleider overview in Chromium', () => {
     await page.getByText('Gesprek met de bestuurder gevoerd: dit spoor is klaar.', { exact: false }).waitFor();
     expect(await page.getByRole('heading', { level: 2, name: 'Gesprek met de bestuurder gevoerd' }).count()).toBe(0);
     await shot('trajectory-coach-action');
+    // The school's page: all its trajectories and its recent activity, linked back to each trajectory.
+    await page.locator('.lead').getByRole('link', { name: 'Het Baken College' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Het Baken College' }).waitFor();
+    const cards = page.getByRole('region', { name: 'Trajecten van de school' }).getByRole('listitem').filter({ has: page.getByRole('heading', { level: 2 }) });
+    expect(await cards.count()).toBeGreaterThanOrEqual(1);
+    const activity = page.getByRole('region', { name: 'Recente activiteit' });
+    await activity.getByText('Groepsbijeenkomst vastleggen').first().waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+    await shot('school');
+    await activity.getByRole('link', { name: /Voortgezet Leren/ }).first().click();
+    await page.getByRole('heading', { name: 'Geschiedenis' }).waitFor();
     await page.goto(`${server.url}/#/overzicht/pd-schoolontwikkeling`);
     await page.locator('.diagram__box svg [data-step="intake"]').waitFor();
   });

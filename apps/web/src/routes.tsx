@@ -8,6 +8,7 @@ const SignIn = lazy(() => import('./pages/SignIn'));
 const MyTrajectories = lazy(() => import('./pages/trajectories/MyTrajectories'));
 const TrajectoryPage = lazy(() => import('./pages/trajectories/TrajectoryPage'));
 const PrintPage = lazy(() => import('./pages/trajectories/PrintPage'));
+const SchoolPage = lazy(() => import('./pages/schools/SchoolPage'));
 const CoachOverview = lazy(() => import('./pages/coach/CoachOverview'));
 const InvitationPage = lazy(() => import('./pages/invitation/InvitationPage'));
 const InvitePage = lazy(() => import('./pages/invitation/InvitePage'));
@@ -21,6 +22,7 @@ export const routes: Route[] = [
   { path: '/trajecten', page: MyTrajectories },
   { path: '/trajecten/:id', page: TrajectoryPage },
   { path: '/trajecten/:id/afdrukken', page: PrintPage },
+  { path: '/scholen/:id', page: SchoolPage },
   { path: '/overzicht', page: CoachOverview },
   { path: '/overzicht/:typeId', page: CoachOverview },
   { path: '/uitnodiging/:token', page: InvitationPage },

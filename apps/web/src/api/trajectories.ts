@@ -91,7 +91,24 @@ export interface TrajectoryListEntry extends TrajectorySummary {
   events: EventOption[];
 }
 
-export const listTrajectories = () => apiFetch<TrajectoryListEntry[]>('/api/trajectories');
+export const listTrajectories = (schoolId?: string) =>
+  apiFetch<TrajectoryListEntry[]>(`/api/trajectories${schoolId ? `?schoolId=${encodeURIComponent(schoolId)}` : ''}`);
+
+/** An event of one of a school's trajectories in its audit (GET /api/schools/:id/audit). */
+export interface SchoolEventEntry extends HistoryEntry {
+  kind: 'event';
+  trajectory: { id: string; type: { id: string; version: number; title: Localized } };
+}
+/** An audit-log entry about the school: an invitation, a membership, a notification sent. */
+export interface SchoolAuditNote { kind: 'audit'; at: string; id: number; action: string; actor: { id: string; name: string | null } | null }
+export interface SchoolAudit {
+  school: { id: string; name: string };
+  entries: Array<SchoolEventEntry | SchoolAuditNote>;
+  nextCursor: string | null;
+}
+
+export const getSchoolAudit = (schoolId: string, before?: string) =>
+  apiFetch<SchoolAudit>(`/api/schools/${encodeURIComponent(schoolId)}/audit?limit=25${before ? `&before=${encodeURIComponent(before)}` : ''}`);
 export const getTrajectory = (id: string) => apiFetch<TrajectoryView>(`/api/trajectories/${encodeURIComponent(id)}`);
 
 export const saveDraft = (id: string, formId: string, data: JsonObject) =>

@@ -66,7 +66,7 @@ function Trajectory({ id }: { id: string }) {
     <div className="page trajectory">
       <p className="trajectory__back"><Link to="/trajecten">{m('back')}</Link></p>
       <h1>{t(v.type.title, lang)}</h1>
-      <p className="lead">{v.school.name} · {m('yourRoles', { roles: v.roles.map((r) => t(r.title, lang)).join(', ') || '–' })}</p>
+      <p className="lead"><Link to={`/scholen/${encodeURIComponent(v.school.id)}`}>{v.school.name}</Link> · {m('yourRoles', { roles: v.roles.map((r) => t(r.title, lang)).join(', ') || '–' })}</p>
       <p className="trajectory__tools"><Link to={`/trajecten/${encodeURIComponent(v.id)}/afdrukken`}>{m('printView')}</Link></p>
       <p className="trajectory__notice" role="status">{notice ?? ''}</p>
       <div className="trajectory__layout">

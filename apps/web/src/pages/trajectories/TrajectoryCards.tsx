@@ -1,0 +1,37 @@
+import { t } from '@koers/engine';
+import type { TrajectoryListEntry } from '../../api/trajectories';
+import { useLang } from '../../i18n/lang';
+import { Link } from '../../router';
+import { formatDate } from './format';
+import './trajectories.css';
+
+/**
+ * Trajectories as cards: the type (linked to the trajectory), the school, where it stands, when it is due and
+ * what is expected of the reader now.
+ */
+export function TrajectoryCards({ entries, showSchool = true }: { entries: readonly TrajectoryListEntry[]; showSchool?: boolean }) {
+  const { m, lang } = useLang();
+  return (
+    <ul className="trajectory-cards">
+      {entries.map((s) => (
+        <li key={s.id} className={`trajectory-card${s.overdue ? ' is-overdue' : ''}`}>
+          <h2><Link to={`/trajecten/${s.id}`}>{t(s.type.title, lang)}</Link></h2>
+          {showSchool && <p className="trajectory-card__school">{s.school.name}</p>}
+          <p><span className="trajectory-card__label">{m('currentStep')}: </span>
+            {s.status === 'done' ? m('finished') : s.steps.map((step) => t(step.title, lang)).join(' + ')}</p>
+          {s.dueAt && s.status !== 'done' && (
+            <p className={s.overdue ? 'badge badge--overdue' : 'badge'}>
+              {s.overdue ? m('overdueSince', { date: formatDate(s.dueAt, lang) }) : m('dueOn', { date: formatDate(s.dueAt, lang) })}
+            </p>
+          )}
+          <div>
+            <span className="trajectory-card__label">{m('expectedOfYou')}: </span>
+            {s.events.length === 0 ? m('nothingExpected') : (
+              <ul className="trajectory-card__events">{s.events.map((e) => <li key={e.type}>{t(e.label, lang)}</li>)}</ul>
+            )}
+          </div>
+        </li>
+      ))}
+    </ul>
+  );
+}
