@@ -27,6 +27,8 @@ describe.skipIf(!available)('earlier forms and the printable view in Chromium', 
     await page.getByRole('link', { name: /PD-schoolontwikkelingstraject/ }).first().click();
     const atHand = page.getByRole('region', { name: 'Ter inzage bij deze stap' });
     await atHand.waitFor();
+    // Only the roles this type knows: the PDCA roles of the same teacher play no part in PD.
+    expect(await page.locator('.lead').textContent()).toMatch(/Uw rol: Verbeterwerkgroep \/ teamleden$/);
     // The execution step names the working method (pd-werkwijze) in meta.reference.
     const method = atHand.locator('details', { has: page.locator('summary', { hasText: 'Werkwijze schoolintern verbetertraject' }) });
     await method.getByText(/Ingediend door .+ op \d/).waitFor();

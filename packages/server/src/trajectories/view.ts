@@ -65,7 +65,8 @@ export function trajectoryView(input: {
   const formIds = openForms(view);
   return {
     ...summaryOf(def, t, now),
-    roles: roles.map((r) => roleRef(def, r)),
+    // Roles of other trajectory types at the same school play no part here.
+    roles: roles.filter((r) => Object.hasOwn(def.definition.roles, r)).map((r) => roleRef(def, r)),
     steps: view.steps.map((s) => ({
       ...stepRef(def, s.path), ...(s.instructions ? { instructions: s.instructions } : {}),
       roles: s.roles.map((r) => roleRef(def, r)), forms: s.forms.map((f) => formRef(def, f)),
