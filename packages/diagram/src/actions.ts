@@ -1,5 +1,5 @@
 import type { JsonValue, Ref } from '@koers/engine';
-import { t } from '@koers/engine';
+import { dateTitle, t } from '@koers/engine';
 import { type DescribeContext, describeExpression } from './expression';
 import { fieldLabel, valueText } from './fields';
 
@@ -31,7 +31,7 @@ export function describeAction(ref: Ref, ctx: DescribeContext): string {
     case 'extendBudget':
       return lang === 'nl' ? `${budgetTitle} met ${p.amount} ${unit} verhogen` : `raise ${budgetTitle} by ${p.amount} ${unit}`;
     case 'recordDate':
-      return lang === 'nl' ? `datum "${str(p.key)}" vastleggen` : `record date "${str(p.key)}"`;
+      return lang === 'nl' ? `datum "${t(dateTitle(d, str(p.key)), lang)}" vastleggen` : `record date "${t(dateTitle(d, str(p.key)), lang)}"`;
     case 'set': {
       const name = t(d.variables?.[str(p.var)]?.title, lang) || str(p.var);
       const value = p.expr !== undefined ? describeExpression(p.expr, ctx) : valueText(p.value, lang);

@@ -3,7 +3,7 @@ export type {
   StateConfig, MachineConfig, RoleSpec, BudgetSpec, CounterSpec, VariableSpec, TrajectoryDefinition,
   FormDefinition, TrajectoryContext,
 } from './format/types';
-export { t, type Lang } from './format/localize';
+export { t, dateTitle, type Lang } from './format/localize';
 export {
   buildIndex, leafPaths, ancestry, refList, refType, transitionList,
   type StateInfo, type TransitionInfo, type StructureIndex,

@@ -43,7 +43,7 @@ export interface ContextCounter { id: string; title: Localized; value: number; m
 export interface ContextSummary {
   budgets: ContextBudget[];
   counters: ContextCounter[];
-  dates: Array<{ key: string; value: string }>;
+  dates: Array<{ key: string; title: Localized; value: string }>;
   period: number;
 }
 

@@ -12,3 +12,15 @@ export function t(text: Localized | undefined, lang: Lang = 'nl'): string {
 export function L(nl: string, en: string): Localized {
   return { nl, en };
 }
+
+/**
+ * The title of a date a type records (`recordDate`): its declaration in `dates`, else the key written as words
+ * (`laatsteVoortgangsgesprek` -> "Laatste voortgangsgesprek").
+ */
+export function dateTitle(definition: { dates?: Record<string, { title: Localized }> }, key: string): Localized {
+  const declared = definition.dates && Object.hasOwn(definition.dates, key) ? definition.dates[key]?.title : undefined;
+  if (declared) return declared;
+  const words = key.replace(/([a-z0-9])([A-Z])/g, '$1 $2').replace(/[_-]+/g, ' ').toLowerCase().trim();
+  const text = words.charAt(0).toUpperCase() + words.slice(1);
+  return { nl: text, en: text };
+}

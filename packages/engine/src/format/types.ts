@@ -118,6 +118,8 @@ export interface TrajectoryDefinition {
   capacity?: { max: number; message?: Localized };
   budgets?: Record<string, BudgetSpec>;
   counters?: Record<string, CounterSpec>;
+  /** Titles of the dates `recordDate` keeps (`{ "startgesprek": { "title": { "nl": "Startgesprek gehouden", … } } }`). */
+  dates?: Record<string, { title: Localized }>;
   variables?: Record<string, VariableSpec>;
   machine: MachineConfig;
 }

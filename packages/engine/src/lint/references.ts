@@ -101,6 +101,13 @@ function checkParam(kind: ParamKind, value: JsonValue, pointer: string, form: st
     case 'string':
       if (typeof value !== 'string' || value.length === 0) wrong('verwacht een tekst', 'expected a text');
       return;
+    case 'date':
+      if (typeof value !== 'string' || value.length === 0) return wrong('verwacht een naam', 'expected a name');
+      // A type that names its dates (`dates`) names every one it records, so each has a title on screen.
+      if (def.dates && !Object.hasOwn(def.dates, value)) {
+        report(pointer, 'unknown-date', `datum "${value}" staat niet in "dates"`, `date "${value}" is not declared in "dates"`);
+      }
+      return;
     case 'localized':
       if (typeof value !== 'object' || value === null || Array.isArray(value) || typeof value.nl !== 'string' || typeof value.en !== 'string') {
         wrong('verwacht { "nl": …, "en": … }', 'expected { "nl": …, "en": … }');

@@ -4,7 +4,7 @@
  */
 export type ParamKind =
   | 'counter' | 'budget' | 'form' | 'variable' | 'roles' | 'field' | 'expression'
-  | 'number' | 'string' | 'json' | 'localized' | 'counters' | 'budgets' | 'forms';
+  | 'number' | 'string' | 'json' | 'localized' | 'counters' | 'budgets' | 'forms' | 'date';
 
 export interface ParamSpec {
   kind: ParamKind;
@@ -37,7 +37,7 @@ export const ACTION_SPECS: VocabularySpec = {
     oneOf: [['amount', 'amountField']],
   },
   extendBudget: { params: { budget: req('budget'), amount: req('number') } },
-  recordDate: { params: { key: req('string') } },
+  recordDate: { params: { key: req('date') } },
   set: { params: { var: req('variable'), value: opt('json'), expr: opt('expression') }, oneOf: [['value', 'expr']] },
   startPeriod: { params: { resetCounters: opt('counters'), resetBudgets: opt('budgets'), keepForms: opt('forms') } },
   notify: { params: { roles: req('roles'), message: req('localized') } },

@@ -1,4 +1,4 @@
-import { type CompiledDefinition, type Localized, ancestry } from '@koers/engine';
+import { type CompiledDefinition, type Localized, ancestry, dateTitle } from '@koers/engine';
 import { START_EVENT } from '@koers/store';
 
 const DAY = 86_400_000;
@@ -62,7 +62,7 @@ export function contextSummary(def: CompiledDefinition, context: {
     counters: Object.entries(context.counters ?? {}).map(([id, value]) => ({
       id, title: spec.counters?.[id]?.title ?? { nl: id, en: id }, value, ...(spec.counters?.[id]?.max === undefined ? {} : { max: spec.counters[id]!.max }),
     })),
-    dates: Object.entries(context.dates ?? {}).map(([key, value]) => ({ key, value })),
+    dates: Object.entries(context.dates ?? {}).map(([key, value]) => ({ key, title: dateTitle(spec, key), value })),
     period: context.period ?? 1,
   };
 }

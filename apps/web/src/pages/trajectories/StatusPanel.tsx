@@ -108,7 +108,7 @@ function ContextStatus({ view }: { view: TrajectoryView }) {
           ))}
           {dates.map((d) => (
             <div key={d.key}>
-              <dt>{d.key}</dt>
+              <dt>{t(d.title, lang)}</dt>
               <dd><time dateTime={d.value}>{formatDate(d.value, lang)}</time></dd>
             </div>
           ))}
