@@ -98,6 +98,25 @@ describe.skipIf(!available)('earlier forms and the printable view in Chromium', 
     expect(pageErrors).toEqual([]);
   });
 
+  it('lists every trajectory type with its diagram and exports for anyone', async () => {
+    await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Trajectsoorten' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Trajectsoorten' }).waitFor();
+    const cards = page.locator('section.type-card');
+    await cards.first().waitFor();
+    expect(await cards.locator('h2').allTextContents()).toEqual(expect.arrayContaining([
+      'PD-schoolontwikkelingstraject', 'Schoolontwikkelingstraject Voortgezet Leren', expect.stringMatching(/PDCA/),
+    ]));
+    const pdca = cards.filter({ has: page.getByRole('heading', { name: /PDCA/ }) });
+    await pdca.getByText('Stroomschema tonen').click();
+    await page.waitForFunction(() => [...document.querySelectorAll<HTMLImageElement>('.type-card details[open] img')].some((i) => i.complete && i.naturalWidth > 0));
+    expect(await pdca.getByRole('group', { name: 'Stroomschema downloaden' }).getByRole('link').count()).toBe(3);
+    const docs = await pdca.getByRole('link', { name: 'Documentatie downloaden (Markdown)' }).getAttribute('href');
+    const text = await page.evaluate(async (href) => (await fetch(href!)).text(), docs);
+    expect(text).toMatch(/^# /);
+    expect(await seriousViolations(page)).toEqual([]);
+    await shot('types');
+  });
+
   it('answers an unknown trajectory on the printable view with a Dutch explanation', async () => {
     await page.goto(`${url}#/trajecten/00000000-0000-4000-8000-000000000000/afdrukken`);
     await page.getByRole('heading', { name: 'Traject niet gevonden' }).waitFor();

@@ -46,6 +46,7 @@ function Shell() {
           </Link>
           <nav aria-label={m('mainNav')} className="app-nav">
             <Link to="/trajecten">{m('myTrajectories')}</Link>
+            <Link to="/soorten">{m('typesTitle')}</Link>
             <Link to="/formulieren">{m('formsPreview')}</Link>
             <CoachLink />
             <InviteLink />

@@ -9,6 +9,7 @@ const MyTrajectories = lazy(() => import('./pages/trajectories/MyTrajectories'))
 const TrajectoryPage = lazy(() => import('./pages/trajectories/TrajectoryPage'));
 const PrintPage = lazy(() => import('./pages/trajectories/PrintPage'));
 const SchoolPage = lazy(() => import('./pages/schools/SchoolPage'));
+const TypesPage = lazy(() => import('./pages/types/TypesPage'));
 const CoachOverview = lazy(() => import('./pages/coach/CoachOverview'));
 const InvitationPage = lazy(() => import('./pages/invitation/InvitationPage'));
 const InvitePage = lazy(() => import('./pages/invitation/InvitePage'));
@@ -23,6 +24,7 @@ export const routes: Route[] = [
   { path: '/trajecten/:id', page: TrajectoryPage },
   { path: '/trajecten/:id/afdrukken', page: PrintPage },
   { path: '/scholen/:id', page: SchoolPage },
+  { path: '/soorten', page: TypesPage },
   { path: '/overzicht', page: CoachOverview },
   { path: '/overzicht/:typeId', page: CoachOverview },
   { path: '/uitnodiging/:token', page: InvitationPage },

@@ -221,6 +221,9 @@ for (const database of DATABASES) {
         expect(before.totals.active).toBe(mine);
         expect(before.schools.every((s: { school: { name: string } }) => s.school.name === 'De Esch')).toBe(true);
         const first = before.steps.find((s: { path: string }) => s.path === 'schoolformulier');
+        // A decision point (only automatic transitions) is no row of its own while nobody is stuck in it.
+        expect(before.steps.map((s: { path: string }) => s.path)).not.toContain('uitvoering.begeleiding.gesprekVerwerkt');
+        expect(before.steps.map((s: { path: string }) => s.path)).toContain('uitvoering.begeleiding.voortgangsgesprek');
         expect(first).toMatchObject({ expectedDuration: 'P14D', overdue: 0 });
         expect(first.count).toBeGreaterThan(0);
         const waiting = before.schools.find((s: { steps: Array<{ path: string }> }) => s.steps[0]!.path === 'schoolformulier');

@@ -9,9 +9,10 @@ export const APP_MESSAGES = {
   language: { nl: 'Taal', en: 'Language' },
   home: { nl: 'Start', en: 'Home' },
   homeIntro: {
-    nl: 'Koers begeleidt scholen stap voor stap door hun verbetertraject. Hier kunt u de formulieren van elke trajectsoort bekijken en uitproberen.',
-    en: 'Koers guides schools step by step through their improvement track. Here you can view and try out the forms of every trajectory type.',
+    nl: 'Koers begeleidt scholen stap voor stap door hun verbetertraject. Log in om uw trajecten te zien, of bekijk de trajectsoorten met hun stroomschema en formulieren.',
+    en: 'Koers guides schools step by step through their improvement track. Sign in to see your trajectories, or look at the trajectory types with their flow diagrams and forms.',
   },
+
   formsPreview: { nl: 'Formulieren bekijken', en: 'Preview forms' },
   formsPreviewIntro: {
     nl: 'Bekijk elk formulier zoals scholen en procesbegeleiders het zien, vul een voorbeeld in en controleer de meldingen. Er wordt niets opgeslagen.',
@@ -104,6 +105,16 @@ export const APP_MESSAGES = {
   auditMembershipAdd: { nl: 'Rol toegekend', en: 'Role granted' },
   auditMembershipRemove: { nl: 'Rol ingetrokken', en: 'Role withdrawn' },
   auditNotify: { nl: 'Melding verstuurd', en: 'Notification sent' },
+  // The catalogue of trajectory types
+  typesTitle: { nl: 'Trajectsoorten', en: 'Trajectory types' },
+  typesIntro: {
+    nl: 'Elke soort traject met zijn stroomschema en documentatie, om te bekijken of mee te nemen.',
+    en: 'Every kind of trajectory with its flow diagram and documentation, to view or take away.',
+  },
+  typeVersion: { nl: 'Versie {version} · {id}', en: 'Version {version} · {id}' },
+  diagramOf: { nl: 'Stroomschema van {type}', en: 'Flow diagram of {type}' },
+  typeDiagramAlt: { nl: 'Stroomschema van {type}: alle stappen, wie ze zetten en wanneer.', en: 'Flow diagram of {type}: every step, who takes it and when.' },
+  downloadDocs: { nl: 'Documentatie downloaden (Markdown)', en: 'Download documentation (Markdown)' },
   printView: { nl: 'Afdrukversie', en: 'Printable version' },
   print: { nl: 'Afdrukken of opslaan als pdf', en: 'Print or save as PDF' },
   printedOn: { nl: 'Afgedrukt op {date}', en: 'Printed on {date}' },

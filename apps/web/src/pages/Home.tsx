@@ -11,6 +11,7 @@ export function Home() {
       <p className="lead">{m('homeIntro')}</p>
       <p className="home__links">
         <Link to="/trajecten" className="button">{m('myTrajectories')}</Link>{' '}
+        <Link to="/soorten" className="button button--secondary">{m('typesTitle')}</Link>{' '}
         <Link to="/formulieren" className="button button--secondary">{m('formsPreview')}</Link>
       </p>
     </div>

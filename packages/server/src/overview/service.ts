@@ -4,6 +4,7 @@ import type { Viewer } from '../context';
 import { Forbidden } from '../errors';
 import { type TrajectoryDeps, scopeOf } from '../trajectories/service';
 import { contextSummary, daysBetween, expectedDays, roleRef, stepRef, waitingFor } from '../trajectories/labels';
+import { isDecision } from '../trajectories/progress';
 
 /** Roles that coach schools: they (and admins) see the overview of the schools they are assigned to. */
 export const COACH_ROLES: readonly string[] = ['procesbegeleider', 'casemanager'];
@@ -62,7 +63,8 @@ export async function overview(deps: TrajectoryDeps, viewer: Viewer, typeId: str
       done: counts.filter((c) => { const s = def.index.states.get(c.step); return s?.kind === 'final' && s.parent === ''; })
         .reduce((n, c) => n + c.count, 0),
     },
-    steps: leafSteps(def).map((path) => ({
+    // Decision points are passed in a moment: a row only when a trajectory is stuck in one.
+    steps: leafSteps(def).filter((path) => byStep.has(path) || !isDecision(def.index.states.get(path)!.config)).map((path) => ({
       ...stepRef(def, path), count: byStep.get(path)?.count ?? 0, overdue: byStep.get(path)?.overdue ?? 0,
       ...(def.index.states.get(path)?.config.meta?.expectedDuration ? { expectedDuration: def.index.states.get(path)!.config.meta!.expectedDuration } : {}),
     })),

@@ -13,7 +13,8 @@ export interface ProgressStep {
   children?: ProgressStep[];
 }
 
-const isDecision = (config: { always?: unknown; on?: object; type?: string }) =>
+/** A step with only automatic transitions: passed in the moment it is entered, nobody waits there. */
+export const isDecision = (config: { always?: unknown; on?: object; type?: string }) =>
   config.always !== undefined && Object.keys(config.on ?? {}).length === 0 && config.type !== 'final';
 
 const within = (leaf: string, path: string) => leaf === path || leaf.startsWith(`${path}.`);
