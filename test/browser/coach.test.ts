@@ -207,6 +207,9 @@ describe.skipIf(!available)('procesbegeleider overview in Chromium', () => {
     expect(await page.locator('.trajectory__history').textContent()).toMatch(/Groepsbijeenkomst vastleggen/);
     // UITVOERING_AFRONDEN is the procesbegeleider's own (formless) action in "werken".
     await page.getByRole('button', { name: 'Uitvoering afronden (na 1,5 jaar)' }).waitFor();
+    // One interim evaluation so far: the button waits, disabled, with the condition from the definition in words.
+    expect(await page.getByRole('button', { name: 'Uitvoering afronden (na 1,5 jaar)' }).isDisabled()).toBe(true);
+    await page.getByText(/Uitvoering afronden \(na 1,5 jaar\): .*Voorwaarde: .*[Tt]ussenevaluaties.* minstens 2/).waitFor();
     // The board track is done and waits for the development track: a note, not a step to act in.
     await page.getByText('Gesprek met de bestuurder gevoerd: dit spoor is klaar.', { exact: false }).waitFor();
     expect(await page.getByRole('heading', { level: 2, name: 'Gesprek met de bestuurder gevoerd' }).count()).toBe(0);

@@ -73,7 +73,11 @@ export interface DocumentView extends FormShape {
   referencedBy: string[];
 }
 
-export interface EventOption { type: string; label: Localized; step: string; form?: string; requiredFields: string[] }
+export interface EventOption {
+  type: string; label: Localized; step: string; form?: string; requiredFields: string[];
+  /** Why it cannot be sent now: its conditions do not hold yet (only for events without a form). */
+  blocked?: Localized;
+}
 
 export interface TrajectoryView extends TrajectorySummary {
   roles: RoleRef[];

@@ -115,6 +115,7 @@ export const APP_MESSAGES = {
   diagramOf: { nl: 'Stroomschema van {type}', en: 'Flow diagram of {type}' },
   typeDiagramAlt: { nl: 'Stroomschema van {type}: alle stappen, wie ze zetten en wanneer.', en: 'Flow diagram of {type}: every step, who takes it and when.' },
   downloadDocs: { nl: 'Documentatie downloaden (Markdown)', en: 'Download documentation (Markdown)' },
+  notYet: { nl: 'nog niet mogelijk', en: 'not possible yet' },
   printView: { nl: 'Afdrukversie', en: 'Printable version' },
   print: { nl: 'Afdrukken of opslaan als pdf', en: 'Print or save as PDF' },
   printedOn: { nl: 'Afgedrukt op {date}', en: 'Printed on {date}' },

@@ -6,6 +6,7 @@ import { canSeeTrajectory, rolesAt } from '../access';
 import type { Viewer } from '../context';
 import { InvalidRequest, NotFound, VersionConflict } from '../errors';
 import { type TrajectoryDeps, loadVisible, notFound, viewFor } from './service';
+import { explainRejection } from './conditions';
 import { recordEffects } from './start';
 import { snapshotOf, stateOf } from './state';
 import { stepRef } from './labels';
@@ -82,7 +83,7 @@ export async function sendEvent(deps: TrajectoryDeps, viewer: Viewer, id: string
     // A retry after the client re-read the trajectory: the event no longer fits, but it was sent before.
     const before = error instanceof TransitionRejected ? await earlier() : undefined;
     if (before) return replay(deps, viewer, t.id, before, request.type);
-    throw error;
+    throw error instanceof TransitionRejected ? explainRejection(def, t.steps, request.type, error) : error;
   }
   const state = stateOf(result);
   const written = await deps.store.trajectories.appendEvent(t.id, t.version, state, {

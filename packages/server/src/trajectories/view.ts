@@ -1,8 +1,9 @@
-import { type CompiledDefinition, describe, eventsFor } from '@koers/engine';
+import { type CompiledDefinition, type TrajectorySnapshot, describe, eventsFor } from '@koers/engine';
 import type { Draft, StoredEvent, Trajectory } from '@koers/store';
 import { progressOf } from './progress';
 import { snapshotOf } from './state';
 import { contextSummary, daysBetween, eventLabel, formRef, roleRef, stepRef } from './labels';
+import { blockedNow } from './conditions';
 import { documentsOf, eventForm, formShape } from './documents';
 
 /** The forms open now: those the current steps show and those the events of those steps carry. */
@@ -39,16 +40,22 @@ export function summaryOf(def: CompiledDefinition, t: Trajectory, now: Date) {
   };
 }
 
-/** The events these roles may send now, as the API shows them. */
-function myEvents(view: Pick<ReturnType<typeof describe>, 'events'>, roles: string[]) {
-  return eventsFor(view.events, roles).map((e) => ({
-    type: e.type, label: e.label, step: e.step, ...(e.form ? { form: e.form } : {}), requiredFields: e.requiredFields,
-  }));
+/**
+ * The events these roles may send now, as the API shows them; one without a form whose conditions do not hold
+ * carries them as `blocked` (the page shows the button disabled with that reason).
+ */
+function myEvents(def: CompiledDefinition, snapshot: TrajectorySnapshot, view: Pick<ReturnType<typeof describe>, 'events' | 'steps'>, roles: string[], now: Date) {
+  const active = view.steps.map((s) => s.path);
+  return eventsFor(view.events, roles).map((e) => {
+    const blocked = e.form ? undefined : blockedNow(def, snapshot, active, e.type, roles, now);
+    return { type: e.type, label: e.label, step: e.step, ...(e.form ? { form: e.form } : {}), requiredFields: e.requiredFields, ...(blocked ? { blocked } : {}) };
+  });
 }
 
 /** A list entry for one viewer: the summary plus the events their roles may send now ("what is expected of me"). */
 export function listEntryOf(def: CompiledDefinition, t: Trajectory, roles: string[], now: Date) {
-  return { ...summaryOf(def, t, now), events: myEvents(describe(def, snapshotOf(def, t)), roles) };
+  const snapshot = snapshotOf(def, t);
+  return { ...summaryOf(def, t, now), events: myEvents(def, snapshot, describe(def, snapshot), roles, now) };
 }
 
 /**
@@ -88,7 +95,7 @@ export function trajectoryView(input: {
       };
     }),
     documents: documentsOf({ def, forms: snapshot.context.forms, events, open: formIds, referencedBy: referencing(view.steps) }),
-    events: myEvents(view, roles),
+    events: myEvents(def, snapshot, view, roles, now),
     progress: progressOf(def, t.steps, events),
     history: events.map((e) => historyEntry(def, e, false)),
     context: contextSummary(def, snapshot.context),

@@ -27,7 +27,9 @@ export function TrajectoryCards({ entries, showSchool = true }: { entries: reado
           <div>
             <span className="trajectory-card__label">{m('expectedOfYou')}: </span>
             {s.events.length === 0 ? m('nothingExpected') : (
-              <ul className="trajectory-card__events">{s.events.map((e) => <li key={e.type}>{t(e.label, lang)}</li>)}</ul>
+              <ul className="trajectory-card__events">
+                {s.events.map((e) => <li key={e.type}>{t(e.label, lang)}{e.blocked && <span className="trajectory-card__later"> ({m('notYet')})</span>}</li>)}
+              </ul>
             )}
           </div>
         </li>

@@ -142,11 +142,15 @@ function Actions({ view, events, onSent, onConflict }: {
       {problem && <p className="form-panel__problem" role="alert">{problem}</p>}
       <div className="form-panel__actions">
         {events.map((e) => (
-          <button key={e.type} type="button" className="button button--secondary" disabled={busy} onClick={() => void send(e)}>
+          <button key={e.type} type="button" className="button button--secondary" disabled={busy || e.blocked !== undefined}
+            aria-describedby={e.blocked ? `blocked-${e.type}` : undefined} onClick={() => void send(e)}>
             {t(e.label, lang)}
           </button>
         ))}
       </div>
+      {events.filter((e) => e.blocked).map((e) => (
+        <p key={e.type} id={`blocked-${e.type}`} className="form-panel__blocked">{t(e.label, lang)}: {t(e.blocked, lang)}</p>
+      ))}
     </section>
   );
 }
