@@ -1,5 +1,5 @@
 import type { CompiledDefinition, FormDefinition, JsonValue, Lang } from '@koers/engine';
-import { pointerSegments, t } from '@koers/engine';
+import { fieldLabel as engineFieldLabel, i18nKey, schemaAt, t } from '@koers/engine';
 import { word } from './words';
 
 /** The part of a JSON Schema the diagram and docs read. */
@@ -25,37 +25,13 @@ export interface FieldSchema {
   default?: JsonValue;
 }
 
-/** The schema of the field at a data pointer (`/doelen/0/doel` or `/doelen/*\/doel`), walking `items` for arrays. */
+/** The schema of the field at a data pointer (`/doelen/0/doel` or `/doelen/*\/doel`): the engine's walker. */
 export function fieldSchema(form: FormDefinition, pointer: string): FieldSchema | undefined {
-  let schema: FieldSchema | undefined = form.schema as FieldSchema;
-  for (const key of pointerSegments(pointer)) {
-    if (!schema) return undefined;
-    if (schema.properties && Object.hasOwn(schema.properties, key)) schema = schema.properties[key];
-    else if (schema.items && (/^\d+$/.test(key) || key === '*')) schema = schema.items;
-    else return undefined;
-  }
-  return schema;
+  return schemaAt(form.schema, pointer) as FieldSchema | undefined;
 }
 
-/** The JSON Forms i18n key prefix of a data pointer: property names joined by dots, array indices left out. */
-export function i18nKey(pointer: string): string {
-  return pointer.split('/').slice(1).filter((s) => !/^\d+$/.test(s) && s !== '*').join('.');
-}
-
-/**
- * The label a user sees for a field: the schema `title` (Dutch), or its English translation from `i18n.en`,
- * falling back to the last key of the pointer.
- */
-export function fieldLabel(form: FormDefinition | undefined, pointer: string, lang: Lang): string {
-  const fallback = pointer.split('/').filter((s) => s && !/^\d+$/.test(s) && s !== '*').pop() ?? pointer;
-  if (!form) return fallback;
-  const title = fieldSchema(form, pointer)?.title;
-  if (lang === 'en') {
-    const en = form.i18n?.en?.[`${i18nKey(pointer)}.label`];
-    if (en) return en;
-  }
-  return title ?? fallback;
-}
+/** The label a user sees for a field: the schema `title` (Dutch) or `i18n.en`, else the last key of the pointer. */
+export const fieldLabel: (form: FormDefinition | undefined, pointer: string, lang: Lang) => string = engineFieldLabel;
 
 /** A form's title in `lang`, or its id when the form is unknown. */
 export function formTitle(def: CompiledDefinition, formId: string, lang: Lang): string {

@@ -14,6 +14,7 @@ export { loadBundle, loadBundleOrThrow, loadDefinition, type SourceFile, type Lo
 export { checkExpression, evaluate, ALLOWED_OPERATORS } from './expr/logic';
 export { createAjv, localizeErrors } from './forms/ajv';
 export { compileForm, type CompiledForm } from './forms/form';
+export { schemaAt, i18nKey, fieldLabel, fieldLabels, type SchemaNode } from './forms/fields';
 export { GUARD_SPECS, ACTION_SPECS } from './vocab/params';
 export { compileDefinition, type CompiledDefinition, type EventDeclaration } from './run/compile';
 export {

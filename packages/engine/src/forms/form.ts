@@ -2,6 +2,7 @@ import type { ValidateFunction } from 'ajv';
 import type { FieldError } from '../errors';
 import type { FormDefinition } from '../format/types';
 import { createAjv, fieldErrors, localizeErrors } from './ajv';
+import { fieldLabels } from './fields';
 
 /** A form ready for use: its definition and a validator built once. */
 export interface CompiledForm {
@@ -31,39 +32,11 @@ export function schemaErrors(schema: unknown): FieldError[] {
   return localizeErrors(sharedAjv.errors ?? []);
 }
 
-/** Puts the field's Dutch label in front of a required-field message, which otherwise names only the key. */
+/** Puts the field's label in front of a required-field message, which otherwise names only the key. */
 function withTitles(errors: FieldError[], form: FormDefinition): FieldError[] {
   return errors.map((error) => {
     if (error.keyword !== 'required') return error;
-    const title = fieldTitle(form, error.path);
-    const en = form.i18n?.en?.[`${error.path.slice(1).replace(/\//g, '.')}.label`] ?? title;
-    return title ? { ...error, message: { nl: `${title} is verplicht`, en: `${en} is required` } } : error;
+    const label = fieldLabels(form, error.path);
+    return label ? { ...error, message: { nl: `${label.nl} is verplicht`, en: `${label.en} is required` } } : error;
   });
-}
-
-/** The schema `title` of the field at a data pointer (array indices skipped). */
-export function fieldTitle(form: FormDefinition, pointer: string): string | undefined {
-  let schema: unknown = form.schema;
-  for (const segment of pointer.split('/').slice(1)) {
-    if (schema === null || typeof schema !== 'object') return undefined;
-    const s = schema as { properties?: Record<string, unknown>; items?: unknown };
-    if (/^\d+$/.test(segment) && s.items) schema = s.items;
-    else schema = s.properties?.[segment];
-  }
-  const title = (schema as { title?: unknown } | undefined)?.title;
-  return typeof title === 'string' ? title : undefined;
-}
-
-/** Whether the schema has a field at this pointer (array items are walked through `items`). */
-export function schemaHasField(schema: unknown, pointer: string): boolean {
-  let current: unknown = schema;
-  const segments = pointer.startsWith('/') ? pointer.split('/').slice(1) : pointer.split('/');
-  for (const segment of segments) {
-    if (current === null || typeof current !== 'object') return false;
-    const s = current as { properties?: Record<string, unknown>; items?: unknown };
-    if (s.properties && Object.hasOwn(s.properties, segment)) current = s.properties[segment];
-    else if (s.items && (/^\d+$/.test(segment) || segment === '*')) current = s.items;
-    else return false;
-  }
-  return true;
 }

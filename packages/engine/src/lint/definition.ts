@@ -2,7 +2,7 @@ import type { Problem } from '../errors';
 import type { EventSpec, Ref, TrajectoryDefinition } from '../format/types';
 import { type StructureIndex, ancestry, buildIndex, refList, resolveTarget } from '../format/structure';
 import { L } from '../format/localize';
-import { schemaHasField } from '../forms/form';
+import { schemaAt } from '../forms/fields';
 import type { CompiledForm } from '../forms/form';
 import { escapePointer } from '../load/json';
 import { checkReference } from './references';
@@ -192,7 +192,7 @@ function checkEventSpec(
     if (!spec.form) {
       report(`${pointer}/requiredFields/${i}`, 'required-without-form', 'verplichte velden zonder formulier',
         'required fields without a form');
-    } else if (form && !schemaHasField(form.definition.schema, field)) {
+    } else if (form && !schemaAt(form.definition.schema, field)) {
       report(`${pointer}/requiredFields/${i}`, 'unknown-field', `veld "${field}" staat niet in formulier "${spec.form}"`,
         `field "${field}" is not in form "${spec.form}"`);
     }

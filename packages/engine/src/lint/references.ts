@@ -1,6 +1,6 @@
 import type { JsonValue, Ref, TrajectoryDefinition } from '../format/types';
 import { checkExpression } from '../expr/logic';
-import { schemaHasField } from '../forms/form';
+import { schemaAt } from '../forms/fields';
 import { escapePointer } from '../load/json';
 import { ACTION_SPECS, GUARD_SPECS, type ParamKind } from '../vocab/params';
 import type { LintContext } from './definition';
@@ -87,7 +87,7 @@ function checkParam(kind: ParamKind, value: JsonValue, pointer: string, form: st
       if (!form) return wrong(`veld "${value}" maar deze overgang draagt geen formulier (geef "form")`,
         `field "${value}" but this transition carries no form (give "form")`);
       const compiled = ctx.forms.get(form);
-      if (compiled && !schemaHasField(compiled.definition.schema, value)) {
+      if (compiled && !schemaAt(compiled.definition.schema, value)) {
         report(pointer, 'unknown-field', `veld "${value}" staat niet in formulier "${form}"`, `field "${value}" is not in form "${form}"`);
       }
       return;

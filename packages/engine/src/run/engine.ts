@@ -9,6 +9,7 @@ import { type CompiledDefinition, ENTERED, type EventDeclaration } from './compi
 import { type Effect, type TrajectorySnapshot, historyToJson, toXState } from './snapshot';
 import { rejectionMessage } from './messages';
 import { missingRequired } from './required';
+import { fieldLabels } from '../forms/fields';
 
 export interface StepView {
   path: string;
@@ -201,15 +202,8 @@ function eventViews(def: CompiledDefinition, snapshot: TrajectorySnapshot): Even
 function requiredError(def: CompiledDefinition, formId: string, pointer: string): FieldError {
   const path = pointer.startsWith('/') ? pointer : `/${pointer}`;
   const form = def.forms.get(formId)?.definition;
-  const schema = form ? fieldSchemaTitle(form.schema, path) : undefined;
-  const label = schema ?? path.slice(1);
-  return { path, keyword: 'required', message: { nl: `${label} is verplicht voor deze stap`, en: `${label} is required for this step` } };
-}
-
-function fieldSchemaTitle(schema: unknown, pointer: string): string | undefined {
-  let current = schema as { properties?: Record<string, unknown>; title?: string } | undefined;
-  for (const segment of pointer.split('/').slice(1)) current = current?.properties?.[segment] as typeof current;
-  return typeof current?.title === 'string' ? current.title : undefined;
+  const label = (form ? fieldLabels(form, path) : undefined) ?? { nl: path.slice(1), en: path.slice(1) };
+  return { path, keyword: 'required', message: { nl: `${label.nl} is verplicht voor deze stap`, en: `${label.en} is required for this step` } };
 }
 
 function reject(reason: RejectionReason, message?: Localized, fields: FieldError[] = []): TransitionRejected {

@@ -1,4 +1,4 @@
-import { pointerSegments } from '@koers/engine';
+import { fieldLabel as engineFieldLabel, pointerSegments, schemaAt } from '@koers/engine';
 import type { JsonFormsCore } from '@jsonforms/core';
 import type { FieldError, FormDefinition, Lang } from '@koers/engine';
 import { msg } from '../i18n/messages';
@@ -36,12 +36,6 @@ export function withoutIndices(path: string): string {
   return path.split('.').filter((s) => s !== '' && !/^\d+$/.test(s)).join('.');
 }
 
-interface SchemaNode {
-  title?: unknown;
-  properties?: Record<string, SchemaNode>;
-  items?: SchemaNode;
-}
-
 /**
  * A readable name for the field an error points at, with its parents and item numbers:
  * `/smartDoelen/0/doel` -> "SMART-doelen per verbeterpunt 1 › Doel". English labels come from `i18n.en`.
@@ -55,19 +49,18 @@ export function fieldLabel(form: Pick<FormDefinition, 'schema' | 'i18n'>, pointe
 /** The labels from the outermost field down to the one a pointer names, item numbers included. */
 export function fieldLabelParts(form: Pick<FormDefinition, 'schema' | 'i18n'>, pointer: string, lang: Lang): string[] {
   const parts: string[] = [];
-  const keyPath: string[] = [];
-  let schema: SchemaNode | undefined = form.schema as SchemaNode;
+  const prefix: string[] = [];
   for (const segment of pointerSegments(pointer)) {
-    if (/^\d+$/.test(segment) && schema?.items) {
-      schema = schema.items;
-      const last = parts.length - 1;
-      if (last >= 0) parts[last] = `${parts[last]} ${Number(segment) + 1}`;
+    prefix.push(segment);
+    const last = parts.length - 1;
+    // An item of a list: "Doelen 2" rather than a part of its own.
+    if (/^\d+$/.test(segment) && last >= 0 && schemaAt(form.schema, `/${prefix.slice(0, -1).map(escape).join('/')}`)?.items) {
+      parts[last] = `${parts[last]} ${Number(segment) + 1}`;
       continue;
     }
-    schema = schema?.properties?.[segment];
-    keyPath.push(segment);
-    const english = lang === 'en' ? form.i18n?.en?.[`${keyPath.join('.')}.label`] : undefined;
-    parts.push(english ?? (typeof schema?.title === 'string' ? schema.title : segment));
+    parts.push(engineFieldLabel(form, `/${prefix.map(escape).join('/')}`, lang));
   }
   return parts;
 }
+
+const escape = (segment: string) => segment.replace(/~/g, '~0').replace(/\//g, '~1');
