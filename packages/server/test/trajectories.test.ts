@@ -76,6 +76,28 @@ for (const database of DATABASES) {
       expect(audit.entries.map((e) => e.action)).toEqual(['trajectory.notify', 'trajectory.notify']);
     });
 
+    it('refuses a draft save over a colleague\'s newer draft (409 with theirs), and keeps last-save-wins without a base', async () => {
+      const view = await body(await startPd());
+      const path = `/api/trajectories/${view.id}/drafts/pd-schoolontwikkelingsformulier`;
+      const ib = await w.as('ib@esch.nl');
+      const directie = await w.as('directie@esch.nl');
+      const first = await body(await ib.request('PUT', path, { data: { beginsituatie: 'Ilse 1' }, baseUpdatedAt: null }));
+      w.clock.advance(1000);
+      // The directie opened the form before Ilse's save: saw no draft.
+      const late = await directie.request('PUT', path, { data: { beginsituatie: 'Dirk' }, baseUpdatedAt: null });
+      expect(late.status).toBe(409);
+      const refusal = await late.json() as { error: { message: { nl: string }; path: string; details: { draft: { data: unknown; updatedBy: { name: string } } } } };
+      expect(refusal.error).toMatchObject({ path: '/baseUpdatedAt', message: { nl: 'Ilse Bakker heeft dit concept intussen gewijzigd; uw laatste wijziging is niet opgeslagen.' } });
+      expect(refusal.error.details.draft).toMatchObject({ data: { beginsituatie: 'Ilse 1' }, updatedBy: { name: 'Ilse Bakker' } });
+      // Building on Ilse's version goes through; so does a save without a base (last one wins).
+      const second = await directie.request('PUT', path, { data: { beginsituatie: 'Dirk op Ilse' }, baseUpdatedAt: first.updatedAt });
+      expect(second.status).toBe(200);
+      expect((await ib.request('PUT', path, { data: { beginsituatie: 'Ilse 2' }, baseUpdatedAt: first.updatedAt })).status).toBe(409);
+      expect((await ib.request('PUT', path, { data: { beginsituatie: 'Ilse zonder basis' } })).status).toBe(200);
+      expect((await ib.request('PUT', path, { data: {}, baseUpdatedAt: 'gisteren' })).status).toBe(422);
+      expect((await w.store.drafts.get(view.id, 'pd-schoolontwikkelingsformulier'))!.data).toEqual({ beginsituatie: 'Ilse zonder basis' });
+    });
+
     it('refuses a submit with a missing required field: 422 with a Dutch message at the field', async () => {
       const view = await body(await startPd());
       const data = w.example('pd-schoolontwikkelingsformulier');

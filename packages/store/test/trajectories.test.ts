@@ -130,6 +130,24 @@ for (const database of DATABASES) {
       expect((await store.drafts.list(t.id)).map((d) => d.formId)).toEqual(['pd-other']);
     });
 
+    it('saves a draft only over the version the writer saw: one winner when two save at once', async () => {
+      const t = await start();
+      const input = (data: object, ms: number) => ({ trajectoryId: t.id, formId: 'pd-intake', data, at: at(ms), by: user });
+      const first = await store.drafts.saveIf(input({ a: 1 }, 1), null);
+      expect(first).toMatchObject({ kind: 'saved', draft: { data: { a: 1 }, updatedAt: at(1).toISOString() } });
+      // Someone who also saw no draft is too late now.
+      expect(await store.drafts.saveIf(input({ b: 1 }, 2), null)).toMatchObject({ kind: 'conflict', current: { data: { a: 1 } } });
+      // Two people who both saw the first version save at once: exactly one wins, the other gets the winner's draft.
+      const race = await Promise.all([store.drafts.saveIf(input({ a: 2 }, 3), at(1).toISOString()), store.drafts.saveIf(input({ a: 3 }, 4), at(1).toISOString())]);
+      expect(race.filter((r) => r.kind === 'saved')).toHaveLength(1);
+      const winner = race.find((r) => r.kind === 'saved')!;
+      expect(race.find((r) => r.kind === 'conflict')).toMatchObject({ current: { data: winner.kind === 'saved' ? winner.draft.data : null } });
+      // A submit removed the draft: a save over the old version is a conflict, not a resurrection.
+      await store.drafts.delete(t.id, 'pd-intake');
+      expect(await store.drafts.saveIf(input({ a: 9 }, 5), at(3).toISOString())).toEqual({ kind: 'conflict', current: undefined });
+      expect(await store.drafts.get(t.id, 'pd-intake')).toBeUndefined();
+    });
+
     it('refuses a start when the type is full ("vol = vol"), also when starts race', async () => {
       const full = state(['intake'], [14]);
       const typeId = `cap-${database.name}`;

@@ -115,8 +115,21 @@ export const getSchoolAudit = (schoolId: string, before?: string) =>
   apiFetch<SchoolAudit>(`/api/schools/${encodeURIComponent(schoolId)}/audit?limit=25${before ? `&before=${encodeURIComponent(before)}` : ''}`);
 export const getTrajectory = (id: string) => apiFetch<TrajectoryView>(`/api/trajectories/${encodeURIComponent(id)}`);
 
-export const saveDraft = (id: string, formId: string, data: JsonObject) =>
-  apiFetch<unknown>(`/api/trajectories/${encodeURIComponent(id)}/drafts/${encodeURIComponent(formId)}`, { method: 'PUT', body: { data } });
+/** A saved draft as the API answers it. */
+export interface SavedDraft { formId: string; data: JsonObject; updatedAt: string; updatedBy: { id: string; name: string | null } | null }
+
+/**
+ * Saves a draft over the version the page started from (`base`: its `updatedAt`, null for none): a colleague's
+ * newer save answers 409 with theirs in `error.details.draft` (see `draftConflictOf`).
+ */
+export const saveDraft = (id: string, formId: string, data: JsonObject, base: string | null) =>
+  apiFetch<SavedDraft>(`/api/trajectories/${encodeURIComponent(id)}/drafts/${encodeURIComponent(formId)}`, { method: 'PUT', body: { data, baseUpdatedAt: base } });
+
+/** The draft that is there now, from a 409 on a draft save (null when it is gone, e.g. submitted). */
+export function draftConflictOf(details: unknown): { data: JsonObject; updatedAt: string; updatedBy: { name: string | null } | null } | null {
+  const draft = (details as { draft?: unknown } | undefined)?.draft;
+  return draft && typeof draft === 'object' ? draft as { data: JsonObject; updatedAt: string; updatedBy: { name: string | null } | null } : null;
+}
 
 /** Sends an event; one Idempotency-Key per click, so a retried request never records it twice. */
 export const sendEvent = (id: string, body: { type: string; data?: JsonObject; expectedVersion: number }, key: string) =>

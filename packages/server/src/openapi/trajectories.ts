@@ -57,9 +57,9 @@ export const trajectoriesPart: OpenApiPart = {
     '/api/trajectories/{id}/drafts/{formId}': {
       put: {
         tags: ['trajectories'], summary: 'Concept opslaan (autosave) / save a draft',
-        description: 'Alleen een formulier van een huidige stap, en alleen met een rol die die stap verwacht of die het formulier mag indienen. Het concept verdwijnt als het formulier wordt ingediend.',
+        description: 'Alleen een formulier van een huidige stap, en alleen met een rol die die stap verwacht of die het formulier mag indienen. Het concept verdwijnt als het formulier wordt ingediend. Met `baseUpdatedAt` weigert de server (409, met het huidige concept in `details.draft`) een opslag over een nieuwer concept van iemand anders.',
         parameters: [id, pathParam('formId', 'Formulier-id')], requestBody: body(DraftSchema),
-        responses: { 200: json('{ formId, data, updatedAt, updatedBy }'), ...errors(400, 401, 403, 404, 413, 422) },
+        responses: { 200: json('{ formId, data, updatedAt, updatedBy }'), ...errors(400, 401, 403, 404, 409, 413, 422) },
       },
     },
     '/api/trajectories/{id}/events': {

@@ -14,7 +14,7 @@ import { startTrajectory } from '../trajectories/start';
 
 const StartBody = bodySchema<{ typeId: string; version?: number; schoolId: string }>(StartTrajectorySchema);
 const EventBody = bodySchema<{ type: string; data?: JsonObject; expectedVersion: number }>(EventSchema);
-const DraftBody = bodySchema<{ data: Record<string, unknown> }>(DraftSchema);
+const DraftBody = bodySchema<{ data: Record<string, unknown>; baseUpdatedAt?: string | null }>(DraftSchema);
 
 const FORM_ID = /^[a-z0-9][a-z0-9-]{0,99}$/;
 const IDEMPOTENCY_KEY = /^[\x21-\x7e]{1,200}$/;
@@ -69,7 +69,7 @@ export function trajectoryRoutes(deps: TrajectoryDeps) {
       const formId = c.req.param('formId');
       if (!FORM_ID.test(formId)) throw new InvalidRequest({ nl: `"${formId}" is geen geldige formulier-id.`, en: `"${formId}" is not a valid form id.` }, '/formId');
       const body = await readJson(c, DraftBody);
-      return c.json(await saveDraft(deps, viewer, c.req.param('id'), formId, body.data));
+      return c.json(await saveDraft(deps, viewer, c.req.param('id'), formId, body.data, body.baseUpdatedAt));
     })
     .post('/:id/events', async (c) => {
       const viewer = requireViewer(c.get('viewer'));

@@ -44,5 +44,11 @@ export const DraftSchema = {
   type: 'object',
   additionalProperties: false,
   required: ['data'],
-  properties: { data: { type: 'object', description: 'Het formulier zoals het nu is ingevuld (mag onvolledig zijn).' } },
+  properties: {
+    data: { type: 'object', description: 'Het formulier zoals het nu is ingevuld (mag onvolledig zijn).' },
+    baseUpdatedAt: {
+      type: ['string', 'null'], format: 'date-time',
+      description: 'De updatedAt van het concept waarop deze wijziging voortbouwt (null: er was nog geen concept). Is het concept intussen door iemand anders gewijzigd, dan 409 met het huidige concept; zonder dit veld wint de laatste opslag.',
+    },
+  },
 } as const;

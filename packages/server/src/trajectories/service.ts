@@ -1,8 +1,8 @@
 import { type CompiledDefinition, describe } from '@koers/engine';
-import type { SchoolScope, Store, Trajectory } from '@koers/store';
+import type { Draft, SchoolScope, Store, Trajectory } from '@koers/store';
 import { canSeeTrajectory, rolesAt } from '../access';
 import type { Clock, Viewer } from '../context';
-import { Forbidden, NotFound, Unprocessable } from '../errors';
+import { Forbidden, NotFound, Unprocessable, VersionConflict } from '../errors';
 import type { TypeRegistry } from '../registry';
 import type { TrajectoryCache } from './cache';
 import { snapshotOf } from './state';
@@ -77,11 +77,25 @@ export async function eventLog(deps: TrajectoryDeps, viewer: Viewer, id: string)
   return events.map((e) => historyEntry(def, e, true));
 }
 
+/** Someone else saved (or the form was submitted) since the writer's version: 409 with what is there now. */
+function draftConflict(current: Draft | undefined) {
+  const who = current?.updatedBy?.name;
+  return new VersionConflict(current ? {
+    nl: `${who ?? 'Iemand anders'} heeft dit concept intussen gewijzigd; uw laatste wijziging is niet opgeslagen.`,
+    en: `${who ?? 'Someone else'} changed this draft in the meantime; your latest change was not saved.`,
+  } : {
+    nl: 'Dit concept bestaat niet meer (het formulier is intussen ingediend); uw laatste wijziging is niet opgeslagen.',
+    en: 'This draft no longer exists (the form was submitted in the meantime); your latest change was not saved.',
+  }, '/baseUpdatedAt', { draft: current ? { data: current.data, updatedAt: current.updatedAt, updatedBy: current.updatedBy } : null });
+}
+
 /**
  * Autosaves a form's draft. Only a form a current step shows, and only for someone whose role at the
- * school is one that step waits for or that may submit the form.
+ * school is one that step waits for or that may submit the form. With `base` (the `updatedAt` the writer
+ * started from, null for none) a save over someone else's newer draft is refused with 409; without, the last
+ * save wins.
  */
-export async function saveDraft(deps: TrajectoryDeps, viewer: Viewer, id: string, formId: string, data: Record<string, unknown>) {
+export async function saveDraft(deps: TrajectoryDeps, viewer: Viewer, id: string, formId: string, data: Record<string, unknown>, base?: string | null) {
   const { t, def } = await loadVisible(deps, viewer, id);
   const view = describe(def, snapshotOf(def, t));
   if (!openForms(view).includes(formId)) {
@@ -93,6 +107,12 @@ export async function saveDraft(deps: TrajectoryDeps, viewer: Viewer, id: string
   if (!rolesAt(viewer, t.school, t.id).some((r) => editors.has(r))) {
     throw new Forbidden({ nl: 'Uw rol op deze school mag dit formulier niet invullen.', en: 'Your role at this school may not fill in this form.' }, '/formId');
   }
-  const draft = await deps.store.drafts.save({ trajectoryId: t.id, formId, data, at: deps.clock.now(), by: viewer.userId });
-  return { formId, data: draft.data, updatedAt: draft.updatedAt, updatedBy: { id: viewer.userId, name: viewer.name } };
+  const input = { trajectoryId: t.id, formId, data, at: deps.clock.now(), by: viewer.userId };
+  if (base === undefined) {
+    const draft = await deps.store.drafts.save(input);
+    return { formId, data: draft.data, updatedAt: draft.updatedAt, updatedBy: { id: viewer.userId, name: viewer.name } };
+  }
+  const saved = await deps.store.drafts.saveIf(input, base);
+  if (saved.kind === 'conflict') throw draftConflict(saved.current);
+  return { formId, data: saved.draft.data, updatedAt: saved.draft.updatedAt, updatedBy: { id: viewer.userId, name: viewer.name } };
 }

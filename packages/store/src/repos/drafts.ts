@@ -46,6 +46,21 @@ export function createDraftsRepo(connection: Connection) {
       return toDraft({ d: row!, name: null });
     },
 
+    /**
+     * Saves a draft only if it is still the one the writer started from: `expected` is the `updatedAt` they last
+     * saw, or null when they saw none. One statement each way, so two people saving at once cannot both win; the
+     * loser gets the draft that is there now (or undefined when it was removed, e.g. by a submit).
+     */
+    async saveIf(input: DraftInput, expected: string | null): Promise<{ kind: 'saved'; draft: Draft } | { kind: 'conflict'; current: Draft | undefined }> {
+      const values = { data: input.data, updatedAt: input.at.toISOString(), updatedBy: input.by };
+      const where = and(eq(drafts.trajectoryId, input.trajectoryId), eq(drafts.formId, input.formId));
+      const rows = expected === null
+        ? await db.insert(drafts).values({ trajectoryId: input.trajectoryId, formId: input.formId, ...values }).onConflictDoNothing().returning()
+        : await db.update(drafts).set(values).where(and(where, eq(drafts.updatedAt, new Date(expected).toISOString()))).returning();
+      if (rows[0]) return { kind: 'saved', draft: toDraft({ d: rows[0], name: null }) };
+      return { kind: 'conflict', current: await this.get(input.trajectoryId, input.formId) };
+    },
+
     async get(trajectoryId: string, formId: string): Promise<Draft | undefined> {
       if (!isUuid(trajectoryId)) return undefined;
       const [row] = await db.select(columns).from(drafts).leftJoin(users, eq(users.id, drafts.updatedBy))

@@ -1,8 +1,8 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import { t, type JsonObject } from '@koers/engine';
 import { FormStep, type FormError } from '@koers/runner';
 import { ApiFailure } from '../../api/client';
-import { formDefinition, saveDraft, sendEvent, type EventOption, type FormView } from '../../api/trajectories';
+import { draftConflictOf, formDefinition, saveDraft, sendEvent, type EventOption, type FormView } from '../../api/trajectories';
 import { useLang } from '../../i18n/lang';
 import { newKey } from './format';
 import { missingFieldLabels } from './required';
@@ -26,8 +26,33 @@ export function FormPanel({ trajectoryId, version, form, events, onSent, onConfl
   const [errors, setErrors] = useState<FormError[]>([]);
   const [problem, setProblem] = useState<string | undefined>();
   const [busy, setBusy] = useState(false);
-  const save = useCallback((d: JsonObject) => saveDraft(trajectoryId, form.id, d), [trajectoryId, form.id]);
+  // The draft version this page builds on; a colleague's newer save is a conflict, not silently overwritten.
+  const base = useRef<string | null>(form.draft?.updatedAt ?? null);
+  const [clash, setClash] = useState<{ theirs: ReturnType<typeof draftConflictOf>; message: string } | undefined>();
+  const save = useCallback(async (d: JsonObject) => {
+    try {
+      const saved = await saveDraft(trajectoryId, form.id, d, base.current);
+      base.current = saved.updatedAt;
+      setClash(undefined);
+    } catch (error) {
+      if (error instanceof ApiFailure && error.status === 409) {
+        setClash({ theirs: draftConflictOf(error.error.details), message: t(error.error.message, lang) });
+      }
+      throw error;
+    }
+  }, [trajectoryId, form.id, lang]);
   const autosave = useAutosave(data, save, editable);
+  const takeTheirs = () => {
+    if (!clash) return;
+    base.current = clash.theirs?.updatedAt ?? null;
+    autosave.skipNext();
+    setData(clash.theirs?.data ?? {});
+    setClash(undefined);
+  };
+  const keepMine = () => {
+    base.current = clash?.theirs?.updatedAt ?? null;
+    autosave.saveNow();
+  };
   const definition = useState(() => formDefinition(form))[0];
 
   const submit = async (event: EventOption) => {
@@ -62,9 +87,27 @@ export function FormPanel({ trajectoryId, version, form, events, onSent, onConfl
         errors={errors} showHeader={false} />
       {editable && (
         <div className="form-panel__footer">
+          {clash && (
+            <div className="form-panel__problem form-panel__clash" role="alert">
+              <p>{clash.message}</p>
+              <div className="form-panel__actions">
+                {clash.theirs ? (
+                  <>
+                    <button type="button" className="button button--secondary" onClick={takeTheirs}>
+                      {m('takeTheirs', { name: clash.theirs.updatedBy?.name ?? m('someoneElse') })}
+                    </button>
+                    <button type="button" className="button" onClick={keepMine}>{m('keepMine')}</button>
+                  </>
+                ) : (
+                  // The form was submitted meanwhile: the trajectory moved on, so the page needs its new state.
+                  <button type="button" className="button" onClick={onConflict}>{m('reloadTrajectory')}</button>
+                )}
+              </div>
+            </div>
+          )}
           <p className={`save-state save-state--${status.kind}`} role="status">
             {status.kind === 'saving' ? m('saving') : status.kind === 'saved' ? m('saved')
-              : status.kind === 'failed' ? m('saveFailed', { reason: status.reason }) : ''}
+              : status.kind === 'failed' && !clash ? m('saveFailed', { reason: status.reason }) : ''}
           </p>
           <div className="form-panel__actions">
             {events.map((event) => {
