@@ -40,6 +40,7 @@ export async function startServer(config: ServerConfig, log: (line: string) => v
   }
   const app = createApp({
     catalogue, store, clock: { now: () => new Date() }, secureCookies: config.secureCookies,
+    reportError: (error, request) => console.error(`${new Date().toISOString()} ${request.method} ${request.path}:`, error),
     ...(existsSync(join(config.webRoot, 'index.html')) ? { web: serveStatic({ root: config.webRoot }) } : {}),
     auth: {
       // Behind one reverse proxy the socket's address is the proxy's; the last X-Forwarded-For entry is the

@@ -42,6 +42,11 @@ export interface AppDeps {
    * package does no file I/O). Without it `/` redirects to the server-rendered catalogue.
    */
   web?: MiddlewareHandler;
+  /**
+   * Where an unexpected error goes (the request gets a plain 500 without details); the edge decides (stderr, a
+   * log service). By default nowhere: the package writes to no console of its own.
+   */
+  reportError?: (error: unknown, request: { method: string; path: string }) => void;
 }
 
 /** Larger bodies are refused before they are read: a backstop for every route, and tighter for account routes. */
@@ -118,7 +123,7 @@ export function createApp(deps: AppDeps) {
         code: error.code, reason: error.reason, message: error.messageText, path: first ? `/data${first.path}` : '/type', fieldErrors: error.fieldErrors,
       } }, status);
     }
-    console.error(error);
+    deps.reportError?.(error, { method: c.req.method, path: c.req.path });
     return c.json({ error: { code: 'internal', message: { nl: 'Er ging iets mis op de server.', en: 'Something went wrong on the server.' } } }, 500);
   });
   return app;

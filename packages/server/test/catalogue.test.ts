@@ -79,3 +79,20 @@ describe('catalogue API', () => {
     expect(res.status).toBe(404);
   });
 });
+
+describe('an unexpected failure', () => {
+  it('answers 500 in Dutch and English without details, and hands the error to the edge', async () => {
+    const broken = await createStore({ dataDir: 'memory://' });
+    const reported: Array<{ message: string; method: string; path: string }> = [];
+    const failing = createApp({
+      catalogue: { definitions: bundle.definitions, forms: bundle.forms }, store: broken, clock: { now: () => new Date() },
+      reportError: (error, request) => reported.push({ message: (error as Error).message, ...request }),
+    });
+    // The database goes away under the app: a programming or operations fault, not bad input.
+    await broken.close();
+    const res = await failing.request('/api/types');
+    expect(res.status).toBe(500);
+    expect(await res.json()).toEqual({ error: { code: 'internal', message: { nl: 'Er ging iets mis op de server.', en: 'Something went wrong on the server.' } } });
+    expect(reported).toEqual([expect.objectContaining({ method: 'GET', path: '/api/types' })]);
+  });
+});
