@@ -2,6 +2,7 @@ import { useEffect, useMemo, useRef, useState, type KeyboardEvent, type MouseEve
 import { t, type Localized } from '@koers/engine';
 import { useLang } from '../../i18n/lang';
 import { DiagramDownloads } from '../diagram/DiagramDownloads';
+import './diagram-panel.css';
 import { markSteps, sanitizeSvg, type StepInfo } from './diagram-svg';
 import type { OverviewStep } from './types';
 
