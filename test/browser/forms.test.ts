@@ -7,14 +7,6 @@ import { seriousViolations } from './axe';
 
 const available = chromiumAvailable();
 
-interface AxeViolation {
-  id: string;
-  impact: string | null;
-  help: string;
-  nodes: Array<{ target: unknown[] }>;
-}
-
-
 describe.skipIf(!available)('form preview in Chromium', () => {
   let outDir: string;
   let server: Awaited<ReturnType<typeof serveStatic>>;

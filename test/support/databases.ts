@@ -1,4 +1,5 @@
 import postgres from 'postgres';
+import { afterAll, beforeAll, describe } from 'vitest';
 import { type StoreOptions } from '@koers/store';
 
 /** The server the PostgreSQL suites use; .ci/run starts it. */
@@ -57,3 +58,48 @@ export const DATABASES: TestDatabase[] = [
     };
   })(),
 ];
+
+/**
+ * Declares one suite per database, named `${title} (${database.name})`: the PostgreSQL one only when
+ * postgresAvailable() says so (a loud skip without a server, an error under CI=true). Before the suite's
+ * tests `open` makes what they work on; after them it is closed and the database dropped. `body` gets a
+ * stand-in that reads through to the opened value, so the tests use it as they would the value itself.
+ * Await it at the top of the test file.
+ */
+export async function forEachDatabase<T extends { close(): Promise<void> }>(
+  title: string,
+  open: (database: TestDatabase) => Promise<T>,
+  body: (opened: T, database: TestDatabase) => void,
+  databases: TestDatabase[] = DATABASES,
+): Promise<void> {
+  for (const database of databases) {
+    const name = `${title} (${database.name})`;
+    describe.runIf(database.name === 'pglite' || (await postgresAvailable()))(name, () => {
+      let opened: T | undefined;
+      beforeAll(async () => {
+        opened = await open(database);
+      });
+      afterAll(async () => {
+        await opened?.close();
+        await database.cleanup();
+      });
+      body(standIn(name, () => opened), database);
+    });
+  }
+}
+
+/** An object whose properties are those of `current()`, read when used; functions stay bound to it. */
+function standIn<T extends object>(name: string, current: () => T | undefined): T {
+  const target = (): T => {
+    const value = current();
+    if (value === undefined) throw new Error(`${name}: used before its beforeAll opened it`);
+    return value;
+  };
+  return new Proxy({} as T, {
+    get(_, key) {
+      const value: unknown = Reflect.get(target(), key);
+      return typeof value === 'function' ? value.bind(target()) : value;
+    },
+    has: (_, key) => Reflect.has(target(), key),
+  });
+}

@@ -2,9 +2,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { type TrajectorySnapshot, send, start } from '@koers/engine';
 import { createApp, createRegistry, verifyPassword } from '@koers/server';
-import { type Store, createStore } from '@koers/store';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DATABASES, postgresAvailable } from '../../../test/support/databases';
+import { createStore } from '@koers/store';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { forEachDatabase } from '../../../test/support/databases';
 import { loadCatalogue } from '../src/catalogue';
 import { DEMO_PASSWORD, DEMO_PEOPLE, DEMO_SCRIPTS, type SeedResult, isEmptyDatabase, seedDemo } from '../src/demo';
 
@@ -27,115 +27,107 @@ async function as(app: ReturnType<typeof createApp>, email: string) {
   };
 }
 
-for (const database of DATABASES) {
-  describe.runIf(database.name === 'pglite' || (await postgresAvailable()))(`demo seed (${database.name})`, () => {
-    let store: Store;
-    let seeded: SeedResult;
-    let seedMs: number;
-    let app: ReturnType<typeof createApp>;
-    beforeAll(async () => {
-      store = await createStore(await database.create());
-      expect(await isEmptyDatabase(store)).toBe(true);
-      const began = performance.now();
-      seeded = await seedDemo(store, catalogue, { now: NOW });
-      seedMs = performance.now() - began;
-      console.log(`demo seed on ${database.name}: ${Math.round(seedMs)} ms`);
-      app = createApp({ catalogue, store, clock: { now: () => NOW }, auth: { clientIp: () => '127.0.0.1' } });
-    }, 60_000);
-    afterAll(async () => {
-      await store?.close();
-      await database.cleanup();
-    });
+await forEachDatabase('demo seed', async (database) => createStore(await database.create()), (store, database) => {
+  let seeded: SeedResult;
+  let seedMs: number;
+  let app: ReturnType<typeof createApp>;
+  beforeAll(async () => {
+    expect(await isEmptyDatabase(store)).toBe(true);
+    const began = performance.now();
+    seeded = await seedDemo(store, catalogue, { now: NOW });
+    seedMs = performance.now() - began;
+    console.log(`demo seed on ${database.name}: ${Math.round(seedMs)} ms`);
+    app = createApp({ catalogue, store, clock: { now: () => NOW }, auth: { clientIp: () => '127.0.0.1' } });
+  }, 60_000);
 
-    it('is quick: well under five seconds on the embedded database', () => {
-      if (database.name === 'pglite') expect(seedMs).toBeLessThan(5_000);
-    });
-
-    it('creates a bestuur with five schools, each with a BRIN-like code', async () => {
-      const all = await store.organisations.list();
-      const bestuur = all.find((o) => o.kind === 'bestuur')!;
-      expect(bestuur.name).toBe('Stichting Koers Voorbeeldscholen');
-      const schools = all.filter((o) => o.kind === 'school');
-      expect(schools).toHaveLength(5);
-      expect(schools.every((s) => s.parentId === bestuur.id && /^\d\d[A-Z]{2}$/.test(s.brin ?? ''))).toBe(true);
-    });
-
-    it('gives every role of every shipped trajectory type to a demo account, all with the one demo password', async () => {
-      const users = await Promise.all(DEMO_PEOPLE.map((p) => store.users.findByEmail(p.email)));
-      expect(users.every((u) => u !== undefined)).toBe(true);
-      const held = new Set(users.flatMap((u) => u!.memberships.map((m) => m.role)));
-      for (const def of catalogue.definitions) {
-        for (const role of Object.keys(def.definition.roles)) expect(held, `${def.definition.id}: ${role}`).toContain(role);
-      }
-      expect(users.filter((u) => u!.isAdmin).map((u) => u!.email)).toEqual(['beheer@koers.example']);
-      expect(new Set(users.map((u) => u!.passwordHash)).size).toBe(1);
-      expect(await verifyPassword(DEMO_PASSWORD, users[0]!.passwordHash!)).toBe(true);
-    });
-
-    it('starts trajectories of all three shipped types at their scripted steps: one finished, some in parallel steps', async () => {
-      const rows = await store.trajectories.list({ scope: { all: true } });
-      expect(rows).toHaveLength(DEMO_SCRIPTS.length);
-      expect(new Set(rows.map((t) => t.typeId))).toEqual(new Set(catalogue.definitions.map((d) => d.definition.id)));
-      for (const { id, script } of seeded.trajectories) {
-        const t = rows.find((r) => r.id === id)!;
-        expect([...t.steps].sort(), `${script.type} at ${script.school}`).toEqual([...script.expect].sort());
-      }
-      expect(rows.filter((t) => t.status === 'done').length).toBeGreaterThanOrEqual(1);
-      expect(rows.filter((t) => t.steps.length > 1).length).toBeGreaterThanOrEqual(2);
-    });
-
-    it('stores every snapshot exactly as the engine replays its event log through its definition version', async () => {
-      const registry = createRegistry(store, { now: () => NOW });
-      for (const t of await store.trajectories.list({ scope: { all: true } })) {
-        const def = await registry.get(t.typeId, t.typeVersion);
-        const events = await store.trajectories.events(t.id);
-        expect(events.map((e) => e.seq)).toEqual(events.map((_, i) => i + 1));
-        expect(t.version).toBe(events.length);
-        let snapshot: TrajectorySnapshot = start(def, { now: events[0]!.at }).snapshot;
-        for (const e of events.slice(1)) {
-          const event = { type: e.type, ...(e.data === null ? {} : { data: e.data as never }) };
-          snapshot = send(def, snapshot, event, { actor: { ...(e.actor ? { id: e.actor.id } : {}), roles: e.actorRoles }, now: e.at }).snapshot;
-        }
-        expect(t.snapshot, `${t.typeId} at ${t.school.name}`).toEqual(JSON.parse(JSON.stringify(snapshot)));
-        expect(events.at(-1)!.stepsAfter).toEqual(t.steps);
-      }
-    });
-
-    it('leaves some trajectories overdue against their step\'s expected duration and others fresh, as scripted', async () => {
-      const rows = await store.trajectories.list({ scope: { all: true } });
-      for (const { id, script } of seeded.trajectories) {
-        const t = rows.find((r) => r.id === id)!;
-        const overdue = t.dueAt !== null && new Date(t.dueAt) < NOW;
-        expect(overdue, `${script.type} at ${script.school}`).toBe(script.overdue);
-      }
-      expect(DEMO_SCRIPTS.filter((s) => s.overdue).length).toBeGreaterThanOrEqual(2);
-      expect(DEMO_SCRIPTS.filter((s) => !s.overdue).length).toBeGreaterThanOrEqual(2);
-    });
-
-    it('shows the procesbegeleider an overdue school in the PD overview, and the schoolleider only their own school', async () => {
-      const coach = await as(app, 'procesbegeleider@koers.example');
-      const pd = await coach('/api/overview?typeId=pd-schoolontwikkeling');
-      expect(pd.totals.overdue).toBeGreaterThanOrEqual(1);
-      expect(pd.schools.find((s: any) => s.overdue).school.name).toBe('IKC De Vlinderboom');
-      expect(pd.schools.map((s: any) => s.school.name)).not.toContain('CBS De Wegwijzer');
-      const leider = await as(app, 'schoolleider.baken@koers.example');
-      const mine = await leider('/api/trajectories');
-      expect(mine.map((t: any) => `${t.school.name} ${t.type.id}`)).toEqual(['Het Baken College voortgezet-leren']);
-      const view = await leider(`/api/trajectories/${mine[0].id}`);
-      expect(view.steps.map((s: any) => s.path)).toEqual(['uitvoering.ontwikkeling.werken', 'uitvoering.bestuur.gevoerd']);
-    });
-
-    it('keeps a draft where the script saved one', async () => {
-      const withDraft = seeded.trajectories.find((t) => t.script.draft)!;
-      const drafts = await store.drafts.list(withDraft.id);
-      expect(drafts.map((d) => d.formId)).toEqual([withDraft.script.draft!.form]);
-    });
-
-    it('counts the database as no longer empty, so a second start seeds nothing', async () => {
-      expect(await isEmptyDatabase(store)).toBe(false);
-    });
+  it('is quick: well under five seconds on the embedded database', () => {
+    if (database.name === 'pglite') expect(seedMs).toBeLessThan(5_000);
   });
-}
+
+  it('creates a bestuur with five schools, each with a BRIN-like code', async () => {
+    const all = await store.organisations.list();
+    const bestuur = all.find((o) => o.kind === 'bestuur')!;
+    expect(bestuur.name).toBe('Stichting Koers Voorbeeldscholen');
+    const schools = all.filter((o) => o.kind === 'school');
+    expect(schools).toHaveLength(5);
+    expect(schools.every((s) => s.parentId === bestuur.id && /^\d\d[A-Z]{2}$/.test(s.brin ?? ''))).toBe(true);
+  });
+
+  it('gives every role of every shipped trajectory type to a demo account, all with the one demo password', async () => {
+    const users = await Promise.all(DEMO_PEOPLE.map((p) => store.users.findByEmail(p.email)));
+    expect(users.every((u) => u !== undefined)).toBe(true);
+    const held = new Set(users.flatMap((u) => u!.memberships.map((m) => m.role)));
+    for (const def of catalogue.definitions) {
+      for (const role of Object.keys(def.definition.roles)) expect(held, `${def.definition.id}: ${role}`).toContain(role);
+    }
+    expect(users.filter((u) => u!.isAdmin).map((u) => u!.email)).toEqual(['beheer@koers.example']);
+    expect(new Set(users.map((u) => u!.passwordHash)).size).toBe(1);
+    expect(await verifyPassword(DEMO_PASSWORD, users[0]!.passwordHash!)).toBe(true);
+  });
+
+  it('starts trajectories of all three shipped types at their scripted steps: one finished, some in parallel steps', async () => {
+    const rows = await store.trajectories.list({ scope: { all: true } });
+    expect(rows).toHaveLength(DEMO_SCRIPTS.length);
+    expect(new Set(rows.map((t) => t.typeId))).toEqual(new Set(catalogue.definitions.map((d) => d.definition.id)));
+    for (const { id, script } of seeded.trajectories) {
+      const t = rows.find((r) => r.id === id)!;
+      expect([...t.steps].sort(), `${script.type} at ${script.school}`).toEqual([...script.expect].sort());
+    }
+    expect(rows.filter((t) => t.status === 'done').length).toBeGreaterThanOrEqual(1);
+    expect(rows.filter((t) => t.steps.length > 1).length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('stores every snapshot exactly as the engine replays its event log through its definition version', async () => {
+    const registry = createRegistry(store, { now: () => NOW });
+    for (const t of await store.trajectories.list({ scope: { all: true } })) {
+      const def = await registry.get(t.typeId, t.typeVersion);
+      const events = await store.trajectories.events(t.id);
+      expect(events.map((e) => e.seq)).toEqual(events.map((_, i) => i + 1));
+      expect(t.version).toBe(events.length);
+      let snapshot: TrajectorySnapshot = start(def, { now: events[0]!.at }).snapshot;
+      for (const e of events.slice(1)) {
+        const event = { type: e.type, ...(e.data === null ? {} : { data: e.data as never }) };
+        snapshot = send(def, snapshot, event, { actor: { ...(e.actor ? { id: e.actor.id } : {}), roles: e.actorRoles }, now: e.at }).snapshot;
+      }
+      expect(t.snapshot, `${t.typeId} at ${t.school.name}`).toEqual(JSON.parse(JSON.stringify(snapshot)));
+      expect(events.at(-1)!.stepsAfter).toEqual(t.steps);
+    }
+  });
+
+  it('leaves some trajectories overdue against their step\'s expected duration and others fresh, as scripted', async () => {
+    const rows = await store.trajectories.list({ scope: { all: true } });
+    for (const { id, script } of seeded.trajectories) {
+      const t = rows.find((r) => r.id === id)!;
+      const overdue = t.dueAt !== null && new Date(t.dueAt) < NOW;
+      expect(overdue, `${script.type} at ${script.school}`).toBe(script.overdue);
+    }
+    expect(DEMO_SCRIPTS.filter((s) => s.overdue).length).toBeGreaterThanOrEqual(2);
+    expect(DEMO_SCRIPTS.filter((s) => !s.overdue).length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('shows the procesbegeleider an overdue school in the PD overview, and the schoolleider only their own school', async () => {
+    const coach = await as(app, 'procesbegeleider@koers.example');
+    const pd = await coach('/api/overview?typeId=pd-schoolontwikkeling');
+    expect(pd.totals.overdue).toBeGreaterThanOrEqual(1);
+    expect(pd.schools.find((s: any) => s.overdue).school.name).toBe('IKC De Vlinderboom');
+    expect(pd.schools.map((s: any) => s.school.name)).not.toContain('CBS De Wegwijzer');
+    const leider = await as(app, 'schoolleider.baken@koers.example');
+    const mine = await leider('/api/trajectories');
+    expect(mine.map((t: any) => `${t.school.name} ${t.type.id}`)).toEqual(['Het Baken College voortgezet-leren']);
+    const view = await leider(`/api/trajectories/${mine[0].id}`);
+    expect(view.steps.map((s: any) => s.path)).toEqual(['uitvoering.ontwikkeling.werken', 'uitvoering.bestuur.gevoerd']);
+  });
+
+  it('keeps a draft where the script saved one', async () => {
+    const withDraft = seeded.trajectories.find((t) => t.script.draft)!;
+    const drafts = await store.drafts.list(withDraft.id);
+    expect(drafts.map((d) => d.formId)).toEqual([withDraft.script.draft!.form]);
+  });
+
+  it('counts the database as no longer empty, so a second start seeds nothing', async () => {
+    expect(await isEmptyDatabase(store)).toBe(false);
+  });
+});
 
 describe('demo documentation', () => {
   it('lists every demo account and the password in the README', () => {

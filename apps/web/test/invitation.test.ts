@@ -1,14 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { ApiFailure } from '../src/api/client';
 import { refusalOf } from '../src/pages/invitation/api';
-import { invitableOrganisations, mayInviteAnyone, rolesFor } from '../src/pages/invitation/roles';
 
 const SUMMARY = { nl: 'Niet alle velden zijn goed ingevuld.', en: 'Not every field is filled in correctly.' };
-const school = { id: 's1', kind: 'school' as const, name: 'De Esch', parentId: 'b1' };
-const other = { id: 's2', kind: 'school' as const, name: 'Het Kompas', parentId: 'b1' };
-const bestuur = { id: 'b1', kind: 'bestuur' as const, name: 'Rivierland', parentId: null };
-const user = (isAdmin: boolean) => ({ id: 'u', email: 'x@esch.nl', name: 'X', isAdmin });
-const TYPE_ROLES = ['ib', 'directie', 'werkgroep', 'procesbegeleider', 'schoolleider', 'bestuurder', 'ib'];
 
 describe('refusalOf', () => {
   it('puts each field error next to its field and keeps the summary above the form', () => {
@@ -39,27 +33,5 @@ describe('refusalOf', () => {
 
   it('turns a network failure into a general message', () => {
     expect(refusalOf(new TypeError('Failed to fetch'), ['/email'])).toEqual({ status: 0, fields: {}, general: { nl: 'Failed to fetch', en: 'Failed to fetch' } });
-  });
-});
-
-describe('who may invite whom (mirroring the server)', () => {
-  const leader = { user: user(false), memberships: [{ organisationId: 's1', organisationName: 'De Esch', role: 'directie', trajectoryId: null }] };
-  const narrowed = { user: user(false), memberships: [{ organisationId: 's1', organisationName: 'De Esch', role: 'directie', trajectoryId: 't1' }] };
-  const ib = { user: user(false), memberships: [{ organisationId: 's1', organisationName: 'De Esch', role: 'ib', trajectoryId: null }] };
-  const admin = { user: user(true), memberships: [] };
-
-  it('shows the invite page to administrators and to the leadership of a whole school only', () => {
-    expect([admin, leader, narrowed, ib, null].map(mayInviteAnyone)).toEqual([true, true, false, false, false]);
-  });
-
-  it('offers a leader only their own school, and only school roles there', () => {
-    expect(invitableOrganisations(leader, [bestuur, other, school]).map((o) => o.name)).toEqual(['De Esch']);
-    expect(rolesFor(leader, school, TYPE_ROLES)).toEqual(['ib', 'directie', 'werkgroep', 'schoolleider']);
-  });
-
-  it('offers an administrator every organisation, programme roles at a school, and programme and bestuur roles at a bestuur', () => {
-    expect(invitableOrganisations(admin, [other, school, bestuur]).map((o) => o.name)).toEqual(['Rivierland', 'De Esch', 'Het Kompas']);
-    expect(rolesFor(admin, school, TYPE_ROLES)).toEqual(['ib', 'directie', 'werkgroep', 'procesbegeleider', 'schoolleider']);
-    expect(rolesFor(admin, bestuur, TYPE_ROLES)).toEqual(['procesbegeleider', 'bestuurder']);
   });
 });

@@ -1,5 +1,5 @@
 import type { CompiledDefinition, Lang, StateInfo, TransitionInfo } from '@koers/engine';
-import { t } from '@koers/engine';
+import { isDecisionPoint, isWithin, t } from '@koers/engine';
 import { describeGuard } from './guards';
 import { word } from './words';
 
@@ -57,7 +57,7 @@ export function buildModel(def: CompiledDefinition, lang: Lang): DiagramModel {
       roles: (meta?.roles ?? []).map((r) => t(definition.roles[r]?.title, lang) || r),
       children: [],
       initial: info.kind === 'compound' && info.config.initial ? child(info.config.initial) : undefined,
-      decision: info.kind === 'atomic' && info.config.always !== undefined && Object.keys(info.config.on ?? {}).length === 0,
+      decision: isDecisionPoint(info),
     };
     states.set(info.path, state);
     state.children = info.children.map((key) => build(index.states.get(child(key))!));
@@ -136,7 +136,5 @@ function mergeParallelEdges(edges: DiagramEdge[], lang: Lang): DiagramEdge[] {
   });
 }
 
-/** Whether `path` lies inside `ancestor` (or is it). */
-export function within(path: string, ancestor: string): boolean {
-  return ancestor === '' || path === ancestor || path.startsWith(`${ancestor}.`);
-}
+/** Whether `path` lies inside `ancestor` (or is it): the engine's rule. */
+export const within: (path: string, ancestor: string) => boolean = isWithin;

@@ -1,4 +1,4 @@
-import type { Lang } from '@koers/engine';
+import { type Lang, isWithin } from '@koers/engine';
 import { word } from './words';
 
 /** Where one trajectory stands: its active steps, the steps it has been in, and which active steps are overdue. */
@@ -17,18 +17,17 @@ export const MARK_STYLE = {
   coming: { fill: '#ffffff', border: '#8a9bb0', penwidth: 1.1 },
 } as const;
 
-const within = (leaf: string, path: string) => leaf === path || leaf.startsWith(`${path}.`);
 
 /** A step's mark: current when an active step lies in it, done when the trajectory was there, else coming. */
 export function markOf(position: Position, path: string): Mark {
-  if (position.current.some((leaf) => within(leaf, path))) return 'current';
-  if (position.done.some((leaf) => within(leaf, path))) return 'done';
+  if (position.current.some((leaf) => isWithin(leaf, path))) return 'current';
+  if (position.done.some((leaf) => isWithin(leaf, path))) return 'done';
   return 'coming';
 }
 
 /** The pill texts of a marked step: "hier staat het traject" (and "over tijd") on the current step, else none. */
 export function markTexts(position: Position, path: string, lang: Lang): string[] {
   if (markOf(position, path) !== 'current') return [];
-  const late = (position.overdue ?? []).some((leaf) => within(leaf, path));
+  const late = (position.overdue ?? []).some((leaf) => isWithin(leaf, path));
   return [word('here', lang), ...(late ? [word('overdue', lang)] : [])];
 }

@@ -5,7 +5,7 @@ export type {
 } from './format/types';
 export { t, dateTitle, type Lang } from './format/localize';
 export {
-  buildIndex, leafPaths, ancestry, refList, refType, transitionList,
+  buildIndex, leafPaths, ancestry, refList, refType, transitionList, isDecisionPoint, isWithin,
   type StateInfo, type TransitionInfo, type StructureIndex,
 } from './format/structure';
 export { DefinitionError, TransitionRejected, type Problem, type FieldError, type RejectionReason } from './errors';
@@ -22,5 +22,6 @@ export {
   type EngineResult, type StepView, type EventView, type Actor, type SendOptions,
 } from './run/engine';
 export type { TrajectorySnapshot, Effect } from './run/snapshot';
+export { declarationsIn, eventFormIn } from './run/declarations';
 export { missingRequired, isEmptyAnswer } from './run/required';
 export { simplePaths, type TrajectoryPath, type PathStep, type PathBlocker } from './graph/paths';

@@ -84,7 +84,7 @@ export function createApp(deps: AppDeps) {
     .use('/api/organisations/*', accounts).use('/api/memberships/*', accounts)
     .get('/api/health', (c) => c.json({ ok: true }))
     .route('/api/auth', authRoutes(auth))
-    .route('/api/invitations', invitationRoutes(auth))
+    .route('/api/invitations', invitationRoutes({ ...auth, registry }))
     .route('/api/tokens', tokenRoutes(auth))
     .route('/api/organisations', organisationRoutes(auth))
     .route('/api/memberships', membershipRoutes(auth))

@@ -9,11 +9,13 @@ export { rolesAt, canSeeSchool, canSeeTrajectory, requireViewer, requireAdmin, t
 export {
   type AuthOptions, type AuthEnv, type AuthState, hashPassword, verifyPassword, needsRehash, DEFAULT_PASSWORD_PARAMS, type PasswordParams,
   DEFAULT_LOGIN_LIMITS, type LoginLimits, SESSION_COOKIE, ADMIN_GRANTED_ROLES, INVITING_ROLES, mayInvite,
+  mayInviteTo, mayInviteSomewhere, invitationOptions, type InvitationOption,
 } from './auth';
 export { bodySchema, readJson } from './body';
 export { createRegistry, bundleForms, type TypeRegistry, type PublishOutcome } from './registry';
 export { openApiDocument, type OpenApiPart } from './openapi';
-export { COACH_ROLES } from './overview/service';
+export { COACH_ROLES, isCoach } from './overview/service';
+export { canOf, type Can } from './can';
 export type { TrajectoryView } from './trajectories/view';
 export {
   verifyStore, replayTrajectory, firstDifference, type VerifyFinding, type VerifySummary, type VerifyOptions, type ReplayDifference,

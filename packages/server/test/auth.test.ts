@@ -1,245 +1,234 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DATABASES, postgresAvailable } from '../../../test/support/databases';
+import { describe, expect, it } from 'vitest';
+import { forEachDatabase } from '../../../test/support/databases';
 import { hashPassword } from '../src';
-import { PASSWORD, TEST_PASSWORD, type Harness, errorOf, harness } from './support/harness';
+import { PASSWORD, TEST_PASSWORD, errorOf, harness } from './support/harness';
 
 const MINUTE = 60_000;
 
-for (const database of DATABASES) {
-  describe.runIf(database.name === 'pglite' || (await postgresAvailable()))(`sign-in (${database.name})`, () => {
-    let h: Harness;
-    beforeAll(async () => {
-      h = await harness(database);
-    });
-    afterAll(async () => {
-      await h?.close();
-      await database.cleanup();
-    });
-
-    describe('login', () => {
-      it('signs in with e-mail (any case) and password: httpOnly SameSite=Lax cookie, user, memberships and CSRF token', async () => {
-        const agent = h.agent();
-        const res = await agent.login('IB@Esch.nl');
-        expect(res.status).toBe(200);
-        const cookie = res.headers.getSetCookie().find((l) => l.startsWith('koers_session='))!;
-        expect(cookie).toMatch(/HttpOnly/);
-        expect(cookie).toMatch(/SameSite=Lax/);
-        expect(cookie).toMatch(/Path=\//);
-        expect(cookie).not.toMatch(/Secure/);
-        const body = (await res.json()) as { user: Record<string, unknown>; memberships: unknown[]; csrfToken: string };
-        expect(body.user).toEqual({ id: h.people.ib.id, email: 'ib@esch.nl', name: 'ib', isAdmin: false });
-        expect(body.user).not.toHaveProperty('passwordHash');
-        expect(body.memberships).toEqual([expect.objectContaining({ organisationName: 'De Esch', role: 'ib' })]);
-        expect(body.csrfToken).toMatch(/^[A-Za-z0-9_-]{43}$/);
-      });
-
-      it('answers who is signed in, with organisation names and the CSRF token', async () => {
-        const agent = await h.as('leider@esch.nl');
-        const me = (await (await agent.request('GET', '/api/auth/me')).json()) as Record<string, unknown>;
-        expect(me).toMatchObject({ user: { email: 'leider@esch.nl' }, via: 'session', csrfToken: agent.csrf });
-        expect(me.memberships).toEqual([expect.objectContaining({ organisationId: h.world.schoolA.id, organisationName: 'De Esch', role: 'schoolleider' })]);
-      });
-
-      it('refuses a wrong password and an unknown e-mail with the same answer, and sets no cookie', async () => {
-        const wrong = await h.agent('10.1.0.1').login('ib@esch.nl', 'fout-wachtwoord');
-        const unknown = await h.agent('10.1.0.2').login('niemand@esch.nl', 'fout-wachtwoord');
-        expect(wrong.status).toBe(401);
-        expect(unknown.status).toBe(401);
-        expect(wrong.headers.getSetCookie()).toEqual([]);
-        const [a, b] = [await errorOf(wrong), await errorOf(unknown)];
-        expect(a).toEqual(b);
-        expect(a.message.nl).toBe('Het e-mailadres of het wachtwoord klopt niet.');
-      });
-
-      it('answers an anonymous /me with 401', async () => {
-        const res = await h.agent().request('GET', '/api/auth/me');
-        expect(res.status).toBe(401);
-        expect((await errorOf(res)).message.nl).toBe('Log eerst in.');
-      });
-
-      it('sets the Secure flag when the app is told it runs over HTTPS', async () => {
-        const { createApp } = await import('../src');
-        const app = createApp({ catalogue: { definitions: [], forms: new Map() }, store: h.store, clock: h.clock, secureCookies: true, auth: { password: TEST_PASSWORD } });
-        const res = await app.request('/api/auth/login', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: 'ib@esch.nl', password: PASSWORD }) });
-        expect(res.headers.getSetCookie()[0]).toMatch(/; Secure/);
-      });
-
-      it('raises a password hash made with weaker parameters at the next login', async () => {
-        const weak = await hashPassword('zwak-maar-lang-genoeg', { ln: 2, r: 8, p: 1 });
-        await h.store.users.create({ email: 'oud@esch.nl', name: 'Oud', passwordHash: weak });
-        expect((await h.agent().login('oud@esch.nl', 'zwak-maar-lang-genoeg')).status).toBe(200);
-        expect((await h.store.users.findByEmail('oud@esch.nl'))?.passwordHash).toMatch(/^\$scrypt\$ln=4,r=8,p=1\$/);
-        expect((await h.agent().login('oud@esch.nl', 'zwak-maar-lang-genoeg')).status).toBe(200);
-      });
+await forEachDatabase('sign-in', harness, (h) => {
+  describe('login', () => {
+    it('signs in with e-mail (any case) and password: httpOnly SameSite=Lax cookie, user, memberships and CSRF token', async () => {
+      const agent = h.agent();
+      const res = await agent.login('IB@Esch.nl');
+      expect(res.status).toBe(200);
+      const cookie = res.headers.getSetCookie().find((l) => l.startsWith('koers_session='))!;
+      expect(cookie).toMatch(/HttpOnly/);
+      expect(cookie).toMatch(/SameSite=Lax/);
+      expect(cookie).toMatch(/Path=\//);
+      expect(cookie).not.toMatch(/Secure/);
+      const body = (await res.json()) as { user: Record<string, unknown>; memberships: unknown[]; csrfToken: string };
+      expect(body.user).toEqual({ id: h.people.ib.id, email: 'ib@esch.nl', name: 'ib', isAdmin: false });
+      expect(body.user).not.toHaveProperty('passwordHash');
+      expect(body.memberships).toEqual([expect.objectContaining({ organisationName: 'De Esch', role: 'ib' })]);
+      expect(body.csrfToken).toMatch(/^[A-Za-z0-9_-]{43}$/);
     });
 
-    describe('rate limiting', () => {
-      it('blocks an e-mail after 5 failures for 15 minutes, with Retry-After, even with the right password, then recovers', async () => {
-        const agent = h.agent('10.2.0.1');
-        for (let i = 0; i < 5; i++) expect((await agent.login('leider@esch.nl', `fout-${i}`)).status).toBe(401);
-        const blocked = await agent.login('leider@esch.nl');
-        expect(blocked.status).toBe(429);
-        expect(blocked.headers.get('retry-after')).toBe('900');
-        expect((await errorOf(blocked)).message.nl).toMatch(/^Te veel mislukte pogingen om in te loggen\. Probeer het over 15 minuten opnieuw\.$/);
-        // Another address does not help: the limit is per e-mail too.
-        expect((await h.agent('10.2.0.2').login('leider@esch.nl')).status).toBe(429);
-        h.clock.advance(10 * MINUTE);
-        expect((await agent.login('leider@esch.nl')).headers.get('retry-after')).toBe('300');
-        h.clock.advance(5 * MINUTE);
-        expect((await agent.login('leider@esch.nl')).status).toBe(200);
-      });
-
-      it('blocks a client address after 20 failures across e-mails, while other addresses can still sign in', async () => {
-        const agent = h.agent('10.3.0.1');
-        for (let i = 0; i < 20; i++) await agent.login(`gok-${i}@esch.nl`, 'fout');
-        expect((await agent.login('coach@koers.nl')).status).toBe(429);
-        expect((await h.agent('10.3.0.2').login('coach@koers.nl')).status).toBe(200);
-        h.clock.advance(15 * MINUTE);
-        expect((await agent.login('coach@koers.nl')).status).toBe(200);
-      });
-
-      it('forgets earlier failures of an e-mail after a successful login', async () => {
-        const agent = h.agent('10.4.0.1');
-        for (let i = 0; i < 4; i++) await agent.login('directie@kompas.nl', 'fout');
-        expect((await agent.login('directie@kompas.nl')).status).toBe(200);
-        for (let i = 0; i < 4; i++) await agent.login('directie@kompas.nl', 'fout');
-        expect((await agent.login('directie@kompas.nl')).status).toBe(200);
-      });
+    it('answers who is signed in, with organisation names and the CSRF token', async () => {
+      const agent = await h.as('leider@esch.nl');
+      const me = (await (await agent.request('GET', '/api/auth/me')).json()) as Record<string, unknown>;
+      expect(me).toMatchObject({ user: { email: 'leider@esch.nl' }, via: 'session', csrfToken: agent.csrf });
+      expect(me.memberships).toEqual([expect.objectContaining({ organisationId: h.world.schoolA.id, organisationName: 'De Esch', role: 'schoolleider' })]);
     });
 
-    describe('sessions', () => {
-      it('logs out: the session no longer works and the cookie is cleared', async () => {
-        const agent = await h.as('ib@esch.nl');
-        const cookie = agent.cookie;
-        const res = await agent.request('POST', '/api/auth/logout');
-        expect(res.status).toBe(204);
-        expect(res.headers.getSetCookie()[0]).toMatch(/^koers_session=;.*Max-Age=0/);
-        const again = await agent.request('GET', '/api/auth/me', undefined, { cookie: `koers_session=${cookie}` });
-        expect(again.status).toBe(401);
-      });
-
-      it('expires a session after 12 hours by the clock and clears the dead cookie', async () => {
-        const agent = await h.as('ib@esch.nl');
-        h.clock.advance(12 * 60 * MINUTE - 1);
-        expect((await agent.request('GET', '/api/auth/me')).status).toBe(200);
-        h.clock.advance(1);
-        const res = await agent.request('GET', '/api/auth/me');
-        expect(res.status).toBe(401);
-        expect(res.headers.getSetCookie()[0]).toMatch(/^koers_session=;/);
-      });
-
-      it('treats a malformed or unknown session cookie as anonymous', async () => {
-        for (const cookie of ['koers_session=abc', `koers_session=${'x'.repeat(43)}`, 'koers_session=%00%ff']) {
-          const res = await h.agent().request('GET', '/api/auth/me', undefined, { cookie });
-          expect(res.status).toBe(401);
-        }
-      });
+    it('refuses a wrong password and an unknown e-mail with the same answer, and sets no cookie', async () => {
+      const wrong = await h.agent('10.1.0.1').login('ib@esch.nl', 'fout-wachtwoord');
+      const unknown = await h.agent('10.1.0.2').login('niemand@esch.nl', 'fout-wachtwoord');
+      expect(wrong.status).toBe(401);
+      expect(unknown.status).toBe(401);
+      expect(wrong.headers.getSetCookie()).toEqual([]);
+      const [a, b] = [await errorOf(wrong), await errorOf(unknown)];
+      expect(a).toEqual(b);
+      expect(a.message.nl).toBe('Het e-mailadres of het wachtwoord klopt niet.');
     });
 
-    describe('CSRF', () => {
-      it('refuses a write with a session but without or with a wrong X-CSRF-Token, and changes nothing', async () => {
-        const agent = await h.as('admin@koers.nl');
-        const before = await h.counts();
-        const body = { kind: 'bestuur', name: 'Zonder token' };
-        const missing = await agent.request('POST', '/api/organisations', body, { 'x-csrf-token': '' });
-        expect(missing.status).toBe(403);
-        expect(await errorOf(missing)).toMatchObject({ code: 'forbidden', path: '/headers/x-csrf-token' });
-        const wrong = await agent.request('POST', '/api/organisations', body, { 'x-csrf-token': 'A'.repeat(43) });
-        expect(wrong.status).toBe(403);
-        expect(await h.counts()).toEqual(before);
-        expect((await agent.request('POST', '/api/organisations', body)).status).toBe(201);
-      });
-
-      it('refuses a write from another origin, even with the right token', async () => {
-        const agent = await h.as('admin@koers.nl');
-        const res = await agent.request('POST', '/api/organisations', { kind: 'bestuur', name: 'Vreemd' }, { origin: 'https://evil.example' });
-        expect(res.status).toBe(403);
-        expect((await errorOf(res)).path).toBe('/headers/origin');
-        const cross = await agent.request('POST', '/api/organisations', { kind: 'bestuur', name: 'Vreemd' }, { 'sec-fetch-site': 'cross-site' });
-        expect(cross.status).toBe(403);
-        const same = await agent.request('POST', '/api/organisations', { kind: 'bestuur', name: 'Eigen' }, { origin: 'http://localhost' });
-        expect(same.status).toBe(201);
-      });
-
-      it('refuses a login posted from another origin', async () => {
-        const res = await h.agent().request('POST', '/api/auth/login', { email: 'ib@esch.nl', password: PASSWORD }, { origin: 'https://evil.example' });
-        expect(res.status).toBe(403);
-      });
-
-      it('lets a signed-in browser sign in again without its old CSRF token', async () => {
-        const agent = await h.as('ib@esch.nl');
-        const old = agent.cookie;
-        agent.csrf = undefined;
-        expect((await agent.login('ib@esch.nl')).status).toBe(200);
-        expect(agent.cookie).not.toBe(old);
-        expect((await agent.request('GET', '/api/auth/me', undefined, { cookie: `koers_session=${old}` })).status).toBe(401);
-      });
-
-      it('does not need a CSRF token for reads', async () => {
-        const agent = await h.as('ib@esch.nl');
-        agent.csrf = undefined;
-        expect((await agent.request('GET', '/api/organisations')).status).toBe(200);
-      });
+    it('answers an anonymous /me with 401', async () => {
+      const res = await h.agent().request('GET', '/api/auth/me');
+      expect(res.status).toBe(401);
+      expect((await errorOf(res)).message.nl).toBe('Log eerst in.');
     });
 
-    describe('API tokens', () => {
-      it('creates a token shown once, uses it without CSRF, lists it without the secret, and revokes it', async () => {
-        const agent = await h.as('coach@koers.nl');
-        const created = await agent.request('POST', '/api/tokens', { name: 'export-script' });
-        expect(created.status).toBe(201);
-        const { id, token } = (await created.json()) as { id: string; token: string };
-        expect(token).toMatch(/^koers_[A-Za-z0-9_-]{43}$/);
-
-        const bearer = { authorization: `Bearer ${token}` };
-        const me = await h.agent().request('GET', '/api/auth/me', undefined, bearer);
-        expect(await me.json()).toMatchObject({ user: { email: 'coach@koers.nl' }, via: 'token', csrfToken: null });
-        const list = (await (await agent.request('GET', '/api/tokens')).json()) as Array<Record<string, unknown>>;
-        expect(list).toEqual([expect.objectContaining({ id, name: 'export-script', lastUsedAt: h.clock.now().toISOString(), revokedAt: null })]);
-        expect(JSON.stringify(list)).not.toContain(token);
-
-        // A token request needs no CSRF token, and a token cannot make more tokens.
-        const minted = await h.agent().request('POST', '/api/tokens', { name: 'meer' }, { ...bearer, origin: 'https://elders.example' });
-        expect(minted.status).toBe(403);
-        expect((await errorOf(minted)).path).toBe('/headers/authorization');
-        const revoked = await h.agent().request('DELETE', `/api/tokens/${id}`, undefined, bearer);
-        expect(revoked.status).toBe(204);
-        const after = await h.agent().request('GET', '/api/auth/me', undefined, bearer);
-        expect(after.status).toBe(401);
-        expect((await errorOf(after)).message.nl).toBe('Dit API-token is onbekend of ingetrokken.');
-      });
-
-      it('answers a malformed Authorization header with 401, not as anonymous', async () => {
-        for (const value of ['Basic abc', 'Bearer', 'Bearer koers_kort', `Bearer ${'x'.repeat(49)}`]) {
-          const res = await h.agent().request('GET', '/api/organisations', undefined, { authorization: value });
-          expect(res.status).toBe(401);
-        }
-      });
-
-      it('does not let a user revoke another user\'s token', async () => {
-        const owner = await h.as('coach@koers.nl');
-        const { id, token } = (await (await owner.request('POST', '/api/tokens', { name: 'eigen' })).json()) as { id: string; token: string };
-        const other = await h.as('ib@esch.nl');
-        expect((await other.request('DELETE', `/api/tokens/${id}`)).status).toBe(404);
-        expect((await other.request('DELETE', '/api/tokens/geen-uuid')).status).toBe(404);
-        expect((await h.agent().request('GET', '/api/auth/me', undefined, { authorization: `Bearer ${token}` })).status).toBe(200);
-      });
-
-      it('says logout is for sessions when called with a token', async () => {
-        const owner = await h.as('coach@koers.nl');
-        const { token } = (await (await owner.request('POST', '/api/tokens', { name: 'uitlog' })).json()) as { token: string };
-        const res = await h.agent().request('POST', '/api/auth/logout', undefined, { authorization: `Bearer ${token}` });
-        expect(res.status).toBe(400);
-      });
+    it('sets the Secure flag when the app is told it runs over HTTPS', async () => {
+      const { createApp } = await import('../src');
+      const app = createApp({ catalogue: { definitions: [], forms: new Map() }, store: h.store, clock: h.clock, secureCookies: true, auth: { password: TEST_PASSWORD } });
+      const res = await app.request('/api/auth/login', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: 'ib@esch.nl', password: PASSWORD }) });
+      expect(res.headers.getSetCookie()[0]).toMatch(/; Secure/);
     });
 
-    describe('audit', () => {
-      it('records logins, logouts and token changes', async () => {
-        const page = await h.store.connection.db.execute(
-          (await import('drizzle-orm')).sql`select distinct action from audit_log order by action`,
-        );
-        const actions = ('rows' in page ? page.rows : page).map((r) => (r as { action: string }).action);
-        expect(actions).toEqual(expect.arrayContaining(['auth.login', 'auth.login-failed', 'auth.logout', 'token.create', 'token.revoke', 'organisation.create']));
-      });
+    it('raises a password hash made with weaker parameters at the next login', async () => {
+      const weak = await hashPassword('zwak-maar-lang-genoeg', { ln: 2, r: 8, p: 1 });
+      await h.store.users.create({ email: 'oud@esch.nl', name: 'Oud', passwordHash: weak });
+      expect((await h.agent().login('oud@esch.nl', 'zwak-maar-lang-genoeg')).status).toBe(200);
+      expect((await h.store.users.findByEmail('oud@esch.nl'))?.passwordHash).toMatch(/^\$scrypt\$ln=4,r=8,p=1\$/);
+      expect((await h.agent().login('oud@esch.nl', 'zwak-maar-lang-genoeg')).status).toBe(200);
     });
   });
-}
+
+  describe('rate limiting', () => {
+    it('blocks an e-mail after 5 failures for 15 minutes, with Retry-After, even with the right password, then recovers', async () => {
+      const agent = h.agent('10.2.0.1');
+      for (let i = 0; i < 5; i++) expect((await agent.login('leider@esch.nl', `fout-${i}`)).status).toBe(401);
+      const blocked = await agent.login('leider@esch.nl');
+      expect(blocked.status).toBe(429);
+      expect(blocked.headers.get('retry-after')).toBe('900');
+      expect((await errorOf(blocked)).message.nl).toMatch(/^Te veel mislukte pogingen om in te loggen\. Probeer het over 15 minuten opnieuw\.$/);
+      // Another address does not help: the limit is per e-mail too.
+      expect((await h.agent('10.2.0.2').login('leider@esch.nl')).status).toBe(429);
+      h.clock.advance(10 * MINUTE);
+      expect((await agent.login('leider@esch.nl')).headers.get('retry-after')).toBe('300');
+      h.clock.advance(5 * MINUTE);
+      expect((await agent.login('leider@esch.nl')).status).toBe(200);
+    });
+
+    it('blocks a client address after 20 failures across e-mails, while other addresses can still sign in', async () => {
+      const agent = h.agent('10.3.0.1');
+      for (let i = 0; i < 20; i++) await agent.login(`gok-${i}@esch.nl`, 'fout');
+      expect((await agent.login('coach@koers.nl')).status).toBe(429);
+      expect((await h.agent('10.3.0.2').login('coach@koers.nl')).status).toBe(200);
+      h.clock.advance(15 * MINUTE);
+      expect((await agent.login('coach@koers.nl')).status).toBe(200);
+    });
+
+    it('forgets earlier failures of an e-mail after a successful login', async () => {
+      const agent = h.agent('10.4.0.1');
+      for (let i = 0; i < 4; i++) await agent.login('directie@kompas.nl', 'fout');
+      expect((await agent.login('directie@kompas.nl')).status).toBe(200);
+      for (let i = 0; i < 4; i++) await agent.login('directie@kompas.nl', 'fout');
+      expect((await agent.login('directie@kompas.nl')).status).toBe(200);
+    });
+  });
+
+  describe('sessions', () => {
+    it('logs out: the session no longer works and the cookie is cleared', async () => {
+      const agent = await h.as('ib@esch.nl');
+      const cookie = agent.cookie;
+      const res = await agent.request('POST', '/api/auth/logout');
+      expect(res.status).toBe(204);
+      expect(res.headers.getSetCookie()[0]).toMatch(/^koers_session=;.*Max-Age=0/);
+      const again = await agent.request('GET', '/api/auth/me', undefined, { cookie: `koers_session=${cookie}` });
+      expect(again.status).toBe(401);
+    });
+
+    it('expires a session after 12 hours by the clock and clears the dead cookie', async () => {
+      const agent = await h.as('ib@esch.nl');
+      h.clock.advance(12 * 60 * MINUTE - 1);
+      expect((await agent.request('GET', '/api/auth/me')).status).toBe(200);
+      h.clock.advance(1);
+      const res = await agent.request('GET', '/api/auth/me');
+      expect(res.status).toBe(401);
+      expect(res.headers.getSetCookie()[0]).toMatch(/^koers_session=;/);
+    });
+
+    it('treats a malformed or unknown session cookie as anonymous', async () => {
+      for (const cookie of ['koers_session=abc', `koers_session=${'x'.repeat(43)}`, 'koers_session=%00%ff']) {
+        const res = await h.agent().request('GET', '/api/auth/me', undefined, { cookie });
+        expect(res.status).toBe(401);
+      }
+    });
+  });
+
+  describe('CSRF', () => {
+    it('refuses a write with a session but without or with a wrong X-CSRF-Token, and changes nothing', async () => {
+      const agent = await h.as('admin@koers.nl');
+      const before = await h.counts();
+      const body = { kind: 'bestuur', name: 'Zonder token' };
+      const missing = await agent.request('POST', '/api/organisations', body, { 'x-csrf-token': '' });
+      expect(missing.status).toBe(403);
+      expect(await errorOf(missing)).toMatchObject({ code: 'forbidden', path: '/headers/x-csrf-token' });
+      const wrong = await agent.request('POST', '/api/organisations', body, { 'x-csrf-token': 'A'.repeat(43) });
+      expect(wrong.status).toBe(403);
+      expect(await h.counts()).toEqual(before);
+      expect((await agent.request('POST', '/api/organisations', body)).status).toBe(201);
+    });
+
+    it('refuses a write from another origin, even with the right token', async () => {
+      const agent = await h.as('admin@koers.nl');
+      const res = await agent.request('POST', '/api/organisations', { kind: 'bestuur', name: 'Vreemd' }, { origin: 'https://evil.example' });
+      expect(res.status).toBe(403);
+      expect((await errorOf(res)).path).toBe('/headers/origin');
+      const cross = await agent.request('POST', '/api/organisations', { kind: 'bestuur', name: 'Vreemd' }, { 'sec-fetch-site': 'cross-site' });
+      expect(cross.status).toBe(403);
+      const same = await agent.request('POST', '/api/organisations', { kind: 'bestuur', name: 'Eigen' }, { origin: 'http://localhost' });
+      expect(same.status).toBe(201);
+    });
+
+    it('refuses a login posted from another origin', async () => {
+      const res = await h.agent().request('POST', '/api/auth/login', { email: 'ib@esch.nl', password: PASSWORD }, { origin: 'https://evil.example' });
+      expect(res.status).toBe(403);
+    });
+
+    it('lets a signed-in browser sign in again without its old CSRF token', async () => {
+      const agent = await h.as('ib@esch.nl');
+      const old = agent.cookie;
+      agent.csrf = undefined;
+      expect((await agent.login('ib@esch.nl')).status).toBe(200);
+      expect(agent.cookie).not.toBe(old);
+      expect((await agent.request('GET', '/api/auth/me', undefined, { cookie: `koers_session=${old}` })).status).toBe(401);
+    });
+
+    it('does not need a CSRF token for reads', async () => {
+      const agent = await h.as('ib@esch.nl');
+      agent.csrf = undefined;
+      expect((await agent.request('GET', '/api/organisations')).status).toBe(200);
+    });
+  });
+
+  describe('API tokens', () => {
+    it('creates a token shown once, uses it without CSRF, lists it without the secret, and revokes it', async () => {
+      const agent = await h.as('coach@koers.nl');
+      const created = await agent.request('POST', '/api/tokens', { name: 'export-script' });
+      expect(created.status).toBe(201);
+      const { id, token } = (await created.json()) as { id: string; token: string };
+      expect(token).toMatch(/^koers_[A-Za-z0-9_-]{43}$/);
+
+      const bearer = { authorization: `Bearer ${token}` };
+      const me = await h.agent().request('GET', '/api/auth/me', undefined, bearer);
+      expect(await me.json()).toMatchObject({ user: { email: 'coach@koers.nl' }, via: 'token', csrfToken: null });
+      const list = (await (await agent.request('GET', '/api/tokens')).json()) as Array<Record<string, unknown>>;
+      expect(list).toEqual([expect.objectContaining({ id, name: 'export-script', lastUsedAt: h.clock.now().toISOString(), revokedAt: null })]);
+      expect(JSON.stringify(list)).not.toContain(token);
+
+      // A token request needs no CSRF token, and a token cannot make more tokens.
+      const minted = await h.agent().request('POST', '/api/tokens', { name: 'meer' }, { ...bearer, origin: 'https://elders.example' });
+      expect(minted.status).toBe(403);
+      expect((await errorOf(minted)).path).toBe('/headers/authorization');
+      const revoked = await h.agent().request('DELETE', `/api/tokens/${id}`, undefined, bearer);
+      expect(revoked.status).toBe(204);
+      const after = await h.agent().request('GET', '/api/auth/me', undefined, bearer);
+      expect(after.status).toBe(401);
+      expect((await errorOf(after)).message.nl).toBe('Dit API-token is onbekend of ingetrokken.');
+    });
+
+    it('answers a malformed Authorization header with 401, not as anonymous', async () => {
+      for (const value of ['Basic abc', 'Bearer', 'Bearer koers_kort', `Bearer ${'x'.repeat(49)}`]) {
+        const res = await h.agent().request('GET', '/api/organisations', undefined, { authorization: value });
+        expect(res.status).toBe(401);
+      }
+    });
+
+    it('does not let a user revoke another user\'s token', async () => {
+      const owner = await h.as('coach@koers.nl');
+      const { id, token } = (await (await owner.request('POST', '/api/tokens', { name: 'eigen' })).json()) as { id: string; token: string };
+      const other = await h.as('ib@esch.nl');
+      expect((await other.request('DELETE', `/api/tokens/${id}`)).status).toBe(404);
+      expect((await other.request('DELETE', '/api/tokens/geen-uuid')).status).toBe(404);
+      expect((await h.agent().request('GET', '/api/auth/me', undefined, { authorization: `Bearer ${token}` })).status).toBe(200);
+    });
+
+    it('says logout is for sessions when called with a token', async () => {
+      const owner = await h.as('coach@koers.nl');
+      const { token } = (await (await owner.request('POST', '/api/tokens', { name: 'uitlog' })).json()) as { token: string };
+      const res = await h.agent().request('POST', '/api/auth/logout', undefined, { authorization: `Bearer ${token}` });
+      expect(res.status).toBe(400);
+    });
+  });
+
+  describe('audit', () => {
+    it('records logins, logouts and token changes', async () => {
+      const page = await h.store.connection.db.execute(
+        (await import('drizzle-orm')).sql`select distinct action from audit_log order by action`,
+      );
+      const actions = ('rows' in page ? page.rows : page).map((r) => (r as { action: string }).action);
+      expect(actions).toEqual(expect.arrayContaining(['auth.login', 'auth.login-failed', 'auth.logout', 'token.create', 'token.revoke', 'organisation.create']));
+    });
+  });
+});

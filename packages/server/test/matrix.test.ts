@@ -1,8 +1,8 @@
 import { randomBytes } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DATABASES, postgresAvailable } from '../../../test/support/databases';
+import { beforeAll, expect, it } from 'vitest';
+import { forEachDatabase } from '../../../test/support/databases';
 import type { Agent } from './support/harness';
-import { type MatrixWorld, ROLES, type Role, matrixWorld } from './support/matrix-world';
+import { ROLES, type Role, matrixWorld } from './support/matrix-world';
 import { sha256 } from '../src/auth/secrets';
 
 /**
@@ -23,6 +23,7 @@ POST   /api/auth/logout                    | self  | 401  | 204   | 204  | 204  
 GET    /api/auth/me                        | self  | 401  | 200   | 200  | 200  | 200      | 200  | 200  | 200        | 200
 POST   /api/invitations                    | A     | 401  | 201   | 403  | 404  | 201      | 403  | 403  | 403        | 404
 POST   /api/invitations                    | B     | 401  | 201   | 404  | 404  | 404      | 404  | 404  | 403        | 201
+GET    /api/invitations/options            | -     | 401  | 200   | 403  | 403  | 200      | 403  | 403  | 403        | 200
 GET    /api/invitations/:token             | A     | 200  | 200   | 200  | 200  | 200      | 200  | 200  | 200        | 200
 POST   /api/invitations/:token/accept      | new   | 201  | 201   | 201  | 201  | 201      | 201  | 201  | 201        | 201
 POST   /api/invitations/:token/accept      | ib-A  | 401  | 403   | 403  | 403  | 403      | 201  | 403  | 403        | 403
@@ -79,155 +80,148 @@ interface Call { method: string; path: string; body?: unknown; agent?: Agent }
 
 type School = 'A' | 'B' | 'C';
 
-for (const database of DATABASES) {
-  describe.runIf(database.name === 'pglite' || (await postgresAvailable()))(`authorisation matrix (${database.name})`, () => {
-    let w: MatrixWorld;
-    const agents = {} as Record<Role, Agent>;
-    const shared = {} as Record<School, string>;
-    let n = 0;
-    const unique = () => `${++n}`;
+await forEachDatabase('authorisation matrix', matrixWorld, (w) => {
+  const agents = {} as Record<Role, Agent>;
+  const shared = {} as Record<School, string>;
+  let n = 0;
+  const unique = () => `${++n}`;
 
-    const startAsAdmin = async (school: School): Promise<string> => {
-      const res = await agents.admin.request('POST', '/api/trajectories', { typeId: 'matrix', schoolId: w.schools[school].id });
-      if (res.status !== 201) throw new Error(`start: ${res.status} ${await res.text()}`);
-      return ((await res.json()) as { id: string }).id;
-    };
-    const invitation = async (email: string, school: School, role: string) => {
-      const token = randomBytes(32).toString('base64url');
-      await w.store.invitations.create({
-        tokenHash: sha256(token), email, organisationId: w.schools[school].id, role, invitedBy: w.people.admin.id,
-        expiresAt: new Date(w.clock.now().getTime() + 86_400_000), now: w.clock.now(),
-      });
-      return token;
-    };
-    const apiToken = async (userId: string) => (await w.store.apiTokens.create({ userId, name: `script ${unique()}`, tokenHash: sha256(randomBytes(32).toString('base64url')) })).id;
-    const someone = async () => w.store.users.create({ email: `iemand-${unique()}@koers.nl`, name: 'Iemand' });
-    const userOf = (role: Role) => w.people[role === 'anon' ? 'admin' : role];
-
-    /** How to make each request of the table, for a role and what it is about. */
-    const CALLS: Record<string, (role: Role, on: string) => Promise<Call>> = {
-      'GET /api/health': async () => ({ method: 'GET', path: '/api/health' }),
-      'GET /api/openapi.json': async () => ({ method: 'GET', path: '/api/openapi.json' }),
-      'POST /api/auth/login': async (role) => ({
-        method: 'POST', path: '/api/auth/login', agent: await w.signIn('anon'),
-        body: { email: role === 'anon' ? 'niemand@koers.nl' : w.people[role].email, password: 'geheim-wachtwoord-1' },
-      }),
-      'POST /api/auth/logout': async (role) => ({ method: 'POST', path: '/api/auth/logout', agent: await w.signIn(role) }),
-      'GET /api/auth/me': async () => ({ method: 'GET', path: '/api/auth/me' }),
-      'POST /api/invitations': async (_, on) => ({ method: 'POST', path: '/api/invitations', body: { email: `nieuw-${unique()}@school.nl`, role: 'ib', organisationId: w.schools[on as School].id } }),
-      'GET /api/invitations/:token': async () => ({ method: 'GET', path: `/api/invitations/${await invitation(`gast-${unique()}@school.nl`, 'A', 'ib')}` }),
-      'POST /api/invitations/:token/accept': async (role, on) => {
-        const token = on === 'new' ? await invitation(`nieuw-${unique()}@school.nl`, 'A', 'werkgroep') : await invitation(w.people['ib-A'].email, 'A', 'leerkracht');
-        return { method: 'POST', path: `/api/invitations/${token}/accept`, agent: await w.signIn(role), body: on === 'new' ? { name: 'Nieuwe Collega', password: 'een-lang-wachtwoord' } : {} };
-      },
-      'POST /api/tokens': async () => ({ method: 'POST', path: '/api/tokens', body: { name: `script ${unique()}` } }),
-      'GET /api/tokens': async () => ({ method: 'GET', path: '/api/tokens' }),
-      'DELETE /api/tokens/:id': async (role, on) => {
-        const owner = on === 'own' ? userOf(role) : role === 'ib-A' ? w.people.admin : w.people['ib-A'];
-        return { method: 'DELETE', path: `/api/tokens/${await apiToken(owner.id)}` };
-      },
-      'POST /api/organisations': async () => ({ method: 'POST', path: '/api/organisations', body: { kind: 'school', name: `Nieuwe school ${unique()}`, parentId: w.bestuur.id } }),
-      'GET /api/organisations': async () => ({ method: 'GET', path: '/api/organisations' }),
-      'POST /api/memberships': async (_, on) => ({ method: 'POST', path: '/api/memberships', body: { userId: (await someone()).id, organisationId: w.schools[on as School].id, role: 'werkgroep' } }),
-      'DELETE /api/memberships/:id': async (_, on) => {
-        const { membership } = await w.store.memberships.add({ userId: (await someone()).id, organisationId: w.schools[on as School].id, role: 'werkgroep' });
-        return { method: 'DELETE', path: `/api/memberships/${membership.id}` };
-      },
-      'GET /api/types': async () => ({ method: 'GET', path: '/api/types' }),
-      'POST /api/types': async () => {
-        const { definition, forms } = (await (await agents.admin.request('GET', '/api/types/matrix?version=1')).json()) as { definition: Record<string, unknown>; forms: unknown[] };
-        return { method: 'POST', path: '/api/types', body: { definition: { ...definition, version: 100 + n++ }, forms } };
-      },
-      'GET /api/types/:id': async () => ({ method: 'GET', path: '/api/types/matrix' }),
-      'GET /api/types/:id/diagram': async () => ({ method: 'GET', path: '/api/types/matrix/diagram?format=svg' }),
-      'GET /api/types/:id/docs': async () => ({ method: 'GET', path: '/api/types/matrix/docs' }),
-      'POST /api/trajectories': async (_, on) => ({ method: 'POST', path: '/api/trajectories', body: { typeId: 'matrix', schoolId: w.schools[on as School].id } }),
-      'GET /api/trajectories': async () => ({ method: 'GET', path: '/api/trajectories' }),
-      'GET /api/trajectories/:id': async (_, on) => ({ method: 'GET', path: `/api/trajectories/${shared[on as School]}` }),
-      'GET /api/trajectories/:id/diagram': async (_, on) => ({ method: 'GET', path: `/api/trajectories/${shared[on as School]}/diagram?format=svg` }),
-      'PUT /api/trajectories/:id/drafts/:form': async (_, on) => ({ method: 'PUT', path: `/api/trajectories/${shared[on as School]}/drafts/matrix-plan`, body: { data: { doel: `Concept ${unique()}` } } }),
-      'POST /api/trajectories/:id/events': async (_, on) => ({
-        method: 'POST', path: `/api/trajectories/${await startAsAdmin(on as School)}/events`, body: { type: 'PLAN_INDIENEN', expectedVersion: 1, data: { doel: 'Iedereen leest op niveau.' } },
-      }),
-      'GET /api/trajectories/:id/events': async (_, on) => ({ method: 'GET', path: `/api/trajectories/${shared[on as School]}/events` }),
-      'GET /api/overview': async () => ({ method: 'GET', path: '/api/overview?typeId=matrix' }),
-      'GET /api/overview/diagram': async () => ({ method: 'GET', path: '/api/overview/diagram?typeId=matrix&format=svg' }),
-      'GET /api/schools/:id/audit': async (_, on) => ({ method: 'GET', path: `/api/schools/${w.schools[on as School].id}/audit` }),
-    };
-
-    beforeAll(async () => {
-      w = await matrixWorld(database);
-      for (const role of ROLES) agents[role] = await w.signIn(role);
-      for (const school of ['A', 'B', 'C'] as const) shared[school] = await startAsAdmin(school);
+  const startAsAdmin = async (school: School): Promise<string> => {
+    const res = await agents.admin.request('POST', '/api/trajectories', { typeId: 'matrix', schoolId: w.schools[school].id });
+    if (res.status !== 201) throw new Error(`start: ${res.status} ${await res.text()}`);
+    return ((await res.json()) as { id: string }).id;
+  };
+  const invitation = async (email: string, school: School, role: string) => {
+    const token = randomBytes(32).toString('base64url');
+    await w.store.invitations.create({
+      tokenHash: sha256(token), email, organisationId: w.schools[school].id, role, invitedBy: w.people.admin.id,
+      expiresAt: new Date(w.clock.now().getTime() + 86_400_000), now: w.clock.now(),
     });
-    afterAll(async () => {
-      await w?.close();
-      await database.cleanup();
-    });
+    return token;
+  };
+  const apiToken = async (userId: string) => (await w.store.apiTokens.create({ userId, name: `script ${unique()}`, tokenHash: sha256(randomBytes(32).toString('base64url')) })).id;
+  const someone = async () => w.store.users.create({ email: `iemand-${unique()}@koers.nl`, name: 'Iemand' });
+  const userOf = (role: Role) => w.people[role === 'anon' ? 'admin' : role];
 
-    it('notices a changed row in its fingerprint of the tables', async () => {
-      const before = await w.fingerprint();
-      await w.store.audit.append({ at: w.clock.now(), actorId: null, action: 'test.fingerprint' });
-      const after = await w.fingerprint();
-      expect(Object.keys(after).filter((t) => after[t] !== before[t])).toEqual(['audit_log']);
-    });
+  /** How to make each request of the table, for a role and what it is about. */
+  const CALLS: Record<string, (role: Role, on: string) => Promise<Call>> = {
+    'GET /api/health': async () => ({ method: 'GET', path: '/api/health' }),
+    'GET /api/openapi.json': async () => ({ method: 'GET', path: '/api/openapi.json' }),
+    'POST /api/auth/login': async (role) => ({
+      method: 'POST', path: '/api/auth/login', agent: await w.signIn('anon'),
+      body: { email: role === 'anon' ? 'niemand@koers.nl' : w.people[role].email, password: 'geheim-wachtwoord-1' },
+    }),
+    'POST /api/auth/logout': async (role) => ({ method: 'POST', path: '/api/auth/logout', agent: await w.signIn(role) }),
+    'GET /api/auth/me': async () => ({ method: 'GET', path: '/api/auth/me' }),
+    'POST /api/invitations': async (_, on) => ({ method: 'POST', path: '/api/invitations', body: { email: `nieuw-${unique()}@school.nl`, role: 'ib', organisationId: w.schools[on as School].id } }),
+    'GET /api/invitations/options': async () => ({ method: 'GET', path: '/api/invitations/options' }),
+    'GET /api/invitations/:token': async () => ({ method: 'GET', path: `/api/invitations/${await invitation(`gast-${unique()}@school.nl`, 'A', 'ib')}` }),
+    'POST /api/invitations/:token/accept': async (role, on) => {
+      const token = on === 'new' ? await invitation(`nieuw-${unique()}@school.nl`, 'A', 'werkgroep') : await invitation(w.people['ib-A'].email, 'A', 'leerkracht');
+      return { method: 'POST', path: `/api/invitations/${token}/accept`, agent: await w.signIn(role), body: on === 'new' ? { name: 'Nieuwe Collega', password: 'een-lang-wachtwoord' } : {} };
+    },
+    'POST /api/tokens': async () => ({ method: 'POST', path: '/api/tokens', body: { name: `script ${unique()}` } }),
+    'GET /api/tokens': async () => ({ method: 'GET', path: '/api/tokens' }),
+    'DELETE /api/tokens/:id': async (role, on) => {
+      const owner = on === 'own' ? userOf(role) : role === 'ib-A' ? w.people.admin : w.people['ib-A'];
+      return { method: 'DELETE', path: `/api/tokens/${await apiToken(owner.id)}` };
+    },
+    'POST /api/organisations': async () => ({ method: 'POST', path: '/api/organisations', body: { kind: 'school', name: `Nieuwe school ${unique()}`, parentId: w.bestuur.id } }),
+    'GET /api/organisations': async () => ({ method: 'GET', path: '/api/organisations' }),
+    'POST /api/memberships': async (_, on) => ({ method: 'POST', path: '/api/memberships', body: { userId: (await someone()).id, organisationId: w.schools[on as School].id, role: 'werkgroep' } }),
+    'DELETE /api/memberships/:id': async (_, on) => {
+      const { membership } = await w.store.memberships.add({ userId: (await someone()).id, organisationId: w.schools[on as School].id, role: 'werkgroep' });
+      return { method: 'DELETE', path: `/api/memberships/${membership.id}` };
+    },
+    'GET /api/types': async () => ({ method: 'GET', path: '/api/types' }),
+    'POST /api/types': async () => {
+      const { definition, forms } = (await (await agents.admin.request('GET', '/api/types/matrix?version=1')).json()) as { definition: Record<string, unknown>; forms: unknown[] };
+      return { method: 'POST', path: '/api/types', body: { definition: { ...definition, version: 100 + n++ }, forms } };
+    },
+    'GET /api/types/:id': async () => ({ method: 'GET', path: '/api/types/matrix' }),
+    'GET /api/types/:id/diagram': async () => ({ method: 'GET', path: '/api/types/matrix/diagram?format=svg' }),
+    'GET /api/types/:id/docs': async () => ({ method: 'GET', path: '/api/types/matrix/docs' }),
+    'POST /api/trajectories': async (_, on) => ({ method: 'POST', path: '/api/trajectories', body: { typeId: 'matrix', schoolId: w.schools[on as School].id } }),
+    'GET /api/trajectories': async () => ({ method: 'GET', path: '/api/trajectories' }),
+    'GET /api/trajectories/:id': async (_, on) => ({ method: 'GET', path: `/api/trajectories/${shared[on as School]}` }),
+    'GET /api/trajectories/:id/diagram': async (_, on) => ({ method: 'GET', path: `/api/trajectories/${shared[on as School]}/diagram?format=svg` }),
+    'PUT /api/trajectories/:id/drafts/:form': async (_, on) => ({ method: 'PUT', path: `/api/trajectories/${shared[on as School]}/drafts/matrix-plan`, body: { data: { doel: `Concept ${unique()}` } } }),
+    'POST /api/trajectories/:id/events': async (_, on) => ({
+      method: 'POST', path: `/api/trajectories/${await startAsAdmin(on as School)}/events`, body: { type: 'PLAN_INDIENEN', expectedVersion: 1, data: { doel: 'Iedereen leest op niveau.' } },
+    }),
+    'GET /api/trajectories/:id/events': async (_, on) => ({ method: 'GET', path: `/api/trajectories/${shared[on as School]}/events` }),
+    'GET /api/overview': async () => ({ method: 'GET', path: '/api/overview?typeId=matrix' }),
+    'GET /api/overview/diagram': async () => ({ method: 'GET', path: '/api/overview/diagram?typeId=matrix&format=svg' }),
+    'GET /api/schools/:id/audit': async (_, on) => ({ method: 'GET', path: `/api/schools/${w.schools[on as School].id}/audit` }),
+  };
 
-    it('covers every route the app has', () => {
-      const inTable = new Set(parseTable(TABLE).map((r) => r.request.replace(':form', ':formId')));
-      const routes = w.app.routes.filter((r) => r.method !== 'ALL' && r.path.startsWith('/api/')).map((r) => `${r.method} ${r.path}`);
-      expect(routes.filter((r) => !inTable.has(r))).toEqual([]);
-      expect(Object.keys(CALLS).sort()).toEqual([...new Set(parseTable(TABLE).map((r) => r.request))].sort());
-    });
+  beforeAll(async () => {
+    for (const role of ROLES) agents[role] = await w.signIn(role);
+    for (const school of ['A', 'B', 'C'] as const) shared[school] = await startAsAdmin(school);
+  });
 
-    for (const row of parseTable(TABLE)) {
-      it(`${row.request} (${row.on}): ${ROLES.map((r) => `${r} ${row.expected[r]}`).join(', ')}`, async () => {
-        const actual = {} as Record<Role, number>;
-        const changedRows: string[] = [];
-        const refusals: string[] = [];
-        for (const role of ROLES) {
-          const call = await CALLS[row.request]!(role, row.on);
-          const before = await w.fingerprint();
-          const res = await (call.agent ?? agents[role]).request(call.method, call.path, call.body);
-          actual[role] = res.status;
-          if (res.status >= 400) {
-            const { error } = (await res.json()) as { error: { code: string; reason?: string; message: { nl: string; en: string } } };
-            if (!error.message.nl || !error.message.en) refusals.push(`${role}: no message`);
-            if (res.status === 422) refusals.push(`${role}: ${error.reason ?? error.code}`);
-          }
-          if (call.method === 'GET' || res.status >= 400) {
-            const after = await w.fingerprint();
-            for (const table of Object.keys(after)) if (after[table] !== before[table]) changedRows.push(`${role} (${res.status}) changed ${table}`);
-          }
+  it('notices a changed row in its fingerprint of the tables', async () => {
+    const before = await w.fingerprint();
+    await w.store.audit.append({ at: w.clock.now(), actorId: null, action: 'test.fingerprint' });
+    const after = await w.fingerprint();
+    expect(Object.keys(after).filter((t) => after[t] !== before[t])).toEqual(['audit_log']);
+  });
+
+  it('covers every route the app has', () => {
+    const inTable = new Set(parseTable(TABLE).map((r) => r.request.replace(':form', ':formId')));
+    const routes = w.app.routes.filter((r) => r.method !== 'ALL' && r.path.startsWith('/api/')).map((r) => `${r.method} ${r.path}`);
+    expect(routes.filter((r) => !inTable.has(r))).toEqual([]);
+    expect(Object.keys(CALLS).sort()).toEqual([...new Set(parseTable(TABLE).map((r) => r.request))].sort());
+  });
+
+  for (const row of parseTable(TABLE)) {
+    it(`${row.request} (${row.on}): ${ROLES.map((r) => `${r} ${row.expected[r]}`).join(', ')}`, async () => {
+      const actual = {} as Record<Role, number>;
+      const changedRows: string[] = [];
+      const refusals: string[] = [];
+      for (const role of ROLES) {
+        const call = await CALLS[row.request]!(role, row.on);
+        const before = await w.fingerprint();
+        const res = await (call.agent ?? agents[role]).request(call.method, call.path, call.body);
+        actual[role] = res.status;
+        if (res.status >= 400) {
+          const { error } = (await res.json()) as { error: { code: string; reason?: string; message: { nl: string; en: string } } };
+          if (!error.message.nl || !error.message.en) refusals.push(`${role}: no message`);
+          if (res.status === 422) refusals.push(`${role}: ${error.reason ?? error.code}`);
         }
-        expect(actual).toEqual(row.expected);
-        expect(changedRows).toEqual([]);
-        // The only 422 in the matrix is the engine refusing an event the caller's roles may not send.
-        expect(refusals.filter((r) => !r.endsWith(': role-forbidden'))).toEqual([]);
-      });
-    }
-
-    it('lists to each person only the trajectories, organisations and overview rows of the schools they may see', async () => {
-      const names = { [w.schools.A.id]: 'A', [w.schools.B.id]: 'B', [w.schools.C.id]: 'C' };
-      const seen: Record<string, string> = {};
-      for (const role of ROLES.filter((r) => r !== 'anon')) {
-        const list = (await (await agents[role].request('GET', '/api/trajectories?limit=500')).json()) as Array<{ school: { id: string } }>;
-        const orgs = (await (await agents[role].request('GET', '/api/organisations')).json()) as Array<{ kind: string; id: string }>;
-        const overview = await agents[role].request('GET', '/api/overview?typeId=matrix');
-        const schools = overview.status === 200 ? ((await overview.json()) as { schools: Array<{ school: { id: string } }> }).schools.map((s) => names[s.school.id]) : ['-'];
-        const set = (ids: Array<string | undefined>) => [...new Set(ids)].sort().join('');
-        seen[role] = `trajectories ${set(list.map((t) => names[t.school.id]))} | schools ${set(orgs.filter((o) => o.kind === 'school').map((o) => names[o.id] ?? '+'))} | overview ${set(schools)}`;
+        if (call.method === 'GET' || res.status >= 400) {
+          const after = await w.fingerprint();
+          for (const table of Object.keys(after)) if (after[table] !== before[table]) changedRows.push(`${role} (${res.status}) changed ${table}`);
+        }
       }
-      expect(seen).toEqual({
-        admin: 'trajectories ABC | schools +ABC | overview ABC',
-        'pb-A': 'trajectories A | schools A | overview A',
-        'pb-C': 'trajectories C | schools C | overview C',
-        'leider-A': 'trajectories A | schools A | overview -',
-        'ib-A': 'trajectories A | schools A | overview -',
-        'wg-A': 'trajectories A | schools A | overview -',
-        // The schools the admin created under Rivierland in the matrix (+) belong to the bestuurder too.
-        bestuurder: 'trajectories AB | schools +AB | overview -',
-        'leider-B': 'trajectories B | schools B | overview -',
-      });
+      expect(actual).toEqual(row.expected);
+      expect(changedRows).toEqual([]);
+      // The only 422 in the matrix is the engine refusing an event the caller's roles may not send.
+      expect(refusals.filter((r) => !r.endsWith(': role-forbidden'))).toEqual([]);
+    });
+  }
+
+  it('lists to each person only the trajectories, organisations and overview rows of the schools they may see', async () => {
+    const names = { [w.schools.A.id]: 'A', [w.schools.B.id]: 'B', [w.schools.C.id]: 'C' };
+    const seen: Record<string, string> = {};
+    for (const role of ROLES.filter((r) => r !== 'anon')) {
+      const list = (await (await agents[role].request('GET', '/api/trajectories?limit=500')).json()) as Array<{ school: { id: string } }>;
+      const orgs = (await (await agents[role].request('GET', '/api/organisations')).json()) as Array<{ kind: string; id: string }>;
+      const overview = await agents[role].request('GET', '/api/overview?typeId=matrix');
+      const schools = overview.status === 200 ? ((await overview.json()) as { schools: Array<{ school: { id: string } }> }).schools.map((s) => names[s.school.id]) : ['-'];
+      const set = (ids: Array<string | undefined>) => [...new Set(ids)].sort().join('');
+      seen[role] = `trajectories ${set(list.map((t) => names[t.school.id]))} | schools ${set(orgs.filter((o) => o.kind === 'school').map((o) => names[o.id] ?? '+'))} | overview ${set(schools)}`;
+    }
+    expect(seen).toEqual({
+      admin: 'trajectories ABC | schools +ABC | overview ABC',
+      'pb-A': 'trajectories A | schools A | overview A',
+      'pb-C': 'trajectories C | schools C | overview C',
+      'leider-A': 'trajectories A | schools A | overview -',
+      'ib-A': 'trajectories A | schools A | overview -',
+      'wg-A': 'trajectories A | schools A | overview -',
+      // The schools the admin created under Rivierland in the matrix (+) belong to the bestuurder too.
+      bestuurder: 'trajectories AB | schools +AB | overview -',
+      'leider-B': 'trajectories B | schools B | overview -',
     });
   });
-}
+});

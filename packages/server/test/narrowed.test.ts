@@ -1,59 +1,51 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DATABASES, postgresAvailable } from '../../../test/support/databases';
+import { beforeAll, expect, it } from 'vitest';
+import { forEachDatabase } from '../../../test/support/databases';
 import { PASSWORD, type Agent } from './support/harness';
-import { type MatrixWorld, matrixWorld } from './support/matrix-world';
+import { matrixWorld } from './support/matrix-world';
 
-for (const database of DATABASES) {
-  describe.runIf(database.name === 'pglite' || (await postgresAvailable()))(`a role for one trajectory only (${database.name})`, () => {
-    let w: MatrixWorld;
-    let admin: Agent;
-    let extern: Agent;
-    let own: string;
-    let other: string;
-    const start = async (school: 'A' | 'B') => ((await (await admin.request('POST', '/api/trajectories', { typeId: 'matrix', schoolId: w.schools[school].id })).json()) as { id: string }).id;
+await forEachDatabase('a role for one trajectory only', matrixWorld, (w) => {
+  let admin: Agent;
+  let extern: Agent;
+  let own: string;
+  let other: string;
+  const start = async (school: 'A' | 'B') => ((await (await admin.request('POST', '/api/trajectories', { typeId: 'matrix', schoolId: w.schools[school].id })).json()) as { id: string }).id;
 
-    beforeAll(async () => {
-      w = await matrixWorld(database);
-      admin = await w.signIn('admin');
-      own = await start('A');
-      other = await start('A');
-      const user = await w.store.users.create({ email: 'extern@adviesbureau.nl', name: 'Externe ib', passwordHash: (await w.store.users.findByEmail('ib@esch.nl'))!.passwordHash });
-      const granted = await admin.request('POST', '/api/memberships', { userId: user.id, organisationId: w.schools.A.id, role: 'ib', trajectoryId: own });
-      expect(granted.status).toBe(201);
-      extern = await w.signIn('anon');
-      expect((await extern.login('extern@adviesbureau.nl', PASSWORD)).status).toBe(200);
-    });
-    afterAll(async () => {
-      await w?.close();
-      await database.cleanup();
-    });
-
-    it('sees that trajectory and acts in it with the role', async () => {
-      expect((await extern.request('GET', `/api/trajectories/${own}`)).status).toBe(200);
-      const sent = await extern.request('POST', `/api/trajectories/${own}/events`, { type: 'PLAN_INDIENEN', expectedVersion: 1, data: { doel: 'Lezen' } });
-      expect(sent.status).toBe(201);
-      const list = (await (await extern.request('GET', '/api/trajectories')).json()) as Array<{ id: string }>;
-      expect(list.map((t) => t.id)).toEqual([own]);
-    });
-
-    it('does not see the school\'s other trajectories, its audit log, nor start one there', async () => {
-      expect((await extern.request('GET', `/api/trajectories/${other}`)).status).toBe(404);
-      expect((await extern.request('GET', `/api/trajectories/${other}/events`)).status).toBe(404);
-      const before = await w.fingerprint();
-      expect((await extern.request('POST', `/api/trajectories/${other}/events`, { type: 'PLAN_INDIENEN', expectedVersion: 1, data: { doel: 'Lezen' } })).status).toBe(404);
-      expect((await extern.request('PUT', `/api/trajectories/${other}/drafts/matrix-plan`, { data: { doel: 'Lezen' } })).status).toBe(404);
-      expect((await extern.request('POST', '/api/trajectories', { typeId: 'matrix', schoolId: w.schools.A.id })).status).toBe(404);
-      expect(await w.fingerprint()).toEqual(before);
-      expect((await extern.request('GET', `/api/schools/${w.schools.A.id}/audit`)).status).toBe(404);
-    });
-
-    it('cannot be granted for a trajectory of another school', async () => {
-      const elsewhere = await start('B');
-      const before = await w.fingerprint();
-      const res = await admin.request('POST', '/api/memberships', { email: 'extern@adviesbureau.nl', organisationId: w.schools.A.id, role: 'ib', trajectoryId: elsewhere });
-      expect(res.status).toBe(422);
-      expect(((await res.json()) as { error: { path: string } }).error.path).toBe('/trajectoryId');
-      expect(await w.fingerprint()).toEqual(before);
-    });
+  beforeAll(async () => {
+    admin = await w.signIn('admin');
+    own = await start('A');
+    other = await start('A');
+    const user = await w.store.users.create({ email: 'extern@adviesbureau.nl', name: 'Externe ib', passwordHash: (await w.store.users.findByEmail('ib@esch.nl'))!.passwordHash });
+    const granted = await admin.request('POST', '/api/memberships', { userId: user.id, organisationId: w.schools.A.id, role: 'ib', trajectoryId: own });
+    expect(granted.status).toBe(201);
+    extern = await w.signIn('anon');
+    expect((await extern.login('extern@adviesbureau.nl', PASSWORD)).status).toBe(200);
   });
-}
+
+  it('sees that trajectory and acts in it with the role', async () => {
+    expect((await extern.request('GET', `/api/trajectories/${own}`)).status).toBe(200);
+    const sent = await extern.request('POST', `/api/trajectories/${own}/events`, { type: 'PLAN_INDIENEN', expectedVersion: 1, data: { doel: 'Lezen' } });
+    expect(sent.status).toBe(201);
+    const list = (await (await extern.request('GET', '/api/trajectories')).json()) as Array<{ id: string }>;
+    expect(list.map((t) => t.id)).toEqual([own]);
+  });
+
+  it('does not see the school\'s other trajectories, its audit log, nor start one there', async () => {
+    expect((await extern.request('GET', `/api/trajectories/${other}`)).status).toBe(404);
+    expect((await extern.request('GET', `/api/trajectories/${other}/events`)).status).toBe(404);
+    const before = await w.fingerprint();
+    expect((await extern.request('POST', `/api/trajectories/${other}/events`, { type: 'PLAN_INDIENEN', expectedVersion: 1, data: { doel: 'Lezen' } })).status).toBe(404);
+    expect((await extern.request('PUT', `/api/trajectories/${other}/drafts/matrix-plan`, { data: { doel: 'Lezen' } })).status).toBe(404);
+    expect((await extern.request('POST', '/api/trajectories', { typeId: 'matrix', schoolId: w.schools.A.id })).status).toBe(404);
+    expect(await w.fingerprint()).toEqual(before);
+    expect((await extern.request('GET', `/api/schools/${w.schools.A.id}/audit`)).status).toBe(404);
+  });
+
+  it('cannot be granted for a trajectory of another school', async () => {
+    const elsewhere = await start('B');
+    const before = await w.fingerprint();
+    const res = await admin.request('POST', '/api/memberships', { email: 'extern@adviesbureau.nl', organisationId: w.schools.A.id, role: 'ib', trajectoryId: elsewhere });
+    expect(res.status).toBe(422);
+    expect(((await res.json()) as { error: { path: string } }).error.path).toBe('/trajectoryId');
+    expect(await w.fingerprint()).toEqual(before);
+  });
+});

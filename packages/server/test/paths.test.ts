@@ -1,22 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { simplePaths } from '@koers/engine';
-import { DATABASES } from '../../../test/support/databases';
-import { type ShippedWorld, body, shippedWorld } from './support/world';
+import { DATABASES, forEachDatabase } from '../../../test/support/databases';
+import { body, shippedWorld } from './support/world';
 
 // The longest path through every shipped type, sent through the API and stored: parallel steps, guards,
 // budgets and counters survive the round trip through the database, and every view along the way answers.
-const database = DATABASES[0]!;
-
-describe(`every shipped type end to end through the API (${database.name})`, () => {
-  let w: ShippedWorld;
-  beforeAll(async () => {
-    w = await shippedWorld(database);
-  });
-  afterAll(async () => {
-    await w?.close();
-    await database.cleanup();
-  });
-
+await forEachDatabase('every shipped type end to end through the API', shippedWorld, (w) => {
   it.each(['pd-schoolontwikkeling', 'voortgezet-leren', 'pdca-kwaliteitskaart'])('walks the longest path of %s', async (typeId) => {
     const def = w.definition(typeId);
     const path = simplePaths(def).filter((p) => p.done).reduce((a, b) => (b.steps.length > a.steps.length ? b : a));
@@ -47,4 +36,4 @@ describe(`every shipped type end to end through the API (${database.name})`, () 
     const log = await body(await agent.request('GET', `/api/trajectories/${view.id}/events`));
     expect(log.map((e: { seq: number }) => e.seq)).toEqual(Array.from({ length: path.steps.length + 1 }, (_, i) => i + 1));
   });
-});
+}, [DATABASES[0]!]);

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { createApp } from '../src';
-import { DATABASES, postgresAvailable } from '../../../test/support/databases';
-import { type ShippedWorld, body, shippedWorld } from './support/world';
+import { forEachDatabase } from '../../../test/support/databases';
+import { body, shippedWorld } from './support/world';
 import { errorOf } from './support/harness';
 
 const fixture = (path: string) => JSON.parse(readFileSync(join(import.meta.dirname, '../../../test/fixtures/valid', path), 'utf8'));
@@ -17,91 +17,80 @@ function miniVol(version = 1) {
   return { definition, forms: [fixture('forms/mini-intake.json')] };
 }
 
-for (const database of DATABASES) {
-  describe.runIf(database.name === 'pglite' || (await postgresAvailable()))(`publishing trajectory types (${database.name})`, () => {
-    let w: ShippedWorld;
-    beforeAll(async () => {
-      w = await shippedWorld(database);
-    });
-    afterAll(async () => {
-      await w?.close();
-      await database.cleanup();
-    });
-
-    it('publishes the shipped types into an empty database on first use, with their forms and in their written order', async () => {
-      const list = await body(await w.app.request('/api/types'));
-      expect(list.map((t: { id: string }) => t.id).sort()).toEqual(['pd-schoolontwikkeling', 'pdca-kwaliteitskaart', 'voortgezet-leren']);
-      const stored = await w.store.typeVersions.get('pd-schoolontwikkeling', 1);
-      expect(Object.keys((stored!.definition as { machine: { states: object } }).machine.states)[0]).toBe('schoolformulier');
-      expect((stored!.forms as Array<{ id: string }>).map((f) => f.id)).toContain('pd-intake');
-      const pd = await body(await w.app.request('/api/types/pd-schoolontwikkeling'));
-      expect(Object.keys(pd.definition.roles)).toEqual(Object.keys(w.definition('pd-schoolontwikkeling').definition.roles));
-    });
-
-    it('never replaces a published version when the shipped files change', async () => {
-      const pd = w.definition('pd-schoolontwikkeling');
-      const changed = { ...pd, definition: { ...pd.definition, title: { nl: 'Anders', en: 'Other' } } };
-      const again = createApp({ catalogue: { definitions: [changed], forms: changed.forms }, store: w.store, clock: w.clock });
-      const served = await body(await again.request('/api/types/pd-schoolontwikkeling'));
-      expect(served.definition.title.nl).toBe('PD-schoolontwikkelingstraject');
-    });
-
-    it('lets an admin publish a new type, refuses the same version twice and serves every version', async () => {
-      const admin = await w.as('admin@koers.nl');
-      const res = await admin.request('POST', '/api/types', miniVol());
-      expect(res.status, JSON.stringify(await res.clone().json())).toBe(201);
-      expect(await body(res)).toMatchObject({ id: 'mini-vol', version: 1, forms: ['mini-intake'] });
-      const twice = await admin.request('POST', '/api/types', miniVol());
-      expect(twice.status).toBe(409);
-      expect(await errorOf(twice)).toMatchObject({ code: 'version-conflict', path: '/definition/version' });
-      expect((await admin.request('POST', '/api/types', miniVol(2))).status).toBe(201);
-      const list = await body(await admin.request('GET', '/api/types'));
-      expect(list.find((t: { id: string }) => t.id === 'mini-vol')).toMatchObject({ version: 2, versions: [1, 2] });
-      expect((await body(await admin.request('GET', '/api/types/mini-vol?version=1'))).definition.version).toBe(1);
-    });
-
-    it('refuses a start when the type is full ("vol = vol") with the type\'s own Dutch message', async () => {
-      const admin = await w.as('admin@koers.nl');
-      const first = await admin.request('POST', '/api/trajectories', { typeId: 'mini-vol', version: 1, schoolId: w.world.schoolA.id });
-      expect(first.status).toBe(201);
-      const full = await admin.request('POST', '/api/trajectories', { typeId: 'mini-vol', schoolId: w.world.schoolB.id });
-      expect(full.status).toBe(409);
-      expect(await errorOf(full)).toMatchObject({ code: 'transition-rejected', message: { nl: 'Vol is vol: er loopt al een traject.' } });
-    });
-
-    it('answers a definition with problems with 422 and each problem located in the request', async () => {
-      const admin = await w.as('admin@koers.nl');
-      const bad = miniVol(3);
-      bad.definition.machine.states.intake.meta.forms = ['bestaat-niet'];
-      bad.forms[0].schema.properties.uren.type = 'getal';
-      const res = await admin.request('POST', '/api/types', bad);
-      expect(res.status).toBe(422);
-      const error = await errorOf(res) as unknown as { fieldErrors: Array<{ path: string; file: string; pointer: string; code: string; message: { nl: string } }> };
-      const paths = error.fieldErrors.map((e) => e.path);
-      expect(paths.some((p) => p.startsWith('/forms/0/schema'))).toBe(true);
-      expect(error.fieldErrors.every((e) => e.path === `/${e.file}${e.pointer}` && e.message.nl && e.code)).toBe(true);
-      expect(await w.store.typeVersions.get('mini-vol', 3)).toBeUndefined();
-      const nodef = await admin.request('POST', '/api/types', { definition: fixture('forms/mini-intake.json'), forms: [] });
-      expect(nodef.status).toBe(422);
-      expect((await errorOf(nodef)).path).toBe('/definition');
-    });
-
-    it('lets only admins publish, and refuses unknown fields and prototype keys', async () => {
-      expect((await w.app.request('/api/types', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(miniVol(4)) })).status).toBe(401);
-      expect((await (await w.as('ib@esch.nl')).request('POST', '/api/types', miniVol(4))).status).toBe(403);
-      const admin = await w.as('admin@koers.nl');
-      expect((await admin.request('POST', '/api/types', { ...miniVol(4), extra: 1 })).status).toBe(422);
-      expect((await admin.request('POST', '/api/types', '{"definition":{"__proto__":{}},"forms":[]}')).status).toBe(400);
-    });
-
-    it('documents every trajectory route in the OpenAPI document', async () => {
-      const doc = await body(await w.app.request('/api/openapi.json'));
-      expect(doc.openapi).toBe('3.1.0');
-      for (const path of ['/api/types', '/api/types/{id}', '/api/types/{id}/diagram', '/api/trajectories', '/api/trajectories/{id}',
-        '/api/trajectories/{id}/drafts/{formId}', '/api/trajectories/{id}/events', '/api/overview', '/api/overview/diagram']) {
-        expect(doc.paths[path], path).toBeDefined();
-      }
-      expect(doc.paths['/api/trajectories/{id}/events'].post.requestBody.content['application/json'].schema.required).toEqual(['type', 'expectedVersion']);
-    });
+await forEachDatabase('publishing trajectory types', shippedWorld, (w) => {
+  it('publishes the shipped types into an empty database on first use, with their forms and in their written order', async () => {
+    const list = await body(await w.app.request('/api/types'));
+    expect(list.map((t: { id: string }) => t.id).sort()).toEqual(['pd-schoolontwikkeling', 'pdca-kwaliteitskaart', 'voortgezet-leren']);
+    const stored = await w.store.typeVersions.get('pd-schoolontwikkeling', 1);
+    expect(Object.keys((stored!.definition as { machine: { states: object } }).machine.states)[0]).toBe('schoolformulier');
+    expect((stored!.forms as Array<{ id: string }>).map((f) => f.id)).toContain('pd-intake');
+    const pd = await body(await w.app.request('/api/types/pd-schoolontwikkeling'));
+    expect(Object.keys(pd.definition.roles)).toEqual(Object.keys(w.definition('pd-schoolontwikkeling').definition.roles));
   });
-}
+
+  it('never replaces a published version when the shipped files change', async () => {
+    const pd = w.definition('pd-schoolontwikkeling');
+    const changed = { ...pd, definition: { ...pd.definition, title: { nl: 'Anders', en: 'Other' } } };
+    const again = createApp({ catalogue: { definitions: [changed], forms: changed.forms }, store: w.store, clock: w.clock });
+    const served = await body(await again.request('/api/types/pd-schoolontwikkeling'));
+    expect(served.definition.title.nl).toBe('PD-schoolontwikkelingstraject');
+  });
+
+  it('lets an admin publish a new type, refuses the same version twice and serves every version', async () => {
+    const admin = await w.as('admin@koers.nl');
+    const res = await admin.request('POST', '/api/types', miniVol());
+    expect(res.status, JSON.stringify(await res.clone().json())).toBe(201);
+    expect(await body(res)).toMatchObject({ id: 'mini-vol', version: 1, forms: ['mini-intake'] });
+    const twice = await admin.request('POST', '/api/types', miniVol());
+    expect(twice.status).toBe(409);
+    expect(await errorOf(twice)).toMatchObject({ code: 'version-conflict', path: '/definition/version' });
+    expect((await admin.request('POST', '/api/types', miniVol(2))).status).toBe(201);
+    const list = await body(await admin.request('GET', '/api/types'));
+    expect(list.find((t: { id: string }) => t.id === 'mini-vol')).toMatchObject({ version: 2, versions: [1, 2] });
+    expect((await body(await admin.request('GET', '/api/types/mini-vol?version=1'))).definition.version).toBe(1);
+  });
+
+  it('refuses a start when the type is full ("vol = vol") with the type\'s own Dutch message', async () => {
+    const admin = await w.as('admin@koers.nl');
+    const first = await admin.request('POST', '/api/trajectories', { typeId: 'mini-vol', version: 1, schoolId: w.world.schoolA.id });
+    expect(first.status).toBe(201);
+    const full = await admin.request('POST', '/api/trajectories', { typeId: 'mini-vol', schoolId: w.world.schoolB.id });
+    expect(full.status).toBe(409);
+    expect(await errorOf(full)).toMatchObject({ code: 'transition-rejected', message: { nl: 'Vol is vol: er loopt al een traject.' } });
+  });
+
+  it('answers a definition with problems with 422 and each problem located in the request', async () => {
+    const admin = await w.as('admin@koers.nl');
+    const bad = miniVol(3);
+    bad.definition.machine.states.intake.meta.forms = ['bestaat-niet'];
+    bad.forms[0].schema.properties.uren.type = 'getal';
+    const res = await admin.request('POST', '/api/types', bad);
+    expect(res.status).toBe(422);
+    const error = await errorOf(res) as unknown as { fieldErrors: Array<{ path: string; file: string; pointer: string; code: string; message: { nl: string } }> };
+    const paths = error.fieldErrors.map((e) => e.path);
+    expect(paths.some((p) => p.startsWith('/forms/0/schema'))).toBe(true);
+    expect(error.fieldErrors.every((e) => e.path === `/${e.file}${e.pointer}` && e.message.nl && e.code)).toBe(true);
+    expect(await w.store.typeVersions.get('mini-vol', 3)).toBeUndefined();
+    const nodef = await admin.request('POST', '/api/types', { definition: fixture('forms/mini-intake.json'), forms: [] });
+    expect(nodef.status).toBe(422);
+    expect((await errorOf(nodef)).path).toBe('/definition');
+  });
+
+  it('lets only admins publish, and refuses unknown fields and prototype keys', async () => {
+    expect((await w.app.request('/api/types', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(miniVol(4)) })).status).toBe(401);
+    expect((await (await w.as('ib@esch.nl')).request('POST', '/api/types', miniVol(4))).status).toBe(403);
+    const admin = await w.as('admin@koers.nl');
+    expect((await admin.request('POST', '/api/types', { ...miniVol(4), extra: 1 })).status).toBe(422);
+    expect((await admin.request('POST', '/api/types', '{"definition":{"__proto__":{}},"forms":[]}')).status).toBe(400);
+  });
+
+  it('documents every trajectory route in the OpenAPI document', async () => {
+    const doc = await body(await w.app.request('/api/openapi.json'));
+    expect(doc.openapi).toBe('3.1.0');
+    for (const path of ['/api/types', '/api/types/{id}', '/api/types/{id}/diagram', '/api/trajectories', '/api/trajectories/{id}',
+      '/api/trajectories/{id}/drafts/{formId}', '/api/trajectories/{id}/events', '/api/overview', '/api/overview/diagram']) {
+      expect(doc.paths[path], path).toBeDefined();
+    }
+    expect(doc.paths['/api/trajectories/{id}/events'].post.requestBody.content['application/json'].schema.required).toEqual(['type', 'expectedVersion']);
+  });
+});

@@ -1,9 +1,9 @@
 import { sql } from 'drizzle-orm';
 import { type TrajectoryPath, simplePaths } from '@koers/engine';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DATABASES, postgresAvailable } from '../../../test/support/databases';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { forEachDatabase } from '../../../test/support/databases';
 import { firstDifference, verifyStore } from '../src';
-import { type ShippedWorld, body, shippedWorld } from './support/world';
+import { body, shippedWorld } from './support/world';
 
 const DAY = 86_400_000;
 
@@ -35,63 +35,55 @@ describe('firstDifference', () => {
   });
 });
 
-for (const database of DATABASES) {
-  describe.runIf(database.name === 'pglite' || (await postgresAvailable()))(`verifyStore on the shipped types (${database.name})`, () => {
-    let w: ShippedWorld;
-    let started = 0;
-    beforeAll(async () => {
-      w = await shippedWorld(database);
-      const roles = new Set(w.shipped.definitions.flatMap((d) => Object.keys(d.definition.roles)));
-      const all = await w.store.users.create({ email: 'alles@esch.nl', name: 'Alle Rollen', passwordHash: (await w.store.users.findByEmail('ib@esch.nl'))!.passwordHash });
-      for (const role of roles) await w.store.memberships.add({ userId: all.id, organisationId: w.world.schoolA.id, role });
-      // Every event of every shipped type, through the API, with its form's example data and a day between events.
-      for (const def of w.shipped.definitions) {
-        for (const path of coveringPaths(simplePaths(def))) {
-          const view = await body(await (await w.as('alles@esch.nl')).request('POST', '/api/trajectories', { typeId: def.definition.id, schoolId: w.world.schoolA.id }));
-          started++;
-          let version = 1;
-          for (const step of path.steps) {
-            w.advance(DAY);
-            const res = await (await w.as('alles@esch.nl')).request('POST', `/api/trajectories/${view.id}/events`, { type: step.event, expectedVersion: version, ...(step.data ? { data: step.data } : {}) });
-            if (res.status !== 201) throw new Error(`${def.definition.id} ${step.event}: ${res.status} ${await res.text()}`);
-            version++;
-          }
+await forEachDatabase('verifyStore on the shipped types', shippedWorld, (w) => {
+  let started = 0;
+  beforeAll(async () => {
+    const roles = new Set(w.shipped.definitions.flatMap((d) => Object.keys(d.definition.roles)));
+    const all = await w.store.users.create({ email: 'alles@esch.nl', name: 'Alle Rollen', passwordHash: (await w.store.users.findByEmail('ib@esch.nl'))!.passwordHash });
+    for (const role of roles) await w.store.memberships.add({ userId: all.id, organisationId: w.world.schoolA.id, role });
+    // Every event of every shipped type, through the API, with its form's example data and a day between events.
+    for (const def of w.shipped.definitions) {
+      for (const path of coveringPaths(simplePaths(def))) {
+        const view = await body(await (await w.as('alles@esch.nl')).request('POST', '/api/trajectories', { typeId: def.definition.id, schoolId: w.world.schoolA.id }));
+        started++;
+        let version = 1;
+        for (const step of path.steps) {
+          w.advance(DAY);
+          const res = await (await w.as('alles@esch.nl')).request('POST', `/api/trajectories/${view.id}/events`, { type: step.event, expectedVersion: version, ...(step.data ? { data: step.data } : {}) });
+          if (res.status !== 201) throw new Error(`${def.definition.id} ${step.event}: ${res.status} ${await res.text()}`);
+          version++;
         }
       }
-    }, 120_000);
-    afterAll(async () => {
-      await w?.close();
-      await database.cleanup();
-    });
+    }
+  }, 120_000);
 
-    it('replays every trajectory written through the API (parallel steps, budgets, counters, history) to its stored snapshot', async () => {
-      expect(started).toBeGreaterThanOrEqual(w.shipped.definitions.length);
-      const summary = await verifyStore(w.store, { pageSize: 2 });
-      expect(summary).toEqual({ checked: started, findings: [] });
-    });
-
-    const pdTrajectory = async () => (await w.store.trajectories.list({ scope: { all: true }, typeId: 'pd-schoolontwikkeling' }))[0]!;
-    const tamper = (query: ReturnType<typeof sql>) => w.store.connection.db.execute(query as never);
-
-    it('names the trajectory, school, type, last event and pointer when a stored form answer differs from the one in the log', async () => {
-      const t = await pdTrajectory();
-      await tamper(sql`update trajectories set snapshot = jsonb_set(snapshot, '{context,forms,pd-schoolontwikkelingsformulier,beginsituatie}', '"iets anders"') where id = ${t.id}::uuid`);
-      const seen: unknown[] = [];
-      const summary = await verifyStore(w.store, { onFinding: (f) => seen.push(f) });
-      expect(summary.findings).toEqual([{
-        trajectoryId: t.id, school: { id: w.world.schoolA.id, name: 'De Esch' }, typeId: 'pd-schoolontwikkeling', typeVersion: 1,
-        seq: t.version, pointer: '/snapshot/context/forms/pd-schoolontwikkelingsformulier/beginsituatie',
-        message: { nl: 'de opgeslagen snapshot wijkt af van de herhaling van het log', en: 'the stored snapshot differs from the replayed log' },
-      }]);
-      expect(seen).toEqual(summary.findings);
-    });
-
-    it('reports an event whose stored data the engine now refuses at that event, with the reason', async () => {
-      const t = await pdTrajectory();
-      await tamper(sql`update events set data = jsonb_set(data, '{verbeterpunten}', '"geen lijst"') where trajectory_id = ${t.id}::uuid and seq = 2`);
-      const { findings } = await verifyStore(w.store);
-      expect(findings).toEqual([expect.objectContaining({ trajectoryId: t.id, seq: 2, pointer: '/events/2' })]);
-      expect(findings[0]!.message.en).toBe('the engine refuses event 2 (SCHOOLFORMULIER_INDIENEN): form-invalid');
-    });
+  it('replays every trajectory written through the API (parallel steps, budgets, counters, history) to its stored snapshot', async () => {
+    expect(started).toBeGreaterThanOrEqual(w.shipped.definitions.length);
+    const summary = await verifyStore(w.store, { pageSize: 2 });
+    expect(summary).toEqual({ checked: started, findings: [] });
   });
-}
+
+  const pdTrajectory = async () => (await w.store.trajectories.list({ scope: { all: true }, typeId: 'pd-schoolontwikkeling' }))[0]!;
+  const tamper = (query: ReturnType<typeof sql>) => w.store.connection.db.execute(query as never);
+
+  it('names the trajectory, school, type, last event and pointer when a stored form answer differs from the one in the log', async () => {
+    const t = await pdTrajectory();
+    await tamper(sql`update trajectories set snapshot = jsonb_set(snapshot, '{context,forms,pd-schoolontwikkelingsformulier,beginsituatie}', '"iets anders"') where id = ${t.id}::uuid`);
+    const seen: unknown[] = [];
+    const summary = await verifyStore(w.store, { onFinding: (f) => seen.push(f) });
+    expect(summary.findings).toEqual([{
+      trajectoryId: t.id, school: { id: w.world.schoolA.id, name: 'De Esch' }, typeId: 'pd-schoolontwikkeling', typeVersion: 1,
+      seq: t.version, pointer: '/snapshot/context/forms/pd-schoolontwikkelingsformulier/beginsituatie',
+      message: { nl: 'de opgeslagen snapshot wijkt af van de herhaling van het log', en: 'the stored snapshot differs from the replayed log' },
+    }]);
+    expect(seen).toEqual(summary.findings);
+  });
+
+  it('reports an event whose stored data the engine now refuses at that event, with the reason', async () => {
+    const t = await pdTrajectory();
+    await tamper(sql`update events set data = jsonb_set(data, '{verbeterpunten}', '"geen lijst"') where trajectory_id = ${t.id}::uuid and seq = 2`);
+    const { findings } = await verifyStore(w.store);
+    expect(findings).toEqual([expect.objectContaining({ trajectoryId: t.id, seq: 2, pointer: '/events/2' })]);
+    expect(findings[0]!.message.en).toBe('the engine refuses event 2 (SCHOOLFORMULIER_INDIENEN): form-invalid');
+  });
+});

@@ -1,4 +1,4 @@
-import { type Connection, type StoreOptions, connect } from './create';
+import { type StoreOptions, connect } from './create';
 import { createApiTokensRepo } from './repos/api-tokens';
 import { createAuditRepo } from './repos/audit';
 import { type Executor, databaseOf } from './repos/database';

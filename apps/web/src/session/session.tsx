@@ -3,7 +3,9 @@ import { apiFetch, setCsrfToken } from '../api/client';
 
 export interface Membership { organisationId: string; organisationName: string; role: string }
 export interface SessionUser { id: string; email: string; name: string; isAdmin: boolean }
-export interface MeResponse { user: SessionUser; memberships: Membership[]; csrfToken: string | null }
+/** What the server says this person may do (its own rules): the links and pages to show. */
+export interface Can { overview: boolean; invite: boolean }
+export interface MeResponse { user: SessionUser; memberships: Membership[]; can: Can; csrfToken: string | null }
 
 interface SessionValue {
   /** undefined while the first `/api/auth/me` is under way; null when signed out. */

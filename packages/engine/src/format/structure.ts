@@ -37,6 +37,19 @@ export interface StructureIndex {
 }
 
 /** Normalises a reference list (`"a"`, `{type}`, or arrays of those) to an array. */
+/** Whether the state at `path` lies inside `ancestor` or is it; everything lies inside the root (`''`). */
+export function isWithin(path: string, ancestor: string): boolean {
+  return ancestor === '' || path === ancestor || path.startsWith(`${ancestor}.`);
+}
+
+/**
+ * Whether a step is a decision point: a leaf step with only automatic transitions (`always`) and no events, which
+ * a trajectory passes in the moment it enters it. Nobody waits there; it is only "current" when stuck.
+ */
+export function isDecisionPoint(info: Pick<StateInfo, 'kind' | 'config'>): boolean {
+  return info.kind === 'atomic' && info.config.always !== undefined && Object.keys(info.config.on ?? {}).length === 0;
+}
+
 export function refList(refs: Ref | Ref[] | undefined): Ref[] {
   if (refs === undefined) return [];
   return Array.isArray(refs) ? refs : [refs];

@@ -1,4 +1,4 @@
-import type { StructureIndex, TransitionInfo } from '../format/structure';
+import { type StructureIndex, type TransitionInfo, isWithin } from '../format/structure';
 
 type Report = (pointer: string, code: string, nl: string, en: string) => void;
 
@@ -26,12 +26,12 @@ export function checkEventlessCycles(index: StructureIndex, report: Report): voi
     if (info.kind === 'parallel') for (const child of info.children) out.push({ to: join(path, child) });
     // While a state is active, the eventless transitions of its ancestors apply too.
     for (const t of always) {
-      if (t.source !== '' && t.source !== path && !path.startsWith(`${t.source}.`)) continue;
+      if (!isWithin(path, t.source)) continue;
       for (const to of t.resolved) {
         if (to === undefined) continue;
         // XState stops when a step changes nothing: going to a state that is already active, without
         // actions or re-entering, is such a step. With actions it changes the context and goes round again.
-        const active = to === path || path.startsWith(`${to}.`) || to === '';
+        const active = isWithin(path, to);
         if (active && t.config.actions === undefined && !t.config.reenter) continue;
         out.push({ to, via: t });
       }

@@ -5,9 +5,10 @@ import type { JsonObject, Localized } from '../format/types';
 import { ancestry, leafPaths } from '../format/structure';
 import { EFFECT_ACTIONS } from '../vocab/params';
 import type { EngineEvent } from '../vocab/data';
-import { type CompiledDefinition, ENTERED, type EventDeclaration } from './compile';
+import { type CompiledDefinition, ENTERED } from './compile';
 import { type Effect, type TrajectorySnapshot, historyToJson, toXState } from './snapshot';
 import { rejectionMessage } from './messages';
+import { declarationsIn } from './declarations';
 import { missingRequired } from './required';
 import { fieldLabels } from '../forms/fields';
 
@@ -88,7 +89,7 @@ export function send(
   if (snapshot.status === 'done') throw reject('trajectory-finished');
   const declared = def.events.get(event.type);
   if (!declared) throw reject('unknown-event');
-  const active = activeDeclarations(snapshot, declared);
+  const active = declarationsIn(def, leafPaths(snapshot.value), event.type);
   if (active.length === 0) throw reject('not-in-step');
   if (!active.every((d) => d.spec.roles.some((role) => opts.actor.roles.includes(role)))) {
     throw reject('role-forbidden');
@@ -122,11 +123,6 @@ export function describe(def: CompiledDefinition, snapshot: TrajectorySnapshot):
 /** The events one of these roles may send now. */
 export function eventsFor(events: EventView[], roles: string[]): EventView[] {
   return events.filter((e) => e.roles.some((role) => roles.includes(role)));
-}
-
-function activeDeclarations(snapshot: TrajectorySnapshot, declared: EventDeclaration[]): EventDeclaration[] {
-  const active = new Set(leafPaths(snapshot.value).flatMap(ancestry));
-  return declared.filter((d) => active.has(d.path));
 }
 
 function result(

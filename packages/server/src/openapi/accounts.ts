@@ -31,9 +31,27 @@ export const accountsPart: OpenApiPart = {
         parentId: { type: ['string', 'null'], description: 'Het bestuur van een school.' }, brin: { type: ['string', 'null'] },
       },
     },
+    Can: {
+      type: 'object', required: ['overview', 'invite'], additionalProperties: false,
+      description: 'Wat deze gebruiker mag, zodat de app alleen de passende links toont; elke route beslist zelf opnieuw.',
+      properties: {
+        overview: { type: 'boolean', description: 'Het overzicht van de scholen zien (procesbegeleiders, casemanagers, beheerders).' },
+        invite: { type: 'boolean', description: 'Iemand uitnodigen (beheerders, schoolleider of directie van een hele school).' },
+      },
+    },
     Session: {
       type: 'object', required: ['user', 'memberships', 'csrfToken'],
-      properties: { user: ref('User'), memberships: { type: 'array', items: ref('Membership') }, csrfToken: { type: ['string', 'null'] }, expiresAt: { type: ['string', 'null'] } },
+      properties: {
+        user: ref('User'), memberships: { type: 'array', items: ref('Membership') }, can: ref('Can'),
+        csrfToken: { type: ['string', 'null'] }, expiresAt: { type: ['string', 'null'] },
+      },
+    },
+    InvitationOption: {
+      type: 'object', required: ['organisationId', 'name', 'kind', 'roles'],
+      properties: {
+        organisationId: { type: 'string', format: 'uuid' }, name: { type: 'string' }, kind: { enum: ['bestuur', 'school'] },
+        roles: { type: 'array', items: { type: 'string' }, description: 'De rollen uit de gepubliceerde trajectsoorten die u hier mag toekennen.' },
+      },
     },
   },
   paths: {
@@ -54,7 +72,7 @@ export const accountsPart: OpenApiPart = {
     '/api/auth/me': {
       get: {
         tags: ['accounts'], summary: 'Wie ben ik / who am I',
-        responses: { 200: json('De ingelogde gebruiker, rollen, hoe ingelogd (session of token) en het CSRF-token.', ref('Session')), ...errors(401) },
+        responses: { 200: json('De ingelogde gebruiker, rollen, wat hij mag (can), hoe ingelogd (session of token) en het CSRF-token.', ref('Session')), ...errors(401) },
       },
     },
     '/api/invitations': {
@@ -63,6 +81,13 @@ export const accountsPart: OpenApiPart = {
         description: `Beheerders overal, met elke rol; een schoolleider of directie alleen op de eigen school en alleen voor schoolrollen. Het token staat alleen in dit antwoord (de link /uitnodiging/{token}). ${csrf}`,
         requestBody: body(InviteBody),
         responses: { 201: json('De uitnodiging met token en link.'), ...errors(400, 401, 403, 404, 413, 422) },
+      },
+    },
+    '/api/invitations/options': {
+      get: {
+        tags: ['accounts'], summary: 'Waarvoor u mag uitnodigen / what you may invite to',
+        description: 'De organisaties waar u iemand mag uitnodigen (besturen eerst, dan op naam), elk met de rollen die u daar mag toekennen. Wie nergens mag uitnodigen: 403.',
+        responses: { 200: json('Organisaties met rollen.', { type: 'array', items: ref('InvitationOption') }), ...errors(401, 403) },
       },
     },
     '/api/invitations/{token}': {

@@ -1,17 +1,21 @@
-import type { CompiledDefinition } from '@koers/engine';
+import { type CompiledDefinition, isDecisionPoint } from '@koers/engine';
 import type { Overlay } from '@koers/diagram';
 import type { Viewer } from '../context';
 import { Forbidden } from '../errors';
 import { type TrajectoryDeps, scopeOf } from '../trajectories/service';
 import { contextSummary, daysBetween, expectedDays, roleRef, stepRef, waitingFor } from '../trajectories/labels';
-import { isDecision } from '../trajectories/progress';
 
 /** Roles that coach schools: they (and admins) see the overview of the schools they are assigned to. */
 export const COACH_ROLES: readonly string[] = ['procesbegeleider', 'casemanager'];
 
+/** Whether a viewer may see the coach overview: admins, and whoever holds a coaching role somewhere. */
+export function isCoach(viewer: Viewer): boolean {
+  return viewer.isAdmin || viewer.memberships.some((m) => COACH_ROLES.includes(m.role));
+}
+
 /** The viewer if they may see the coach overview, else 403. */
 export function requireCoach(viewer: Viewer): Viewer {
-  if (viewer.isAdmin || viewer.memberships.some((m) => COACH_ROLES.includes(m.role))) return viewer;
+  if (isCoach(viewer)) return viewer;
   throw new Forbidden({ nl: 'Alleen procesbegeleiders en beheerders zien het overzicht.', en: 'Only process coaches and administrators see the overview.' });
 }
 
@@ -64,7 +68,7 @@ export async function overview(deps: TrajectoryDeps, viewer: Viewer, typeId: str
         .reduce((n, c) => n + c.count, 0),
     },
     // Decision points are passed in a moment: a row only when a trajectory is stuck in one.
-    steps: leafSteps(def).filter((path) => byStep.has(path) || !isDecision(def.index.states.get(path)!.config)).map((path) => ({
+    steps: leafSteps(def).filter((path) => byStep.has(path) || !isDecisionPoint(def.index.states.get(path)!)).map((path) => ({
       ...stepRef(def, path), count: byStep.get(path)?.count ?? 0, overdue: byStep.get(path)?.overdue ?? 0,
       ...(def.index.states.get(path)?.config.meta?.expectedDuration ? { expectedDuration: def.index.states.get(path)!.config.meta!.expectedDuration } : {}),
     })),

@@ -1,11 +1,12 @@
 import { Hono } from 'hono';
 import { requireViewer } from '../access';
 import { clearSessionCookie } from '../auth/cookies';
-import { type AuthDeps, publicUser } from '../auth/deps';
+import { type AuthDeps, publicUser, viewerOf } from '../auth/deps';
 import { checkLogin } from '../auth/login';
 import type { AuthEnv } from '../auth/options';
 import { createSession, giveSession } from '../auth/session';
 import { bodySchema, readJson } from '../body';
+import { canOf } from '../can';
 import { InvalidRequest } from '../errors';
 
 export const LoginBody = bodySchema<{ email: string; password: string }>({
@@ -34,7 +35,9 @@ export function authRoutes(deps: AuthDeps) {
       if (previous) await deps.store.sessions.delete(previous.idHash);
       await deps.store.sessions.deleteExpired(now);
       giveSession(c, deps, session);
-      return c.json({ user: publicUser(user), memberships: user.memberships, csrfToken: session.csrfToken, expiresAt: session.expiresAt });
+      return c.json({
+        user: publicUser(user), memberships: user.memberships, can: canOf(viewerOf(user, 'session')), csrfToken: session.csrfToken, expiresAt: session.expiresAt,
+      });
     })
     .post('/logout', async (c) => {
       const viewer = requireViewer(c.get('viewer'));
@@ -58,6 +61,7 @@ export function authRoutes(deps: AuthDeps) {
       return c.json({
         user: publicUser({ id: viewer.userId, email: viewer.email, name: viewer.name, isAdmin: viewer.isAdmin }),
         memberships: auth.memberships,
+        can: canOf(viewer),
         via: viewer.via,
         csrfToken: auth.session?.csrfToken ?? null,
         expiresAt: auth.session?.expiresAt ?? null,

@@ -1,14 +1,17 @@
 import { Hono } from 'hono';
 import type { Context } from 'hono';
 import { canSeeSchool, requireViewer } from '../access';
-import { type AuthDeps, publicUser } from '../auth/deps';
+import { type AuthDeps, publicUser, viewerOf } from '../auth/deps';
 import type { AuthEnv } from '../auth/options';
 import { hashPassword } from '../auth/passwords';
-import { ROLE_PATTERN, mayInvite } from '../auth/roles';
+import { ROLE_PATTERN, invitationOptions, mayInvite, mayInviteSomewhere } from '../auth/roles';
 import { SECRET_PATTERN, randomSecret, sha256 } from '../auth/secrets';
 import { createSession, giveSession } from '../auth/session';
 import { bodySchema, readJson } from '../body';
+import { canOf } from '../can';
 import { Forbidden, NotFound, Unauthenticated, Unprocessable, VersionConflict } from '../errors';
+import type { TypeRegistry } from '../registry';
+import { publishedTypes } from './types';
 
 export const InviteBody = bodySchema<{ email: string; role: string; organisationId: string; name?: string }>({
   type: 'object',
@@ -39,9 +42,23 @@ function tokenHashOf(c: Context): string {
   return sha256(token);
 }
 
-/** Invitation links for school staff: create (admin or the school's leadership), look at, accept. */
-export function invitationRoutes(deps: AuthDeps) {
+/** Invitation links for school staff: what one may offer, create (admin or the school's leadership), look at, accept. */
+export function invitationRoutes(deps: AuthDeps & { registry: TypeRegistry }) {
   return new Hono<AuthEnv>()
+    // Before `/:token`: the organisations this viewer may invite to, each with the roles to offer there.
+    .get('/options', async (c) => {
+      const viewer = requireViewer(c.get('viewer'));
+      if (!mayInviteSomewhere(viewer)) {
+        throw new Forbidden({
+          nl: 'Alleen beheerders en de schoolleiding mogen iemand uitnodigen.', en: 'Only administrators and school leadership may invite someone.',
+        });
+      }
+      const [organisations, types] = await Promise.all([
+        viewer.isAdmin ? deps.store.organisations.list() : deps.store.organisations.listVisible(viewer.memberships.map((m) => m.organisationId)),
+        publishedTypes(deps.registry),
+      ]);
+      return c.json(invitationOptions(viewer, organisations, types.flatMap((t) => t.roles)));
+    })
     .post('/', async (c) => {
       const viewer = requireViewer(c.get('viewer'));
       const body = await readJson(c, InviteBody);
@@ -120,6 +137,9 @@ export function invitationRoutes(deps: AuthDeps) {
       }
       if (session) giveSession(c, deps, session);
       const memberships = await deps.store.memberships.listForUser(result.user.id);
-      return c.json({ user: publicUser(result.user), memberships, csrfToken: session?.csrfToken ?? c.get('auth')?.session?.csrfToken ?? null }, 201);
+      return c.json({
+        user: publicUser(result.user), memberships, can: canOf(viewerOf({ ...result.user, memberships }, 'session')),
+        csrfToken: session?.csrfToken ?? c.get('auth')?.session?.csrfToken ?? null,
+      }, 201);
     });
 }

@@ -57,6 +57,22 @@ function bodyProblem(p: Problem) {
   return { path: `/${p.file}${p.pointer}`, file: p.file, pointer: p.pointer, code: p.code, message: p.message };
 }
 
+/** The newest version of every published type, by Dutch title, with the roles it declares (GET /api/types). */
+export async function publishedTypes(registry: TypeRegistry) {
+  const versions = await registry.list();
+  const newest = new Map<string, (typeof versions)[number]>();
+  for (const v of versions) if ((newest.get(v.typeId)?.version ?? 0) < v.version) newest.set(v.typeId, v);
+  const rows = [...newest.values()].map((v) => {
+    const d = v.definition as TrajectoryDefinition;
+    return {
+      id: v.typeId, version: v.version, title: d.title, description: d.description, roles: Object.keys(d.roles),
+      versions: versions.filter((x) => x.typeId === v.typeId).map((x) => x.version),
+      publishedAt: v.publishedAt,
+    };
+  });
+  return rows.sort((a, b) => a.title.nl.localeCompare(b.title.nl, 'nl'));
+}
+
 /**
  * The published trajectory types: list, definition with forms, diagram, documentation (anyone), and
  * publishing a new version (admins; validated and linted by the engine, immutable once written).
@@ -66,20 +82,7 @@ export function typeRoutes(deps: { registry: TypeRegistry; store: Store; clock: 
   const find = (c: { req: { param(n: 'id'): string; query(n: string): string | undefined } }) =>
     registry.get(typeIdParam(c.req.param('id'), 'id')!, versionParam(c.req.query('version')), '/id');
   return new Hono<AuthEnv>()
-    .get('/', async (c) => {
-      const versions = await registry.list();
-      const newest = new Map<string, (typeof versions)[number]>();
-      for (const v of versions) if ((newest.get(v.typeId)?.version ?? 0) < v.version) newest.set(v.typeId, v);
-      const rows = [...newest.values()].map((v) => {
-        const d = v.definition as TrajectoryDefinition;
-        return {
-          id: v.typeId, version: v.version, title: d.title, description: d.description, roles: Object.keys(d.roles),
-          versions: versions.filter((x) => x.typeId === v.typeId).map((x) => x.version),
-          publishedAt: v.publishedAt,
-        };
-      });
-      return c.json(rows.sort((a, b) => a.title.nl.localeCompare(b.title.nl, 'nl')));
-    })
+    .get('/', async (c) => c.json(await publishedTypes(registry)))
     .post('/', async (c) => {
       const viewer = requireAdmin(c.get('viewer'));
       const body = await readJson(c, PublishBody);

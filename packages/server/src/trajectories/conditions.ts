@@ -1,4 +1,4 @@
-import { type CompiledDefinition, type Localized, type TrajectorySnapshot, TransitionRejected, ancestry, send } from '@koers/engine';
+import { type CompiledDefinition, type Localized, type TrajectorySnapshot, TransitionRejected, ancestry, eventFormIn, send } from '@koers/engine';
 import { describeGuard } from '@koers/diagram';
 
 /**
@@ -7,7 +7,7 @@ import { describeGuard } from '@koers/diagram';
  */
 export function conditionsOf(def: CompiledDefinition, activeSteps: readonly string[], type: string): Localized[] {
   const around = new Set(activeSteps.flatMap(ancestry));
-  const eventForm = def.events.get(type)?.find((d) => around.has(d.path))?.spec.form;
+  const eventForm = eventFormIn(def, activeSteps, type);
   return def.index.transitions
     .filter((t) => t.kind === 'event' && t.event === type && around.has(t.source) && t.config.guard !== undefined)
     .map((t) => ({

@@ -1,11 +1,9 @@
-import { type CompiledDefinition, ancestry, type JsonObject } from '@koers/engine';
+import { type CompiledDefinition, eventFormIn, type JsonObject } from '@koers/engine';
 import type { StoredEvent } from '@koers/store';
 
-/** The form an event carried, from the declaration in the step (or a step around it) it was sent in. */
-export function eventForm(def: CompiledDefinition, e: Pick<StoredEvent, 'type' | 'stepsBefore'>): string | undefined {
-  const around = new Set(e.stepsBefore.flatMap(ancestry));
-  return def.events.get(e.type)?.find((d) => around.has(d.path))?.spec.form;
-}
+/** The form a stored event carried: the one its type carries in the steps it was sent in. */
+export const eventForm = (def: CompiledDefinition, e: Pick<StoredEvent, 'type' | 'stepsBefore'>): string | undefined =>
+  eventFormIn(def, e.stepsBefore, e.type);
 
 /** A form as the page renders it: schema, layout and translations from the definition. */
 export function formShape(def: CompiledDefinition, id: string) {

@@ -1,8 +1,9 @@
-import type { CompiledDefinition, Localized } from '@koers/engine';
+import { type CompiledDefinition, type Localized, isDecisionPoint } from '@koers/engine';
+import { type Mark, markOf } from '@koers/diagram';
 import type { StoredEvent } from '@koers/store';
 
-/** Where a step stands for one trajectory. */
-export type ProgressStatus = 'done' | 'current' | 'coming';
+/** Where a step stands for one trajectory: the diagram's mark. */
+export type ProgressStatus = Mark;
 
 export interface ProgressStep {
   path: string;
@@ -13,11 +14,10 @@ export interface ProgressStep {
   children?: ProgressStep[];
 }
 
-/** A step with only automatic transitions: passed in the moment it is entered, nobody waits there. */
-export const isDecision = (config: { always?: unknown; on?: object; type?: string }) =>
-  config.always !== undefined && Object.keys(config.on ?? {}).length === 0 && config.type !== 'final';
-
-const within = (leaf: string, path: string) => leaf === path || leaf.startsWith(`${path}.`);
+/** Every step a trajectory has been in, by its event log (automatic steps passed on the way are not recorded). */
+export function visitedSteps(events: readonly Pick<StoredEvent, 'stepsBefore' | 'stepsAfter'>[]): Set<string> {
+  return new Set(events.flatMap((e) => [...e.stepsBefore, ...e.stepsAfter]));
+}
 
 /**
  * Progress through a definition's steps in the order they are written: a step is current when an
@@ -26,19 +26,18 @@ const within = (leaf: string, path: string) => leaf === path || leaf.startsWith(
  * left out unless the trajectory is in one.
  */
 export function progressOf(def: CompiledDefinition, activeSteps: readonly string[], events: readonly StoredEvent[]): ProgressStep[] {
-  const visited = new Set(events.flatMap((e) => [...e.stepsBefore, ...e.stepsAfter]));
+  // The same rule the diagram marks a trajectory's place by: current, done (been there), or coming.
+  const position = { current: activeSteps, done: [...visitedSteps(events)] };
   const walk = (parent: string): ProgressStep[] => {
     const info = def.index.states.get(parent);
     return (info?.children ?? []).flatMap((key) => {
       const path = parent === '' ? key : `${parent}.${key}`;
       const child = def.index.states.get(path);
       if (!child || child.kind === 'history') return [];
-      const status: ProgressStatus = activeSteps.some((leaf) => within(leaf, path))
-        ? 'current'
-        : [...visited].some((leaf) => within(leaf, path)) ? 'done' : 'coming';
+      const status: ProgressStatus = markOf(position, path);
       // A decision point (only automatic transitions) is passed in the same moment it is entered: no one ever
       // waits there, so it is no step on the way. Shown only while a trajectory is stuck in it.
-      if (status !== 'current' && isDecision(child.config)) return [];
+      if (status !== 'current' && isDecisionPoint(child)) return [];
       const children = child.kind === 'compound' || child.kind === 'parallel' ? walk(path) : [];
       return [{
         path, title: child.config.meta?.title ?? { nl: key, en: key }, status,

@@ -1,7 +1,7 @@
 import {
-  type CompiledDefinition, type EventView, type JsonObject, type StepView, TransitionRejected, ancestry, describe, eventsFor, send,
+  type CompiledDefinition, type EventView, type JsonObject, type StepView, TransitionRejected, describe, eventFormIn, eventsFor, send,
 } from '@koers/engine';
-import type { StoredEvent, Trajectory } from '@koers/store';
+import type { StoredEvent } from '@koers/store';
 import { canSeeTrajectory, rolesAt } from '../access';
 import type { Viewer } from '../context';
 import { InvalidRequest, NotFound, VersionConflict } from '../errors';
@@ -50,12 +50,6 @@ async function replay(deps: TrajectoryDeps, viewer: Viewer, id: string, earlier:
   return { status: 200 as const, replayed: true, effects: [], ...answer(def, t, view, rolesAt(viewer, t.school, t.id), { seq: earlier.seq, type: earlier.type, at: earlier.at }) };
 }
 
-/** The form an event carries in the trajectory's current steps (its draft is removed with the event). */
-function formOf(def: CompiledDefinition, t: Trajectory, type: string): string | null {
-  const active = new Set(t.steps.flatMap(ancestry));
-  return def.events.get(type)?.find((d) => active.has(d.path) && d.spec.form)?.spec.form ?? null;
-}
-
 /**
  * Sends an event to a trajectory: the engine checks step, role, form data and guards with the roles the
  * viewer holds at the school; the store appends it only if the trajectory is still at `expectedVersion`
@@ -88,7 +82,7 @@ export async function sendEvent(deps: TrajectoryDeps, viewer: Viewer, id: string
   const state = stateOf(result);
   const written = await deps.store.trajectories.appendEvent(t.id, t.version, state, {
     type: request.type, actorId: viewer.userId, actorRoles: roles, data: request.data, at: now, stepsBefore: t.steps,
-    idempotencyKey: idempotencyKey ?? null, submittedForm: formOf(def, t, request.type),
+    idempotencyKey: idempotencyKey ?? null, submittedForm: eventFormIn(def, t.steps, request.type) ?? null,
   });
   switch (written.kind) {
     case 'appended': {

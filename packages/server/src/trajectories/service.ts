@@ -5,6 +5,7 @@ import type { Clock, Viewer } from '../context';
 import { Forbidden, NotFound, Unprocessable, VersionConflict } from '../errors';
 import type { TypeRegistry } from '../registry';
 import type { TrajectoryCache } from './cache';
+import { visitedSteps } from './progress';
 import { snapshotOf } from './state';
 import { formEditors, historyEntry, listEntryOf, openForms, trajectoryView } from './view';
 
@@ -56,7 +57,7 @@ export async function positionOf(deps: TrajectoryDeps, t: Trajectory, def: Compi
   const steps = describe(def, snapshotOf(def, t)).steps;
   return {
     current: t.steps,
-    done: [...new Set(events.flatMap((e) => [...e.stepsBefore, ...e.stepsAfter]))],
+    done: [...visitedSteps(events)],
     overdue: t.status === 'done' ? [] : steps.filter((s) => s.dueAt !== undefined && new Date(s.dueAt) < now).map((s) => s.path),
   };
 }

@@ -52,24 +52,34 @@ export interface World {
   schoolB: Organisation;
 }
 
-/** An app on a fresh database, with a bestuur, two schools and a person for each kind of role. */
-export async function harness(database: TestDatabase) {
+/**
+ * An app on a fresh database with the catalogue read from `trees` (folders from the repository root), a
+ * hand-moved clock and the test client address, and a way to add people who sign in with PASSWORD.
+ */
+export async function testApp(database: TestDatabase, ...trees: string[]) {
   const store: Store = await createStore(await database.create());
   const clock = new TestClock();
-  const bundle = loadBundleOrThrow(readTree('test/fixtures/valid'));
+  const bundle = loadBundleOrThrow(readTree(...trees));
   const app = createApp({
     catalogue: { definitions: bundle.definitions, forms: bundle.forms }, store, clock,
     auth: { password: TEST_PASSWORD, clientIp: (c) => c.req.header('x-test-ip') },
   });
-  const bestuur = await store.organisations.create({ kind: 'bestuur', name: 'Stichting Rivierland' });
-  const schoolA = await store.organisations.create({ kind: 'school', name: 'De Esch', parentId: bestuur.id });
-  const schoolB = await store.organisations.create({ kind: 'school', name: 'Het Kompas', parentId: bestuur.id });
   const passwordHash = await hashPassword(PASSWORD, TEST_PASSWORD);
-  const person = async (email: string, memberships: Array<[Organisation, string]>, isAdmin = false) => {
-    const user = await store.users.create({ email, name: email.split('@')[0]!, passwordHash, isAdmin });
+  /** A user with these memberships; named after their e-mail address unless a name is given. */
+  const person = async (email: string, memberships: Array<[Organisation, string]>, isAdmin = false, name = email.split('@')[0]!) => {
+    const user = await store.users.create({ email, name, passwordHash, isAdmin });
     for (const [org, role] of memberships) await store.memberships.add({ userId: user.id, organisationId: org.id, role });
     return user;
   };
+  return { store, clock, bundle, app, person };
+}
+
+/** An app on a fresh database, with a bestuur, two schools and a person for each kind of role. */
+export async function harness(database: TestDatabase) {
+  const { store, clock, app, person } = await testApp(database, 'test/fixtures/valid');
+  const bestuur = await store.organisations.create({ kind: 'bestuur', name: 'Stichting Rivierland' });
+  const schoolA = await store.organisations.create({ kind: 'school', name: 'De Esch', parentId: bestuur.id });
+  const schoolB = await store.organisations.create({ kind: 'school', name: 'Het Kompas', parentId: bestuur.id });
   const people = {
     admin: await person('admin@koers.nl', [], true),
     leider: await person('leider@esch.nl', [[schoolA, 'schoolleider']]),

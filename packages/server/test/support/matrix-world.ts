@@ -1,10 +1,7 @@
 import { sql } from 'drizzle-orm';
-import { loadBundleOrThrow } from '@koers/engine';
-import { type Organisation, type Store, type User, createStore } from '@koers/store';
-import { createApp, hashPassword } from '../../src';
+import type { User } from '@koers/store';
 import type { TestDatabase } from '../../../../test/support/databases';
-import { readTree } from '../../../engine/test/helpers';
-import { Agent, PASSWORD, TEST_PASSWORD, TestClock } from './harness';
+import { Agent, testApp } from './harness';
 
 /** The columns of the authorisation matrix: who asks. */
 export const ROLES = ['anon', 'admin', 'pb-A', 'pb-C', 'leider-A', 'ib-A', 'wg-A', 'bestuurder', 'leider-B'] as const;
@@ -20,25 +17,13 @@ const TABLES = ['organisations', 'users', 'memberships', 'invitations', 'api_tok
  * werkgroep member of A; the bestuurder of Rivierland (over A and B); the schoolleider of B.
  */
 export async function matrixWorld(database: TestDatabase) {
-  const store: Store = await createStore(await database.create());
-  const clock = new TestClock();
-  const bundle = loadBundleOrThrow(readTree('test/fixtures/matrix'));
-  const app = createApp({
-    catalogue: { definitions: bundle.definitions, forms: bundle.forms }, store, clock,
-    auth: { password: TEST_PASSWORD, clientIp: (c) => c.req.header('x-test-ip') },
-  });
+  const { store, clock, app, person } = await testApp(database, 'test/fixtures/matrix');
   const rivierland = await store.organisations.create({ kind: 'bestuur', name: 'Stichting Rivierland' });
   const polderwijs = await store.organisations.create({ kind: 'bestuur', name: 'Stichting Polderwijs' });
   const schools = {
     A: await store.organisations.create({ kind: 'school', name: 'De Esch', parentId: rivierland.id }),
     B: await store.organisations.create({ kind: 'school', name: 'Het Kompas', parentId: rivierland.id }),
     C: await store.organisations.create({ kind: 'school', name: 'De Horizon', parentId: polderwijs.id }),
-  };
-  const passwordHash = await hashPassword(PASSWORD, TEST_PASSWORD);
-  const person = async (email: string, memberships: Array<[Organisation, string]>, isAdmin = false) => {
-    const user = await store.users.create({ email, name: email.split('@')[0]!, passwordHash, isAdmin });
-    for (const [org, role] of memberships) await store.memberships.add({ userId: user.id, organisationId: org.id, role });
-    return user;
   };
   const people: Record<Exclude<Role, 'anon'>, User> = {
     admin: await person('admin@koers.nl', [], true),

@@ -1,9 +1,6 @@
-import { type CompiledDefinition, type JsonObject, loadBundleOrThrow } from '@koers/engine';
-import { type Organisation, type Store, createStore } from '@koers/store';
-import { createApp, hashPassword } from '../../src';
+import type { CompiledDefinition, JsonObject } from '@koers/engine';
 import type { TestDatabase } from '../../../../test/support/databases';
-import { readTree } from '../../../engine/test/helpers';
-import { Agent, PASSWORD, TEST_PASSWORD, TestClock } from './harness';
+import { Agent, testApp } from './harness';
 
 export const PD = 'pd-schoolontwikkeling';
 
@@ -13,30 +10,18 @@ export const PD = 'pd-schoolontwikkeling';
  * for school A, an ib'er of school B, a bestuurder, an admin).
  */
 export async function shippedWorld(database: TestDatabase) {
-  const store: Store = await createStore(await database.create());
-  const clock = new TestClock();
-  const shipped = loadBundleOrThrow(readTree('workflows', 'forms'));
-  const app = createApp({
-    catalogue: { definitions: shipped.definitions, forms: shipped.forms }, store, clock,
-    auth: { password: TEST_PASSWORD, clientIp: (c) => c.req.header('x-test-ip') },
-  });
+  const { store, clock, bundle: shipped, app, person } = await testApp(database, 'workflows', 'forms');
   const bestuur = await store.organisations.create({ kind: 'bestuur', name: 'Stichting Rivierland' });
   const schoolA = await store.organisations.create({ kind: 'school', name: 'De Esch', parentId: bestuur.id });
   const schoolB = await store.organisations.create({ kind: 'school', name: 'Het Kompas', parentId: bestuur.id });
-  const passwordHash = await hashPassword(PASSWORD, TEST_PASSWORD);
-  const person = async (email: string, name: string, memberships: Array<[Organisation, string]>, isAdmin = false) => {
-    const user = await store.users.create({ email, name, passwordHash, isAdmin });
-    for (const [org, role] of memberships) await store.memberships.add({ userId: user.id, organisationId: org.id, role });
-    return user;
-  };
   const people = {
-    admin: await person('admin@koers.nl', 'Anna Admin', [], true),
-    ibA: await person('ib@esch.nl', 'Ilse Bakker', [[schoolA, 'ib']]),
-    directieA: await person('directie@esch.nl', 'Dirk de Wit', [[schoolA, 'directie']]),
-    casemanager: await person('cm@koers.nl', 'Joost Bakker', [[schoolA, 'casemanager']]),
-    coach: await person('pb@koers.nl', 'Petra Berg', [[schoolA, 'procesbegeleider']]),
-    ibB: await person('ib@kompas.nl', 'Karim Ouali', [[schoolB, 'ib']]),
-    bestuurder: await person('bestuur@rivierland.nl', 'Bert Stam', [[bestuur, 'bestuurder']]),
+    admin: await person('admin@koers.nl', [], true, 'Anna Admin'),
+    ibA: await person('ib@esch.nl', [[schoolA, 'ib']], false, 'Ilse Bakker'),
+    directieA: await person('directie@esch.nl', [[schoolA, 'directie']], false, 'Dirk de Wit'),
+    casemanager: await person('cm@koers.nl', [[schoolA, 'casemanager']], false, 'Joost Bakker'),
+    coach: await person('pb@koers.nl', [[schoolA, 'procesbegeleider']], false, 'Petra Berg'),
+    ibB: await person('ib@kompas.nl', [[schoolB, 'ib']], false, 'Karim Ouali'),
+    bestuurder: await person('bestuur@rivierland.nl', [[bestuur, 'bestuurder']], false, 'Bert Stam'),
   };
   const agents = new Map<string, Agent>();
   return {

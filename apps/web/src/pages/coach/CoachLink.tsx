@@ -2,13 +2,10 @@ import { useLang } from '../../i18n/lang';
 import { Link } from '../../router';
 import { useSession } from '../../session/session';
 
-/** The roles that see the schools overview (the server's COACH_ROLES; web imports the server only as types). */
-export const COACH_ROLES: readonly string[] = ['procesbegeleider', 'casemanager'];
-
-/** The header link to "Overzicht scholen", for procesbegeleiders, casemanagers and administrators only. */
+/** The header link to "Overzicht scholen", for whom the server says may see it (procesbegeleiders, casemanagers, administrators). */
 export function CoachLink() {
   const { m } = useLang();
   const { me } = useSession();
-  if (!me || !(me.user.isAdmin || me.memberships.some((ms) => COACH_ROLES.includes(ms.role)))) return null;
+  if (!me?.can.overview) return null;
   return <Link to="/overzicht">{m('coachOverview')}</Link>;
 }

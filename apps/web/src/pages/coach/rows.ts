@@ -1,4 +1,4 @@
-import { t, type Lang } from '@koers/engine';
+import { isWithin, t, type Lang } from '@koers/engine';
 import type { Budget, SchoolRow } from './types';
 
 /** The columns of the schools table that can be sorted. */
@@ -33,7 +33,7 @@ export function filterSchools(rows: readonly SchoolRow[], filter: Filter, lang: 
   const needle = filter.text.trim().toLocaleLowerCase(lang);
   return rows.filter((row) => {
     if (filter.onlyOverdue && !row.overdue) return false;
-    if (filter.step && !row.steps.some((s) => s.path === filter.step || s.path.startsWith(`${filter.step}.`))) return false;
+    if (filter.step && !row.steps.some((s) => isWithin(s.path, filter.step!))) return false;
     if (!needle) return true;
     const haystack = [row.school.name, ...row.steps.map((s) => t(s.title, lang)), ...row.waitingRoles.map((r) => t(r.title, lang)),
       ...waitingForms(row, lang)].join(' ').toLocaleLowerCase(lang);

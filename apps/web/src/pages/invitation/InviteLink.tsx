@@ -1,12 +1,11 @@
 import { useLang } from '../../i18n/lang';
 import { Link } from '../../router';
 import { useSession } from '../../session/session';
-import { mayInviteAnyone } from './roles';
 
 /** The header link to "Uitnodigen", for administrators and a school's schoolleider or directie only. */
 export function InviteLink() {
   const { m } = useLang();
   const { me } = useSession();
-  if (!mayInviteAnyone(me)) return null;
+  if (!me?.can.invite) return null;
   return <Link to="/uitnodigen">{m('inviteNav')}</Link>;
 }

@@ -5,10 +5,9 @@ import { appMsg } from '../../i18n/messages';
 import { useSession } from '../../session/session';
 import { RequireSignIn } from '../trajectories/RequireSignIn';
 import { useDocumentTitle } from '../useDocumentTitle';
-import { type CreatedInvitation, createInvitation, listOrganisations, listTypes, type OrganisationRow, refusalOf } from './api';
+import { type CreatedInvitation, createInvitation, type InvitationOption, listInvitationOptions, refusalOf } from './api';
 import { Field, focusFirstInvalid } from './Field';
 import { InviteResult } from './InviteResult';
-import { invitableOrganisations, mayInviteAnyone, rolesFor } from './roles';
 import { roleLabel } from './roleLabel';
 import './invitation.css';
 
@@ -24,7 +23,7 @@ function Invite() {
   const { me } = useSession();
   useDocumentTitle(m('invitePageTitle'));
   const [created, setCreated] = useState<CreatedInvitation & { organisationName: string } | undefined>();
-  if (!mayInviteAnyone(me)) {
+  if (!me?.can.invite) {
     return (
       <div className="page page--narrow">
         <h1>{m('invitePageTitle')}</h1>
@@ -43,10 +42,8 @@ function Invite() {
 
 function InviteForm({ onCreated }: { onCreated: (created: CreatedInvitation & { organisationName: string }) => void }) {
   const { m, lang } = useLang();
-  const { me } = useSession();
   const form = useRef<HTMLFormElement>(null);
-  const [organisations, setOrganisations] = useState<OrganisationRow[] | undefined>();
-  const [typeRoles, setTypeRoles] = useState<string[]>([]);
+  const [organisations, setOrganisations] = useState<InvitationOption[] | undefined>();
   const [loadProblem, setLoadProblem] = useState<string | undefined>();
   const [email, setEmail] = useState('');
   const [name, setName] = useState('');
@@ -58,20 +55,19 @@ function InviteForm({ onCreated }: { onCreated: (created: CreatedInvitation & { 
 
   useEffect(() => {
     let current = true;
-    Promise.all([listOrganisations(), listTypes()]).then(([orgs, types]) => {
-      if (!current || !me) return;
-      const mine = invitableOrganisations(me, orgs);
+    // The server, which owns the rules, says where this person may invite and which roles they may grant there.
+    listInvitationOptions().then((mine) => {
+      if (!current) return;
       setOrganisations(mine);
-      setTypeRoles(types.flatMap((t) => t.roles));
-      if (mine.length === 1) setOrganisationId(mine[0]!.id);
+      if (mine.length === 1) setOrganisationId(mine[0]!.organisationId);
     }, (error: unknown) => current && setLoadProblem(error instanceof Error ? error.message : String(error)));
     return () => {
       current = false;
     };
-  }, [me]);
+  }, []);
 
-  const organisation = organisations?.find((o) => o.id === organisationId);
-  const roles = useMemo(() => (me && organisation ? rolesFor(me, organisation, typeRoles) : []), [me, organisation, typeRoles]);
+  const organisation = organisations?.find((o) => o.organisationId === organisationId);
+  const roles = useMemo(() => organisation?.roles ?? [], [organisation]);
   useEffect(() => {
     if (role !== '' && !roles.includes(role)) setRole('');
   }, [roles, role]);
@@ -118,7 +114,7 @@ function InviteForm({ onCreated }: { onCreated: (created: CreatedInvitation & { 
             <option value="">{m('chooseOrganisation')}</option>
             {groups.map((g) => (
               <optgroup key={g.kind} label={g.kind === 'school' ? m('schoolsGroup') : m('besturenGroup')}>
-                {g.list.map((o) => <option key={o.id} value={o.id}>{o.name}</option>)}
+                {g.list.map((o) => <option key={o.organisationId} value={o.organisationId}>{o.name}</option>)}
               </optgroup>
             ))}
           </select>

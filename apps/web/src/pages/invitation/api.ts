@@ -23,8 +23,8 @@ export interface CreatedInvitation {
   path: string;
 }
 
-export interface OrganisationRow { id: string; kind: 'bestuur' | 'school'; name: string; parentId: string | null }
-export interface TypeRow { id: string; roles: string[] }
+/** An organisation this person may invite to, with the roles they may grant there (`GET /api/invitations/options`). */
+export interface InvitationOption { organisationId: string; name: string; kind: 'bestuur' | 'school'; roles: string[] }
 
 const tokenPath = (token: string) => `/api/invitations/${encodeURIComponent(token)}`;
 
@@ -33,8 +33,7 @@ export const acceptInvitation = (token: string, body: { name?: string; password?
   apiFetch<MeResponse>(`${tokenPath(token)}/accept`, { method: 'POST', body });
 export const createInvitation = (body: { email: string; role: string; organisationId: string; name?: string }) =>
   apiFetch<CreatedInvitation>('/api/invitations', { method: 'POST', body });
-export const listOrganisations = () => apiFetch<OrganisationRow[]>('/api/organisations');
-export const listTypes = () => apiFetch<TypeRow[]>('/api/types');
+export const listInvitationOptions = () => apiFetch<InvitationOption[]>('/api/invitations/options');
 
 /** A refusal split up: messages per field (by JSON pointer, e.g. `/password`) and what belongs to no field. */
 export interface Refusal {

@@ -5,6 +5,7 @@ import { getSchoolAudit, listTrajectories, type SchoolAudit, type TrajectoryList
 import { useLang } from '../../i18n/lang';
 import type { AppMessageKey } from '../../i18n/messages';
 import { Link } from '../../router';
+import { Missing } from '../Missing';
 import { useDocumentTitle } from '../useDocumentTitle';
 import { RequireSignIn } from '../trajectories/RequireSignIn';
 import { TrajectoryCards } from '../trajectories/TrajectoryCards';
@@ -46,13 +47,7 @@ function School({ id }: { id: string }) {
 
   if (load.kind === 'loading') return <p className="app-loading">{m('loading')}</p>;
   if (load.kind !== 'ready') {
-    return (
-      <div className="page page--narrow">
-        <h1>{m('schoolNotFound')}</h1>
-        <p role={load.kind === 'failed' ? 'alert' : undefined}>{load.kind === 'failed' ? load.message : m('schoolNotFoundText')}</p>
-        <p><Link to="/trajecten">{m('back')}</Link></p>
-      </div>
-    );
+    return <Missing title={m('schoolNotFound')} text={m('schoolNotFoundText')} failure={load.kind === 'failed' ? load.message : undefined} />;
   }
   const { audit, trajectories } = load;
   const loadMore = async () => {

@@ -1,14 +1,15 @@
-import { useEffect, useState } from 'react';
 import { t, type JsonObject } from '@koers/engine';
-import { ApiFailure } from '../../api/client';
-import { getTrajectory, type EventLogEntry, type FormShape, type TrajectoryView } from '../../api/trajectories';
+import type { EventLogEntry, FormShape } from '../../api/trajectories';
 import { useLang } from '../../i18n/lang';
 import { Link } from '../../router';
+import { Missing } from '../Missing';
 import { useDocumentTitle } from '../useDocumentTitle';
+import { SubmittedLine } from './Documents';
 import { formatDate } from './format';
 import { RequireSignIn } from './RequireSignIn';
 import { StatusPanel } from './StatusPanel';
 import { SubmissionBody, formShapes, useEventLog } from './Submissions';
+import { useTrajectory } from './useTrajectory';
 import './print.css';
 
 /**
@@ -38,31 +39,17 @@ export function printedForms(log: readonly EventLogEntry[], shapes: ReadonlyMap<
   });
 }
 
-type Load = { kind: 'loading' } | { kind: 'missing' } | { kind: 'ready'; view: TrajectoryView };
-
 function Printable({ id }: { id: string }) {
   const { m, lang } = useLang();
-  const [load, setLoad] = useState<Load>({ kind: 'loading' });
-  useEffect(() => {
-    getTrajectory(id).then((view) => setLoad({ kind: 'ready', view }), (error: unknown) => {
-      if (error instanceof ApiFailure) setLoad({ kind: 'missing' });
-      else throw error;
-    });
-  }, [id]);
+  const { load } = useTrajectory(id);
   const view = load.kind === 'ready' ? load.view : undefined;
   const { log } = useEventLog(id, view?.version ?? 0, view !== undefined);
   // The title is the PDF's default file name.
   useDocumentTitle(view ? `${view.school.name} – ${t(view.type.title, lang)}` : m('printView'));
 
   if (load.kind === 'loading') return <p className="app-loading">{m('loading')}</p>;
-  if (load.kind === 'missing') {
-    return (
-      <div className="page page--narrow">
-        <h1>{m('trajectoryNotFound')}</h1>
-        <p>{m('trajectoryNotFoundText')}</p>
-        <p><Link to="/trajecten">{m('back')}</Link></p>
-      </div>
-    );
+  if (load.kind === 'missing' || load.kind === 'failed') {
+    return <Missing title={m('trajectoryNotFound')} text={m('trajectoryNotFoundText')} failure={load.kind === 'failed' ? load.message : undefined} />;
   }
   const v = load.view;
   const docs = log.state === 'ready' ? printedForms(log.entries, formShapes(v)) : [];
@@ -91,7 +78,7 @@ function Printable({ id }: { id: string }) {
       {docs.map((d) => (
         <section key={d.seq} id={`sub-${d.seq}`} className="print__document" aria-labelledby={`sub-${d.seq}-title`}>
           <h2 id={`sub-${d.seq}-title`}>{title(d)}</h2>
-          <p className="document__meta">{d.by ? m('submittedByOn', { name: d.by, date: formatDate(d.at, lang) }) : m('submittedOn', { date: formatDate(d.at, lang) })}</p>
+          <p><SubmittedLine at={d.at} by={d.by} /></p>
           <SubmissionBody shape={d.shape} data={d.data} />
         </section>
       ))}

@@ -1,10 +1,11 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useState } from 'react';
 import { t } from '@koers/engine';
 import { History, Stepper } from '@koers/runner';
 import { ApiFailure } from '../../api/client';
-import { getTrajectory, sendEvent, type EventOption, type TrajectoryView } from '../../api/trajectories';
+import { sendEvent, type EventOption, type TrajectoryView } from '../../api/trajectories';
 import { useLang } from '../../i18n/lang';
 import { Link } from '../../router';
+import { Missing } from '../Missing';
 import { useDocumentTitle } from '../useDocumentTitle';
 import { formatDate, newKey } from './format';
 import { Documents } from './Documents';
@@ -13,6 +14,7 @@ import { RequireSignIn } from './RequireSignIn';
 import { StatusPanel } from './StatusPanel';
 import { SubmittedForm, formShapes, useEventLog } from './Submissions';
 import { TrajectoryDiagram } from './TrajectoryDiagram';
+import { useTrajectory } from './useTrajectory';
 import './trajectories.css';
 
 /** One trajectory as the signed-in participant sees it: steps, the current step's work, history. */
@@ -20,21 +22,14 @@ export default function TrajectoryPage({ params }: { params: Record<string, stri
   return <RequireSignIn><Trajectory id={params.id ?? ''} /></RequireSignIn>;
 }
 
-type Load = { kind: 'loading' } | { kind: 'missing' } | { kind: 'failed'; message: string } | { kind: 'ready'; view: TrajectoryView };
-
 function Trajectory({ id }: { id: string }) {
   const { m, lang } = useLang();
-  const [load, setLoad] = useState<Load>({ kind: 'loading' });
+  const { load, reload } = useTrajectory(id);
   const [notice, setNotice] = useState<string | undefined>();
   const view = load.kind === 'ready' ? load.view : undefined;
   const log = useEventLog(id, view?.version ?? 0);
   useDocumentTitle(view ? t(view.type.title, lang) : load.kind === 'missing' ? m('trajectoryNotFound') : m('loading'));
 
-  const reload = useCallback(() => getTrajectory(id).then((v) => setLoad({ kind: 'ready', view: v }), (error: unknown) => {
-    if (error instanceof ApiFailure && (error.status === 404 || error.status === 403 || error.status === 400)) setLoad({ kind: 'missing' });
-    else setLoad({ kind: 'failed', message: error instanceof Error ? error.message : String(error) });
-  }), [id]);
-  useEffect(() => void reload(), [reload]);
 
   const sent = (label: string) => {
     setNotice(m('submitted', { label }));
@@ -47,13 +42,7 @@ function Trajectory({ id }: { id: string }) {
 
   if (load.kind === 'loading') return <p className="app-loading">{m('loading')}</p>;
   if (load.kind === 'missing' || load.kind === 'failed') {
-    return (
-      <div className="page page--narrow">
-        <h1>{m('trajectoryNotFound')}</h1>
-        {load.kind === 'failed' ? <p role="alert">{load.message}</p> : <p>{m('trajectoryNotFoundText')}</p>}
-        <p><Link to="/trajecten">{m('back')}</Link></p>
-      </div>
-    );
+    return <Missing title={m('trajectoryNotFound')} text={m('trajectoryNotFoundText')} failure={load.kind === 'failed' ? load.message : undefined} />;
   }
   const v = load.view;
   const mine = (formId: string) => v.events.filter((e) => e.form === formId);
@@ -62,6 +51,8 @@ function Trajectory({ id }: { id: string }) {
     ...v.forms.filter((f) => mine(f.id).length === 0 && (f.submitted || f.draft))];
   const formless = v.events.filter((e) => !e.form || !v.forms.some((f) => f.id === e.form));
   const shapes = formShapes(v);
+  const atHand = v.documents.filter((d) => d.referencedBy.length > 0);
+  const earlier = v.documents.filter((d) => d.referencedBy.length === 0);
   return (
     <div className="page trajectory">
       <p className="trajectory__back"><Link to="/trajecten">{m('back')}</Link></p>
@@ -94,13 +85,14 @@ function Trajectory({ id }: { id: string }) {
               {step.instructions && <p className="trajectory__instructions">{t(step.instructions, lang)}</p>}
             </section>
           ))}
-          <Documents documents={v.documents} part="at-hand" />
+          {/* The forms this step names in `meta.reference` (the SMART goals during an evaluation, say), right under it. */}
+          <Documents id="documents-at-hand" heading={m('atHand')} intro={m('atHandIntro')} documents={atHand} atHand />
           {forms.map((form) => (
             <FormPanel key={`${form.id}@${v.version}`} trajectoryId={v.id} version={v.version} form={form}
               events={mine(form.id)} onSent={sent} onConflict={conflict} />
           ))}
           {formless.length > 0 && <Actions view={v} events={formless} onSent={sent} onConflict={conflict} />}
-          <Documents documents={v.documents} part="earlier" />
+          <Documents id="documents-earlier" heading={m('earlierFilled', { n: earlier.length })} documents={earlier} />
           <TrajectoryDiagram view={v} />
           <section className="trajectory__history" aria-labelledby="history-title">
             <h2 id="history-title">{m('history')}</h2>

@@ -1,0 +1,14 @@
+import { useLang } from '../i18n/lang';
+import { Link } from '../router';
+
+/** A page for something that is not there (or not for this reader), or that failed to load: what, and a way back. */
+export function Missing({ title, text, failure }: { title: string; text: string; failure?: string | undefined }) {
+  const { m } = useLang();
+  return (
+    <div className="page page--narrow">
+      <h1>{title}</h1>
+      {failure !== undefined ? <p role="alert">{failure}</p> : <p>{text}</p>}
+      <p><Link to="/trajecten">{m('back')}</Link></p>
+    </div>
+  );
+}
