@@ -1,17 +1,23 @@
-import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
-import type { Localized } from '../../api/client';
+import { useEffect, useMemo, useState, type FormEvent } from 'react';
 import { useLang } from '../../i18n/lang';
 import { appMsg } from '../../i18n/messages';
 import { useSession } from '../../session/session';
 import { RequireSignIn } from '../trajectories/RequireSignIn';
 import { useDocumentTitle } from '../useDocumentTitle';
-import { type CreatedInvitation, createInvitation, type InvitationOption, listInvitationOptions, refusalOf } from './api';
-import { Field, focusFirstInvalid } from './Field';
+import { type CreatedInvitation, createInvitation, type InvitationOption, listInvitationOptions } from './api';
+import { Field, useServerForm } from './Field';
 import { InviteResult } from './InviteResult';
 import { roleLabel } from './roleLabel';
 import './invitation.css';
 
 const FIELDS = ['/email', '/name', '/organisationId', '/role'] as const;
+const words = (key: Parameters<typeof appMsg>[0]) => ({ nl: appMsg(key, 'nl'), en: appMsg(key, 'en') });
+/** The validator's words for these fields (a regex, "email") made plain. */
+const PLAINER = {
+  '/email': { keywords: ['format', 'required'], message: words('inviteEmailInvalid') },
+  '/organisationId': { keywords: ['format', 'required'], message: words('chooseOrganisation') },
+  '/role': { keywords: ['pattern', 'required'], message: words('chooseRole') },
+};
 
 /** `#/uitnodigen`: administrators and a school's leadership make an invitation link for a colleague. */
 export default function InvitePage() {
@@ -42,16 +48,13 @@ function Invite() {
 
 function InviteForm({ onCreated }: { onCreated: (created: CreatedInvitation & { organisationName: string }) => void }) {
   const { m, lang } = useLang();
-  const form = useRef<HTMLFormElement>(null);
+  const { form, busy, general, text, send } = useServerForm(FIELDS, PLAINER);
   const [organisations, setOrganisations] = useState<InvitationOption[] | undefined>();
   const [loadProblem, setLoadProblem] = useState<string | undefined>();
   const [email, setEmail] = useState('');
   const [name, setName] = useState('');
   const [organisationId, setOrganisationId] = useState('');
   const [role, setRole] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [errors, setErrors] = useState<Record<string, Localized>>({});
-  const [general, setGeneral] = useState<Localized | undefined>();
 
   useEffect(() => {
     let current = true;
@@ -72,29 +75,13 @@ function InviteForm({ onCreated }: { onCreated: (created: CreatedInvitation & { 
     if (role !== '' && !roles.includes(role)) setRole('');
   }, [roles, role]);
 
-  const submit = async (e: FormEvent) => {
+  const submit = (e: FormEvent) => {
     e.preventDefault();
-    setBusy(true);
-    setErrors({});
-    setGeneral(undefined);
-    try {
+    void send(async () => {
       const answer = await createInvitation({ email: email.trim(), role, organisationId, ...(name.trim() ? { name: name.trim() } : {}) });
       onCreated({ ...answer, organisationName: organisation?.name ?? '' });
-    } catch (error) {
-      const words = (key: Parameters<typeof appMsg>[0]) => ({ nl: appMsg(key, 'nl'), en: appMsg(key, 'en') });
-      const refusal = refusalOf(error, FIELDS, {
-        '/email': { keywords: ['format', 'required'], message: words('inviteEmailInvalid') },
-        '/organisationId': { keywords: ['format', 'required'], message: words('chooseOrganisation') },
-        '/role': { keywords: ['pattern', 'required'], message: words('chooseRole') },
-      });
-      setErrors(refusal.fields);
-      setGeneral(refusal.general);
-      focusFirstInvalid(form.current);
-    } finally {
-      setBusy(false);
-    }
+    });
   };
-  const text = (path: string) => errors[path]?.[lang] || errors[path]?.nl;
 
   if (loadProblem) return <p role="alert" className="trajectory__problem">{m('inviteLoadFailed', { reason: loadProblem })}</p>;
   if (!organisations) return <p className="app-loading">{m('loading')}</p>;

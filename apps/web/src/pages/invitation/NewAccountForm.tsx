@@ -1,12 +1,13 @@
-import { useRef, useState, type FormEvent } from 'react';
-import type { Localized } from '../../api/client';
+import { useState, type FormEvent } from 'react';
 import { useLang } from '../../i18n/lang';
 import { appMsg } from '../../i18n/messages';
 import { type MeResponse, useSession } from '../../session/session';
-import { acceptInvitation, type InvitationView, refusalOf } from './api';
-import { Field, focusFirstInvalid } from './Field';
+import { acceptInvitation, type InvitationView } from './api';
+import { Field, useServerForm } from './Field';
 
 const FIELDS = ['/name', '/password', '/confirm'] as const;
+/** The validator's words for the name (its pattern) made plain. */
+const PLAINER = { '/name': { keywords: ['minLength', 'pattern'], message: { nl: appMsg('enterYourName', 'nl'), en: appMsg('enterYourName', 'en') } } };
 
 /** A new person: their name and a password (twice); the server judges the password and says why it refuses. */
 export function NewAccountForm({ token, view, onAccepted, onGone }: {
@@ -14,40 +15,21 @@ export function NewAccountForm({ token, view, onAccepted, onGone }: {
 }) {
   const { m, lang } = useLang();
   const { me } = useSession();
-  const form = useRef<HTMLFormElement>(null);
+  const { form, busy, general, text, send, showErrors } = useServerForm(FIELDS, PLAINER);
   const [name, setName] = useState(view.name);
   const [password, setPassword] = useState('');
   const [confirm, setConfirm] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [errors, setErrors] = useState<Record<string, Localized>>({});
-  const [general, setGeneral] = useState<Localized | undefined>();
 
-  const submit = async (e: FormEvent) => {
+  const submit = (e: FormEvent) => {
     e.preventDefault();
-    setGeneral(undefined);
     // Only the repetition is checked here; what a good password is, the server decides.
-    if (password !== confirm) {
-      setErrors({ '/confirm': { nl: m('passwordsDiffer'), en: m('passwordsDiffer') } });
-      focusFirstInvalid(form.current);
-      return;
-    }
-    setBusy(true);
-    setErrors({});
-    try {
-      onAccepted(await acceptInvitation(token, { name, password }));
-    } catch (error) {
-      const refusal = refusalOf(error, FIELDS, {
-        '/name': { keywords: ['minLength', 'pattern'], message: { nl: appMsg('enterYourName', 'nl'), en: appMsg('enterYourName', 'en') } },
-      });
-      if (refusal.status === 404) return onGone();
-      setErrors(refusal.fields);
-      setGeneral(refusal.general);
-      focusFirstInvalid(form.current);
-    } finally {
-      setBusy(false);
-    }
+    if (password !== confirm) return showErrors({ '/confirm': { nl: appMsg('passwordsDiffer', 'nl'), en: appMsg('passwordsDiffer', 'en') } });
+    void send(async () => onAccepted(await acceptInvitation(token, { name, password })), (refusal) => {
+      if (refusal.status !== 404) return false;
+      onGone();
+      return true;
+    });
   };
-  const text = (path: string) => errors[path]?.[lang] || errors[path]?.nl;
 
   return (
     <section aria-labelledby="invitation-new-heading">
