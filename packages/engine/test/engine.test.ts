@@ -1,21 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { TransitionRejected, describe as describeTrajectory, eventsFor, send, start } from '../src';
-import { fixtureDefinition, variant } from './helpers';
+import { describe as describeTrajectory, eventsFor, send, start } from '../src';
+import { fixtureDefinition, rejection, variant } from './helpers';
 
 const def = fixtureDefinition('mini');
 const T0 = '2026-09-01T08:00:00.000Z';
 const casemanager = { actor: { id: 'u1', roles: ['casemanager'] }, now: '2026-09-02T08:00:00.000Z' };
 const schoolleider = { actor: { id: 'u2', roles: ['schoolleider'] }, now: '2026-09-03T08:00:00.000Z' };
-
-function rejection(fn: () => unknown): TransitionRejected {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof TransitionRejected) return error;
-    throw error;
-  }
-  throw new Error('expected the event to be rejected');
-}
 
 describe('start', () => {
   it('enters the initial step with its due date computed from the expected duration', () => {

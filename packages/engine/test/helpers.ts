@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { type CompiledDefinition, type LoadedBundle, type SourceFile, loadBundle } from '../src';
+import { type CompiledDefinition, type LoadedBundle, type SourceFile, TransitionRejected, loadBundle } from '../src';
 
 const root = join(import.meta.dirname, '..', '..', '..');
 
@@ -39,4 +39,15 @@ export function variant(change: (definition: Record<string, any>) => void, dir =
     return { ...f, text: JSON.stringify(json) };
   });
   return loadBundle(files);
+}
+
+/** The refusal `fn` throws; fails the test when it goes through or throws something else. */
+export function rejection(fn: () => unknown): TransitionRejected {
+  try {
+    fn();
+  } catch (error) {
+    if (error instanceof TransitionRejected) return error;
+    throw error;
+  }
+  throw new Error('expected the event to be rejected');
 }
