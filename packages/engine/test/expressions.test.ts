@@ -49,11 +49,21 @@ describe('expressions as the definition format documents them', () => {
     expect(outcome({ all: [{ var: 'event.leeg' }, true] }, { leeg: [] })).toBe(false);
     expect(outcome({ some: [{ var: 'event.leeg' }, true] }, { leeg: [] })).toBe(false);
     expect(outcome({ none: [{ var: 'event.leeg' }, true] }, { leeg: [] })).toBe(true);
+    // "All of them, or there are none": say the second part yourself.
+    expect(outcome({ or: [{ '!': [{ var: 'event.leeg' }] }, { all: [{ var: 'event.leeg' }, true] }] }, { leeg: [] })).toBe(true);
   });
 
-  it('gives a path that finds nothing as null, or as the fallback named second', () => {
+  it('reads forms by id, list items by number and budgets whole, and gives a path that finds nothing as null or as the fallback named second', () => {
     expect(outcome({ var: 'vars.bestaatNiet' })).toBeNull();
     expect(outcome({ var: ['vars.bestaatNiet', 0] })).toBe(0);
+    expect(outcome({ var: 'forms.mini-intake.besluit' })).toBe('go');
+    expect(outcome({ var: 'event.leden.1.naam' }, { leden })).toBe('Bo');
+    expect(outcome({ var: 'budgets.uren' })).toEqual({ limit: 15, used: 1 });
+    // Unanswered compares as 0 and is not null-safe by itself; == is loose, === strict.
+    expect(outcome({ '>=': [{ var: 'event.score' }, 0] })).toBe(true);
+    expect(outcome({ '!=': [{ var: 'event.score' }, null] })).toBe(false);
+    expect(outcome({ '==': [{ var: 'event.score' }, 1] }, { score: '1' })).toBe(true);
+    expect(outcome({ '===': [{ var: 'event.score' }, 1] }, { score: '1' })).toBe(false);
   });
 
   it('reads now as the time of the event, an ISO text in UTC with milliseconds, like startedAt and recorded dates', () => {

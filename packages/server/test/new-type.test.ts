@@ -5,7 +5,7 @@ import { forEachDatabase } from '../../../test/support/databases';
 import { Agent, errorOf } from './support/harness';
 import { body, shippedWorld } from './support/world';
 
-// What docs/definition-format.md ("Een nieuwe soort in gebruik nemen") tells a type author: publish, then give
+// What docs/definition-format.md §8 ("Een trajectsoort in gebruik nemen") tells a type author: publish, then give
 // people the type's roles by invitation or membership; a role name already held at a school carries over.
 const fixture = (path: string) => JSON.parse(readFileSync(join(import.meta.dirname, '../../../test/fixtures/valid', path), 'utf8'));
 function kwaliteitsronde() {
