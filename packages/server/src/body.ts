@@ -21,17 +21,20 @@ function pointerOf(error: ErrorObject, fallback: string): string {
   return fallback;
 }
 
+/** How deeply an ordinary request body may nest; bodies that carry definitions say their own limit. */
+export const MAX_BODY_DEPTH = 16;
+
 /**
- * Reads and checks a JSON request body: JSON content type, well-formed, bounded depth, no `__proto__`,
- * `constructor` or `prototype` keys (400), then the schema (422 with a Dutch message per JSON pointer).
- * The size limit is the body-limit middleware's (413).
+ * Reads and checks a JSON request body: JSON content type, well-formed, bounded depth (`maxDepth`, by
+ * default MAX_BODY_DEPTH), no `__proto__`, `constructor` or `prototype` keys (400), then the schema (422
+ * with a Dutch message per JSON pointer). The size limit is the body-limit middleware's (413).
  */
-export async function readJson<T>(c: Context, validate: ValidateFunction<T>): Promise<T> {
+export async function readJson<T>(c: Context, validate: ValidateFunction<T>, options: { maxDepth?: number } = {}): Promise<T> {
   const type = c.req.header('content-type') ?? '';
   if (!/^application\/json\s*(;|$)/i.test(type)) {
     throw new InvalidRequest({ nl: 'Stuur de gegevens als JSON (Content-Type: application/json).', en: 'Send the data as JSON (Content-Type: application/json).' }, '/headers/content-type');
   }
-  const parsed = parseJson(await c.req.text(), 'body', { maxLength: 1024 * 1024, maxDepth: 16 });
+  const parsed = parseJson(await c.req.text(), 'body', { maxLength: 1024 * 1024, maxDepth: options.maxDepth ?? MAX_BODY_DEPTH });
   if (!parsed.ok) {
     const problem = parsed.problems[0]!;
     throw new InvalidRequest(problem.message, problem.pointer);

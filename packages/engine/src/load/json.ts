@@ -9,7 +9,14 @@ export interface ParseLimits {
   maxDepth: number;
 }
 
-export const DEFAULT_LIMITS: ParseLimits = { maxLength: 2 * 1024 * 1024, maxDepth: 48 };
+/**
+ * How deeply a workflow or form may nest objects and arrays, wherever it arrives (a file, the API). Nested
+ * states with guards and actions reach about 20 levels in the shipped types; 48 leaves room and still
+ * bounds the parser's work.
+ */
+export const DEFINITION_MAX_DEPTH = 48;
+
+export const DEFAULT_LIMITS: ParseLimits = { maxLength: 2 * 1024 * 1024, maxDepth: DEFINITION_MAX_DEPTH };
 
 /** Keys that could reach an object's prototype when data is merged or looked up by path. */
 export const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);

@@ -1,0 +1,50 @@
+import { expect, it } from 'vitest';
+import { loadBundleOrThrow } from '@koers/engine';
+import { forEachDatabase } from '../../../test/support/databases';
+import { readTree } from '../../engine/test/helpers';
+import { bundleForms } from '../src/registry';
+import { Agent, testApp } from './support/harness';
+
+/** Every shipped workflow with the forms it uses, as an author would send them: the files' own JSON. */
+function shippedBundles() {
+  const files = readTree('workflows', 'forms');
+  const raw = new Map(files.map((f) => [f.file, JSON.parse(f.text) as Record<string, unknown>]));
+  const bundle = loadBundleOrThrow(files);
+  return bundle.definitions.map((def) => ({
+    id: def.definition.id,
+    definition: raw.get(def.file)!,
+    forms: bundleForms(def).map((form) => raw.get(form.file)!),
+  }));
+}
+
+// An empty catalogue: the database starts without the shipped types, so they arrive only through the API.
+await forEachDatabase('publishing the shipped types through the API', async (database) => {
+  const { app, store, person } = await testApp(database);
+  await person('admin@koers.nl', [], true);
+  return { app, store, close: () => store.close() };
+}, (w) => {
+  it('accepts every shipped workflow with its forms, however deeply its states are nested', async () => {
+    const admin = new Agent(w.app);
+    expect((await admin.login('admin@koers.nl')).status).toBe(200);
+    const bundles = shippedBundles();
+    expect(bundles.map((b) => b.id).sort()).toEqual(['pd-schoolontwikkeling', 'pdca-kwaliteitskaart', 'voortgezet-leren']);
+    for (const bundle of bundles) {
+      const res = await admin.request('POST', '/api/types', { definition: bundle.definition, forms: bundle.forms });
+      expect(res.status, `${bundle.id}: ${await res.clone().text()}`).toBe(201);
+    }
+    const list = (await (await admin.request('GET', '/api/types')).json()) as Array<{ id: string }>;
+    expect(list.map((t) => t.id).sort()).toEqual(bundles.map((b) => b.id).sort());
+  });
+
+  it('refuses a definition nested one level deeper than a definition file may be, at the definition', async () => {
+    const admin = new Agent(w.app);
+    await admin.login('admin@koers.nl');
+    let deep: Record<string, unknown> = {};
+    const definition = { id: 'te-diep', deep };
+    // 49 levels: one more than DEFINITION_MAX_DEPTH.
+    for (let i = 0; i < 47; i++) deep = (deep.x = {}) as Record<string, unknown>;
+    const res = await admin.request('POST', '/api/types', { definition });
+    expect(res.status).toBe(422);
+    expect(((await res.json()) as { error: { fieldErrors: Array<{ path: string; code: string }> } }).error.fieldErrors[0]).toMatchObject({ path: '/definition', code: 'too-deep', message: { nl: 'te diep genest (49 niveaus, max 48)' } });
+  });
+});
