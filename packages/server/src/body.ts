@@ -1,7 +1,8 @@
 import type { Context } from 'hono';
 import type { ErrorObject, ValidateFunction } from 'ajv';
-import { createAjv, localizeErrors, parseJson } from '@koers/engine';
+import { createAjv, escapePointer, localizeErrors, parseJson } from '@koers/engine';
 import { InvalidRequest, Unprocessable } from './errors';
+import { decodeUtf8, refuseBadStrings } from './text';
 
 const ajv = createAjv();
 
@@ -17,7 +18,7 @@ export function bodySchema<T>(schema: object): ValidateFunction<T> {
 /** An unknown field is reported at its own pointer, not at the object holding it. */
 function pointerOf(error: ErrorObject, fallback: string): string {
   const extra = (error.params as { additionalProperty?: unknown }).additionalProperty;
-  if (error.keyword === 'additionalProperties' && typeof extra === 'string') return `${error.instancePath}/${extra.replace(/~/g, '~0').replace(/\//g, '~1')}`;
+  if (error.keyword === 'additionalProperties' && typeof extra === 'string') return `${error.instancePath}/${escapePointer(extra)}`;
   return fallback;
 }
 
@@ -25,20 +26,22 @@ function pointerOf(error: ErrorObject, fallback: string): string {
 export const MAX_BODY_DEPTH = 16;
 
 /**
- * Reads and checks a JSON request body: JSON content type, well-formed, bounded depth (`maxDepth`, by
- * default MAX_BODY_DEPTH), no `__proto__`, `constructor` or `prototype` keys (400), then the schema (422
- * with a Dutch message per JSON pointer). The size limit is the body-limit middleware's (413).
+ * Reads and checks a JSON request body: JSON content type, valid UTF-8, well-formed, bounded depth
+ * (`maxDepth`, by default MAX_BODY_DEPTH), no `__proto__`, `constructor` or `prototype` keys (400); no
+ * NUL or lone surrogate in any key or value (422 at its pointer); then the schema (422 with a Dutch
+ * message per JSON pointer). The size limit is the body-limit middleware's (413).
  */
 export async function readJson<T>(c: Context, validate: ValidateFunction<T>, options: { maxDepth?: number } = {}): Promise<T> {
   const type = c.req.header('content-type') ?? '';
   if (!/^application\/json\s*(;|$)/i.test(type)) {
     throw new InvalidRequest({ nl: 'Stuur de gegevens als JSON (Content-Type: application/json).', en: 'Send the data as JSON (Content-Type: application/json).' }, '/headers/content-type');
   }
-  const parsed = parseJson(await c.req.text(), 'body', { maxLength: 1024 * 1024, maxDepth: options.maxDepth ?? MAX_BODY_DEPTH });
+  const parsed = parseJson(decodeUtf8(await c.req.arrayBuffer()), 'body', { maxLength: 1024 * 1024, maxDepth: options.maxDepth ?? MAX_BODY_DEPTH });
   if (!parsed.ok) {
     const problem = parsed.problems[0]!;
     throw new InvalidRequest(problem.message, problem.pointer);
   }
+  refuseBadStrings(parsed.value);
   if (validate(parsed.value)) return parsed.value;
   const errors = validate.errors ?? [];
   const fields = localizeErrors(errors).map((f, i) => ({ ...f, path: pointerOf(errors[i]!, f.path) }));

@@ -1,0 +1,132 @@
+import { randomBytes } from 'node:crypto';
+import { beforeAll, expect, it, vi } from 'vitest';
+import { forEachDatabase } from '../../../test/support/databases';
+import { sha256 } from '../src/auth/secrets';
+import type { Agent } from './support/harness';
+import { type Role, matrixWorld } from './support/matrix-world';
+
+/**
+ * Strings PostgreSQL cannot store (NUL) or that are no text at all (a lone UTF-16 surrogate, which JSON's
+ * `\ud800` escape lets through JSON.parse), at field paths of every route with a JSON body: each is
+ * refused with 422 at its path, and no row of any table changes.
+ */
+// A fresh PGlite with migrations and eight people takes a while on a busy machine.
+vi.setConfig({ hookTimeout: 60_000 });
+
+const BAD = { nul: 'x\u0000y', surrogate: 'a\ud800b' } as const;
+
+/** A copy of `value` with `bad` written at `pointer` (a new key where the pointer names none). */
+function withAt(value: unknown, pointer: string, bad: unknown): unknown {
+  const copy = structuredClone(value) as Record<string, unknown>;
+  const segments = pointer.split('/').slice(1);
+  let node: Record<string, unknown> = copy;
+  for (const segment of segments.slice(0, -1)) node = (node[segment] ??= {}) as Record<string, unknown>;
+  node[segments.at(-1)!] = bad;
+  return copy;
+}
+
+interface Case {
+  route: string;
+  role: Role;
+  /** The path and a valid body; `fresh` makes both anew for every request (an invitation token). */
+  call: () => Promise<{ method: string; path: string; body: unknown; agent?: Agent }>;
+  /** Where to write the bad string (as a value), and where a bad key goes (its object is the path). */
+  values: string[];
+  keys?: string[];
+}
+
+await forEachDatabase('strings the database cannot store', matrixWorld, (w) => {
+  const agents = {} as Record<Role, Agent>;
+  let trajectoryId = '';
+  let n = 0;
+  const invitationToken = async () => {
+    const token = randomBytes(32).toString('base64url');
+    await w.store.invitations.create({
+      tokenHash: sha256(token), email: `nieuw-${++n}@school.nl`, organisationId: w.schools.A.id, role: 'werkgroep', invitedBy: w.people.admin.id,
+      expiresAt: new Date(w.clock.now().getTime() + 86_400_000), now: w.clock.now(),
+    });
+    return token;
+  };
+
+  const CASES: Case[] = [
+    { route: 'POST /api/auth/login', role: 'anon', values: ['/email', '/password'],
+      call: async () => ({ method: 'POST', path: '/api/auth/login', body: { email: 'ib@esch.nl', password: 'geheim-wachtwoord-1' } }) },
+    { route: 'POST /api/tokens', role: 'admin', values: ['/name'],
+      call: async () => ({ method: 'POST', path: '/api/tokens', body: { name: 'script' } }) },
+    { route: 'POST /api/organisations', role: 'admin', values: ['/name'],
+      call: async () => ({ method: 'POST', path: '/api/organisations', body: { kind: 'school', name: 'Nieuwe school', parentId: w.bestuur.id } }) },
+    { route: 'POST /api/memberships', role: 'admin', values: ['/email', '/role'],
+      call: async () => ({ method: 'POST', path: '/api/memberships', body: { email: 'ib@esch.nl', organisationId: w.schools.B.id, role: 'werkgroep' } }) },
+    { route: 'POST /api/invitations', role: 'admin', values: ['/email', '/name', '/role'],
+      call: async () => ({ method: 'POST', path: '/api/invitations', body: { email: 'nieuw@school.nl', name: 'Nieuw', role: 'ib', organisationId: w.schools.A.id } }) },
+    { route: 'POST /api/invitations/:token/accept', role: 'anon', values: ['/name', '/password'],
+      call: async () => ({ method: 'POST', path: `/api/invitations/${await invitationToken()}/accept`, body: { name: 'Nieuwe Collega', password: 'een-lang-wachtwoord' } }) },
+    { route: 'POST /api/trajectories', role: 'admin', values: ['/typeId'],
+      call: async () => ({ method: 'POST', path: '/api/trajectories', body: { typeId: 'matrix', schoolId: w.schools.A.id } }) },
+    { route: 'PUT /api/trajectories/:id/drafts/:formId', role: 'ib-A', values: ['/data/doel', '/data/metingen/0/score'], keys: ['/data', '/data/metingen/0'],
+      call: async () => ({ method: 'PUT', path: `/api/trajectories/${trajectoryId}/drafts/matrix-plan`, body: { data: { doel: 'Concept', metingen: [{ score: '7' }] } } }) },
+    { route: 'POST /api/trajectories/:id/events', role: 'ib-A', values: ['/data/doel', '/type'], keys: ['/data'],
+      call: async () => ({ method: 'POST', path: `/api/trajectories/${trajectoryId}/events`, body: { type: 'PLAN_INDIENEN', expectedVersion: 1, data: { doel: 'Iedereen leest op niveau.' } } }) },
+    { route: 'POST /api/types', role: 'admin', values: ['/definition/title/nl', '/forms/0/title/en'], keys: ['/definition/roles', '/forms/0/schema/properties'],
+      call: async () => {
+        const { definition, forms } = (await (await agents.admin.request('GET', '/api/types/matrix?version=1')).json()) as { definition: Record<string, unknown>; forms: unknown[] };
+        return { method: 'POST', path: '/api/types', body: { definition: { ...definition, version: 50 + ++n }, forms } };
+      } },
+  ];
+
+  beforeAll(async () => {
+    for (const role of ['anon', 'admin', 'ib-A'] as const) agents[role] = await w.signIn(role);
+    const res = await agents.admin.request('POST', '/api/trajectories', { typeId: 'matrix', schoolId: w.schools.A.id });
+    trajectoryId = ((await res.json()) as { id: string }).id;
+  });
+
+  it('covers every route that reads a JSON body', () => {
+    const bodied = w.app.routes.filter((r) => ['POST', 'PUT', 'PATCH'].includes(r.method) && r.path.startsWith('/api/')).map((r) => `${r.method} ${r.path}`);
+    // Logging out takes no body.
+    expect(bodied.filter((r) => r !== 'POST /api/auth/logout').sort()).toEqual(CASES.map((c) => c.route).sort());
+  });
+
+  for (const c of CASES) {
+    it(`${c.route}: refuses NUL and lone surrogates in values and keys with 422 at the field, changing nothing`, async () => {
+      const outcomes: string[] = [];
+      const expected: string[] = [];
+      const tries: Array<{ at: string; make: (body: unknown, bad: string) => unknown }> = [
+        ...c.values.map((pointer) => ({ at: pointer, make: (body: unknown, bad: string) => withAt(body, pointer, bad) })),
+        ...(c.keys ?? []).map((pointer) => ({ at: pointer, make: (body: unknown, bad: string) => withAt(body, `${pointer}/veld${bad}`, 'waarde') })),
+      ];
+      for (const [name, bad] of Object.entries(BAD)) {
+        for (const { at, make } of tries) {
+          const call = await c.call();
+          const before = await w.fingerprint();
+          const res = await (call.agent ?? agents[c.role]).request(call.method, call.path, make(call.body, bad));
+          const error = res.status >= 400 ? ((await res.json()) as { error: { path: string; message: { nl: string; en: string } } }).error : undefined;
+          const after = await w.fingerprint();
+          const changed = Object.keys(after).filter((t) => after[t] !== before[t]);
+          outcomes.push(`${name} at ${at}: ${res.status} ${error?.path} ${error?.message.nl ? 'nl' : '-'} ${changed.join(',') || 'unchanged'}`);
+          expected.push(`${name} at ${at}: 422 ${at} nl unchanged`);
+        }
+      }
+      expect(outcomes).toEqual(expected);
+    });
+  }
+
+  it('accepts characters outside the Basic Multilingual Plane (a valid surrogate pair) and stores them unchanged', async () => {
+    const res = await agents.admin.request('POST', '/api/tokens', { name: 'Script 🚀 ëë' });
+    expect(res.status).toBe(201);
+    const listed = (await (await agents.admin.request('GET', '/api/tokens')).json()) as Array<{ name: string }>;
+    expect(listed.map((t) => t.name)).toContain('Script 🚀 ëë');
+  });
+
+  it('refuses a body that is not valid UTF-8 with 400 instead of storing replacement characters', async () => {
+    const admin = agents.admin;
+    const bytes = Buffer.concat([Buffer.from('{"name":"script '), Buffer.from([0xff, 0xfe]), Buffer.from('"}')]);
+    const before = await w.fingerprint();
+    const res = await w.app.request('/api/tokens', {
+      method: 'POST', body: bytes,
+      headers: { 'content-type': 'application/json', cookie: `koers_session=${admin.cookie}`, 'x-csrf-token': admin.csrf!, 'x-test-ip': admin.ip },
+    });
+    expect(res.status).toBe(400);
+    expect(((await res.json()) as { error: { message: { nl: string } } }).error.message.nl).toMatch(/UTF-8/);
+    expect(await w.fingerprint()).toEqual(before);
+  });
+});
