@@ -87,7 +87,7 @@ export function createApp(deps: AppDeps) {
     .route('/api/invitations', invitationRoutes({ ...auth, registry }))
     .route('/api/tokens', tokenRoutes(auth))
     .route('/api/organisations', organisationRoutes(auth))
-    .route('/api/memberships', membershipRoutes(auth))
+    .route('/api/memberships', membershipRoutes({ ...auth, registry }))
     .route('/api/types', typeRoutes(trajectories))
     .route('/api/trajectories', trajectoryRoutes(trajectories))
     .route('/api/overview', overviewRoutes(trajectories))

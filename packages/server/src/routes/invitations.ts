@@ -9,6 +9,7 @@ import { SECRET_PATTERN, randomSecret, sha256 } from '../auth/secrets';
 import { createSession, giveSession } from '../auth/session';
 import { bodySchema, readJson } from '../body';
 import { canOf } from '../can';
+import { ROLE_DESCRIPTION, requireGrantableRole } from '../grantable';
 import { Forbidden, NotFound, Unauthenticated, Unprocessable, VersionConflict } from '../errors';
 import type { TypeRegistry } from '../registry';
 import { publishedTypes } from './types';
@@ -19,7 +20,7 @@ export const InviteBody = bodySchema<{ email: string; role: string; organisation
   required: ['email', 'role', 'organisationId'],
   properties: {
     email: { type: 'string', format: 'email', maxLength: 254 },
-    role: { type: 'string', pattern: ROLE_PATTERN },
+    role: { type: 'string', pattern: ROLE_PATTERN, description: ROLE_DESCRIPTION },
     organisationId: { type: 'string', format: 'uuid' },
     name: { type: 'string', maxLength: 200 },
   },
@@ -62,6 +63,7 @@ export function invitationRoutes(deps: AuthDeps & { registry: TypeRegistry }) {
     .post('/', async (c) => {
       const viewer = requireViewer(c.get('viewer'));
       const body = await readJson(c, InviteBody);
+      await requireGrantableRole(deps.registry, body.role);
       const organisation = await deps.store.organisations.get(body.organisationId);
       if (!organisation || !canSeeSchool(viewer, organisation)) {
         throw new NotFound({ nl: 'Deze organisatie bestaat niet.', en: 'This organisation does not exist.' }, '/organisationId');

@@ -6,6 +6,8 @@ import type { AuthEnv } from '../auth/options';
 import { ROLE_PATTERN } from '../auth/roles';
 import { bodySchema, readJson } from '../body';
 import { NotFound, Unprocessable } from '../errors';
+import { ROLE_DESCRIPTION, requireGrantableRole } from '../grantable';
+import type { TypeRegistry } from '../registry';
 
 interface MembershipBody {
   userId?: string;
@@ -25,7 +27,7 @@ export const MembershipBody = bodySchema<MembershipBody>({
     email: { type: 'string', format: 'email', maxLength: 254 },
     organisationId: { type: 'string', format: 'uuid' },
     organisationIds: { type: 'array', minItems: 1, maxItems: 500, uniqueItems: true, items: { type: 'string', format: 'uuid' } },
-    role: { type: 'string', pattern: ROLE_PATTERN },
+    role: { type: 'string', pattern: ROLE_PATTERN, description: ROLE_DESCRIPTION },
     trajectoryId: { type: 'string', format: 'uuid' },
   },
 });
@@ -38,11 +40,12 @@ const unprocessable = (problems: FieldProblem[]) =>
  * Who holds which role where (admins only): give a user a role at one or more organisations (e.g. a
  * procesbegeleider at the schools they coach), or take one away.
  */
-export function membershipRoutes(deps: AuthDeps) {
+export function membershipRoutes(deps: AuthDeps & { registry: TypeRegistry }) {
   return new Hono<AuthEnv>()
     .post('/', async (c) => {
       const viewer = requireAdmin(c.get('viewer'));
       const body = await readJson(c, MembershipBody);
+      await requireGrantableRole(deps.registry, body.role);
       const problems: FieldProblem[] = [];
       if ((body.userId === undefined) === (body.email === undefined)) {
         problems.push({ path: '/userId', message: { nl: 'geef userId of email, niet allebei', en: 'give userId or email, not both' } });

@@ -74,9 +74,13 @@ export async function testApp(database: TestDatabase, ...trees: string[]) {
   return { store, clock, bundle, app, person };
 }
 
-/** An app on a fresh database, with a bestuur, two schools and a person for each kind of role. */
+/**
+ * An app on a fresh database, with a bestuur, two schools and a person for each kind of role. The types
+ * published are the valid and the matrix fixture: together they declare schoolleider, casemanager, ib,
+ * werkgroep and procesbegeleider, the roles one may invite to.
+ */
 export async function harness(database: TestDatabase) {
-  const { store, clock, app, person } = await testApp(database, 'test/fixtures/valid');
+  const { store, clock, app, person } = await testApp(database, 'test/fixtures/valid', 'test/fixtures/matrix');
   const bestuur = await store.organisations.create({ kind: 'bestuur', name: 'Stichting Rivierland' });
   const schoolA = await store.organisations.create({ kind: 'school', name: 'De Esch', parentId: bestuur.id });
   const schoolB = await store.organisations.create({ kind: 'school', name: 'Het Kompas', parentId: bestuur.id });
