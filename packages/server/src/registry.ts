@@ -47,14 +47,26 @@ function compileBundle(definition: unknown, forms: readonly unknown[]): { defini
   return problems.length > 0 ? { problems } : { definition: found!, problems: [] };
 }
 
+/** How many compiled type versions the registry keeps by default. */
+export const MAX_COMPILED = 32;
+
 /**
- * The published trajectory types, backed by the store. Each (type, version) is compiled once (machine,
- * form validators) and kept: published versions never change. The shipped types are published on first
- * use when the database does not have them yet.
+ * The published trajectory types, backed by the store. A (type, version) is compiled (machine, form
+ * validators) when first needed and kept while it is among the `maxCompiled` most recently used:
+ * published versions never change, so one dropped is compiled again when asked for, and memory stays
+ * bounded however many versions are published. The shipped types are published on first use when the
+ * database does not have them yet.
  * @example const pd = await registry.get('pd-schoolontwikkeling', 1);
  */
-export function createRegistry(store: Store, options: { shipped?: Catalogue; now: () => Date }) {
+export function createRegistry(store: Store, options: { shipped?: Catalogue; now: () => Date; maxCompiled?: number }) {
   const compiled = new Map<string, Promise<CompiledDefinition>>();
+  const maxCompiled = options.maxCompiled ?? MAX_COMPILED;
+  /** Keeps `entry` as the most recently used; the least recently used goes when there are too many. */
+  const remember = (key: string, entry: Promise<CompiledDefinition>) => {
+    compiled.delete(key);
+    compiled.set(key, entry);
+    if (compiled.size > maxCompiled) compiled.delete(compiled.keys().next().value!);
+  };
   let ready: Promise<void> | undefined;
 
   const ensureShipped = () => (ready ??= (async () => {
@@ -99,11 +111,14 @@ export function createRegistry(store: Store, options: { shipped?: Catalogue; now
       const key = `${typeId}@${v}`;
       let entry = compiled.get(key);
       if (!entry) {
-        entry = load(typeId, v, path);
-        compiled.set(key, entry);
+        const loading = load(typeId, v, path);
+        entry = loading;
         // A failed load is not cached: the next request tries again.
-        entry.catch(() => compiled.delete(key));
+        loading.catch(() => {
+          if (compiled.get(key) === loading) compiled.delete(key);
+        });
       }
+      remember(key, entry);
       return entry;
     },
 
@@ -123,7 +138,7 @@ export function createRegistry(store: Store, options: { shipped?: Catalogue; now
         typeId: id, version, definition: input.definition, forms: input.forms as FormDefinition[], publishedBy: by, at: options.now(),
       });
       if (written.kind === 'exists') return { kind: 'exists', typeId: id, version };
-      compiled.set(`${id}@${version}`, Promise.resolve(result.definition));
+      remember(`${id}@${version}`, Promise.resolve(result.definition));
       return { kind: 'published', definition: result.definition };
     },
 

@@ -1,4 +1,4 @@
-import type { ValidateFunction } from 'ajv';
+import type { Ajv, ValidateFunction } from 'ajv';
 import type { FieldError } from '../errors';
 import type { FormDefinition } from '../format/types';
 import { createAjv, fieldErrors, localizeErrors } from './ajv';
@@ -11,15 +11,17 @@ export interface CompiledForm {
   validate: (data: unknown) => FieldError[];
 }
 
-const sharedAjv = createAjv();
+// Only for checking schemas against the meta-schema, which compiles nothing per form.
+const metaAjv = createAjv();
 
 /**
- * Compiles a form's JSON Schema. Throws Ajv's error when the schema itself is invalid;
- * the loader turns that into a located problem.
+ * Compiles a form's JSON Schema with `ajv` (by default an instance of its own). Ajv keeps every schema it
+ * compiled for as long as it lives, so whoever compiles forms that may be dropped again (a type version,
+ * a refused upload) gives them an instance that goes with them: `loadBundle` makes one per bundle.
+ * Throws Ajv's error when the schema itself is invalid; the loader turns that into a located problem.
  */
-export function compileForm(definition: FormDefinition, file: string): CompiledForm {
-  // A fresh `$id`-less compile per form; Ajv caches by schema identity, so reloading is cheap.
-  const validator: ValidateFunction = sharedAjv.compile(definition.schema);
+export function compileForm(definition: FormDefinition, file: string, ajv: Ajv = createAjv()): CompiledForm {
+  const validator: ValidateFunction = ajv.compile(definition.schema);
   return { definition, file, validate: (data) => withTitles(fieldErrors(validator, data), definition) };
 }
 
@@ -28,8 +30,8 @@ export function compileForm(definition: FormDefinition, file: string): CompiledF
  * (a data pointer into the schema) and a Dutch message; compiling would only say "schema is invalid".
  */
 export function schemaErrors(schema: unknown): FieldError[] {
-  if (sharedAjv.validateSchema(schema as object) === true) return [];
-  return localizeErrors(sharedAjv.errors ?? []);
+  if (metaAjv.validateSchema(schema as object) === true) return [];
+  return localizeErrors(metaAjv.errors ?? []);
 }
 
 /** Puts the field's label in front of a required-field message, which otherwise names only the key. */

@@ -1,3 +1,4 @@
+import type { Ajv } from 'ajv';
 import type { FieldError, Problem } from '../errors';
 import type { FormDefinition, JsonObject } from '../format/types';
 import { type CompiledForm, compileForm, schemaErrors } from '../forms/form';
@@ -6,9 +7,9 @@ import { unsafePatterns } from './patterns';
 
 /**
  * Compiles and lints a form that matches the format schema: the JSON Schema must compile under strict Ajv,
- * UI-schema scopes must exist, and every example must be valid.
+ * UI-schema scopes must exist, and every example must be valid. `ajv` compiles the schema (see compileForm).
  */
-export function lintForm(form: FormDefinition, file: string): { form?: CompiledForm; problems: Problem[] } {
+export function lintForm(form: FormDefinition, file: string, ajv?: Ajv): { form?: CompiledForm; problems: Problem[] } {
   const problems: Problem[] = [];
   const report = (pointer: string, code: string, nl: string, en: string) =>
     problems.push({ file, pointer, code, message: { nl, en } });
@@ -25,7 +26,7 @@ export function lintForm(form: FormDefinition, file: string): { form?: CompiledF
   if (problems.length > 0) return { problems };
   let compiled: CompiledForm;
   try {
-    compiled = compileForm(form, file);
+    compiled = compileForm(form, file, ajv);
   } catch (error) {
     const text = error instanceof Error ? error.message : String(error);
     const keyword = /unknown keyword: "([^"]*)"/.exec(text)?.[1];

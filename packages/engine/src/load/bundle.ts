@@ -1,5 +1,6 @@
 import { DefinitionError, type Problem } from '../errors';
 import type { FormDefinition, TrajectoryDefinition } from '../format/types';
+import { createAjv } from '../forms/ajv';
 import type { CompiledForm } from '../forms/form';
 import { lintDefinition } from '../lint/definition';
 import { lintForm } from '../lint/form';
@@ -56,6 +57,8 @@ export function loadBundle(files: SourceFile[]): LoadedBundle {
     parsed.push({ file, kind, value: result.value });
   }
   const forms = new Map<string, CompiledForm>();
+  // One Ajv per bundle: its compiled validators live and die with the bundle's forms.
+  const ajv = createAjv();
   for (const { file, value } of parsed.filter((p) => p.kind === 'form')) {
     const format = checkFormat('form', value, file);
     if (format.length > 0) {
@@ -69,7 +72,7 @@ export function loadBundle(files: SourceFile[]): LoadedBundle {
         nl: `formulier-id "${form.id}" bestaat al in ${known.file}`, en: `form id "${form.id}" already exists in ${known.file}` } });
       continue;
     }
-    const linted = lintForm(form, file);
+    const linted = lintForm(form, file, ajv);
     problems.push(...linted.problems);
     if (linted.form) forms.set(form.id, linted.form);
   }
