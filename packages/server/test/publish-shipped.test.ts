@@ -3,7 +3,7 @@ import { loadBundleOrThrow } from '@koers/engine';
 import { forEachDatabase } from '../../../test/support/databases';
 import { readTree } from '../../engine/test/helpers';
 import { bundleForms } from '../src/registry';
-import { Agent, testApp } from './support/harness';
+import { emptyApp } from './support/harness';
 
 /** Every shipped workflow with the forms it uses, as an author would send them: the files' own JSON. */
 function shippedBundles() {
@@ -18,14 +18,9 @@ function shippedBundles() {
 }
 
 // An empty catalogue: the database starts without the shipped types, so they arrive only through the API.
-await forEachDatabase('publishing the shipped types through the API', async (database) => {
-  const { app, store, person } = await testApp(database);
-  await person('admin@koers.nl', [], true);
-  return { app, store, close: () => store.close() };
-}, (w) => {
+await forEachDatabase('publishing the shipped types through the API', emptyApp, (w) => {
   it('accepts every shipped workflow with its forms, however deeply its states are nested', async () => {
-    const admin = new Agent(w.app);
-    expect((await admin.login('admin@koers.nl')).status).toBe(200);
+    const admin = await w.admin();
     const bundles = shippedBundles();
     expect(bundles.map((b) => b.id).sort()).toEqual(['pd-schoolontwikkeling', 'pdca-kwaliteitskaart', 'voortgezet-leren']);
     for (const bundle of bundles) {
@@ -37,8 +32,7 @@ await forEachDatabase('publishing the shipped types through the API', async (dat
   });
 
   it('refuses a definition nested one level deeper than a definition file may be, at the definition', async () => {
-    const admin = new Agent(w.app);
-    await admin.login('admin@koers.nl');
+    const admin = await w.admin();
     let deep: Record<string, unknown> = {};
     const definition = { id: 'te-diep', deep };
     // 49 levels: one more than DEFINITION_MAX_DEPTH.

@@ -75,6 +75,24 @@ export async function testApp(database: TestDatabase, ...trees: string[]) {
 }
 
 /**
+ * An app whose catalogue is empty (no type is published until someone does it through the API) and an
+ * admin who signs in as `admin()`.
+ */
+export async function emptyApp(database: TestDatabase) {
+  const { app, store, person } = await testApp(database);
+  await person('admin@koers.nl', [], true);
+  return {
+    app, store, close: () => store.close(),
+    async admin(): Promise<Agent> {
+      const agent = new Agent(app);
+      const res = await agent.login('admin@koers.nl');
+      if (res.status !== 200) throw new Error(`login admin: ${res.status}`);
+      return agent;
+    },
+  };
+}
+
+/**
  * An app on a fresh database, with a bestuur, two schools and a person for each kind of role. The types
  * published are the valid and the matrix fixture: together they declare schoolleider, casemanager, ib,
  * werkgroep and procesbegeleider, the roles one may invite to.
