@@ -76,6 +76,10 @@ describe('npm start', () => {
     try {
       const page = await fetch(`${server.url}/`);
       expect(await page.text()).toContain('Koers web');
+      // The static files carry the same security headers as the API.
+      expect(page.headers.get('content-security-policy')).toContain("frame-ancestors 'none'");
+      expect(page.headers.get('content-security-policy')).toContain("script-src 'self'");
+      expect(page.headers.get('x-content-type-options')).toBe('nosniff');
       const missing = await fetch(`${server.url}/api/bestaat-niet`);
       expect(missing.status).toBe(404);
       expect(((await missing.json()) as { error: { code: string } }).error.code).toBe('not-found');

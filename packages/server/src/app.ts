@@ -23,7 +23,8 @@ import { schoolRoutes } from './routes/schools';
 import { openApiDocument } from './openapi';
 import { type TypeRegistry, createRegistry } from './registry';
 import { TrajectoryCache } from './trajectories/cache';
-import { cataloguePage } from './pages/catalogue';
+import { CATALOGUE_STYLE, cataloguePage } from './pages/catalogue';
+import { securityHeaders } from './security';
 import { langOf } from './lang';
 
 export interface AppDeps {
@@ -79,6 +80,7 @@ export function createApp(deps: AppDeps) {
   const trajectories = { store: deps.store, clock: deps.clock, registry, cache: new TrajectoryCache() };
   const accounts = limitBody(MAX_ACCOUNT_BODY);
   const app = new Hono<AuthEnv>()
+    .use('*', securityHeaders(deps.secureCookies ?? false))
     .use('/api/*', limitBody(MAX_BODY), authenticate(auth), csrfProtection(auth.options))
     .use('/api/auth/*', accounts).use('/api/invitations/*', accounts).use('/api/tokens/*', accounts)
     .use('/api/organisations/*', accounts).use('/api/memberships/*', accounts)
@@ -96,6 +98,10 @@ export function createApp(deps: AppDeps) {
     .get('/catalogus', async (c) => {
       const lang = langOf(c.req.query('lang'));
       return c.html(cataloguePage(await registry.catalogue(), lang));
+    })
+    .get('/catalogus.css', (c) => {
+      c.header('Content-Type', 'text/css; charset=utf-8');
+      return c.body(CATALOGUE_STYLE);
     });
   if (deps.web) app.use('*', async (c, next) => (c.req.path.startsWith('/api/') ? next() : deps.web!(c, next)));
   else app.get('/', (c) => c.redirect('/catalogus'));

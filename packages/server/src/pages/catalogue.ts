@@ -1,4 +1,4 @@
-import { html, raw } from 'hono/html';
+import { html } from 'hono/html';
 import { type Lang, t } from '@koers/engine';
 import { type Catalogue, listTypes } from '../catalogue';
 
@@ -17,7 +17,7 @@ const TEXT = {
   other: { nl: 'English', en: 'Nederlands' },
 } as const;
 
-/** The public catalogue page: every trajectory type with its diagram and export links. Server-rendered, no script. */
+/** The public catalogue page: every trajectory type with its diagram and export links. Server-rendered, no script, no inline style (CATALOGUE_STYLE at /catalogus.css). */
 export function cataloguePage(catalogue: Catalogue, lang: Lang) {
   const other: Lang = lang === 'nl' ? 'en' : 'nl';
   const types = listTypes(catalogue);
@@ -27,7 +27,7 @@ export function cataloguePage(catalogue: Catalogue, lang: Lang) {
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${TEXT.title[lang]}</title>
-<style>${raw(STYLE)}</style>
+<link rel="stylesheet" href="/catalogus.css">
 </head>
 <body>
 <header><h1>${TEXT.title[lang]}</h1><a class="lang" href="/catalogus?lang=${other}" hreflang="${other}">${TEXT.other[lang]}</a></header>
@@ -56,7 +56,8 @@ ${types.map(({ definition: d, index }) => {
 </html>`;
 }
 
-const STYLE = `
+/** The catalogue's stylesheet, served at /catalogus.css: the security policy allows no inline style. */
+export const CATALOGUE_STYLE = `
 :root { color-scheme: light; --ink: #1d2433; --muted: #4f5a6e; --line: #d5dbe5; --accent: #1f5fae; }
 * { box-sizing: border-box; }
 body { margin: 0; font: 16px/1.5 system-ui, "DejaVu Sans", sans-serif; color: var(--ink); background: #f6f8fb; }

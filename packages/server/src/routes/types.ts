@@ -11,6 +11,7 @@ import { langOf } from '../lang';
 import { typeIdParam, versionParam } from '../query';
 import { type TypeRegistry, bundleForms } from '../registry';
 import { PublishTypeSchema } from '../schemas/trajectories';
+import { SVG_POLICY } from '../security';
 
 const FORMATS: Record<DiagramFormat, string> = {
   svg: 'image/svg+xml; charset=utf-8',
@@ -42,6 +43,7 @@ export async function diagramResponse(c: { header(name: string, value: string): 
   def: CompiledDefinition, format: DiagramFormat, options: Parameters<typeof renderDiagram>[2], download: boolean, suffix = '') {
   const body = await renderDiagram(def, format, options ?? {});
   c.header('Content-Type', FORMATS[format]);
+  if (format === 'svg') c.header('Content-Security-Policy', SVG_POLICY);
   if (download) c.header('Content-Disposition', `attachment; filename="${def.definition.id}-v${def.definition.version}${suffix}.${EXTENSIONS[format]}"`);
   return c.body(typeof body === 'string' ? body : new Uint8Array(body));
 }
