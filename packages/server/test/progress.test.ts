@@ -9,7 +9,7 @@ const pd = bundle.definitions.find((d) => d.definition.id === 'pd-schoolontwikke
 
 const event = (seq: number, before: string[], after: string[]): StoredEvent => ({
   trajectoryId: 't', seq, type: 'X', actor: null, actorRoles: [], data: null, at: '2026-11-01T00:00:00Z',
-  stepsBefore: before, stepsAfter: after, idempotencyKey: null,
+  stepsBefore: before, stepsAfter: after, idempotencyKey: null, requestHash: null,
 });
 
 const find = (steps: ProgressStep[], path: string): ProgressStep | undefined =>

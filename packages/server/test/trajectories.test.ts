@@ -135,8 +135,29 @@ await forEachDatabase('trajectories API', shippedWorld, (w) => {
     expect(reread.status).toBe(200);
     expect(await body(reread)).toMatchObject({ replayed: true, event: { seq: 2 } });
     const other = await ib.request('POST', `/api/trajectories/${view.id}/events`, { ...submit, type: 'INTAKE_AFRONDEN' }, { 'idempotency-key': 'abc-123' });
-    expect(other.status).toBe(400);
+    expect(other.status).toBe(422);
     expect((await w.store.trajectories.events(view.id)).map((e) => e.seq)).toEqual([1, 2]);
+  });
+
+  it('refuses the same Idempotency-Key with other form data (422), replays it with the same data, and changes nothing', async () => {
+    const view = await body(await startPd());
+    const ib = await w.as('ib@esch.nl');
+    const data = w.example('pd-schoolontwikkelingsformulier');
+    const submit = { type: 'SCHOOLFORMULIER_INDIENEN', data, expectedVersion: 1 };
+    expect((await ib.request('POST', `/api/trajectories/${view.id}/events`, submit, { 'idempotency-key': 'key-data' })).status).toBe(201);
+    const reordered = { ...submit, data: Object.fromEntries(Object.entries(data).reverse()) };
+    expect((await ib.request('POST', `/api/trajectories/${view.id}/events`, reordered, { 'idempotency-key': 'key-data' })).status).toBe(200);
+    const before = await w.store.trajectories.events(view.id);
+    const changed = { ...submit, data: { ...data, beginsituatie: 'Een andere beginsituatie.' } };
+    for (const version of [1, 2]) {
+      const res = await ib.request('POST', `/api/trajectories/${view.id}/events`, { ...changed, expectedVersion: version }, { 'idempotency-key': 'key-data' });
+      expect(res.status).toBe(422);
+      const error = (await body(res)).error;
+      expect(error).toMatchObject({ code: 'unprocessable', path: '/headers/idempotency-key' });
+      expect(error.message.nl).toBe('Deze Idempotency-Key is al gebruikt voor een ander verzoek (andere gebeurtenis of andere gegevens); gebruik een nieuwe sleutel.');
+    }
+    expect(await w.store.trajectories.events(view.id)).toEqual(before);
+    expect((await w.store.trajectories.get(view.id))!.version).toBe(2);
   });
 
   it('lets concurrent submits on one trajectory produce exactly one event per version', async () => {

@@ -21,6 +21,7 @@ export {
   START_EVENT, type NewTrajectory, type CreateResult, type TrajectoryFilter, type TrajectoriesRepo,
   type Trajectory, type TrajectoryState, type StoredEvent, type SchoolScope, type AppendResult, type NewEvent,
 } from './repos/trajectories';
+export { requestHash } from './repos/request-hash';
 export { type Draft, type DraftInput, type DraftsRepo } from './repos/drafts';
 export { type StepCount, type OverviewItem, type OverviewQuery, type OverviewRepo } from './repos/overview';
 export { type ScanRepo } from './repos/scan';

@@ -134,6 +134,8 @@ export const events = pgTable('events', {
   stepsBefore: text('steps_before').array().notNull(),
   stepsAfter: text('steps_after').array().notNull(),
   idempotencyKey: text('idempotency_key'),
+  /** SHA-256 of the request the idempotency key was first used for (type and canonical data); see `requestHash`. */
+  requestHash: text('request_hash'),
 }, (t) => [
   primaryKey({ columns: [t.trajectoryId, t.seq] }),
   uniqueIndex('events_idempotency_idx').on(t.trajectoryId, t.idempotencyKey),

@@ -109,6 +109,21 @@ await forEachDatabase('trajectory store', async (database) => createStore(await 
     expect((await store.trajectories.get(t.id))!.steps).toEqual(['c']);
   });
 
+  it('refuses an idempotency key reused with other data or another event type, and writes nothing', async () => {
+    const t = await start();
+    const go = (data: unknown, version = 1, type = 'GO') => store.trajectories.appendEvent(t.id, version, state(['b'], [null]), event(type, { idempotencyKey: 'k-3', data }));
+    expect(await go({ a: 1, b: [1, 2] })).toEqual({ kind: 'appended', seq: 2 });
+    // The same request, keys in another order: the same canonical request, replayed.
+    expect(await go({ b: [1, 2], a: 1 })).toEqual({ kind: 'replayed', seq: 2 });
+    expect(await go({ b: [1, 2], a: 1 }, 2)).toEqual({ kind: 'replayed', seq: 2 });
+    expect(await go({ a: 2, b: [1, 2] })).toEqual({ kind: 'key-reused', seq: 2 });
+    expect(await go({ a: 2, b: [1, 2] }, 2)).toEqual({ kind: 'key-reused', seq: 2 });
+    expect(await go({ a: 1, b: [1, 2] }, 2, 'STOP')).toEqual({ kind: 'key-reused', seq: 2 });
+    expect(await go(undefined, 2)).toEqual({ kind: 'key-reused', seq: 2 });
+    expect((await store.trajectories.events(t.id)).map((e) => [e.seq, e.data])).toEqual([[1, null], [2, { a: 1, b: [1, 2] }]]);
+    expect((await store.trajectories.get(t.id))!.version).toBe(2);
+  });
+
   it('keeps a draft per form and deletes it when that form is submitted', async () => {
     const t = await start();
     await store.drafts.save({ trajectoryId: t.id, formId: 'pd-intake', data: { a: 1 }, at: T0, by: user });

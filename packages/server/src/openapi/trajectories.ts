@@ -65,7 +65,7 @@ export const trajectoriesPart: OpenApiPart = {
     '/api/trajectories/{id}/events': {
       post: {
         tags: ['trajectories'], summary: 'Formulier indienen / gebeurtenis sturen — submit a form, send an event',
-        description: 'De engine controleert stap, rol, formulier (Ajv, Nederlandse meldingen per veld) en voorwaarden: 422 met `reason` en `fieldErrors` (JSON pointers in `data`). Is `expectedVersion` verouderd: 409 met de huidige stand in `details.trajectory`. Met `Idempotency-Key` levert een herhaald verzoek precies één gebeurtenis op (200 met `replayed: true`).',
+        description: 'De engine controleert stap, rol, formulier (Ajv, Nederlandse meldingen per veld) en voorwaarden: 422 met `reason` en `fieldErrors` (JSON pointers in `data`). Is `expectedVersion` verouderd: 409 met de huidige stand in `details.trajectory`. Met `Idempotency-Key` levert een herhaald verzoek precies één gebeurtenis op (200 met `replayed: true`); dezelfde sleutel met een andere gebeurtenis of andere gegevens: 422 en er verandert niets.',
         parameters: [id, { name: 'Idempotency-Key', in: 'header', required: false, schema: { type: 'string', maxLength: 200 } }],
         requestBody: body(EventSchema),
         responses: {

@@ -1,10 +1,10 @@
 import {
   type CompiledDefinition, type EventView, type JsonObject, type StepView, TransitionRejected, describe, eventFormIn, eventsFor, send,
 } from '@koers/engine';
-import type { StoredEvent } from '@koers/store';
+import { type StoredEvent, requestHash } from '@koers/store';
 import { canSeeTrajectory, rolesAt } from '../access';
 import type { Viewer } from '../context';
-import { InvalidRequest, NotFound, VersionConflict } from '../errors';
+import { NotFound, Unprocessable, VersionConflict } from '../errors';
 import { type TrajectoryDeps, loadVisible, notFound, viewFor } from './service';
 import { explainRejection } from './conditions';
 import { recordEffects } from './start';
@@ -37,14 +37,21 @@ async function conflict(deps: TrajectoryDeps, viewer: Viewer, id: string): Promi
   }, '/expectedVersion', { currentVersion: t.version, trajectory: await viewFor(deps, viewer, t, def) });
 }
 
-/** The event an idempotency key produced before, answered again; a clear refusal if it was another event. */
-async function replay(deps: TrajectoryDeps, viewer: Viewer, id: string, earlier: StoredEvent, type: string) {
-  if (earlier.type !== type) {
-    throw new InvalidRequest({
-      nl: `Deze Idempotency-Key is al gebruikt voor gebeurtenis ${earlier.type}; gebruik een nieuwe sleutel.`,
-      en: `This Idempotency-Key was already used for event ${earlier.type}; use a new key.`,
-    }, '/headers/idempotency-key');
-  }
+const KEY_REUSED = {
+  nl: 'Deze Idempotency-Key is al gebruikt voor een ander verzoek (andere gebeurtenis of andere gegevens); gebruik een nieuwe sleutel.',
+  en: 'This Idempotency-Key was already used for another request (another event or other data); use a new key.',
+};
+
+/** Refuses an idempotency key that came with another request before (as Stripe does: 422); nothing is written. */
+function keyReused(): Unprocessable {
+  return new Unprocessable(KEY_REUSED, [{ path: '/headers/idempotency-key', message: KEY_REUSED }], '/headers/idempotency-key');
+}
+
+/** The event an idempotency key produced before, answered again; refused (422) if it was another request. */
+async function replay(deps: TrajectoryDeps, viewer: Viewer, id: string, earlier: StoredEvent, request: EventRequest) {
+  // Events stored before request hashes were kept carry none: then only the type can be compared.
+  const same = earlier.requestHash === null ? earlier.type === request.type : earlier.requestHash === requestHash(request.type, request.data);
+  if (!same) throw keyReused();
   const { t, def } = await loadVisible(deps, viewer, id);
   const view = describe(def, snapshotOf(def, t));
   return { status: 200 as const, replayed: true, effects: [], ...answer(def, t, view, rolesAt(viewer, t.school, t.id), { seq: earlier.seq, type: earlier.type, at: earlier.at }) };
@@ -65,7 +72,7 @@ export async function sendEvent(deps: TrajectoryDeps, viewer: Viewer, id: string
   const { t, def } = cached ? { t: cached, def: await deps.registry.get(cached.typeId, cached.typeVersion) } : await loadVisible(deps, viewer, id);
   if (request.expectedVersion !== t.version) {
     const before = await earlier();
-    if (before) return replay(deps, viewer, t.id, before, request.type);
+    if (before) return replay(deps, viewer, t.id, before, request);
     throw await conflict(deps, viewer, t.id);
   }
   const roles = rolesAt(viewer, t.school, t.id);
@@ -76,7 +83,7 @@ export async function sendEvent(deps: TrajectoryDeps, viewer: Viewer, id: string
   } catch (error) {
     // A retry after the client re-read the trajectory: the event no longer fits, but it was sent before.
     const before = error instanceof TransitionRejected ? await earlier() : undefined;
-    if (before) return replay(deps, viewer, t.id, before, request.type);
+    if (before) return replay(deps, viewer, t.id, before, request);
     throw error instanceof TransitionRejected ? explainRejection(def, t.steps, request.type, error) : error;
   }
   const state = stateOf(result);
@@ -94,7 +101,9 @@ export async function sendEvent(deps: TrajectoryDeps, viewer: Viewer, id: string
       };
     }
     case 'replayed':
-      return replay(deps, viewer, t.id, (await deps.store.trajectories.event(t.id, written.seq))!, request.type);
+      return replay(deps, viewer, t.id, (await deps.store.trajectories.event(t.id, written.seq))!, request);
+    case 'key-reused':
+      throw keyReused();
     case 'version-conflict':
       throw await conflict(deps, viewer, t.id);
     case 'not-found':

@@ -1,5 +1,6 @@
 import type { Connection } from '../create';
 import { isUuid } from './database';
+import { requestHash } from './request-hash';
 import { pgArray, prepareStatement, sqlState } from './statement';
 import type { TrajectoryState } from './trajectory-rows';
 
@@ -14,7 +15,10 @@ export interface NewEvent {
   at: Date;
   /** The steps the event was sent in (those of the snapshot at `expectedVersion`). */
   stepsBefore: string[];
-  /** A retried request with the same key on the same trajectory gets the first event back. */
+  /**
+   * A retried request with the same key on the same trajectory gets the first event back; the key is stored
+   * with a hash of the request (type and data), so the same key with another request is refused.
+   */
   idempotencyKey?: string | null;
   /** The form this event submits: its draft is deleted in the same statement. */
   submittedForm?: string | null;
@@ -25,12 +29,14 @@ export type AppendResult =
   | { kind: 'appended'; seq: number }
   /** The idempotency key was used before on this trajectory: nothing written, here is that event's seq. */
   | { kind: 'replayed'; seq: number }
+  /** The idempotency key was used before on this trajectory for another request (type or data): nothing written. */
+  | { kind: 'key-reused'; seq: number }
   /** Someone else wrote first: the trajectory is at `currentVersion`, not at the expected one. */
   | { kind: 'version-conflict'; currentVersion: number }
   | { kind: 'not-found' };
 
-// One statement, one round trip: the version check, the new state, the event (seq = new version) and the
-// submitted form's draft. If the version does not match, no CTE writes anything.
+// One statement, one round trip: the version check, the new state, the event (seq = new version, with the
+// idempotency key and its request's hash) and the submitted form's draft. If the version does not match, no CTE writes anything.
 const APPEND = `
 with updated as (
   update trajectories set
@@ -40,8 +46,8 @@ with updated as (
   where id = $1::uuid and version = $2::int
   returning id, version
 ), appended as (
-  insert into events (trajectory_id, seq, type, actor_id, actor_roles, data, at, steps_before, steps_after, idempotency_key)
-  select id, version, $11, $12::uuid, $13::text::text[], $14::text::jsonb, $10::timestamptz, $15::text::text[], $5::text::text[], $16
+  insert into events (trajectory_id, seq, type, actor_id, actor_roles, data, at, steps_before, steps_after, idempotency_key, request_hash)
+  select id, version, $11, $12::uuid, $13::text::text[], $14::text::jsonb, $10::timestamptz, $15::text::text[], $5::text::text[], $16, $18
   from updated
   returning seq
 ), cleared as (
@@ -49,10 +55,11 @@ with updated as (
 )
 select seq from appended`;
 
-// Only when nothing was appended: why not.
+// Only when nothing was appended: why not. Events stored before request hashes were kept match any request.
 const WHY_NOT = `
-select t.version, (select e.seq from events e where e.trajectory_id = t.id and e.idempotency_key = $2) as replay
-from trajectories t where t.id = $1::uuid`;
+select t.version, e.seq as replay, coalesce(e.request_hash = $3, true) as same
+from trajectories t left join events e on e.trajectory_id = t.id and e.idempotency_key = $2
+where t.id = $1::uuid`;
 
 /**
  * Appends an event with an optimistic version check, in one statement. Concurrent calls with the same
@@ -60,28 +67,29 @@ from trajectories t where t.id = $1::uuid`;
  */
 export function createAppendEvent(connection: Connection) {
   const append = prepareStatement<{ seq: number }>(connection, APPEND);
-  const whyNot = prepareStatement<{ version: number; replay: number | null }>(connection, WHY_NOT);
+  const whyNot = prepareStatement<{ version: number; replay: number | null; same: boolean | null }>(connection, WHY_NOT);
 
   return async function appendEvent(
     trajectoryId: string, expectedVersion: number, state: TrajectoryState, event: NewEvent,
   ): Promise<AppendResult> {
     if (!isUuid(trajectoryId)) return { kind: 'not-found' };
     const key = event.idempotencyKey ?? null;
+    const hash = key === null ? null : requestHash(event.type, event.data);
     try {
       const [row] = await append([
         trajectoryId, expectedVersion, JSON.stringify(state.snapshot), state.status, pgArray(state.steps),
         pgArray(state.stepsDueAt), pgArray(state.waitingRoles), state.enteredAt, state.dueAt, event.at.toISOString(),
         event.type, event.actorId, pgArray(event.actorRoles), event.data === undefined ? null : JSON.stringify(event.data),
-        pgArray(event.stepsBefore), key, event.submittedForm ?? null,
+        pgArray(event.stepsBefore), key, event.submittedForm ?? null, hash,
       ]);
       if (row) return { kind: 'appended', seq: Number(row.seq) };
     } catch (error) {
       // A unique violation here is the idempotency key: the same request won on another connection.
       if (sqlState(error) !== '23505' || key === null) throw error;
     }
-    const [current] = await whyNot([trajectoryId, key]);
+    const [current] = await whyNot([trajectoryId, key, hash]);
     if (!current) return { kind: 'not-found' };
-    if (current.replay !== null) return { kind: 'replayed', seq: Number(current.replay) };
+    if (current.replay !== null) return { kind: current.same === false ? 'key-reused' : 'replayed', seq: Number(current.replay) };
     return { kind: 'version-conflict', currentVersion: Number(current.version) };
   };
 }

@@ -48,6 +48,8 @@ export interface StoredEvent {
   stepsBefore: string[];
   stepsAfter: string[];
   idempotencyKey: string | null;
+  /** The hash of the request the idempotency key came with (`requestHash`); null without a key. */
+  requestHash: string | null;
 }
 
 /** The select list of a trajectory joined with its school. */
@@ -77,7 +79,7 @@ export function toEvent({ e, actorName }: { e: typeof events.$inferSelect; actor
     trajectoryId: e.trajectoryId, seq: e.seq, type: e.type,
     actor: e.actorId === null ? null : { id: e.actorId, name: actorName },
     actorRoles: e.actorRoles, data: e.data, at: iso(e.at), stepsBefore: e.stepsBefore, stepsAfter: e.stepsAfter,
-    idempotencyKey: e.idempotencyKey,
+    idempotencyKey: e.idempotencyKey, requestHash: e.requestHash,
   };
 }
 
