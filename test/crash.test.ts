@@ -51,8 +51,9 @@ for (const database of DATABASES) {
       const a = await store.users.create({ email: 'admin@crash.nl', name: 'Beheer', isAdmin: true });
       const i = await store.users.create({ email: 'ib@crash.nl', name: 'Ib de Kering' });
       await store.memberships.add({ userId: i.id, organisationId: schoolId, role: 'ib' });
-      await store.apiTokens.create({ userId: a.id, name: 'crash', tokenHash: admin.hash });
-      await store.apiTokens.create({ userId: i.id, name: 'crash', tokenHash: ib.hash });
+      const expiresAt = new Date(Date.now() + 86_400_000);
+      await store.apiTokens.create({ userId: a.id, name: 'crash', tokenHash: admin.hash, expiresAt });
+      await store.apiTokens.create({ userId: i.id, name: 'crash', tokenHash: ib.hash, expiresAt });
       await store.close();
     });
     afterAll(async () => {

@@ -4,6 +4,7 @@ import { hashPassword } from '../src';
 import { PASSWORD, TEST_PASSWORD, errorOf, harness } from './support/harness';
 
 const MINUTE = 60_000;
+const DAY = 24 * 60 * MINUTE;
 
 await forEachDatabase('sign-in', harness, (h) => {
   describe('login', () => {
@@ -196,6 +197,37 @@ await forEachDatabase('sign-in', harness, (h) => {
       const after = await h.agent().request('GET', '/api/auth/me', undefined, bearer);
       expect(after.status).toBe(401);
       expect((await errorOf(after)).message.nl).toBe('Dit API-token is onbekend of ingetrokken.');
+    });
+
+    it('gives a token a year by default, shown when created and listed, and refuses it with 401 once the clock passes it', async () => {
+      const owner = await h.as('coach@koers.nl');
+      const created = await owner.request('POST', '/api/tokens', { name: 'jaar' });
+      const { id, token, expiresAt } = (await created.json()) as { id: string; token: string; expiresAt: string };
+      expect(expiresAt).toBe(new Date(h.clock.now().getTime() + 365 * DAY).toISOString());
+      const list = (await (await owner.request('GET', '/api/tokens')).json()) as Array<{ id: string; expiresAt: string }>;
+      expect(list.find((t) => t.id === id)?.expiresAt).toBe(expiresAt);
+      const bearer = { authorization: `Bearer ${token}` };
+      h.clock.advance(365 * DAY - 1);
+      expect((await h.agent().request('GET', '/api/auth/me', undefined, bearer)).status).toBe(200);
+      h.clock.advance(1);
+      const expired = await h.agent().request('GET', '/api/auth/me', undefined, bearer);
+      expect(expired.status).toBe(401);
+      const error = await errorOf(expired);
+      expect(error).toMatchObject({ code: 'unauthenticated', path: '/headers/authorization' });
+      expect(error.message.nl).toBe(`Dit API-token is verlopen (${expiresAt}); maak een nieuw token aan.`);
+    });
+
+    it('takes a chosen lifetime in days, and refuses one out of range', async () => {
+      const owner = await h.as('coach@koers.nl');
+      const week = (await (await owner.request('POST', '/api/tokens', { name: 'week', expiresInDays: 7 })).json()) as { token: string; expiresAt: string };
+      expect(week.expiresAt).toBe(new Date(h.clock.now().getTime() + 7 * DAY).toISOString());
+      for (const expiresInDays of [0, 731, 1.5, 'lang']) {
+        const res = await owner.request('POST', '/api/tokens', { name: 'fout', expiresInDays });
+        expect(res.status).toBe(422);
+        expect((await errorOf(res)).path).toBe('/expiresInDays');
+      }
+      h.clock.advance(7 * DAY);
+      expect((await h.agent().request('GET', '/api/auth/me', undefined, { authorization: `Bearer ${week.token}` })).status).toBe(401);
     });
 
     it('answers a malformed Authorization header with 401, not as anonymous', async () => {

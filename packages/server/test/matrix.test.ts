@@ -99,7 +99,7 @@ await forEachDatabase('authorisation matrix', matrixWorld, (w) => {
     });
     return token;
   };
-  const apiToken = async (userId: string) => (await w.store.apiTokens.create({ userId, name: `script ${unique()}`, tokenHash: sha256(randomBytes(32).toString('base64url')) })).id;
+  const apiToken = async (userId: string) => (await w.store.apiTokens.create({ userId, name: `script ${unique()}`, tokenHash: sha256(randomBytes(32).toString('base64url')), expiresAt: new Date('2100-01-01') })).id;
   const someone = async () => w.store.users.create({ email: `iemand-${unique()}@koers.nl`, name: 'Iemand' });
   const userOf = (role: Role) => w.people[role === 'anon' ? 'admin' : role];
 

@@ -75,6 +75,8 @@ export const apiTokens = pgTable('api_tokens', {
   createdAt: createdAt(),
   lastUsedAt: at('last_used_at'),
   revokedAt: at('revoked_at'),
+  /** After this the token is refused; null for tokens made before tokens expired. */
+  expiresAt: at('expires_at'),
 }, (t) => [uniqueIndex('api_tokens_hash_idx').on(t.tokenHash)]);
 
 /**

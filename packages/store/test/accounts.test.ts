@@ -106,7 +106,8 @@ await forEachDatabase('accounts and organisations', async (database) => createSt
     it('finds a token by its hash until it is revoked, and only its owner can revoke it', async () => {
       const user = await store.users.create({ email: 'script@school.nl', name: 'Script' });
       const other = await store.users.create({ email: 'ander@school.nl', name: 'Ander' });
-      const token = await store.apiTokens.create({ userId: user.id, name: 'export', tokenHash: 'th-1', now: NOW });
+      const token = await store.apiTokens.create({ userId: user.id, name: 'export', tokenHash: 'th-1', expiresAt: later(365 * 24 * HOUR), now: NOW });
+      expect(token.expiresAt).toBe(later(365 * 24 * HOUR).toISOString());
       expect((await store.apiTokens.findByHash('th-1'))?.user.email).toBe('script@school.nl');
       await store.apiTokens.touch(token.id, later(1000));
       await store.apiTokens.touch(token.id, later(2000));

@@ -8,7 +8,7 @@ import { SECRET_PATTERN, TOKEN_PREFIX, sha256 } from './secrets';
 const BEARER = /^Bearer[ ]+(\S+)$/i;
 
 /**
- * Resolves who is asking: an `Authorization: Bearer koers_…` API token (a wrong one is a 401, so a
+ * Resolves who is asking: an `Authorization: Bearer koers_…` API token (a wrong or expired one is a 401, so a
  * script learns at once), else the `koers_session` cookie (an unknown or expired one makes the request
  * anonymous and clears the cookie). Sets `viewer` (null when anonymous) and `auth`.
  */
@@ -25,6 +25,12 @@ export function authenticate(deps: AuthDeps): MiddlewareHandler<AuthEnv> {
       const found = await deps.store.apiTokens.findByHash(sha256(secret));
       if (!found) {
         throw new Unauthenticated({ nl: 'Dit API-token is onbekend of ingetrokken.', en: 'This API token is unknown or revoked.' }, '/headers/authorization');
+      }
+      const expiresAt = found.token.expiresAt;
+      if (expiresAt !== null && Date.parse(expiresAt) <= deps.clock.now().getTime()) {
+        throw new Unauthenticated({
+          nl: `Dit API-token is verlopen (${expiresAt}); maak een nieuw token aan.`, en: `This API token has expired (${expiresAt}); create a new one.`,
+        }, '/headers/authorization');
       }
       await deps.store.apiTokens.touch(found.token.id, deps.clock.now());
       c.set('viewer', viewerOf(found.user, 'token'));

@@ -108,13 +108,13 @@ export const accountsPart: OpenApiPart = {
     '/api/tokens': {
       post: {
         tags: ['accounts'], summary: 'API-token maken / create an API token',
-        description: `Alleen vanuit een browsersessie (een token maakt geen tokens). Het geheim staat alleen in dit antwoord; gebruik het als Authorization: Bearer koers_…. ${csrf}`,
+        description: `Alleen vanuit een browsersessie (een token maakt geen tokens). Het geheim staat alleen in dit antwoord; gebruik het als Authorization: Bearer koers_…. Elk token verloopt: expiresInDays (1-730, standaard 365); daarna 401. ${csrf}`,
         requestBody: body(TokenBody),
-        responses: { 201: json('{ id, name, createdAt, token }'), ...errors(400, 401, 403, 413, 422) },
+        responses: { 201: json('{ id, name, createdAt, expiresAt, token }'), ...errors(400, 401, 403, 413, 422) },
       },
       get: {
         tags: ['accounts'], summary: 'Mijn API-tokens / my API tokens',
-        responses: { 200: json('Zonder geheimen.', { type: 'array', items: { type: 'object' } }), ...errors(401) },
+        responses: { 200: json('Zonder geheimen; elk met expiresAt, lastUsedAt en revokedAt.', { type: 'array', items: { type: 'object' } }), ...errors(401) },
       },
     },
     '/api/tokens/{id}': {

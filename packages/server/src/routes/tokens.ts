@@ -6,14 +6,25 @@ import { TOKEN_PREFIX, randomSecret, sha256 } from '../auth/secrets';
 import { bodySchema, readJson } from '../body';
 import { Forbidden, NotFound } from '../errors';
 
-export const TokenBody = bodySchema<{ name: string }>({
+/** How long a token lasts unless the request chooses (in whole days, at most two years). */
+export const DEFAULT_TOKEN_DAYS = 365;
+const MAX_TOKEN_DAYS = 730;
+const DAY_MS = 24 * 3_600_000;
+
+export const TokenBody = bodySchema<{ name: string; expiresInDays?: number }>({
   type: 'object',
   additionalProperties: false,
   required: ['name'],
-  properties: { name: { type: 'string', minLength: 1, maxLength: 100, pattern: '\\S' } },
+  properties: {
+    name: { type: 'string', minLength: 1, maxLength: 100, pattern: '\\S' },
+    expiresInDays: { type: 'integer', minimum: 1, maximum: MAX_TOKEN_DAYS },
+  },
 });
 
-/** API tokens for scripts: `Authorization: Bearer koers_…`. The secret is shown once, at creation. */
+/**
+ * API tokens for scripts: `Authorization: Bearer koers_…`. The secret is shown once, at creation; every token
+ * expires (`expiresInDays`, a year by default) and is refused with 401 after that.
+ */
 export function tokenRoutes(deps: AuthDeps) {
   return new Hono<AuthEnv>()
     .post('/', async (c) => {
@@ -25,8 +36,9 @@ export function tokenRoutes(deps: AuthDeps) {
       const body = await readJson(c, TokenBody);
       const secret = `${TOKEN_PREFIX}${randomSecret()}`;
       const now = deps.clock.now();
+      const expiresAt = new Date(now.getTime() + (body.expiresInDays ?? DEFAULT_TOKEN_DAYS) * DAY_MS);
       const token = await deps.store.transaction(async (tx) => {
-        const created = await deps.store.apiTokens.create({ userId: viewer.userId, name: body.name.trim(), tokenHash: sha256(secret), now }, tx);
+        const created = await deps.store.apiTokens.create({ userId: viewer.userId, name: body.name.trim(), tokenHash: sha256(secret), expiresAt, now }, tx);
         await deps.store.audit.append({ at: now, actorId: viewer.userId, action: 'token.create', detail: { tokenId: created.id, name: created.name } }, tx);
         return created;
       });

@@ -12,15 +12,19 @@ export interface ApiToken {
   createdAt: string;
   lastUsedAt: string | null;
   revokedAt: string | null;
+  /** When the token stops working; null only for tokens made before tokens expired. */
+  expiresAt: string | null;
 }
 
 type Row = typeof apiTokens.$inferSelect;
 const toToken = (r: Row): ApiToken => ({
   id: r.id, userId: r.userId, name: r.name, createdAt: iso(r.createdAt), lastUsedAt: iso(r.lastUsedAt), revokedAt: iso(r.revokedAt),
+  expiresAt: iso(r.expiresAt),
 });
 
 /**
- * API tokens. A revoked token, or one whose user is disabled, is never found.
+ * API tokens. A revoked token, or one whose user is disabled, is never found; an expired one is found
+ * (so the caller can say it expired) and must be refused by its `expiresAt`.
  * @example const found = await store.apiTokens.findByHash(sha256(bearer));
  */
 export function createApiTokensRepo(connection: Connection) {
@@ -31,9 +35,9 @@ export function createApiTokensRepo(connection: Connection) {
     .prepare('koers_token_by_hash');
 
   return {
-    async create(input: { userId: string; name: string; tokenHash: string; now?: Date }, tx: Executor = db): Promise<ApiToken> {
+    async create(input: { userId: string; name: string; tokenHash: string; expiresAt: Date; now?: Date }, tx: Executor = db): Promise<ApiToken> {
       const [row] = await tx.insert(apiTokens)
-        .values({ userId: input.userId, name: input.name, tokenHash: input.tokenHash, createdAt: input.now?.toISOString() })
+        .values({ userId: input.userId, name: input.name, tokenHash: input.tokenHash, expiresAt: input.expiresAt.toISOString(), createdAt: input.now?.toISOString() })
         .returning();
       return toToken(row!);
     },
