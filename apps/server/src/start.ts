@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { serve } from '@hono/node-server';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { getConnInfo } from '@hono/node-server/conninfo';
-import { createApp } from '@koers/server';
+import { createApp, formatErrorReport } from '@koers/server';
 import { type Store, createStore } from '@koers/store';
 import { loadCatalogue } from './catalogue';
 import type { ServerConfig } from './config';
@@ -40,7 +40,8 @@ export async function startServer(config: ServerConfig, log: (line: string) => v
   }
   const app = createApp({
     catalogue, store, clock: { now: () => new Date() }, secureCookies: config.secureCookies,
-    reportError: (error, request) => console.error(`${new Date().toISOString()} ${request.method} ${request.path}:`, error),
+    // The report holds no values (no query, parameters or message): a 500 never puts secrets or answers in the log.
+    reportError: (report) => console.error(formatErrorReport(report, new Date())),
     ...(existsSync(join(config.webRoot, 'index.html')) ? { web: serveStatic({ root: config.webRoot }) } : {}),
     auth: {
       // Behind one reverse proxy the socket's address is the proxy's; the last X-Forwarded-For entry is the

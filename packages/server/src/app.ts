@@ -26,6 +26,7 @@ import { TrajectoryCache } from './trajectories/cache';
 import { CATALOGUE_STYLE, cataloguePage } from './pages/catalogue';
 import { securityHeaders } from './security';
 import { langOf } from './lang';
+import { type ErrorReport, errorReport, newRequestId } from './report';
 
 export interface AppDeps {
   /** The shipped trajectory types: published into the database on first use when it lacks them. */
@@ -44,10 +45,11 @@ export interface AppDeps {
    */
   web?: MiddlewareHandler;
   /**
-   * Where an unexpected error goes (the request gets a plain 500 without details); the edge decides (stderr, a
-   * log service). By default nowhere: the package writes to no console of its own.
+   * Where an unexpected error goes (the request gets a 500 with only a request id); the edge decides (stderr, a
+   * log service). The report holds no values (no query, parameters or message; secrets in the path redacted).
+   * By default nowhere: the package writes to no console of its own.
    */
-  reportError?: (error: unknown, request: { method: string; path: string }) => void;
+  reportError?: (report: ErrorReport) => void;
 }
 
 /** Larger bodies are refused before they are read: a backstop for every route, and tighter for account routes. */
@@ -129,8 +131,13 @@ export function createApp(deps: AppDeps) {
         code: error.code, reason: error.reason, message: error.messageText, path: first ? `/data${first.path}` : '/type', fieldErrors: error.fieldErrors,
       } }, status);
     }
-    deps.reportError?.(error, { method: c.req.method, path: c.req.path });
-    return c.json({ error: { code: 'internal', message: { nl: 'Er ging iets mis op de server.', en: 'Something went wrong on the server.' } } }, 500);
+    const requestId = newRequestId();
+    deps.reportError?.(errorReport(error, { requestId, method: c.req.method, path: c.req.path }));
+    c.header('X-Request-Id', requestId);
+    return c.json({ error: { code: 'internal', requestId, message: {
+      nl: `Er ging iets mis op de server. Noem bij een vraag aan de beheerder deze code: ${requestId}.`,
+      en: `Something went wrong on the server. Quote this code when asking the administrator: ${requestId}.`,
+    } } }, 500);
   });
   return app;
 }

@@ -1,4 +1,5 @@
 export { createApp, type AppDeps, type AppType } from './app';
+export { type ErrorReport, errorReport, formatErrorReport, redactPath } from './report';
 export { type Catalogue, findDefinition, listTypes, formsOf } from './catalogue';
 export {
   NotFound, InvalidRequest, Unauthenticated, Forbidden, VersionConflict, Unprocessable, PayloadTooLarge, TooManyRequests,

@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadBundleOrThrow } from '@koers/engine';
 import { createStore } from '@koers/store';
-import { createApp } from '../src';
+import { type ErrorReport, createApp } from '../src';
 import { readTree } from '../../engine/test/helpers';
 
 const bundle = loadBundleOrThrow(readTree('test/fixtures/valid'));
@@ -81,18 +81,23 @@ describe('catalogue API', () => {
 });
 
 describe('an unexpected failure', () => {
-  it('answers 500 in Dutch and English without details, and hands the error to the edge', async () => {
+  it('answers 500 in Dutch and English with only a request id, and hands the edge a report with that id', async () => {
     const broken = await createStore({ dataDir: 'memory://' });
-    const reported: Array<{ message: string; method: string; path: string }> = [];
+    const reported: ErrorReport[] = [];
     const failing = createApp({
       catalogue: { definitions: bundle.definitions, forms: bundle.forms }, store: broken, clock: { now: () => new Date() },
-      reportError: (error, request) => reported.push({ message: (error as Error).message, ...request }),
+      reportError: (report) => reported.push(report),
     });
     // The database goes away under the app: a programming or operations fault, not bad input.
     await broken.close();
     const res = await failing.request('/api/types');
     expect(res.status).toBe(500);
-    expect(await res.json()).toEqual({ error: { code: 'internal', message: { nl: 'Er ging iets mis op de server.', en: 'Something went wrong on the server.' } } });
-    expect(reported).toEqual([expect.objectContaining({ method: 'GET', path: '/api/types' })]);
+    const { error } = (await res.json()) as { error: { code: string; requestId: string; message: { nl: string; en: string } } };
+    expect(error).toEqual({ code: 'internal', requestId: expect.stringMatching(/^[0-9a-f-]{36}$/), message: {
+      nl: `Er ging iets mis op de server. Noem bij een vraag aan de beheerder deze code: ${error.requestId}.`,
+      en: `Something went wrong on the server. Quote this code when asking the administrator: ${error.requestId}.`,
+    } });
+    expect(res.headers.get('x-request-id')).toBe(error.requestId);
+    expect(reported).toEqual([expect.objectContaining({ method: 'GET', path: '/api/types', requestId: error.requestId })]);
   });
 });

@@ -1,6 +1,6 @@
 import { loadBundleOrThrow } from '@koers/engine';
 import { type Organisation, type Store, createStore } from '@koers/store';
-import { createApp, hashPassword } from '../../src';
+import { type ErrorReport, createApp, hashPassword } from '../../src';
 import type { TestDatabase } from '../../../../test/support/databases';
 import { readTree } from '../../../engine/test/helpers';
 
@@ -60,8 +60,10 @@ export async function testApp(database: TestDatabase, ...trees: string[]) {
   const store: Store = await createStore(await database.create());
   const clock = new TestClock();
   const bundle = loadBundleOrThrow(readTree(...trees));
+  /** What the app reported of unexpected errors (500s). */
+  const reports: ErrorReport[] = [];
   const app = createApp({
-    catalogue: { definitions: bundle.definitions, forms: bundle.forms }, store, clock,
+    catalogue: { definitions: bundle.definitions, forms: bundle.forms }, store, clock, reportError: (report) => reports.push(report),
     auth: { password: TEST_PASSWORD, clientIp: (c) => c.req.header('x-test-ip') },
   });
   const passwordHash = await hashPassword(PASSWORD, TEST_PASSWORD);
@@ -71,7 +73,7 @@ export async function testApp(database: TestDatabase, ...trees: string[]) {
     for (const [org, role] of memberships) await store.memberships.add({ userId: user.id, organisationId: org.id, role });
     return user;
   };
-  return { store, clock, bundle, app, person };
+  return { store, clock, bundle, app, person, reports };
 }
 
 /**
