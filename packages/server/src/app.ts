@@ -7,7 +7,6 @@ import { authenticate } from './auth/middleware';
 import { csrfProtection } from './auth/csrf';
 import type { AuthDeps } from './auth/deps';
 import { type AuthEnv, type AuthOptions, resolveAuthOptions } from './auth/options';
-import { LoginThrottle } from './auth/rate-limit';
 import type { Catalogue } from './catalogue';
 import type { Clock } from './context';
 import { PayloadTooLarge, TooManyRequests, Unprocessable, isApiError } from './errors';
@@ -76,7 +75,6 @@ function limitBody(maxSize: number) {
 export function createApp(deps: AppDeps) {
   const auth: AuthDeps = {
     store: deps.store, clock: deps.clock, options: resolveAuthOptions(deps.auth, deps.secureCookies ?? false),
-    throttle: new LoginThrottle(deps.auth?.loginLimits),
   };
   const registry = deps.registry ?? createRegistry(deps.store, { shipped: deps.catalogue, now: () => deps.clock.now() });
   const trajectories = { store: deps.store, clock: deps.clock, registry, cache: new TrajectoryCache() };

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_PASSWORD_PARAMS, hashPassword, needsRehash, verifyPassword } from '../src';
-import { FailureWindow } from '../src/auth/rate-limit';
 
 const FAST = { ln: 4, r: 8, p: 1 };
 
@@ -30,24 +29,5 @@ describe('password hashing', () => {
     const weak = await hashPassword('wachtwoord-123', FAST);
     expect(needsRehash(weak, DEFAULT_PASSWORD_PARAMS)).toBe(true);
     expect(needsRehash(weak, FAST)).toBe(false);
-  });
-});
-
-describe('the failure window', () => {
-  it('allows attempts up to the limit, then says how long to wait until the oldest failure leaves the window', () => {
-    const window = new FailureWindow(3, 1000);
-    for (const t of [0, 100, 200]) window.fail('k', t);
-    expect(window.retryAfterMs('k', 300)).toBe(700);
-    expect(window.retryAfterMs('k', 1000)).toBe(0);
-    expect(window.retryAfterMs('other', 300)).toBe(0);
-  });
-
-  it('keeps no more keys than its cap', () => {
-    const window = new FailureWindow(1, 1000, 2);
-    window.fail('a', 0);
-    window.fail('b', 0);
-    window.fail('c', 0);
-    expect(window.retryAfterMs('a', 1)).toBe(0);
-    expect(window.retryAfterMs('c', 1)).toBe(999);
   });
 });

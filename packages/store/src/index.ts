@@ -9,6 +9,7 @@ export {
 } from './repos/users';
 export { type Membership, type MemberOfOrganisation, type NewMembership, type MembershipsRepo } from './repos/memberships';
 export { type Session, type NewSession, type SessionsRepo } from './repos/sessions';
+export { type LoginState, type LoginsRepo } from './repos/logins';
 export { type ApiToken, type ApiTokensRepo } from './repos/api-tokens';
 export {
   type Invitation, type InvitationView, type NewInvitation, type Acceptance, type AcceptResult, type InvitationsRepo,

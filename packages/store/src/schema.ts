@@ -80,6 +80,30 @@ export const apiTokens = pgTable('api_tokens', {
 }, (t) => [uniqueIndex('api_tokens_hash_idx').on(t.tokenHash)]);
 
 /**
+ * Sign-in attempts per account, keyed by the (lower-case) e-mail typed, whether or not an account has it, so
+ * unknown addresses behave alike. Shared by every server process: the login delays live here, not in memory.
+ */
+export const loginAccounts = pgTable('login_accounts', {
+  email: text('email').primaryKey(),
+  /** Failed attempts since the last successful sign-in. */
+  failures: integer('failures').notNull().default(0),
+  lastFailureAt: at('last_failure_at'),
+  lastSignInAt: at('last_sign_in_at'),
+  /** SHA-256 of the client address of the last successful sign-in. */
+  lastSignInAddress: text('last_sign_in_address'),
+  /** How many failed attempts came before the last successful sign-in: the notice to the account holder. */
+  failuresBeforeSignIn: integer('failures_before_sign_in').notNull().default(0),
+});
+
+/** One failed sign-in per row, by client address (SHA-256), for the per-address limit; pruned after a day. */
+export const loginFailures = pgTable('login_failures', {
+  id: bigserial('id', { mode: 'number' }).primaryKey(),
+  address: text('address').notNull(),
+  email: text('email').notNull(),
+  at: at('at').notNull(),
+}, (t) => [index('login_failures_address_idx').on(t.address, t.at), index('login_failures_at_idx').on(t.at)]);
+
+/**
  * A published trajectory-type version: the definition and its forms, immutable once written. Stored as
  * `json`, not `jsonb`: `jsonb` reorders object keys, and the order of steps, roles and form fields is
  * part of what the author wrote (progress, diagrams and forms show them in that order).

@@ -6,6 +6,7 @@ import { createInvitationsRepo } from './repos/invitations';
 import { createMembershipsRepo } from './repos/memberships';
 import { createOrganisationsRepo } from './repos/organisations';
 import { createSessionsRepo } from './repos/sessions';
+import { createLoginsRepo } from './repos/logins';
 import { createUsersRepo } from './repos/users';
 import { createTypeVersionsRepo } from './repos/type-versions';
 import { createTrajectoriesRepo } from './repos/trajectories';
@@ -28,6 +29,7 @@ export async function createStore(options: StoreOptions = {}) {
     users: createUsersRepo(connection),
     memberships: createMembershipsRepo(connection),
     sessions: createSessionsRepo(connection),
+    logins: createLoginsRepo(connection),
     apiTokens: createApiTokensRepo(connection),
     invitations: createInvitationsRepo(connection),
     audit: createAuditRepo(connection),

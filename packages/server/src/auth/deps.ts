@@ -1,14 +1,12 @@
 import type { Store, UserWithMemberships } from '@koers/store';
 import type { Clock, Viewer } from '../context';
 import type { ResolvedAuthOptions } from './options';
-import type { LoginThrottle } from './rate-limit';
 
-/** What the auth middleware and routes share: the store, the clock, the options and the login throttle. */
+/** What the auth middleware and routes share: the store, the clock and the options. */
 export interface AuthDeps {
   store: Store;
   clock: Clock;
   options: ResolvedAuthOptions;
-  throttle: LoginThrottle;
 }
 
 /** The viewer for a user loaded with their memberships. */

@@ -2,7 +2,7 @@ import type { Context } from 'hono';
 import type { UserMembership } from '@koers/store';
 import type { AppEnv } from '../context';
 import { DEFAULT_PASSWORD_PARAMS, type PasswordParams } from './passwords';
-import { DEFAULT_LOGIN_LIMITS, type LoginLimits } from './rate-limit';
+import { DEFAULT_LOGIN_LIMITS, type LoginLimits } from './login-limits';
 
 /** Tunables of sign-in; every field has a default. */
 export interface AuthOptions {
@@ -12,8 +12,8 @@ export interface AuthOptions {
   sessionTtlMs?: number;
   /** How long an invitation link is valid (default 14 days). */
   invitationTtlMs?: number;
-  loginLimits?: LoginLimits;
-  /** The client's address for per-address login limits; without it only the per-e-mail limit applies. */
+  loginLimits?: Partial<LoginLimits>;
+  /** The client's address for per-address login limits; without it only the per-account limit applies. */
   clientIp?: (c: Context) => string | undefined;
   /** Origins besides the server's own that may make state-changing requests (e.g. a dev server). */
   trustedOrigins?: readonly string[];
@@ -34,7 +34,7 @@ export function resolveAuthOptions(options: AuthOptions = {}, secureCookies = fa
     password: options.password ?? DEFAULT_PASSWORD_PARAMS,
     sessionTtlMs: options.sessionTtlMs ?? 12 * 3_600_000,
     invitationTtlMs: options.invitationTtlMs ?? 14 * 24 * 3_600_000,
-    loginLimits: options.loginLimits ?? DEFAULT_LOGIN_LIMITS,
+    loginLimits: { ...DEFAULT_LOGIN_LIMITS, ...options.loginLimits },
     clientIp: options.clientIp ?? (() => undefined),
     trustedOrigins: options.trustedOrigins ?? [],
     secureCookies,

@@ -58,7 +58,7 @@ export const accountsPart: OpenApiPart = {
     '/api/auth/login': {
       post: {
         tags: ['accounts'], summary: 'Inloggen / sign in', security: [],
-        description: 'E-mail en wachtwoord. Zet de httpOnly-cookie koers_session (SameSite=Lax) en geeft het CSRF-token voor schrijfverzoeken. Te veel mislukte pogingen per adres of account: 429 met Retry-After.',
+        description: 'E-mail en wachtwoord. Zet de httpOnly-cookie koers_session (SameSite=Lax) en geeft het CSRF-token voor schrijfverzoeken. Na 5 mislukte pogingen wacht een account 2^(n-5) seconden (hoogstens 15 minuten), en een adres dat op 10 verschillende accounts faalde wacht voor accounts die er niet eerder inlogden: 429 met Retry-After. notice meldt mislukte pogingen sinds de vorige aanmelding.',
         requestBody: body(LoginBody),
         responses: { 200: json('Ingelogd.', ref('Session')), ...errors(400, 401, 413, 422, 429) },
       },

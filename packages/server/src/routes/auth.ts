@@ -2,6 +2,7 @@ import { Hono } from 'hono';
 import { requireViewer } from '../access';
 import { clearSessionCookie } from '../auth/cookies';
 import { type AuthDeps, publicUser, viewerOf } from '../auth/deps';
+import { failuresNotice } from '../auth/login-limits';
 import { checkLogin } from '../auth/login';
 import type { AuthEnv } from '../auth/options';
 import { createSession, giveSession } from '../auth/session';
@@ -24,12 +25,12 @@ export function authRoutes(deps: AuthDeps) {
   return new Hono<AuthEnv>()
     .post('/login', async (c) => {
       const body = await readJson(c, LoginBody);
-      const user = await checkLogin(deps, body.email, body.password, deps.options.clientIp(c));
+      const { user, failuresBefore } = await checkLogin(deps, body.email, body.password, deps.options.clientIp(c));
       const now = deps.clock.now();
       const previous = c.get('auth')?.session;
       const session = await deps.store.transaction(async (tx) => {
         const created = await createSession(deps, user.id, tx);
-        await deps.store.audit.append({ at: now, actorId: user.id, action: 'auth.login' }, tx);
+        await deps.store.audit.append({ at: now, actorId: user.id, action: 'auth.login', ...(failuresBefore > 0 ? { detail: { failedAttemptsBefore: failuresBefore } } : {}) }, tx);
         return created;
       });
       if (previous) await deps.store.sessions.delete(previous.idHash);
@@ -37,6 +38,7 @@ export function authRoutes(deps: AuthDeps) {
       giveSession(c, deps, session);
       return c.json({
         user: publicUser(user), memberships: user.memberships, can: canOf(viewerOf(user, 'session')), csrfToken: session.csrfToken, expiresAt: session.expiresAt,
+        notice: failuresNotice(failuresBefore),
       });
     })
     .post('/logout', async (c) => {
@@ -55,9 +57,11 @@ export function authRoutes(deps: AuthDeps) {
       clearSessionCookie(c, deps.options.secureCookies);
       return c.body(null, 204);
     })
-    .get('/me', (c) => {
+    .get('/me', async (c) => {
       const viewer = requireViewer(c.get('viewer'));
       const auth = c.get('auth')!;
+      // Until the mail issue lands, the account holder learns of failed attempts here (and in the login answer).
+      const notice = failuresNotice(await deps.store.logins.failuresBeforeSignIn(viewer.email));
       return c.json({
         user: publicUser({ id: viewer.userId, email: viewer.email, name: viewer.name, isAdmin: viewer.isAdmin }),
         memberships: auth.memberships,
@@ -65,6 +69,7 @@ export function authRoutes(deps: AuthDeps) {
         via: viewer.via,
         csrfToken: auth.session?.csrfToken ?? null,
         expiresAt: auth.session?.expiresAt ?? null,
+        notice,
       });
     });
 }
