@@ -62,6 +62,8 @@ export async function seedDemo(store: Store, catalogue: Catalogue, options: Seed
   const place = (key: string) => (key === 'bestuur' ? bestuur : schools.get(key)!);
 
   // One hash for every account: they share the published demo password, so separate salts would protect nothing.
+  // It is written through the store, not an invitation: the password policy (which refuses "koers") guards every
+  // password a person chooses, and only this seed, never a request, sets the demo password.
   const passwordHash = await hashPassword(DEMO_PASSWORD, options.password ?? DEFAULT_PASSWORD_PARAMS);
   const viewers: Viewer[] = [];
   for (const person of DEMO_PEOPLE) {

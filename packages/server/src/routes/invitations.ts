@@ -3,6 +3,7 @@ import type { Context } from 'hono';
 import { canSeeSchool, requireViewer } from '../access';
 import { type AuthDeps, publicUser, viewerOf } from '../auth/deps';
 import type { AuthEnv } from '../auth/options';
+import { assertPasswordAllowed } from '../auth/password-policy';
 import { hashPassword } from '../auth/passwords';
 import { ROLE_PATTERN, invitationOptions, mayInvite, mayInviteSomewhere } from '../auth/roles';
 import { SECRET_PATTERN, randomSecret, sha256 } from '../auth/secrets';
@@ -117,6 +118,7 @@ export function invitationRoutes(deps: AuthDeps & { registry: TypeRegistry }) {
           path: `/${k}`, message: k === 'name' ? { nl: 'vul je naam in', en: 'enter your name' } : { nl: 'kies een wachtwoord van minstens 10 tekens', en: 'choose a password of at least 10 characters' },
         }));
         if (missing.length > 0) throw new Unprocessable({ nl: 'Niet alle velden zijn goed ingevuld.', en: 'Not every field is filled in correctly.' }, missing, missing[0]!.path);
+        assertPasswordAllowed(body.password!, { email: found.email, name: body.name! });
       }
       const acceptance = found.existingUserId !== null
         ? { kind: 'existing' as const, userId: found.existingUserId }
