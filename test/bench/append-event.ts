@@ -4,52 +4,21 @@
 import { performance } from 'node:perf_hooks';
 import postgres from 'postgres';
 import { sql } from 'drizzle-orm';
-import { type Store, type TrajectoryState, createStore } from '@koers/store';
+import { createStore } from '@koers/store';
+import { appendRate } from './append-loop';
 
 const base = process.argv[2] ?? process.env.DATABASE_TEST_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
-const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
 const name = `koers_bench_${process.pid}`;
 const admin = postgres(base, { max: 1, onnotice: () => {} });
 await admin.unsafe(`create database ${name}`);
 const url = new URL(base);
 url.pathname = `/${name}`;
 
-const filler = 'Verbeterpunt: eenduidige preventieve aanpak lezen in groep 2-4, met coaching on the job. ';
-const data = { toelichting: filler.repeat(11).slice(0, 1000), datum: '2026-09-08' };
-const snapshot = { value: 'intake', context: { forms: { intake: { tekst: filler.repeat(22).slice(0, 2000) } }, budgets: { uren: { limit: 15, used: 3 } } } };
-const state = (n: number): TrajectoryState => ({
-  status: 'active', snapshot: { ...snapshot, n }, steps: ['intake'], stepsDueAt: ['2026-10-01T00:00:00.000Z'], waitingRoles: ['ib'],
-  enteredAt: '2026-09-01T00:00:00.000Z', dueAt: '2026-10-01T00:00:00.000Z',
-});
-
-async function run(store: Store, clients: number): Promise<number> {
-  const school = await store.organisations.create({ kind: 'school', name: `School ${clients}` });
-  const ids: string[] = [];
-  for (let i = 0; i < clients; i++) {
-    const r = await store.trajectories.create({ typeId: 'bench', typeVersion: 1, schoolId: school.id, createdBy: null, actorRoles: [], at: new Date(), ...state(0) });
-    if (r.kind === 'created') ids.push(r.trajectory.id);
-  }
-  let done = 0;
-  const until = performance.now() + SECONDS * 1000;
-  await Promise.all(ids.map(async (id) => {
-    let version = 1;
-    while (performance.now() < until) {
-      const r = await store.trajectories.appendEvent(id, version, state(version), {
-        type: 'VOORTGANG', actorId: null, actorRoles: ['ib'], data, at: new Date(), stepsBefore: ['intake'],
-      });
-      if (r.kind !== 'appended') throw new Error(`unexpected ${r.kind}`);
-      version = r.seq;
-      done++;
-    }
-  }));
-  return done / SECONDS;
-}
-
 try {
   for (const clients of [1, 8]) {
     const store = await createStore({ url: url.toString(), max: clients });
-    await run(store, clients); // warm-up: prepared statements, caches
-    const rate = await run(store, clients);
+    await appendRate(store, clients); // warm-up: prepared statements, caches
+    const rate = await appendRate(store, clients);
     console.log(`appendEvent, ${clients} client${clients === 1 ? '' : 's'}: ${rate.toFixed(0)} events/s`);
     await store.close();
   }

@@ -6,6 +6,7 @@ import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
 import { migrate as migratePostgres } from 'drizzle-orm/postgres-js/migrator';
 import postgres from 'postgres';
 import * as schema from './schema';
+import { DURABLE_START_PARAMS, DurableNodeFS } from './durable-fs';
 import { lockDataDir } from './lock';
 
 const migrationsFolder = join(import.meta.dirname, '..', 'drizzle');
@@ -17,6 +18,11 @@ export interface StoreOptions {
   url?: string;
   /** PGlite's data directory (default `./data`); `memory://` for a throwaway database. */
   dataDir?: string;
+  /**
+   * PGlite on disk: fsync the WAL before a commit answers (default true), so an acknowledged write survives
+   * a power cut or an OS crash. `false` keeps it in the page cache only: for throwaway data and the benchmark.
+   */
+  durable?: boolean;
   /** postgres.js pool size. */
   max?: number;
 }
@@ -38,7 +44,10 @@ export async function connect(options: StoreOptions = {}): Promise<Connection> {
   const dataDir = options.dataDir ?? './data';
   const release = dataDir.startsWith('memory://') ? () => {} : lockDataDir(dataDir);
   try {
-    const client = new PGlite(dataDir);
+    // A data directory on disk gets PostgreSQL's own durability: the WAL is fsynced before a commit answers.
+    const client = dataDir.startsWith('memory://') || options.durable === false
+      ? new PGlite(dataDir)
+      : new PGlite({ fs: new DurableNodeFS(dataDir), startParams: DURABLE_START_PARAMS });
     const db = drizzlePglite(client, { schema });
     await migratePglite(db, { migrationsFolder });
     return {
