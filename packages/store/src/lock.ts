@@ -1,45 +1,49 @@
-import { closeSync, mkdirSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, constants, fstatSync, ftruncateSync, mkdirSync, openSync, readFileSync, rmSync, statSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
+import { flockSync } from 'fs-ext';
 
 /** Another process has the embedded database open. */
 export class DataDirLocked extends Error {
   readonly code = 'data-dir-locked' as const;
-  constructor(readonly dataDir: string, readonly pid: number) {
-    super(`De database in ${dataDir} is al geopend door proces ${pid}. / The database in ${dataDir} is already open in process ${pid}.`);
+  constructor(readonly dataDir: string, readonly pid: number | undefined) {
+    const who = pid ? `proces ${pid}` : 'een ander proces';
+    const whoEn = pid ? `process ${pid}` : 'another process';
+    super(`De database in ${dataDir} is al geopend door ${who}. / The database in ${dataDir} is already open in ${whoEn}.`);
     this.name = 'DataDirLocked';
-  }
-}
-
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
   }
 }
 
 /**
  * Takes the lock on a PGlite data directory: PGlite itself lets two processes open one directory and
- * corrupt it. A lock left by a process that no longer runs (killed with SIGKILL) is taken over.
- * Returns the release function.
+ * corrupt it. The lock is the operating system's (flock on `koers.lock`, held through an open file), so it
+ * dies with its holder however that ends, and the pid written in the file only names the holder in the
+ * message: a leftover file never blocks. Returns the release function.
  */
 export function lockDataDir(dataDir: string): () => void {
   mkdirSync(dataDir, { recursive: true });
   const file = join(dataDir, 'koers.lock');
-  for (let attempt = 0; attempt < 2; attempt++) {
+  for (;;) {
+    const fd = openSync(file, constants.O_RDWR | constants.O_CREAT, 0o644);
     try {
-      const fd = openSync(file, 'wx');
-      writeSync(fd, String(process.pid));
-      closeSync(fd);
-      return () => rmSync(file, { force: true });
+      flockSync(fd, 'exnb');
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-      const pid = Number(readFileSync(file, 'utf8').trim());
-      if (Number.isInteger(pid) && pid > 0 && pid !== process.pid && alive(pid)) throw new DataDirLocked(dataDir, pid);
-      if (pid === process.pid) throw new DataDirLocked(dataDir, pid);
-      rmSync(file, { force: true });
+      const holder = Number(readFileSync(fd, 'utf8').trim());
+      closeSync(fd);
+      if (['EAGAIN', 'EWOULDBLOCK'].includes((error as NodeJS.ErrnoException).code ?? '')) {
+        throw new DataDirLocked(dataDir, Number.isInteger(holder) && holder > 0 ? holder : undefined);
+      }
+      throw error;
     }
+    // A holder that released removed the file after we opened it: our lock is on a file nobody else sees.
+    if (statSync(file, { throwIfNoEntry: false })?.ino !== fstatSync(fd).ino) {
+      closeSync(fd);
+      continue;
+    }
+    ftruncateSync(fd, 0);
+    writeSync(fd, String(process.pid), 0);
+    return () => {
+      rmSync(file, { force: true });
+      closeSync(fd);
+    };
   }
-  throw new Error(`cannot lock ${dataDir}`);
 }
