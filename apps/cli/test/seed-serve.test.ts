@@ -68,10 +68,12 @@ describe.runIf(await postgresAvailable())('koers seed on PostgreSQL', () => {
 });
 
 describe('koers serve', () => {
-  it('runs the server as npm start does: demo seeded, demo accounts sign in, SIGTERM stops it cleanly', async () => {
+  it('runs the server as npm start does: web app built, demo seeded, demo accounts sign in, SIGTERM stops it cleanly', async () => {
     const dataDir = join(tmp, 'serve');
+    // A web root with no build in it, as in a fresh clone: serve builds the web app there before it listens.
+    const webRoot = join(tmp, 'web');
     const child = spawn(process.execPath, [join(root, 'apps/cli/bin/koers.js'), 'serve', '--port', '0', '--data-dir', dataDir], {
-      cwd: root, env: { ...process.env, KOERS_SEED: '1' }, stdio: ['ignore', 'pipe', 'pipe'],
+      cwd: root, env: { ...process.env, KOERS_SEED: '1', KOERS_WEB_ROOT: webRoot }, stdio: ['ignore', 'pipe', 'pipe'],
     });
     let out = '';
     child.stdout.on('data', (chunk) => (out += String(chunk)));
@@ -89,6 +91,10 @@ describe('koers serve', () => {
         void exited.then(() => reject(new Error(`koers serve exited early:\n${out}`)));
       });
       expect(out).toContain('Demo-gegevens aangemaakt');
+      expect(out).toContain('Webapp gebouwd');
+      const home = await fetch(url, { redirect: 'manual' });
+      expect(home.status).toBe(200);
+      expect(await home.text()).toContain('<div id="root"');
       const login = await fetch(`${url}/api/auth/login`, {
         method: 'POST', headers: { 'content-type': 'application/json' },
         body: JSON.stringify({ email: 'schoolleider.horizon@koers.example', password: 'koers-demo' }),
@@ -102,5 +108,5 @@ describe('koers serve', () => {
     }
     expect(await exited).toBe(0);
     expect(existsSync(join(dataDir, 'koers.lock'))).toBe(false);
-  }, 60_000);
+  }, 180_000);
 });

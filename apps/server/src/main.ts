@@ -1,4 +1,5 @@
-// Entry point of `npm start`: environment -> startServer (store, demo seed on first start, app, listen).
+// Entry point for a deployment from the environment (and the test harness): environment -> startServer. It serves
+// the web build it finds; `npm start` runs `koers serve`, which also builds the web app when needed.
 import { DataDirLocked } from '@koers/store';
 import { configFromEnv } from './config';
 import { startServer, stopOnSignals } from './start';

@@ -4,14 +4,17 @@ import type { Io } from '../main';
 import { serverConfigFrom } from '../server-config';
 
 /**
- * `koers serve [--port n] [--data-dir d | --database-url u]`: the same server as `npm start`, seeding the
- * demo into an empty database unless KOERS_SEED=0. Returns once it listens; it runs until Ctrl-C or SIGTERM.
+ * `koers serve [--port n] [--data-dir d | --database-url u]`: the server (`npm start` runs this), seeding the
+ * demo into an empty database unless KOERS_SEED=0, after building the web app when its build is missing or stale. Returns once it listens; it runs until Ctrl-C or SIGTERM.
  */
 export async function serveCommand(args: ParsedArgs, io: Io): Promise<number> {
   if (args.positional.length > 0) throw new CliError('koers serve: geen bestanden verwacht / expects no files', 2);
   const config = serverConfigFrom(args);
   // Loaded here, not at the top: the other commands need no server or database drivers.
-  const [{ DataDirLocked }, { startServer, stopOnSignals }] = await Promise.all([import('@koers/store'), import('../../../server/src/start')]);
+  const [{ DataDirLocked }, { startServer, stopOnSignals }, { ensureWebBuild }] = await Promise.all([
+    import('@koers/store'), import('../../../server/src/start'), import('../../../server/src/web-build'),
+  ]);
+  ensureWebBuild(config.root, config.webRoot, io.out);
   try {
     stopOnSignals(await startServer(config, io.out));
   } catch (error) {

@@ -1,0 +1,54 @@
+// The web app's build for the server to serve: made (or made again) when it is missing or older than its sources.
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+
+/** Everything a web build is made from: the app, the packages it bundles, and the definitions its catalogue lists. */
+export function webSources(root: string): string[] {
+  const web = join(root, 'apps', 'web');
+  const packages = readdirSync(join(root, 'packages')).map((name) => join(root, 'packages', name, 'src'));
+  return [join(web, 'index.html'), join(web, 'vite.config.ts'), join(web, 'src'), ...packages, join(root, 'workflows'), join(root, 'forms')];
+}
+
+/** The newest modification time (ms) of a file or of anything under a folder; 0 when it does not exist. */
+export function newestChange(path: string): number {
+  const stat = statSync(path, { throwIfNoEntry: false });
+  if (!stat) return 0;
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  return Math.max(stat.mtimeMs, ...readdirSync(path).map((name) => newestChange(join(path, name))));
+}
+
+/** Whether the build in `outDir` is missing or older than one of `sources`. */
+export function webBuildIsStale(outDir: string, sources: string[]): boolean {
+  const built = statSync(join(outDir, 'index.html'), { throwIfNoEntry: false });
+  return !built || sources.some((source) => newestChange(source) > built.mtimeMs);
+}
+
+/**
+ * Builds the web app into `outDir` with vite when the build there is missing or stale, so `koers serve` (and
+ * `npm start`, which runs it) always serves the app at `/`. The build runs in its own process and lands in
+ * place whole. Returns false (and says why) when it cannot build: then the server runs without the app.
+ */
+export function ensureWebBuild(root: string, outDir: string, log: (line: string) => void): boolean {
+  if (!webBuildIsStale(outDir, webSources(root))) return true;
+  const vite = join(root, 'node_modules', 'vite', 'bin', 'vite.js');
+  if (!existsSync(vite)) {
+    log('Webapp niet gebouwd: vite ontbreekt (npm install) / web app not built: vite is missing (npm install)');
+    return false;
+  }
+  const began = performance.now();
+  const building = `${outDir}.bouw-${process.pid}`;
+  const result = spawnSync(process.execPath, [vite, 'build', join(root, 'apps', 'web'), '--outDir', building, '--emptyOutDir', '--logLevel', 'warn'], {
+    cwd: root, encoding: 'utf8',
+  });
+  if (result.status !== 0) {
+    rmSync(building, { recursive: true, force: true });
+    log(`Webapp niet gebouwd / web app not built:\n${result.stdout}${result.stderr}`);
+    return false;
+  }
+  rmSync(outDir, { recursive: true, force: true });
+  renameSync(building, outDir);
+  const ms = Math.round(performance.now() - began);
+  log(`Webapp gebouwd in ${ms} ms / web app built in ${ms} ms`);
+  return true;
+}
