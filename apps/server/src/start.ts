@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { serve } from '@hono/node-server';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { getConnInfo } from '@hono/node-server/conninfo';
-import { createApp, formatErrorReport } from '@koers/server';
+import { createApp, driftWarning, formatErrorReport, publishedDrift } from '@koers/server';
 import { type Store, createStore } from '@koers/store';
 import { loadCatalogue } from './catalogue';
 import type { ServerConfig } from './config';
@@ -18,8 +18,13 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-/** Opens the database, seeds the demo into an empty one, and listens. Lines for the console go to `log`. */
-export async function startServer(config: ServerConfig, log: (line: string) => void = console.log): Promise<RunningServer> {
+/**
+ * Opens the database, seeds the demo into an empty one, and listens. Lines for the console go to `log`,
+ * warnings (a definition file that differs from the version published under its number) to `warn`.
+ */
+export async function startServer(
+  config: ServerConfig, log: (line: string) => void = console.log, warn: (line: string) => void = console.error,
+): Promise<RunningServer> {
   const catalogue = loadCatalogue(config.root);
   const store = await createStore({ url: config.databaseUrl, dataDir: config.dataDir });
   let fresh = false;
@@ -34,6 +39,7 @@ export async function startServer(config: ServerConfig, log: (line: string) => v
       const ms = Math.round(performance.now() - began);
       log(`Demo-gegevens aangemaakt in ${ms} ms / demo data seeded in ${ms} ms`);
     }
+    for (const drift of await publishedDrift(store, catalogue)) warn(driftWarning(drift));
   } catch (error) {
     await store.close();
     throw error;

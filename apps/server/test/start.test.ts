@@ -2,6 +2,8 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { createStore } from '@koers/store';
+import { publishShipped } from '../../../test/support/published';
 import { configFromEnv } from '../src/config';
 import { DEMO_PASSWORD } from '../src/demo';
 import { startServer } from '../src/start';
@@ -12,8 +14,9 @@ afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 /** Starts the server as `npm start` does, on a free port, and collects what it prints. */
 async function started(env: Record<string, string>) {
   const lines: string[] = [];
-  const server = await startServer(configFromEnv({ PORT: '0', ...env }), (line) => lines.push(line));
-  return { server, lines, text: () => lines.join('\n') };
+  const warnings: string[] = [];
+  const server = await startServer(configFromEnv({ PORT: '0', ...env }), (line) => lines.push(line), (line) => warnings.push(line));
+  return { server, lines, warnings, text: () => lines.join('\n') };
 }
 
 describe('npm start', () => {
@@ -40,6 +43,7 @@ describe('npm start', () => {
     const second = await started({ KOERS_DATA_DIR: dataDir });
     try {
       expect(second.text()).not.toContain('Demo-gegevens aangemaakt');
+      expect(second.warnings, 'the shipped types, published on the first start, match workflows/').toEqual([]);
       expect(second.text()).toContain('Demo-accounts (al eerder aangemaakt)');
       expect(await second.server.store.users.count()).toBe(18);
       expect(await second.server.store.trajectories.list({ scope: { all: true } })).toHaveLength(trajectories.length);
@@ -66,6 +70,19 @@ describe('npm start', () => {
     } finally {
       await server.close();
     }
+  }, 60_000);
+
+  it('warns on stderr when a definition in workflows/ differs from the version published under its number', async () => {
+    const dataDir = join(tmp, 'drift');
+    const store = await createStore({ dataDir });
+    await publishShipped(store, 'pd-schoolontwikkeling', (d) => ({ ...d, title: { nl: 'Een oudere titel', en: 'An older title' } }));
+    await publishShipped(store, 'voortgezet-leren');
+    await store.close();
+    const { server, warnings } = await started({ KOERS_DATA_DIR: dataDir, KOERS_SEED: '0' });
+    await server.close();
+    expect(warnings).toEqual([
+      'Waarschuwing / warning: pd-schoolontwikkeling v1 in workflows/ wijkt af van de gepubliceerde v1; geef het versie 2 / differs from the published v1; give it version 2',
+    ]);
   }, 60_000);
 
   it('serves the built web app at / and keeps /api answering in JSON', async () => {

@@ -14,6 +14,7 @@ export {
 } from './auth';
 export { bodySchema, readJson } from './body';
 export { createRegistry, bundleForms, type TypeRegistry, type PublishOutcome } from './registry';
+export { publishedDrift, driftProblem, driftWarning, type PublishedDrift } from './published-drift';
 export { openApiDocument, type OpenApiPart } from './openapi';
 export { COACH_ROLES, isCoach } from './overview/service';
 export { canOf, type Can } from './can';

@@ -2,6 +2,7 @@ import type { ParsedArgs } from '../args';
 import { CliError } from '../load';
 import type { Io } from '../main';
 import { databaseName, serverConfigFrom } from '../server-config';
+import { openStore } from '../open-store';
 
 /**
  * `koers seed [--data-dir d | --database-url u]` (or DATABASE_URL): fills an empty database with the demo
@@ -13,19 +14,13 @@ export async function seedCommand(args: ParsedArgs, io: Io): Promise<number> {
   const config = serverConfigFrom(args);
   const where = databaseName(config);
   // Loaded here, not at the top: the other commands need no database drivers.
-  const [{ createStore, DataDirLocked }, { loadCatalogue }, demo] = await Promise.all([
-    import('@koers/store'), import('../../../server/src/catalogue'), import('../../../server/src/demo'),
+  const [{ loadCatalogue }, demo] = await Promise.all([
+    import('../../../server/src/catalogue'), import('../../../server/src/demo'),
   ]);
   const catalogue = loadCatalogue(config.root);
   const missing = demo.missingDemoTypes(catalogue);
   if (missing.length > 0) throw new CliError(`koers seed: trajectsoort ${missing.join(', ')} ontbreekt in ${config.root} / trajectory type missing`);
-  let store;
-  try {
-    store = await createStore({ url: config.databaseUrl, dataDir: config.dataDir, max: 2 });
-  } catch (error) {
-    if (error instanceof DataDirLocked) throw new CliError(`koers seed: ${error.message}`, 2);
-    throw new CliError(`koers seed: de database opent niet / cannot open the database: ${error instanceof Error ? error.message : String(error)}`, 2);
-  }
+  const store = await openStore('seed', { url: config.databaseUrl, dataDir: config.dataDir }, { create: true });
   try {
     if (!(await demo.isEmptyDatabase(store))) {
       io.err(`koers seed: de database (${where}) is niet leeg; de demo komt alleen in een lege database. Verwijder de map of kies een andere met --data-dir.`);

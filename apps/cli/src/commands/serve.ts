@@ -16,7 +16,7 @@ export async function serveCommand(args: ParsedArgs, io: Io): Promise<number> {
   ]);
   ensureWebBuild(config.root, config.webRoot, io.out);
   try {
-    stopOnSignals(await startServer(config, io.out));
+    stopOnSignals(await startServer(config, io.out, io.err));
   } catch (error) {
     if (error instanceof DataDirLocked) throw new CliError(`koers serve: ${error.message}`, 2);
     throw error;

@@ -1,7 +1,6 @@
-import { existsSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { type ParsedArgs, flag, langFlag } from '../args';
-import { CliError } from '../load';
+import { openStore } from '../open-store';
 import type { Io } from '../main';
 
 /** Where `koers verify` reads: `--database-url`, else `--data-dir`, else DATABASE_URL, else KOERS_DATA_DIR or ./data. */
@@ -23,18 +22,8 @@ export function databaseOf(args: ParsedArgs, env: NodeJS.ProcessEnv = process.en
 export async function verifyCommand(args: ParsedArgs, io: Io): Promise<number> {
   const lang = langFlag(args);
   const where = databaseOf(args);
-  if ('dataDir' in where && !where.dataDir.startsWith('memory://') && !existsSync(where.dataDir)) {
-    throw new CliError(`koers verify: ${where.dataDir} bestaat niet / does not exist`, 2);
-  }
-  // Loaded here, not at the top: the other commands need no database drivers.
-  const [{ createStore, DataDirLocked }, { verifyStore }] = await Promise.all([import('@koers/store'), import('@koers/server')]);
-  let store;
-  try {
-    store = await createStore('url' in where ? { url: where.url, max: 2 } : { dataDir: where.dataDir });
-  } catch (error) {
-    if (error instanceof DataDirLocked) throw new CliError(`koers verify: ${error.message}`, 2);
-    throw new CliError(`koers verify: de database opent niet / cannot open the database: ${error instanceof Error ? error.message : String(error)}`, 2);
-  }
+  const { verifyStore } = await import('@koers/server');
+  const store = await openStore('verify', where);
   try {
     const t0 = performance.now();
     const summary = await verifyStore(store, {
