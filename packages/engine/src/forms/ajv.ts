@@ -5,6 +5,7 @@ import localizeEn from 'ajv-i18n/localize/en';
 import type { FieldError } from '../errors';
 import type { Localized } from '../format/types';
 import { escapePointer } from '../load/json';
+import { safeRegExp } from './regexp';
 
 // ajv-formats is CommonJS; its default export arrives wrapped under some loaders.
 const addFormats = ((addFormatsModule as unknown as { default?: unknown }).default ??
@@ -12,10 +13,14 @@ const addFormats = ((addFormatsModule as unknown as { default?: unknown }).defau
 
 /**
  * The one Ajv factory: draft-07, every error (not just the first), formats such as `date` and `email`.
- * Strict mode is on so a misspelt keyword in a form schema is an error, not a silent no-op.
+ * Strict mode is on so a misspelt keyword in a form schema is an error, not a silent no-op. Patterns run
+ * on RE2 semantics (`safeRegExp`), so a form's `pattern` cannot hang the server, the CLI or the browser.
  */
 export function createAjv(): Ajv {
-  const ajv = new Ajv({ allErrors: true, strict: true, strictRequired: false, allowUnionTypes: true, messages: true });
+  const ajv = new Ajv({
+    allErrors: true, strict: true, strictRequired: false, allowUnionTypes: true, messages: true,
+    code: { regExp: safeRegExp },
+  });
   addFormats(ajv);
   // Keywords JSON Forms and editors use for presentation only.
   ajv.addKeyword({ keyword: 'i18n', schemaType: 'string' });

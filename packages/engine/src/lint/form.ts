@@ -3,7 +3,7 @@ import type { FieldError, Problem } from '../errors';
 import type { FormDefinition, JsonObject } from '../format/types';
 import { type CompiledForm, compileForm, schemaErrors } from '../forms/form';
 import { escapePointer, getAtPointer } from '../load/json';
-import { unsafePatterns } from './patterns';
+import { nestedQuantifier, schemaPatterns, supportedPattern } from './patterns';
 
 /**
  * Compiles and lints a form that matches the format schema: the JSON Schema must compile under strict Ajv,
@@ -18,10 +18,16 @@ export function lintForm(form: FormDefinition, file: string, ajv?: Ajv): { form?
   for (const [path, error] of invalid) {
     report(`/schema${path}`, 'bad-form-schema', `ongeldig JSON Schema: ${error.message.nl}`, `invalid JSON Schema: ${error.message.en}`);
   }
-  for (const pointer of unsafePatterns(form.schema)) {
-    report(`/schema${pointer}`, 'unsafe-pattern',
-      'patroon met een herhaalde groep die zelf herhaalt (zoals (a+)+): dat kan eindeloos rekenen; herschrijf het zonder geneste herhaling',
-      'pattern with a repeated group that itself repeats (such as (a+)+): it can compute forever; rewrite it without nested repetition');
+  for (const { pointer, source } of schemaPatterns(form.schema)) {
+    if (!supportedPattern(source)) {
+      report(`/schema${pointer}`, 'unsupported-pattern',
+        'patroon gebruikt iets wat de veilige patroonmachine (RE2) niet kent, zoals vooruitkijken (?=…), terugkijken (?<=…) of een terugverwijzing \\1; schrijf het zonder',
+        'pattern uses something the safe regex engine (RE2) does not support, such as a lookahead (?=…), lookbehind (?<=…) or backreference \\1; write it without');
+    } else if (nestedQuantifier(source)) {
+      report(`/schema${pointer}`, 'unsafe-pattern',
+        'patroon met geneste herhaling (zoals (a+)+, (.*a){12} of (a|a?)+): dat kan eindeloos rekenen; herschrijf het zonder geneste herhaling',
+        'pattern with nested repetition (such as (a+)+, (.*a){12} or (a|a?)+): it can compute forever; rewrite it without nested repetition');
+    }
   }
   if (problems.length > 0) return { problems };
   let compiled: CompiledForm;
