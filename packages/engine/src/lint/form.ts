@@ -3,6 +3,7 @@ import type { FieldError, Problem } from '../errors';
 import type { FormDefinition, JsonObject } from '../format/types';
 import { type CompiledForm, compileForm, schemaErrors } from '../forms/form';
 import { escapePointer, getAtPointer } from '../load/json';
+import { NAMED, checkSchemaRefs } from './schema-refs';
 import { nestedQuantifier, schemaPatterns, supportedPattern } from './patterns';
 
 /**
@@ -13,6 +14,8 @@ export function lintForm(form: FormDefinition, file: string, ajv?: Ajv): { form?
   const problems: Problem[] = [];
   const report = (pointer: string, code: string, nl: string, en: string) =>
     problems.push({ file, pointer, code, message: { nl, en } });
+  checkSchemaRefs(form.schema, report);
+  if (problems.length > 0) return { problems };
   const invalid = new Map<string, FieldError>();
   for (const error of schemaErrors(form.schema)) if (!invalid.has(error.path)) invalid.set(error.path, error);
   for (const [path, error] of invalid) {
@@ -69,9 +72,6 @@ export function lintForm(form: FormDefinition, file: string, ajv?: Ajv): { form?
 }
 
 type Report = (pointer: string, code: string, nl: string, en: string) => void;
-
-/** Schema keywords whose members are names (fields, definitions), not keywords. */
-const NAMED = new Set(['properties', 'patternProperties', 'definitions', '$defs', 'dependencies']);
 
 /** Where a keyword is used (depth first, skipping field names); Ajv names only the keyword. */
 function findKey(value: unknown, key: string, pointer = '', names = false): string | undefined {

@@ -72,14 +72,14 @@ export function loadBundle(files: SourceFile[]): LoadedBundle {
         nl: `formulier-id "${form.id}" bestaat al in ${known.file}`, en: `form id "${form.id}" already exists in ${known.file}` } });
       continue;
     }
-    const linted = lintForm(form, file, ajv);
+    const linted = guarded(file, () => lintForm(form, file, ajv));
     problems.push(...linted.problems);
     if (linted.form) forms.set(form.id, linted.form);
   }
   const definitions: CompiledDefinition[] = [];
   const seen = new Map<string, string>();
   for (const { file, value } of parsed.filter((p) => p.kind === 'definition')) {
-    const result = loadDefinition(value, file, forms);
+    const result = guarded(file, () => loadDefinition(value, file, forms));
     problems.push(...result.problems);
     if (!result.definition) continue;
     const key = `${result.definition.definition.id}@${result.definition.definition.version}`;
@@ -92,6 +92,20 @@ export function loadBundle(files: SourceFile[]): LoadedBundle {
     definitions.push(result.definition);
   }
   return { definitions, forms, problems };
+}
+
+/**
+ * Runs one file's checks; should a check itself fail (a case the linter does not know yet), that file gets
+ * a located problem and the other files are still checked.
+ */
+function guarded<T extends { problems: Problem[] }>(file: string, check: () => T): Partial<T> & { problems: Problem[] } {
+  try {
+    return check();
+  } catch (error) {
+    const text = error instanceof Error ? error.message : String(error);
+    return { problems: [{ file, pointer: '', code: 'check-failed', message: {
+      nl: `dit bestand kon niet worden gecontroleerd: ${text}`, en: `this file could not be checked: ${text}` } }] } as Partial<T> & { problems: Problem[] };
+  }
 }
 
 /** Checks and compiles one parsed definition against a set of compiled forms. */
