@@ -84,6 +84,17 @@ await forEachDatabase('publishing trajectory types', shippedWorld, (w) => {
     expect((await admin.request('POST', '/api/types', '{"definition":{"__proto__":{}},"forms":[]}')).status).toBe(400);
   });
 
+  it('refuses a definition in which a key appears twice, naming the key, its place and its line', async () => {
+    const admin = await w.as('admin@koers.nl');
+    const text = JSON.stringify(miniVol(5)).replace('"roles":["casemanager"]', '"roles":["casemanager"],"roles":["schoolleider"]');
+    const res = await admin.request('POST', '/api/types', text);
+    expect(res.status).toBe(400);
+    expect(await errorOf(res)).toMatchObject({
+      path: '/definition/machine/states/intake/meta/roles',
+      message: { nl: expect.stringContaining('twee keer'), en: expect.stringContaining('line 1, column') },
+    });
+  });
+
   it('documents every trajectory route in the OpenAPI document', async () => {
     const doc = await body(await w.app.request('/api/openapi.json'));
     expect(doc.openapi).toBe('3.1.0');

@@ -1,6 +1,7 @@
 import type { Problem } from '../errors';
 import type { JsonValue } from '../format/types';
 import { L } from '../format/localize';
+import { findDuplicateKey, lineAndColumn } from './duplicate-keys';
 
 export interface ParseLimits {
   /** Largest accepted text, in characters. */
@@ -49,6 +50,13 @@ export function parseJson(text: string, file: string, limits: ParseLimits = DEFA
     if (body.trim() === '') return fail('', 'malformed-json', 'leeg bestand: geen JSON', 'empty file: no JSON');
     const why = explain(body, error);
     return fail('', 'malformed-json', `geen geldige JSON: ${why.nl}`, `not valid JSON: ${why.en}`);
+  }
+  const duplicate = findDuplicateKey(body);
+  if (duplicate) {
+    const { line, column } = lineAndColumn(body, duplicate.offset);
+    return fail(duplicate.pointer, 'duplicate-key',
+      `sleutel "${duplicate.key}" staat twee keer in hetzelfde object (regel ${line}, kolom ${column}); laat er één staan`,
+      `key "${duplicate.key}" appears twice in the same object (line ${line}, column ${column}); keep one`);
   }
   const bad = findForbiddenKey(value, '');
   if (bad !== undefined) {
@@ -106,9 +114,13 @@ function explain(text: string, error: unknown): { nl: string; en: string } {
   const match = /position (\d+)/.exec(msg);
   const offset = match ? Number(match[1]) : /^Unexpected end/.test(msg) ? text.length : undefined;
   if (offset === undefined) return { nl, en };
-  const before = text.slice(0, offset);
-  const line = before.split('\n').length;
-  const column = offset - before.lastIndexOf('\n');
+  const code = text.charCodeAt(offset);
+  if (/^Bad control character/.test(msg) && code !== 10 && code !== 13 && code !== 9) {
+    const name = `U+${code.toString(16).toUpperCase().padStart(4, '0')}`;
+    nl = `een tekst bevat een onzichtbaar stuurteken ${name}; haal het weg`;
+    en = `a string contains an invisible control character ${name}; remove it`;
+  }
+  const { line, column } = lineAndColumn(text, offset);
   return { nl: `${nl} (regel ${line}, kolom ${column})`, en: `${en} (line ${line}, column ${column})` };
 }
 
