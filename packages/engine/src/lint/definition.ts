@@ -5,13 +5,15 @@ import { L } from '../format/localize';
 import { schemaAt } from '../forms/fields';
 import type { CompiledForm } from '../forms/form';
 import { escapePointer } from '../load/json';
-import { checkReference } from './references';
+import { checkForm, checkReference } from './references';
 import { reachableStates, transitionsFrom } from './reachability';
 import { checkEventlessCycles } from './cycles';
 
 export interface LintContext {
   file: string;
   forms: ReadonlyMap<string, CompiledForm>;
+  /** Forms that exist but were refused, by id, with their file: a reference to one says so, not "does not exist". */
+  refused?: ReadonlyMap<string, string>;
 }
 
 type Report = (pointer: string, code: string, nl: string, en: string) => void;
@@ -203,10 +205,6 @@ export function checkRole(def: TrajectoryDefinition, role: string, pointer: stri
   if (!Object.hasOwn(def.roles, role)) {
     report(pointer, 'unknown-role', `rol "${role}" is niet gedeclareerd in "roles"`, `role "${role}" is not declared in "roles"`);
   }
-}
-
-export function checkForm(ctx: LintContext, form: string, pointer: string, report: Report): void {
-  if (!ctx.forms.has(form)) report(pointer, 'unknown-form', `formulier "${form}" bestaat niet`, `form "${form}" does not exist`);
 }
 
 function checkRefs(def: TrajectoryDefinition, index: StructureIndex, ctx: LintContext, report: Report): void {

@@ -74,14 +74,13 @@ function checkParam(kind: ParamKind, value: JsonValue, pointer: string, form: st
       return declared(kind === 'counter' ? 'counters' : kind === 'budget' ? 'budgets' : 'variables', value, pointer);
     case 'counters': return names(pointer, (n, p) => declared('counters', n, p));
     case 'budgets': return names(pointer, (n, p) => declared('budgets', n, p));
-    case 'forms': return names(pointer, (n, p) => { if (!ctx.forms.has(n)) report(p, 'unknown-form', `formulier "${n}" bestaat niet`, `form "${n}" does not exist`); });
+    case 'forms': return names(pointer, (n, p) => checkForm(ctx, n, p, report));
     case 'roles': return names(pointer, (n, p) => {
       if (!Object.hasOwn(def.roles, n)) report(p, 'unknown-role', `rol "${n}" is niet gedeclareerd in "roles"`, `role "${n}" is not declared in "roles"`);
     });
     case 'form':
       if (typeof value !== 'string') return wrong('verwacht een formulier-id', 'expected a form id');
-      if (!ctx.forms.has(value)) report(pointer, 'unknown-form', `formulier "${value}" bestaat niet`, `form "${value}" does not exist`);
-      return;
+      return checkForm(ctx, value, pointer, report);
     case 'field': {
       if (typeof value !== 'string') return wrong('verwacht een JSON-pointer', 'expected a JSON pointer');
       if (!form) return wrong(`veld "${value}" maar deze overgang draagt geen formulier (geef "form")`,
@@ -115,5 +114,17 @@ function checkParam(kind: ParamKind, value: JsonValue, pointer: string, form: st
       return;
     case 'json':
       return;
+  }
+}
+
+/** A reference to a form: it must exist, and a refused one is called refused, not missing. */
+export function checkForm(ctx: LintContext, form: string, pointer: string, report: (pointer: string, code: string, nl: string, en: string) => void): void {
+  if (ctx.forms.has(form)) return;
+  const file = ctx.refused?.get(form);
+  if (file !== undefined) {
+    report(pointer, 'refused-form', `formulier "${form}" is afgekeurd, zie de problemen in ${file}`,
+      `form "${form}" was refused, see the problems in ${file}`);
+  } else {
+    report(pointer, 'unknown-form', `formulier "${form}" bestaat niet`, `form "${form}" does not exist`);
   }
 }

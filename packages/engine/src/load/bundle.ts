@@ -59,10 +59,13 @@ export function loadBundle(files: SourceFile[]): LoadedBundle {
   const forms = new Map<string, CompiledForm>();
   // One Ajv per bundle: its compiled validators live and die with the bundle's forms.
   const ajv = createAjv();
+  const refused = new Map<string, string>();
   for (const { file, value } of parsed.filter((p) => p.kind === 'form')) {
     const format = checkFormat('form', value, file);
     if (format.length > 0) {
       problems.push(...format);
+      const id = (value as { id?: unknown }).id;
+      if (typeof id === 'string' && !refused.has(id)) refused.set(id, file);
       continue;
     }
     const form = value as FormDefinition;
@@ -75,11 +78,12 @@ export function loadBundle(files: SourceFile[]): LoadedBundle {
     const linted = guarded(file, () => lintForm(form, file, ajv));
     problems.push(...linted.problems);
     if (linted.form) forms.set(form.id, linted.form);
+    else refused.set(form.id, file);
   }
   const definitions: CompiledDefinition[] = [];
   const seen = new Map<string, string>();
   for (const { file, value } of parsed.filter((p) => p.kind === 'definition')) {
-    const result = guarded(file, () => loadDefinition(value, file, forms));
+    const result = guarded(file, () => loadDefinition(value, file, forms, refused));
     problems.push(...result.problems);
     if (!result.definition) continue;
     const key = `${result.definition.definition.id}@${result.definition.definition.version}`;
@@ -110,12 +114,12 @@ function guarded<T extends { problems: Problem[] }>(file: string, check: () => T
 
 /** Checks and compiles one parsed definition against a set of compiled forms. */
 export function loadDefinition(
-  value: unknown, file: string, forms: ReadonlyMap<string, CompiledForm>,
+  value: unknown, file: string, forms: ReadonlyMap<string, CompiledForm>, refused?: ReadonlyMap<string, string>,
 ): { definition?: CompiledDefinition; problems: Problem[] } {
   const format = checkFormat('definition', value, file);
   if (format.length > 0) return { problems: format };
   const definition = value as TrajectoryDefinition;
-  const problems = lintDefinition(definition, { file, forms });
+  const problems = lintDefinition(definition, { file, forms, refused });
   if (problems.length > 0) return { problems };
   try {
     return { definition: compileDefinition(definition, forms, file), problems: [] };
