@@ -5,6 +5,7 @@ import formSchema from '../../schemas/form.schema.json';
 import type { Problem } from '../errors';
 import { allowedValues, typeMessage } from '../forms/ajv';
 import { escapePointer } from '../load/json';
+import { ROLE_ID_PATTERN } from '../format/roles';
 
 // The format schemas are ours and fixed: compile them once.
 const ajv = new Ajv({ allErrors: true, strict: false, messages: true });
@@ -79,6 +80,9 @@ function toProblem(error: ErrorObject, file: string): Problem {
 
 function describePattern(error: ErrorObject): { nl: string; en: string } {
   const pattern = String((error.params as { pattern?: string }).pattern ?? '');
+  if (pattern === ROLE_ID_PATTERN) {
+    return { nl: 'rol-id: kleine letters, cijfers en -, beginnend met een letter', en: 'role id: lowercase letters, digits and -, starting with a letter' };
+  }
   if (pattern.startsWith('^[a-z0-9]')) return { nl: 'kleine letters, cijfers en -', en: 'lowercase letters, digits and -' };
   if (pattern.startsWith('^[A-Z]')) return { nl: 'HOOFDLETTERS, cijfers en _', en: 'CAPITALS, digits and _' };
   if (pattern.startsWith('^[A-Za-z]')) {

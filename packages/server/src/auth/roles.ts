@@ -1,9 +1,6 @@
 import type { Organisation } from '@koers/store';
 import type { Viewer } from '../context';
 
-/** How a role name looks: the keys of a definition's `roles` (`ib`, `schoolleider`, `procesbegeleider`). */
-export const ROLE_PATTERN = '^[a-z][a-z0-9-]{0,39}$';
-
 /** Roles of programme and bestuur staff: only administrators grant them, never a school. */
 export const ADMIN_GRANTED_ROLES: ReadonlySet<string> = new Set(['procesbegeleider', 'casemanager', 'projectteam', 'bestuurder']);
 

@@ -1,3 +1,4 @@
+import { ROLE_ID_PATTERN } from '@koers/engine';
 import { Hono } from 'hono';
 import type { Context } from 'hono';
 import { canSeeSchool, requireViewer } from '../access';
@@ -5,7 +6,7 @@ import { type AuthDeps, publicUser, viewerOf } from '../auth/deps';
 import type { AuthEnv } from '../auth/options';
 import { assertPasswordAllowed } from '../auth/password-policy';
 import { hashPassword } from '../auth/passwords';
-import { ROLE_PATTERN, invitationOptions, mayInvite, mayInviteSomewhere } from '../auth/roles';
+import { invitationOptions, mayInvite, mayInviteSomewhere } from '../auth/roles';
 import { SECRET_PATTERN, randomSecret, sha256 } from '../auth/secrets';
 import { createSession, giveSession } from '../auth/session';
 import { bodySchema, readJson } from '../body';
@@ -21,7 +22,7 @@ export const InviteBody = bodySchema<{ email: string; role: string; organisation
   required: ['email', 'role', 'organisationId'],
   properties: {
     email: { type: 'string', format: 'email', maxLength: 254 },
-    role: { type: 'string', pattern: ROLE_PATTERN, description: ROLE_DESCRIPTION },
+    role: { type: 'string', pattern: ROLE_ID_PATTERN, description: ROLE_DESCRIPTION },
     organisationId: { type: 'string', format: 'uuid' },
     name: { type: 'string', maxLength: 200 },
   },

@@ -1,9 +1,9 @@
+import { ROLE_ID_PATTERN } from '@koers/engine';
 import { Hono } from 'hono';
 import type { Membership } from '@koers/store';
 import { requireAdmin } from '../access';
 import type { AuthDeps } from '../auth/deps';
 import type { AuthEnv } from '../auth/options';
-import { ROLE_PATTERN } from '../auth/roles';
 import { bodySchema, readJson } from '../body';
 import { NotFound, Unprocessable } from '../errors';
 import { ROLE_DESCRIPTION, requireGrantableRole } from '../grantable';
@@ -27,7 +27,7 @@ export const MembershipBody = bodySchema<MembershipBody>({
     email: { type: 'string', format: 'email', maxLength: 254 },
     organisationId: { type: 'string', format: 'uuid' },
     organisationIds: { type: 'array', minItems: 1, maxItems: 500, uniqueItems: true, items: { type: 'string', format: 'uuid' } },
-    role: { type: 'string', pattern: ROLE_PATTERN, description: ROLE_DESCRIPTION },
+    role: { type: 'string', pattern: ROLE_ID_PATTERN, description: ROLE_DESCRIPTION },
     trajectoryId: { type: 'string', format: 'uuid' },
   },
 });
