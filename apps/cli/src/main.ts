@@ -7,6 +7,7 @@ import { verifyCommand } from './commands/verify';
 import { seedCommand } from './commands/seed';
 import { serveCommand } from './commands/serve';
 import { parseArgs, type ParsedArgs } from './args';
+import { COMMAND_HELP, wantsHelp } from './help';
 
 export interface Io {
   out: (line: string) => void;
@@ -48,6 +49,10 @@ export async function main(argv: string[], io: Io = { out: (l) => console.log(l)
   if (!command) {
     io.err(`koers: onbekend commando "${name}" / unknown command\n\n${USAGE}`);
     return 2;
+  }
+  if (wantsHelp(rest)) {
+    io.out(COMMAND_HELP[name] ?? USAGE);
+    return 0;
   }
   try {
     return await command(parseArgs(rest), io);

@@ -20,6 +20,19 @@ function fixtureWith(name: string, change: (workflow: Record<string, any>) => vo
   return file;
 }
 
+describe('koers <command> --help', () => {
+  it('prints the command\'s help and exits 0 without running it, for every command and for -h too', async () => {
+    for (const command of ['validate', 'diagram', 'docs', 'paths', 'verify', 'seed', 'serve']) {
+      for (const flag of ['--help', '-h']) {
+        const result = await run(command, flag);
+        expect(result.code, `${command} ${flag}`).toBe(0);
+        expect(result.out, `${command} ${flag}`).toMatch(new RegExp(`^koers ${command}`));
+        expect(result.err, `${command} ${flag}`).toBe('');
+      }
+    }
+  });
+});
+
 describe('koers validate', () => {
   it('accepts the shipped trajectory types and their forms', async () => {
     const result = await run('validate', join(root, 'workflows'), join(root, 'forms'));
