@@ -4,6 +4,8 @@ export default defineConfig({
   test: {
     include: ['packages/*/test/**/*.test.ts', 'apps/*/test/**/*.test.ts', 'test/**/*.test.ts'],
     testTimeout: 30_000,
+    // Opening PGlite (initdb in WASM) takes 2-3 s alone and far longer on a busy shared machine.
+    hookTimeout: 60_000,
     pool: 'forks',
   },
 });

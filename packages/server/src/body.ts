@@ -1,6 +1,6 @@
 import type { Context } from 'hono';
 import type { ErrorObject, ValidateFunction } from 'ajv';
-import { createAjv, escapePointer, localizeErrors, parseJson } from '@koers/engine';
+import { type ParseLimits, createAjv, escapePointer, localizeErrors, parseJson } from '@koers/engine';
 import { InvalidRequest, Unprocessable } from './errors';
 import { decodeUtf8, refuseBadStrings } from './text';
 
@@ -22,21 +22,21 @@ function pointerOf(error: ErrorObject, fallback: string): string {
   return fallback;
 }
 
-/** How deeply an ordinary request body may nest; bodies that carry definitions say their own limit. */
-export const MAX_BODY_DEPTH = 16;
+/** How large and how deeply nested an ordinary request body may be; bodies that carry definitions say their own limits. */
+export const BODY_LIMITS: ParseLimits = { maxLength: 1024 * 1024, maxDepth: 16 };
 
 /**
- * Reads and checks a JSON request body: JSON content type, valid UTF-8, well-formed, bounded depth
- * (`maxDepth`, by default MAX_BODY_DEPTH), no `__proto__`, `constructor` or `prototype` keys (400); no
+ * Reads and checks a JSON request body: JSON content type, valid UTF-8, well-formed, bounded length and depth
+ * (`limits`, by default BODY_LIMITS), no `__proto__`, `constructor` or `prototype` keys (400); no
  * NUL or lone surrogate in any key or value (422 at its pointer); then the schema (422 with a Dutch
  * message per JSON pointer). The size limit is the body-limit middleware's (413).
  */
-export async function readJson<T>(c: Context, validate: ValidateFunction<T>, options: { maxDepth?: number } = {}): Promise<T> {
+export async function readJson<T>(c: Context, validate: ValidateFunction<T>, limits: ParseLimits = BODY_LIMITS): Promise<T> {
   const type = c.req.header('content-type') ?? '';
   if (!/^application\/json\s*(;|$)/i.test(type)) {
     throw new InvalidRequest({ nl: 'Stuur de gegevens als JSON (Content-Type: application/json).', en: 'Send the data as JSON (Content-Type: application/json).' }, '/headers/content-type');
   }
-  const parsed = parseJson(decodeUtf8(await c.req.arrayBuffer()), 'body', { maxLength: 1024 * 1024, maxDepth: options.maxDepth ?? MAX_BODY_DEPTH });
+  const parsed = parseJson(decodeUtf8(await c.req.arrayBuffer()), 'body', limits);
   if (!parsed.ok) {
     const problem = parsed.problems[0]!;
     throw new InvalidRequest(problem.message, problem.pointer);

@@ -41,4 +41,16 @@ await forEachDatabase('publishing the shipped types through the API', emptyApp, 
     expect(res.status).toBe(422);
     expect(((await res.json()) as { error: { fieldErrors: Array<{ path: string; code: string }> } }).error.fieldErrors[0]).toMatchObject({ path: '/definition', code: 'too-deep', message: { nl: 'te diep genest (49 niveaus, max 48)' } });
   });
+
+  it('accepts a bundle as large as the files may be (2 MB), not only as large as an ordinary body (1 MB)', async () => {
+    const admin = await w.admin();
+    const [bundle] = shippedBundles().filter((b) => b.id === 'pdca-kwaliteitskaart');
+    const definition = { ...bundle!.definition, version: 2 };
+    // Pretty-printed as an editor might save it, and padded past 1 MB with white space.
+    const text = JSON.stringify({ definition, forms: bundle!.forms }, null, 2);
+    const padded = text.replace('{', `{${' '.repeat(1_500_000 - text.length)}`);
+    expect(padded.length).toBeGreaterThan(1024 * 1024);
+    const res = await admin.request('POST', '/api/types', padded);
+    expect(res.status, await res.clone().text()).toBe(201);
+  });
 });

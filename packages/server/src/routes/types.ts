@@ -1,5 +1,5 @@
 import { Hono } from 'hono';
-import { type CompiledDefinition, DEFINITION_MAX_DEPTH, type Lang, type Problem, type TrajectoryDefinition, t } from '@koers/engine';
+import { type CompiledDefinition, DEFAULT_LIMITS, DEFINITION_MAX_DEPTH, type Lang, type Problem, type TrajectoryDefinition, t } from '@koers/engine';
 import { type DiagramFormat, renderDiagram, renderDocs } from '@koers/diagram';
 import type { Store } from '@koers/store';
 import { requireAdmin } from '../access';
@@ -22,10 +22,10 @@ const FORMATS: Record<DiagramFormat, string> = {
 const EXTENSIONS: Record<DiagramFormat, string> = { svg: 'svg', png: 'png', mermaid: 'mmd', dot: 'dot' };
 
 /**
- * A definition may nest as deeply here as in a file; the envelope adds two levels (`{ forms: [ form ] }`).
+ * A definition may be as large (2 MB) and nest as deeply here as in a file; the envelope adds two levels (`{ forms: [ form ] }`).
  * Each part is then checked against DEFINITION_MAX_DEPTH itself, with its own pointer.
  */
-const PUBLISH_DEPTH = DEFINITION_MAX_DEPTH + 2;
+const PUBLISH_LIMITS = { maxLength: DEFAULT_LIMITS.maxLength, maxDepth: DEFINITION_MAX_DEPTH + 2 };
 
 const PublishBody = bodySchema<{ definition: Record<string, unknown>; forms?: Array<Record<string, unknown>> }>(PublishTypeSchema);
 
@@ -93,7 +93,7 @@ export function typeRoutes(deps: { registry: TypeRegistry; store: Store; clock: 
     .get('/', async (c) => c.json(await publishedTypes(registry)))
     .post('/', async (c) => {
       const viewer = requireAdmin(c.get('viewer'));
-      const body = await readJson(c, PublishBody, { maxDepth: PUBLISH_DEPTH });
+      const body = await readJson(c, PublishBody, PUBLISH_LIMITS);
       const outcome = await registry.publish({ definition: body.definition, forms: body.forms ?? [] }, viewer.userId);
       if (outcome.kind === 'invalid') {
         const problems = outcome.problems.map(bodyProblem);
