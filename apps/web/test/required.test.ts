@@ -25,10 +25,11 @@ describe('missing required fields', () => {
     expect(valueAt(data, '/ontbreekt/x')).toBeUndefined();
   });
 
-  it('counts undefined, null, empty text and an empty list as missing, but not 0 or false', () => {
+  it('counts undefined, null, empty or whitespace-only text and an empty list as missing, but not 0 or false', () => {
     const required = ['/soort', '/aantal', '/rijen', '/plan/aanpak', '/akkoord'];
     expect(missingFields({}, required)).toEqual(required);
     expect(missingFields({ soort: '', aantal: null, rijen: [], plan: {} }, required)).toEqual(required);
+    expect(missingFields({ soort: '  ', aantal: 1, rijen: [{}], plan: { aanpak: '\n' }, akkoord: true }, required)).toEqual(['/soort', '/plan/aanpak']);
     expect(missingFields({ soort: 'a', aantal: 0, rijen: [{}], plan: { aanpak: 'b' }, akkoord: false }, required)).toEqual([]);
   });
 

@@ -100,6 +100,20 @@ await forEachDatabase('trajectories API', shippedWorld, (w) => {
     expect((await w.store.trajectories.get(view.id))!.version).toBe(1);
   });
 
+  it('refuses a submit whose required field holds only spaces: 422 required-missing, as the page says', async () => {
+    const directie = await w.as('directie@esch.nl');
+    const view = await body(await directie.request('POST', '/api/trajectories', { typeId: 'pdca-kwaliteitskaart', schoolId: w.world.schoolA.id }));
+    const data = w.example('pdca-kwaliteitskaart') as { onderwijsprogramma: { aanpak: string } };
+    // Passes the form's `minLength: 1`, but says nothing: the engine's emptiness rule catches it.
+    data.onderwijsprogramma.aanpak = '   ';
+    const res = await directie.request('POST', `/api/trajectories/${view.id}/events`, { type: 'KAART_INDIENEN', data, expectedVersion: 1 });
+    expect(res.status).toBe(422);
+    const error = await errorOf(res) as Awaited<ReturnType<typeof errorOf>> & { reason: string };
+    expect(error).toMatchObject({ code: 'transition-rejected', reason: 'required-missing', path: '/data/onderwijsprogramma/aanpak' });
+    expect(error.fieldErrors).toEqual([expect.objectContaining({ path: '/onderwijsprogramma/aanpak', message: expect.objectContaining({ nl: expect.stringContaining('is verplicht') }) })]);
+    expect((await w.store.trajectories.get(view.id))!.version).toBe(1);
+  });
+
   it('refuses an event the caller\'s role may not send', async () => {
     const view = await body(await startPd());
     const res = await (await w.as('cm@koers.nl')).request('POST', `/api/trajectories/${view.id}/events`, {

@@ -1,8 +1,14 @@
 import { getAtPointer } from '../load/json';
 
-/** Whether an answer counts as not filled in: absent, null, an empty text or an empty list (0 and false count). */
+/**
+ * Whether an answer counts as not filled in: absent, null, text of only whitespace (also `''`) or an empty
+ * list. 0 and false are answers. The one rule: the engine refuses with it, the runner and web page disable with it.
+ * @example isEmptyAnswer('  ') // true
+ */
 export function isEmptyAnswer(value: unknown): boolean {
-  return value === undefined || value === null || value === '' || (Array.isArray(value) && value.length === 0);
+  if (value === undefined || value === null) return true;
+  if (typeof value === 'string') return value.trim() === '';
+  return Array.isArray(value) && value.length === 0;
 }
 
 /**
