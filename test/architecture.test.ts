@@ -62,3 +62,17 @@ describe('dependency direction', () => {
     });
   }
 });
+
+describe('time zones', () => {
+  it('packages/engine never reads the machine\'s time zone: no local-time Date methods, durations through time/duration.ts', () => {
+    const LOCAL_TIME = /\.(get|set)(FullYear|Month|Date|Day|Hours|Minutes|Seconds)\(|getTimezoneOffset|toLocale(Date|Time)?String|iso8601-duration/;
+    const bad: string[] = [];
+    for (const file of sourceFiles(join(root, 'packages', 'engine', 'src'))) {
+      if (LOCAL_TIME.test(readFileSync(file, 'utf8'))) bad.push(relative(root, file));
+    }
+    expect(bad).toEqual([]);
+    const manifest = JSON.parse(readFileSync(join(root, 'packages', 'engine', 'package.json'), 'utf8')) as { dependencies: Record<string, string> };
+    // Its end() uses the machine's local-time setters, so a due date moved with the server's TZ.
+    expect(Object.keys(manifest.dependencies)).not.toContain('iso8601-duration');
+  });
+});

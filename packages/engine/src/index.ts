@@ -25,4 +25,5 @@ export {
 export type { TrajectorySnapshot, Effect } from './run/snapshot';
 export { declarationsIn, eventFormIn } from './run/declarations';
 export { missingRequired, isEmptyAnswer } from './run/required';
+export { addDuration, SCHOOL_TIME_ZONE } from './time/duration';
 export { simplePaths, type TrajectoryPath, type PathStep, type PathBlocker } from './graph/paths';

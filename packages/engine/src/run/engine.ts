@@ -1,5 +1,4 @@
 import { initialTransition, transition } from 'xstate';
-import { end as durationEnd, parse as parseDuration } from 'iso8601-duration';
 import { type FieldError, type RejectionReason, TransitionRejected } from '../errors';
 import type { JsonObject, Localized } from '../format/types';
 import { ancestry, leafPaths } from '../format/structure';
@@ -11,6 +10,7 @@ import { rejectionMessage } from './messages';
 import { declarationsIn } from './declarations';
 import { missingRequired } from './required';
 import { fieldLabels } from '../forms/fields';
+import { addDuration } from '../time/duration';
 
 export interface StepView {
   path: string;
@@ -170,7 +170,7 @@ function stepViews(def: CompiledDefinition, snapshot: TrajectorySnapshot): StepV
     if (meta?.instructions) view.instructions = meta.instructions;
     if (meta?.expectedDuration) {
       view.expectedDuration = meta.expectedDuration;
-      view.dueAt = durationEnd(parseDuration(meta.expectedDuration), new Date(enteredAt)).toISOString();
+      view.dueAt = addDuration(enteredAt, meta.expectedDuration);
     }
     return view;
   });

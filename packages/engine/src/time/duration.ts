@@ -1,0 +1,18 @@
+import { Temporal } from 'temporal-polyfill';
+
+/** The zone of the Dutch school calendar: durations count its calendar days, whatever the machine's zone. */
+export const SCHOOL_TIME_ZONE = 'Europe/Amsterdam';
+
+/**
+ * When an ISO 8601 duration that starts at `from` ends, counted in the calendar of `zone` (never the machine's):
+ * years, months, weeks and days move the local date and keep the local time of day, also across a change to or
+ * from summer time; hours, minutes and seconds are elapsed time. A month from the 31st ends on the last day of a
+ * shorter month. Returns an ISO instant in UTC (`toISOString()` form).
+ * @example addDuration('2026-10-20T08:00:00.000Z', 'P14D') // '2026-11-03T09:00:00.000Z': 10:00 in Amsterdam both times
+ */
+export function addDuration(from: string, duration: string, zone: string = SCHOOL_TIME_ZONE): string {
+  const end = Temporal.Instant.from(new Date(from).toISOString())
+    .toZonedDateTimeISO(zone)
+    .add(Temporal.Duration.from(duration));
+  return new Date(end.epochMilliseconds).toISOString();
+}
