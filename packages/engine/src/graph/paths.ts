@@ -6,6 +6,8 @@ import { leafPaths } from '../format/structure';
 import type { CompiledDefinition } from '../run/compile';
 import { describe, send, start } from '../run/engine';
 import type { TrajectorySnapshot } from '../run/snapshot';
+import { type Candidate, type Move, movesOf, tryMove } from './moves';
+import { oneTrackAtATime } from './tracks';
 
 export interface PathStep {
   event: string;
@@ -14,6 +16,8 @@ export interface PathStep {
   data?: JsonObject;
   from: string[];
   to: string[];
+  /** Leaf steps entered and left in the same moment (an automatic step, a track's final step at the join). */
+  passed?: string[];
 }
 
 export interface TrajectoryPath {
@@ -35,96 +39,81 @@ export interface PathBlocker {
   fields?: string[];
 }
 
-interface Candidate {
-  type: string;
-  role: string;
-  label: Localized;
-  data?: JsonObject;
+/** Where the walk is: a snapshot, and the in-step events it took since it came here (each at most once). */
+interface Place {
+  snapshot: TrajectorySnapshot;
+  taken: string[];
+  /** Leaf steps the move that led here passed through (not part of where the walk is). */
+  passed: string[];
 }
-
-const DAY = 24 * 60 * 60 * 1000;
 
 /**
  * Every simple path from the start to an end: a finished trajectory or a state where no event can be
  * taken. Walks with xstate/graph over the whole engine (`send`: roles, form validation, guards), trying
  * each event with each example answer of its form, so every branch an answer can choose is followed.
  * A state is its step(s) plus the bounded counters, so loops counted by a counter with `max` unroll.
+ * The tracks of a parallel step are walked one after another, not in every ordering (`oneTrackAtATime`).
+ * An event that stays in the step (no target, or a self-transition) is taken at most once per visit, and
+ * only when it changes what the step's other events do, e.g. a counter a guard waits for.
  */
 export function simplePaths(def: CompiledDefinition, opts: { now?: string } = {}): TrajectoryPath[] {
   const startedAt = opts.now ?? '2026-09-01T08:00:00.000Z';
   const bounded = Object.entries(def.definition.counters ?? {}).filter(([, c]) => c.max !== undefined).map(([n]) => n);
   const key = (s: TrajectorySnapshot) =>
     JSON.stringify([s.value, s.status, bounded.map((name) => s.context.counters[name] ?? 0)]);
+  const placeKey = (p: Place) => (p.taken.length === 0 ? key(p.snapshot) : JSON.stringify([key(p.snapshot), p.taken]));
+  const eventId = (c: Candidate) => JSON.stringify([c.type, c.data ?? null]);
+  const moves = movesOf(def, key);
+  const outcomes = (s: TrajectorySnapshot) => [...new Set(moves(s).filter((m) => !m.inStep).map((m) => key(m.next)))].sort().join('|');
 
-  const step = (s: TrajectorySnapshot, c: Candidate): TrajectorySnapshot => {
-    try {
-      const now = new Date(Date.parse(s.updatedAt) + DAY).toISOString();
-      return send(def, s, { type: c.type, ...(c.data ? { data: c.data } : {}) }, { actor: { roles: [c.role] }, now }).snapshot;
-    } catch (error) {
-      if (error instanceof TransitionRejected) return s;
-      throw error;
-    }
+  const movesFrom = (p: Place): Move[] => {
+    const all = moves(p.snapshot);
+    const here = outcomes(p.snapshot);
+    const last = Math.max(-1, ...p.taken.map((id) => all.findIndex((m) => eventId(m) === id)));
+    // In-step events in the order the step lists them, so taking two of them gives one path, not two orderings.
+    const useful = (m: Move, i: number) => !m.inStep || (i > last && outcomes(m.next) !== here);
+    return oneTrackAtATime(def, p.snapshot, all.filter(useful));
+  };
+  const go = (p: Place, m: Move): Place => {
+    const { next, passed } = tryMove(def, p.snapshot, m);
+    return { snapshot: next, taken: m.inStep ? [...p.taken, eventId(m)] : [], passed };
   };
 
-  // Examples that lead to the same place are one branch: keep the first, so the walk grows with the
-  // outcomes a form can choose, not with how many examples it has.
-  const cache = new Map<string, Candidate[]>();
-  const candidates = (s: TrajectorySnapshot): Candidate[] => {
-    const cacheKey = JSON.stringify([key(s), s.context]);
-    const known = cache.get(cacheKey);
-    if (known) return known;
-    const out: Candidate[] = [];
-    for (const e of describe(def, s).events) {
-      const base = { type: e.type, role: e.roles[0]!, label: e.label };
-      if (!e.form) {
-        out.push(base);
-        continue;
-      }
-      const outcomes = new Set<string>();
-      for (const data of def.forms.get(e.form)?.definition.examples ?? []) {
-        const next = step(s, { ...base, data });
-        const outcome = key(next);
-        // A refused example (one meant to show a rule) leads nowhere.
-        if (next === s || outcomes.has(outcome)) continue;
-        outcomes.add(outcome);
-        out.push({ ...base, data });
-      }
-    }
-    cache.set(cacheKey, out);
-    return out;
-  };
-
-  const initial = start(def, { now: startedAt }).snapshot;
-  const logic = fromTransition((s: TrajectorySnapshot, c: Candidate) => step(s, c), initial);
-  const serializeState = (snap: { context: TrajectorySnapshot }) => key(snap.context);
+  const initial: Place = { snapshot: start(def, { now: startedAt }).snapshot, taken: [], passed: [] };
+  const logic = fromTransition((p: Place, m: Move) => go(p, m), initial);
   const found = getSimplePaths(logic as never, {
-    events: ((snap: { context: TrajectorySnapshot }) => candidates(snap.context)) as never,
-    serializeState: serializeState as never,
-    serializeEvent: ((c: Candidate) => JSON.stringify([c.type, c.data ?? null])) as never,
+    events: ((snap: { context: Place }) => movesFrom(snap.context)) as never,
+    serializeState: ((snap: { context: Place }) => placeKey(snap.context)) as never,
+    serializeEvent: eventId as never,
     limit: 50_000,
   });
 
   const out: TrajectoryPath[] = [];
   const seen = new Set<string>();
-  for (const target of found as unknown as Array<{ state: { context: TrajectorySnapshot }; steps: Array<{ state: { context: TrajectorySnapshot }; event: Candidate }> }>) {
+  for (const target of found as unknown as Array<{ state: { context: Place }; steps: Array<{ state: { context: Place }; event: Move }> }>) {
     const end = target.state.context;
-    const done = end.status === 'done';
-    if (!done && candidates(end).some((c) => key(step(end, c)) !== key(end))) continue;
+    const done = end.snapshot.status === 'done';
+    if (!done && movesFrom(end).length > 0) continue;
     // Each graph step holds the state *after* its event; the first one is the initial state.
     const steps = target.steps.filter((s) => s.event?.type !== undefined && !s.event.type.startsWith('xstate.'));
-    const states = [key(initial), ...steps.map((s) => key(s.state.context))].join('>');
+    const states = [placeKey(initial), ...steps.map((s) => placeKey(s.state.context))].join('>');
     if (seen.has(states)) continue;
     seen.add(states);
     out.push({
-      steps: steps.map((s, i) => ({
-        event: s.event.type, label: s.event.label, role: s.event.role,
-        ...(s.event.data ? { data: s.event.data } : {}),
-        from: leafPaths((i === 0 ? initial : steps[i - 1]!.state.context).value),
-        to: leafPaths(s.state.context.value),
-      })),
-      end: leafPaths(end.value),
+      steps: steps.map((s, i) => {
+        const before = (i === 0 ? initial : steps[i - 1]!.state.context).snapshot;
+        const { passed } = s.state.context;
+        return {
+          event: s.event.type, label: s.event.label, role: s.event.role,
+          ...(s.event.data ? { data: s.event.data } : {}),
+          from: leafPaths(before.value),
+          to: leafPaths(s.state.context.snapshot.value),
+          ...(passed.length > 0 ? { passed } : {}),
+        };
+      }),
+      end: leafPaths(end.snapshot.value),
       done,
-      ...(done ? {} : { blocked: blockers(def, end) }),
+      ...(done ? {} : { blocked: blockers(def, end.snapshot) }),
     });
   }
   return out;

@@ -42,6 +42,11 @@ export interface EngineResult {
   events: EventView[];
   effects: Effect[];
   done: boolean;
+  /**
+   * The steps this start or event entered, in the order entered: also those passed in the same moment, such as an
+   * automatic step, or a track's final step when it completes its parallel step.
+   */
+  entered: string[];
 }
 
 export interface Actor {
@@ -116,7 +121,7 @@ export function send(
 }
 
 /** The current view of a trajectory without changing it: steps, available events. */
-export function describe(def: CompiledDefinition, snapshot: TrajectorySnapshot): Omit<EngineResult, 'effects'> {
+export function describe(def: CompiledDefinition, snapshot: TrajectorySnapshot): Omit<EngineResult, 'effects' | 'entered'> {
   return { snapshot, steps: stepViews(def, snapshot), events: eventViews(def, snapshot), done: snapshot.status === 'done' };
 }
 
@@ -133,7 +138,7 @@ function result(
   previousEntered: Record<string, string>,
 ): EngineResult {
   const value = structuredClone(next.value) as TrajectorySnapshot['value'];
-  const entered = new Set(
+  const entered = new Set<string>(
     actions.filter((a: { type: string }) => a.type === ENTERED).map((a: { params?: unknown }) => (a.params as { path: string }).path),
   );
   const enteredAt: Record<string, string> = {};
@@ -152,7 +157,7 @@ function result(
   const effects: Effect[] = actions
     .filter((a: { type: string }) => EFFECT_ACTIONS.has(a.type))
     .map((a: { params?: unknown }) => ({ type: 'notify', ...(a.params as { roles: string[]; message: Localized }) }));
-  return { ...describe(def, snapshot), effects };
+  return { ...describe(def, snapshot), effects, entered: [...entered] };
 }
 
 function stepViews(def: CompiledDefinition, snapshot: TrajectorySnapshot): StepView[] {
