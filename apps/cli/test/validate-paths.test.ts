@@ -53,7 +53,7 @@ describe('koers paths', () => {
     expect(result.code).toBe(0);
     expect(result.out).toContain('| 1 | Intake → Gestopt | Intake afronden | afgerond |');
     expect(result.out).toContain('Intake → Uitvoering → Uitvoering → Klaar');
-    expect(result.out).toMatch(/2 paden$/);
+    expect(result.out).toMatch(/2 paden \(2 afgerond, 0 vast\)$/);
   });
 
   it('fails on a path that gets stuck, and says which event was refused and why', async () => {
@@ -64,6 +64,22 @@ describe('koers paths', () => {
     expect(result.code).toBe(1);
     expect(result.out).toContain('| vast |');
     expect(result.err).toBe('vast in "Uitvoering": Ronde klaar: guard-false');
+  });
+
+  it('lists one route per choice through parallel tracks over three rounds, not their orderings, and counts them', async () => {
+    const result = await run('paths', join(root, 'test/fixtures/paths/workflows/rondes.json'));
+    expect(result.code).toBe(0);
+    expect(result.out).toMatch(/\n8 paden \(8 afgerond, 0 vast\)$/);
+    expect(result.out.length).toBeLessThan(20_000);
+    const json = await run('paths', join(root, 'test/fixtures/paths/workflows/rondes.json'), '--json');
+    expect(json.out.length).toBeLessThan(200_000);
+  });
+
+  it('takes an event that stays in the step, so a guard on a counter it raises is no stuck path', async () => {
+    const result = await run('paths', join(root, 'test/fixtures/paths/workflows/gesprekken.json'), '--lang', 'en');
+    expect(result.code).toBe(0);
+    expect(result.out).toContain('| 1 | Coaching → Coaching → Finished | Record conversation → Finish coaching | finished |');
+    expect(result.out).toMatch(/1 paths \(1 finished, 0 stuck\)$/);
   });
 
   it('gives the paths as JSON with --json, in English with --lang en', async () => {

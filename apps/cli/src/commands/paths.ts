@@ -3,7 +3,10 @@ import { type ParsedArgs, langFlag, workflowArg } from '../args';
 import { loadWorkflow } from '../load';
 import type { Io } from '../main';
 
-/** `koers paths <workflow>`: every simple path through the trajectory type, as a table (or JSON). */
+/**
+ * `koers paths <workflow>`: every simple path through the trajectory type, as a table (or JSON), then the counts.
+ * The tracks of a parallel step are walked one after another, so their orderings are not listed (see simplePaths).
+ */
 export function pathsCommand(args: ParsedArgs, io: Io): number {
   const lang = langFlag(args);
   const def = loadWorkflow(workflowArg(args, 'paths'));
@@ -22,8 +25,11 @@ export function pathsCommand(args: ParsedArgs, io: Io): number {
     const end = path.done ? (lang === 'nl' ? 'afgerond' : 'finished') : (lang === 'nl' ? 'vast' : 'stuck');
     io.out(`| ${i + 1} | ${visited.join(' → ')} | ${events} | ${end} |`);
   });
-  io.out(`\n${paths.length} ${lang === 'nl' ? 'paden' : 'paths'}`);
   const stuck = paths.filter((p) => !p.done);
+  const finished = paths.length - stuck.length;
+  io.out(lang === 'nl'
+    ? `\n${paths.length} paden (${finished} afgerond, ${stuck.length} vast)`
+    : `\n${paths.length} paths (${finished} finished, ${stuck.length} stuck)`);
   for (const path of stuck) {
     const where = path.end.map(title).join(' + ');
     const why = (path.blocked ?? []).map((b) => `${t(b.label, lang)}: ${b.reason}${b.fields ? ` (${b.fields.join(', ')})` : ''}`);
