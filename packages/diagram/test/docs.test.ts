@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { describeAction, describeGuard, durationText, formFields, toMarkdown } from '@koers/diagram';
+import { simplePaths } from '@koers/engine';
 import { fixture } from './fixtures';
 
 const mini = fixture('valid', 'mini');
@@ -85,7 +86,7 @@ describe('toMarkdown', () => {
 
   it('lists every path from the engine, each ending finished', () => {
     const paths = doc.slice(doc.indexOf('## Alle paden'));
-    expect(paths.match(/^\d+\. /gm)).toHaveLength(9);
+    expect(paths.match(/^\d+\. /gm)).toHaveLength(simplePaths(parallel).length);
     expect(paths).not.toContain('<details>');
     expect(paths).toContain('**Kennismaking** → *Kennismaking gehouden* (Procesbegeleider) → **Plan maken**');
     expect(paths).not.toContain('— vast');
@@ -95,6 +96,17 @@ describe('toMarkdown', () => {
     const path = { steps: [], end: ['intake'], done: true };
     const folded = toMarkdown(mini, { paths: Array.from({ length: 13 }, () => path) });
     expect(folded).toMatch(/<details><summary>13 paden<\/summary>\n\n1\. \*\*Intake\*\* — afgerond\n[\s\S]*13\. \*\*Intake\*\* — afgerond\n\n<\/details>\n$/);
+  });
+
+  it('lists at most 50 paths and points to koers paths for the rest', () => {
+    const path = { steps: [], end: ['intake'], done: true };
+    const doc = toMarkdown(mini, { paths: Array.from({ length: 13_824 }, () => path) });
+    expect(doc.match(/^\d+\. /gm)).toHaveLength(50);
+    expect(doc).toContain('<details><summary>13824 paden</summary>');
+    expect(doc).toContain('50. **Intake** — afgerond\n\n… en nog 13774 paden: `koers paths test/fixtures/valid/workflows/mini.json` toont ze allemaal.\n\n</details>');
+    expect(doc.length).toBeLessThan(50_000);
+    const en = toMarkdown(mini, { lang: 'en', paths: Array.from({ length: 51 }, () => path) });
+    expect(en).toContain('… and 1 more path: `koers paths test/fixtures/valid/workflows/mini.json` lists them all.');
   });
 
   it('escapes Markdown characters in definition texts', () => {

@@ -8,6 +8,8 @@ import { H } from './words';
 
 /** More paths than this are folded into a <details> block. */
 const FOLD_PATHS = 12;
+/** At most this many paths are written out; `koers paths` lists them all. */
+const MAX_PATHS = 50;
 
 /** What goes into the document besides the definition. */
 export interface MarkdownOptions {
@@ -78,7 +80,8 @@ export function toMarkdown(def: CompiledDefinition, opts: MarkdownOptions = {}):
   const paths = opts.paths ?? simplePaths(def);
   push(`## ${h('paths')}`);
   push(h('pathsIntro'));
-  const list = paths.map((p, i) => `${i + 1}. ${pathText(def, p, lang)}`).join('\n');
+  const list = paths.slice(0, MAX_PATHS).map((p, i) => `${i + 1}. ${pathText(def, p, lang)}`).join('\n')
+    + (paths.length > MAX_PATHS ? `\n\n${morePaths(def, paths.length - MAX_PATHS, lang)}` : '');
   if (paths.length === 0) push(h('none'));
   // A long list folds away (GitHub and most Markdown viewers render <details>), so the steps stay easy to reach.
   else if (paths.length > FOLD_PATHS) {
@@ -111,6 +114,13 @@ function rules(def: CompiledDefinition, lang: Lang): string {
     lines.push(`- **${nl ? 'Variabele' : 'Variable'}** ${md(t(v.title, lang))} (${code(key)})${start}`);
   }
   return lines.join('\n');
+}
+
+function morePaths(def: CompiledDefinition, more: number, lang: Lang): string {
+  const command = code(`koers paths ${def.file}`);
+  return lang === 'nl'
+    ? `… en nog ${more} ${more === 1 ? 'pad' : 'paden'}: ${command} toont ze allemaal.`
+    : `… and ${more} more ${more === 1 ? 'path' : 'paths'}: ${command} lists them all.`;
 }
 
 function pathText(def: CompiledDefinition, path: TrajectoryPath, lang: Lang): string {

@@ -11,8 +11,8 @@ export const H = {
   steps: { nl: 'Stappen', en: 'Steps' },
   paths: { nl: 'Alle paden', en: 'All paths' },
   pathsIntro: {
-    nl: 'Elk pad van begin tot eind, zoals de controle ze doorloopt met de voorbeeldantwoorden van de formulieren.',
-    en: 'Every path from start to end, as the check walks them with the forms’ example answers.',
+    nl: 'Elk pad van begin tot eind, zoals de controle ze doorloopt met de voorbeeldantwoorden van de formulieren. Sporen die tegelijk lopen staan na elkaar, niet in elke volgorde.',
+    en: 'Every path from start to end, as the check walks them with the forms’ example answers. Tracks that run at the same time are shown one after another, not in every order.',
   },
   pathsCount: { nl: 'paden', en: 'paths' },
   step: { nl: 'Stap', en: 'Step' },
