@@ -26,6 +26,25 @@ describe('paths through parallel tracks', () => {
     }
   });
 
+  it('still finds the end when a track can only go round in circles until another track has done its part', () => {
+    const bundle = variant((w) => {
+      if (w.id !== 'rondes') return;
+      w.variables = { gerekend: { title: { nl: 'Gerekend', en: 'Calculated' }, default: false } };
+      const { lezen, rekenen } = w.machine.states.ronde.states;
+      delete lezen.states.overgeslagen;
+      lezen.states.bezig.on = {
+        LEZEN_AFGEROND: { target: 'klaar', guard: { type: 'condition', params: { expr: { var: 'vars.gerekend' } } } },
+        LEZEN_OVERGESLAGEN: 'start',
+      };
+      rekenen.states.bezig.on.REKENEN_AFGEROND = { target: 'klaar', actions: [{ type: 'set', params: { var: 'gerekend', value: true } }] };
+    }, DIR);
+    expect(bundle.problems).toEqual([]);
+    const paths = simplePaths(bundle.definitions.find((d) => d.definition.id === 'rondes')!);
+    expect(paths.length).toBeGreaterThan(0);
+    expect(paths.filter((p) => !p.done)).toEqual([]);
+    expect(paths.map((p) => p.end)).toContainEqual(['afgerond']);
+  });
+
   it('reports a track with a dead end as a stuck path, with where and why', () => {
     const bundle = variant((w) => {
       if (w.id !== 'rondes') return;

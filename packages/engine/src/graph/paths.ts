@@ -1,5 +1,5 @@
 import { fromTransition } from 'xstate';
-import { getSimplePaths } from 'xstate/graph';
+import { getShortestPaths, getSimplePaths } from 'xstate/graph';
 import { type RejectionReason, TransitionRejected } from '../errors';
 import type { JsonObject, Localized } from '../format/types';
 import { leafPaths } from '../format/structure';
@@ -52,7 +52,8 @@ interface Place {
  * taken. Walks with xstate/graph over the whole engine (`send`: roles, form validation, guards), trying
  * each event with each example answer of its form, so every branch an answer can choose is followed.
  * A state is its step(s) plus the bounded counters, so loops counted by a counter with `max` unroll.
- * The tracks of a parallel step are walked one after another, not in every ordering (`oneTrackAtATime`).
+ * The tracks of a parallel step are walked one after another, not in every ordering (`oneTrackAtATime`);
+ * an end that walk cannot reach (tracks waiting on each other) comes with its shortest path over all orderings.
  * An event that stays in the step (no target, or a self-transition) is taken at most once per visit, and
  * only when it changes what the step's other events do, e.g. a counter a guard waits for.
  */
@@ -66,13 +67,12 @@ export function simplePaths(def: CompiledDefinition, opts: { now?: string } = {}
   const moves = movesOf(def, key);
   const outcomes = (s: TrajectorySnapshot) => [...new Set(moves(s).filter((m) => !m.inStep).map((m) => key(m.next)))].sort().join('|');
 
-  const movesFrom = (p: Place): Move[] => {
+  const usefulMoves = (p: Place): Move[] => {
     const all = moves(p.snapshot);
     const here = outcomes(p.snapshot);
     const last = Math.max(-1, ...p.taken.map((id) => all.findIndex((m) => eventId(m) === id)));
     // In-step events in the order the step lists them, so taking two of them gives one path, not two orderings.
-    const useful = (m: Move, i: number) => !m.inStep || (i > last && outcomes(m.next) !== here);
-    return oneTrackAtATime(def, p.snapshot, all.filter(useful));
+    return all.filter((m, i) => !m.inStep || (i > last && outcomes(m.next) !== here));
   };
   const go = (p: Place, m: Move): Place => {
     const { next, passed } = tryMove(def, p.snapshot, m);
@@ -81,8 +81,8 @@ export function simplePaths(def: CompiledDefinition, opts: { now?: string } = {}
 
   const initial: Place = { snapshot: start(def, { now: startedAt }).snapshot, taken: [], passed: [] };
   const logic = fromTransition((p: Place, m: Move) => go(p, m), initial);
-  const found = getSimplePaths(logic as never, {
-    events: ((snap: { context: Place }) => movesFrom(snap.context)) as never,
+  const over = (events: (p: Place) => Move[]) => ({
+    events: ((snap: { context: Place }) => events(snap.context)) as never,
     serializeState: ((snap: { context: Place }) => placeKey(snap.context)) as never,
     serializeEvent: eventId as never,
     limit: 50_000,
@@ -90,15 +90,17 @@ export function simplePaths(def: CompiledDefinition, opts: { now?: string } = {}
 
   const out: TrajectoryPath[] = [];
   const seen = new Set<string>();
-  for (const target of found as unknown as Array<{ state: { context: Place }; steps: Array<{ state: { context: Place }; event: Move }> }>) {
+  const ends = new Set<string>();
+  const add = (target: GraphPath) => {
     const end = target.state.context;
     const done = end.snapshot.status === 'done';
-    if (!done && movesFrom(end).length > 0) continue;
+    if (!done && usefulMoves(end).length > 0) return;
     // Each graph step holds the state *after* its event; the first one is the initial state.
     const steps = target.steps.filter((s) => s.event?.type !== undefined && !s.event.type.startsWith('xstate.'));
     const states = [placeKey(initial), ...steps.map((s) => placeKey(s.state.context))].join('>');
-    if (seen.has(states)) continue;
+    if (seen.has(states)) return;
     seen.add(states);
+    ends.add(key(end.snapshot));
     out.push({
       steps: steps.map((s, i) => {
         const before = (i === 0 ? initial : steps[i - 1]!.state.context).snapshot;
@@ -115,9 +117,17 @@ export function simplePaths(def: CompiledDefinition, opts: { now?: string } = {}
       done,
       ...(done ? {} : { blocked: blockers(def, end.snapshot) }),
     });
+  };
+  for (const target of getSimplePaths(logic as never, over((p) => oneTrackAtATime(def, p.snapshot, usefulMoves(p))))) add(target as never);
+  // Tracks that wait for each other while going round can hide an end from the one-track-at-a-time walk: the
+  // shortest way to every end (finished or stuck) it did not reach, over all orderings, makes sure none is missed.
+  for (const target of getShortestPaths(logic as never, over(usefulMoves))) {
+    if (!ends.has(key((target as unknown as GraphPath).state.context.snapshot))) add(target as never);
   }
   return out;
 }
+
+type GraphPath = { state: { context: Place }; steps: Array<{ state: { context: Place }; event: Move }> };
 
 /** Tries every event a stuck step offers with each example of its form and reports what stopped it. */
 function blockers(def: CompiledDefinition, s: TrajectorySnapshot): PathBlocker[] {
