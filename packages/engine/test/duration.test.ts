@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { SCHOOL_TIME_ZONE, addDuration, start } from '../src';
-import { fixtureDefinition } from './helpers';
+import { fixtureDefinition, variant } from './helpers';
 
 const script = join(import.meta.dirname, 'support', 'due-at.ts');
 
@@ -51,5 +51,19 @@ describe('durations count calendar days in Europe/Amsterdam', () => {
     expect(start(fixtureDefinition('mini'), { now: enteredAt }).steps[0]!.dueAt).toBe('2026-11-03T09:00:00.000Z');
     expect(dueAtUnder('UTC', enteredAt)).toBe('2026-11-03T09:00:00.000Z');
     expect(dueAtUnder('Europe/Amsterdam', enteredAt)).toBe('2026-11-03T09:00:00.000Z');
+  });
+});
+
+describe('the check of expected durations', () => {
+  it('refuses a duration too long to give a due date, at its pointer, instead of failing when the step is shown', () => {
+    const bundle = variant((w) => { w.machine.states.intake.meta.expectedDuration = 'P999999999Y'; });
+    expect(bundle.problems).toEqual([expect.objectContaining({
+      file: 'test/fixtures/valid/workflows/mini.json', pointer: '/machine/states/intake/meta/expectedDuration', code: 'duration-too-long',
+    })]);
+    expect(bundle.problems[0]!.message.nl).toContain('100 jaar');
+  });
+
+  it('accepts a long but sensible duration', () => {
+    expect(variant((w) => { w.machine.states.intake.meta.expectedDuration = 'P10Y'; }).problems).toEqual([]);
   });
 });

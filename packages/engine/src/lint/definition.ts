@@ -8,6 +8,7 @@ import { escapePointer } from '../load/json';
 import { checkForm, checkReference } from './references';
 import { reachableStates, transitionsFrom } from './reachability';
 import { checkEventlessCycles } from './cycles';
+import { checkDurations } from './durations';
 
 export interface LintContext {
   file: string;
@@ -31,6 +32,7 @@ export function lintDefinition(def: TrajectoryDefinition, ctx: LintContext): Pro
   checkTargets(index, report);
   checkEvents(def, index, ctx, report);
   checkRefs(def, index, ctx, report);
+  checkDurations(index, report);
   if (problems.length === 0) checkFlow(index, report);
   return problems;
 }
