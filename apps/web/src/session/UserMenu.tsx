@@ -2,14 +2,15 @@ import { useLang } from '../i18n/lang';
 import { Link, navigate } from '../router';
 import { useSession } from './session';
 
-/** The header's sign-in link, or the signed-in name with a sign-out button. */
+/** The header's sign-in link, or the signed-in name with a sign-out button (and failed attempts since the last sign-in, if any). */
 export function UserMenu() {
-  const { m } = useLang();
+  const { m, lang } = useLang();
   const { me, signOut } = useSession();
   if (me === undefined) return null;
   if (me === null) return <Link to="/inloggen" className="user-menu__link">{m('signIn')}</Link>;
   return (
     <div className="user-menu">
+      {me.notice ? <span className="user-menu__notice" role="status">{me.notice.message[lang]}</span> : null}
       <span className="user-menu__name">{m('signedInAs', { name: me.user.name })}</span>
       <button type="button" className="user-menu__button" onClick={() => void signOut().finally(() => navigate('/inloggen'))}>
         {m('signOut')}
