@@ -131,6 +131,14 @@ await forEachDatabase('sign-in', harness, (h) => {
       expect(await (await agent.request('GET', '/api/auth/me')).json()).toMatchObject({ notice: null });
     });
 
+    it('lets only one of a burst of simultaneous guesses through once an account must wait', async () => {
+      const address = h.agent('10.6.0.1');
+      for (let i = 0; i < 5; i++) expect((await address.login('leider@kompas.nl', 'fout')).status).toBe(401);
+      h.clock.advance(SECOND);
+      const burst = await Promise.all(Array.from({ length: 6 }, (_, i) => h.agent(`10.6.1.${i}`).login('leider@kompas.nl', `gok-${i}`)));
+      expect(burst.map((r) => r.status).sort()).toEqual([401, 429, 429, 429, 429, 429]);
+    });
+
     it('counts failures in the database, so another server process on it sees them', async () => {
       const { createApp } = await import('../src');
       const other = createApp({

@@ -17,6 +17,14 @@ function decoyHash(deps: AuthDeps): Promise<string> {
   return hash;
 }
 
+function tooMany(waitMs: number): TooManyRequests {
+  const wait = waitInWords(waitMs);
+  return new TooManyRequests({
+    nl: `Te veel mislukte pogingen om in te loggen. Probeer het over ${wait.nl} opnieuw.`,
+    en: `Too many failed sign-in attempts. Try again in ${wait.en}.`,
+  }, '', { retryAfter: Math.ceil(waitMs / 1000) });
+}
+
 const WRONG = { nl: 'Het e-mailadres of het wachtwoord klopt niet.', en: 'The e-mail address or the password is wrong.' };
 
 /** A user who signed in, and how many failed attempts on their account came before (the notice they get). */
@@ -36,13 +44,12 @@ export async function checkLogin(deps: AuthDeps, emailInput: string, password: s
   const limits = deps.options.loginLimits;
   // Addresses are personal data: the database keeps only their hash.
   const address = ip === undefined ? null : sha256(ip);
-  const waitMs = loginWaitMs(await deps.store.logins.state(email, address, new Date(now.getTime() - limits.windowMs)), now, limits);
-  if (waitMs > 0) {
-    const wait = waitInWords(waitMs);
-    throw new TooManyRequests({
-      nl: `Te veel mislukte pogingen om in te loggen. Probeer het over ${wait.nl} opnieuw.`,
-      en: `Too many failed sign-in attempts. Try again in ${wait.en}.`,
-    }, '', { retryAfter: Math.ceil(waitMs / 1000) });
+  const since = new Date(now.getTime() - limits.windowMs);
+  const waitMs = loginWaitMs(await deps.store.logins.state(email, address, since), now, limits);
+  if (waitMs > 0) throw tooMany(waitMs);
+  // Counted before the (slow) password check, so a burst of simultaneous guesses gets one through, not all.
+  if (!(await deps.store.logins.reserve(email, now, limits))) {
+    throw tooMany(loginWaitMs(await deps.store.logins.state(email, address, since), now, limits) || 1000);
   }
   const user = await deps.store.users.findByEmail(email);
   const usable = user !== undefined && user.passwordHash !== null && user.disabledAt === null;
