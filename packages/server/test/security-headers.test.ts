@@ -3,6 +3,9 @@ import { forEachDatabase } from '../../../test/support/databases';
 import { createApp } from '../src';
 import { harness } from './support/harness';
 
+/** Our own files only, never inline; eval for Ajv's compiled validators (security.ts). */
+const SCRIPT_SRC = ["'self'", "'unsafe-eval'"];
+
 /** What every response must say, whatever it is. */
 function expectSecurityHeaders(res: Response, what: string) {
   const csp = res.headers.get('content-security-policy') ?? '';
@@ -30,7 +33,7 @@ await forEachDatabase('security headers', harness, (h) => {
       ['unprocessable', await admin.request('POST', '/api/tokens', { naam: 'x' })],
     ] as const) {
       const csp = expectSecurityHeaders(res, what);
-      expect(directive(csp, 'script-src'), what).toEqual(["'self'"]);
+      expect(directive(csp, 'script-src'), what).toEqual(SCRIPT_SRC);
       expect(directive(csp, 'object-src'), what).toEqual(["'none'"]);
     }
   });
@@ -38,7 +41,7 @@ await forEachDatabase('security headers', harness, (h) => {
   it('serves the catalogue page without inline script or style, under a policy that forbids both', async () => {
     const res = await h.app.request('/catalogus');
     const csp = expectSecurityHeaders(res, 'catalogue');
-    expect(directive(csp, 'script-src')).toEqual(["'self'"]);
+    expect(directive(csp, 'script-src')).toEqual(SCRIPT_SRC);
     expect(directive(csp, 'style-src')).toEqual(["'self'"]);
     const page = await res.text();
     expect(page).not.toMatch(/<script|<style|\sstyle=|\son[a-z]+=/i);
@@ -73,7 +76,7 @@ await forEachDatabase('security headers', harness, (h) => {
     });
     const res = await app.request('/');
     const csp = expectSecurityHeaders(res, 'web');
-    expect(directive(csp, 'script-src')).toEqual(["'self'"]);
+    expect(directive(csp, 'script-src')).toEqual(SCRIPT_SRC);
     expect(directive(csp, 'connect-src')).toEqual(["'self'"]);
   });
 });
