@@ -6,6 +6,8 @@ import { docsCommand } from './commands/docs';
 import { verifyCommand } from './commands/verify';
 import { seedCommand } from './commands/seed';
 import { serveCommand } from './commands/serve';
+import { backupCommand } from './commands/backup';
+import { restoreCommand } from './commands/restore';
 import { parseArgs, type ParsedArgs } from './args';
 import { COMMAND_HELP, wantsHelp } from './help';
 
@@ -24,6 +26,8 @@ Gebruik / usage:
   koers verify [--data-dir map | --database-url url]   standaard: DATABASE_URL, anders ./data
   koers seed [--data-dir map | --database-url url]     demo-gegevens in een lege database / demo data into an empty database
   koers serve [--port n] [--data-dir map | --database-url url]   de server, zoals npm start / the server, as npm start
+  koers backup <bestand> [--data-dir map | --database-url url]   reservekopie van alle tabellen / backup of every table
+  koers restore <bestand> [--data-dir map | --database-url url]  terugzetten in een lege database / restore into an empty database
 `;
 
 type Command = (args: ParsedArgs, io: Io) => Promise<number> | number;
@@ -36,6 +40,8 @@ const COMMANDS: Record<string, Command> = {
   verify: verifyCommand,
   seed: seedCommand,
   serve: serveCommand,
+  backup: backupCommand,
+  restore: restoreCommand,
 };
 
 /** Runs the CLI; returns the exit code. Every failure is a line on stderr, never a stack trace. */

@@ -13,6 +13,11 @@ export function databaseOf(connection: Connection): Database {
   return connection.db as unknown as Database;
 }
 
+/** Rows of `db.execute`: postgres.js answers an array, PGlite an object with `rows`. */
+export function rowsOf<Row>(result: unknown): Row[] {
+  return (Array.isArray(result) ? result : (result as { rows: Row[] }).rows) as Row[];
+}
+
 /** A database or an open transaction on it: repositories accept either, so callers can compose writes. */
 export type Executor = Database | Parameters<Parameters<Database['transaction']>[0]>[0];
 

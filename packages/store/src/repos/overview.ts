@@ -1,7 +1,7 @@
 import { and, asc, eq, sql } from 'drizzle-orm';
 import type { Connection } from '../create';
 import { organisations, trajectories } from '../schema';
-import { databaseOf, iso } from './database';
+import { databaseOf, iso, rowsOf } from './database';
 import { nullableTime } from './statement';
 import { type SchoolScope, inScope } from './trajectory-rows';
 
@@ -34,11 +34,6 @@ export interface OverviewQuery {
   typeId: string;
   version: number;
   scope: SchoolScope;
-}
-
-/** Rows of `db.execute`: postgres.js answers an array, PGlite an object with `rows`. */
-function rowsOf<Row>(result: unknown): Row[] {
-  return (Array.isArray(result) ? result : (result as { rows: Row[] }).rows) as Row[];
 }
 
 /**
