@@ -55,7 +55,7 @@ for (const database of DATABASES) {
       await store.apiTokens.create({ userId: a.id, name: 'crash', tokenHash: admin.hash, expiresAt });
       await store.apiTokens.create({ userId: i.id, name: 'crash', tokenHash: ib.hash, expiresAt });
       await store.close();
-    });
+    }, 120_000); // a fresh PGlite on disk: initdb, migrations and fsyncs take several seconds on a busy machine
     afterAll(async () => {
       if (server) await stopServer(server);
       if (dir) rmSync(dir, { recursive: true, force: true });

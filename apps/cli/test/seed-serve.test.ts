@@ -26,7 +26,7 @@ describe('koers seed', () => {
     expect(again.err).toContain('is niet leeg');
     expect(again.err).toContain('is not empty');
     expect(again.out).toBe('');
-  }, 60_000);
+  }, 120_000);
 
   it('refuses a PGlite database that already has an account, and changes nothing', async () => {
     const dataDir = join(tmp, 'used');
@@ -43,7 +43,7 @@ describe('koers seed', () => {
     } finally {
       await after.close();
     }
-  }, 60_000);
+  }, 120_000);
 
   it('refuses wrong usage with exit 2', async () => {
     expect((await run('seed', 'extra.json')).code).toBe(2);

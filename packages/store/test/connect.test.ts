@@ -32,5 +32,5 @@ describe('the embedded database directory', () => {
     await first.close();
     const again = await connect({ dataDir: dir });
     await again.close();
-  });
+  }, 120_000);
 });
