@@ -1,4 +1,4 @@
-// Startup shared by `npm start` (main.ts) and `koers serve`: store + catalogue (+ demo seed) -> app -> listen.
+// Startup shared by `koers serve` (which `npm start` runs) and main.ts: store + catalogue (+ demo seed) -> app -> listen.
 import type { AddressInfo } from 'node:net';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
