@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
@@ -6,7 +7,7 @@ import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
 import { migrate as migratePostgres } from 'drizzle-orm/postgres-js/migrator';
 import postgres from 'postgres';
 import * as schema from './schema';
-import { DURABLE_START_PARAMS, DurableNodeFS } from './durable-fs';
+import { DURABLE_START_PARAMS, DurableNodeFS, syncTree } from './durable-fs';
 import { lockDataDir } from './lock';
 
 const migrationsFolder = join(import.meta.dirname, '..', 'drizzle');
@@ -45,11 +46,14 @@ export async function connect(options: StoreOptions = {}): Promise<Connection> {
   const release = dataDir.startsWith('memory://') ? () => {} : lockDataDir(dataDir);
   try {
     // A data directory on disk gets PostgreSQL's own durability: the WAL is fsynced before a commit answers.
-    const client = dataDir.startsWith('memory://') || options.durable === false
+    const durable = !dataDir.startsWith('memory://') && options.durable !== false;
+    const fresh = !existsSync(join(dataDir, 'PG_VERSION'));
+    const client = !durable
       ? new PGlite(dataDir)
       : new PGlite({ fs: new DurableNodeFS(dataDir), startParams: DURABLE_START_PARAMS });
     const db = drizzlePglite(client, { schema });
     await migratePglite(db, { migrationsFolder });
+    if (durable && fresh) syncTree(dataDir);
     return {
       db, driver: 'pglite',
       close: async () => {

@@ -1,4 +1,5 @@
-import { fsyncSync } from 'node:fs';
+import { closeSync, fsyncSync, openSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { NodeFS } from '@electric-sql/pglite/nodefs';
 
@@ -36,3 +37,25 @@ export const DURABLE_START_PARAMS: string[] = [
   ...PGlite.defaultStartParams.filter((param) => param !== '-F'),
   '-c', 'wal_sync_method=fsync',
 ];
+
+/**
+ * Fsyncs every file and folder under `dir`, then `dir` itself. PGlite's initdb writes a new data directory
+ * without fsync (PostgreSQL never syncs those files again), so a new directory is put on disk whole once,
+ * before its first use (about a second for the ~1,000 files).
+ */
+export function syncTree(dir: string): void {
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    if (entry.isDirectory()) syncTree(join(dir, entry.name));
+    else if (entry.isFile()) syncFile(join(dir, entry.name));
+  }
+  syncFile(dir);
+}
+
+function syncFile(path: string): void {
+  const fd = openSync(path, 'r');
+  try {
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
+  }
+}
