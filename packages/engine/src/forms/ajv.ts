@@ -34,7 +34,9 @@ export function fieldErrors(validate: ValidateFunction, data: unknown): FieldErr
 }
 
 /** Ajv errors as field errors with Dutch and English messages. */
-export function localizeErrors(errors: ErrorObject[]): FieldError[] {
+export function localizeErrors(all: ErrorObject[]): FieldError[] {
+  // Ajv also reports each item that did not match a `contains` subschema; those items are fine as they are.
+  const errors = all.filter((e) => !/(?<!\/properties)\/contains\//.test(e.schemaPath));
   const nl = errors.map((e) => ({ ...e }));
   const en = errors.map((e) => ({ ...e }));
   localizeNl(nl);

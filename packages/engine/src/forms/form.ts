@@ -2,6 +2,7 @@ import type { Ajv, ValidateFunction } from 'ajv';
 import type { FieldError } from '../errors';
 import type { FormDefinition } from '../format/types';
 import { createAjv, fieldErrors, localizeErrors } from './ajv';
+import { containsMessage } from './contains';
 import { fieldLabels } from './fields';
 
 /** A form ready for use: its definition and a validator built once. */
@@ -34,9 +35,16 @@ export function schemaErrors(schema: unknown): FieldError[] {
   return localizeErrors(metaAjv.errors ?? []);
 }
 
-/** Puts the field's label in front of a required-field message, which otherwise names only the key. */
+/**
+ * Puts the field's label in front of a required-field message, which otherwise names only the key, and says
+ * what a list lacks for `contains`.
+ */
 function withTitles(errors: FieldError[], form: FormDefinition): FieldError[] {
   return errors.map((error) => {
+    if (error.keyword === 'contains') {
+      const message = containsMessage(form, error.path);
+      return message ? { ...error, message } : error;
+    }
     if (error.keyword !== 'required') return error;
     const label = fieldLabels(form, error.path);
     return label ? { ...error, message: { nl: `${label.nl} is verplicht`, en: `${label.en} is required` } } : error;

@@ -6,8 +6,11 @@ export function lineAndColumn(text: string, offset: number): { line: number; col
   return { line: before.split('\n').length, column: offset - before.lastIndexOf('\n') };
 }
 
-type Frame = { kind: 'object'; pointer: string; keys: Set<string>; key: string; expectKey: boolean }
-  | { kind: 'array'; pointer: string; index: number };
+type Frame = { kind: 'object'; keys: Set<string>; key: string; expectKey: boolean } | { kind: 'array'; index: number };
+
+/** The pointer of the value being read in the innermost frame; built only when a duplicate is found. */
+const pointerOf = (stack: Frame[]): string =>
+  stack.map((f) => `/${f.kind === 'object' ? escapePointer(f.key) : f.index}`).join('');
 
 /**
  * The first key that appears twice in one object of well-formed JSON text, with its pointer and offset.
@@ -17,33 +20,39 @@ type Frame = { kind: 'object'; pointer: string; keys: Set<string>; key: string; 
  */
 export function findDuplicateKey(text: string): { pointer: string; key: string; offset: number } | undefined {
   const stack: Frame[] = [];
-  const valuePointer = (): string => {
-    const top = stack.at(-1);
-    if (!top) return '';
-    return top.kind === 'object' ? `${top.pointer}/${escapePointer(top.key)}` : `${top.pointer}/${top.index}`;
-  };
   for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    const top = stack.at(-1);
-    if (c === '"') {
+    const c = text.charCodeAt(i);
+    if (c === 34) { // "
       const start = i;
-      for (i++; text[i] !== '"'; i++) if (text[i] === '\\') i++;
+      let escaped = false;
+      for (i = text.indexOf('"', i + 1); ; i = text.indexOf('"', i + 1)) {
+        let slashes = 0;
+        while (text.charCodeAt(i - 1 - slashes) === 92) slashes++;
+        if (slashes % 2 === 0) break;
+        escaped = true;
+      }
+      const top = stack.at(-1);
       if (top?.kind === 'object' && top.expectKey) {
-        const key = JSON.parse(text.slice(start, i + 1)) as string;
-        if (top.keys.has(key)) return { pointer: `${top.pointer}/${escapePointer(key)}`, key, offset: start };
+        const raw = text.slice(start + 1, i);
+        const key = escaped || raw.includes('\\') ? (JSON.parse(`"${raw}"`) as string) : raw;
+        if (top.keys.has(key)) {
+          top.key = key;
+          return { pointer: pointerOf(stack), key, offset: start };
+        }
         top.keys.add(key);
         top.key = key;
         top.expectKey = false;
       }
-    } else if (c === '{') {
-      stack.push({ kind: 'object', pointer: valuePointer(), keys: new Set(), key: '', expectKey: true });
-    } else if (c === '[') {
-      stack.push({ kind: 'array', pointer: valuePointer(), index: 0 });
-    } else if (c === '}' || c === ']') {
+    } else if (c === 123) { // {
+      stack.push({ kind: 'object', keys: new Set(), key: '', expectKey: true });
+    } else if (c === 91) { // [
+      stack.push({ kind: 'array', index: 0 });
+    } else if (c === 125 || c === 93) { // } ]
       stack.pop();
-    } else if (c === ',' && top) {
-      if (top.kind === 'object') top.expectKey = true;
-      else top.index++;
+    } else if (c === 44) { // ,
+      const top = stack.at(-1);
+      if (top?.kind === 'object') top.expectKey = true;
+      else if (top) top.index++;
     }
   }
   return undefined;
