@@ -15,10 +15,11 @@ const addFormats = ((addFormatsModule as unknown as { default?: unknown }).defau
  * The one Ajv factory: draft-07, every error (not just the first), formats such as `date` and `email`.
  * Strict mode is on so a misspelt keyword in a form schema is an error, not a silent no-op. Patterns run
  * on RE2 semantics (`safeRegExp`), so a form's `pattern` cannot hang the server, the CLI or the browser.
+ * `strict: false` is for JSON Forms' rule conditions, small schemas written without `type`.
  */
-export function createAjv(): Ajv {
+export function createAjv(options: { strict?: boolean } = {}): Ajv {
   const ajv = new Ajv({
-    allErrors: true, strict: true, strictRequired: false, allowUnionTypes: true, messages: true,
+    allErrors: true, strict: options.strict ?? true, strictRequired: false, allowUnionTypes: true, messages: true,
     code: { regExp: safeRegExp },
   });
   addFormats(ajv);

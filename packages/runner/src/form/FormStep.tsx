@@ -8,6 +8,7 @@ import { koersCells, koersRenderers } from '../renderers';
 import { FormStepContext, type FormStepContextValue } from './context';
 import { toAdditionalErrors, type FormError } from './errors';
 import { ErrorSummary, tabForPath } from './ErrorSummary';
+import { ruleAjv } from './rule-ajv';
 
 export interface FormStepProps {
   /** The Koers form: JSON Schema with Dutch titles, JSON Forms UI schema, English texts in `i18n.en`. */
@@ -105,6 +106,7 @@ export function FormStep({
           data={data ?? EMPTY}
           renderers={koersRenderers}
           cells={koersCells}
+          ajv={ruleAjv}
           config={CONFIG}
           i18n={i18n}
           readonly={readonly}
