@@ -26,7 +26,7 @@ describe('a form schema that points outside itself', () => {
   it('says in Dutch, at the $ref itself, that a $ref to a file or URL or to a missing definition cannot be used', () => {
     const { problems } = loadBundle([{ file: 'forms/a.json', text: form('a', { type: 'object', definitions: { uur: { type: 'number' } }, properties: {
       a: { $ref: 'https://example.org/uren.json' }, b: { $ref: 'uren.json#/x' }, c: { $ref: '#/definitions/dag' }, d: { $ref: '#/definitions/uur' },
-      $ref: { type: 'string' } } }) }]);
+      $ref: { type: 'string' }, e: { type: 'object', default: { $ref: 'gewoon tekst' } } } }) }]);
     expect(problems.map(({ pointer, code }) => `${pointer} ${code}`)).toEqual([
       '/schema/properties/a/$ref external-ref', '/schema/properties/b/$ref external-ref', '/schema/properties/c/$ref unknown-ref',
     ]);

@@ -31,10 +31,14 @@ export function checkSchemaRefs(schema: unknown, report: Report): void {
   });
 }
 
+/** Keywords whose values are data, not schemas: a `$ref` in there is just text. */
+const DATA = new Set(['const', 'enum', 'default', 'examples']);
+
 function walk(value: unknown, pointer: string, names: boolean, visit: (ref: string, pointer: string) => void): void {
   if (value === null || typeof value !== 'object') return;
   const isArray = Array.isArray(value);
   for (const [key, child] of Object.entries(value)) {
+    if (!isArray && !names && DATA.has(key)) continue;
     const at = `${pointer}/${escapePointer(key)}`;
     if (!isArray && !names && key === '$ref' && typeof child === 'string') visit(child, at);
     walk(child, at, !names && !isArray && NAMED.has(key), visit);
