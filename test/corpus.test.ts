@@ -267,5 +267,20 @@ describe('hostile input generated at run time', () => {
       expect(err.filter((line) => /\[too-large\]$/.test(line))).toHaveLength(1);
       expect(err.join('\n')).not.toMatch(/\n\s+at /);
     });
+
+    it('stops a file whose check outlasts the time budget, says so at that file, and still checks the others', async () => {
+      const folder = join(dir, 'budget');
+      mkdirSync(join(folder, 'workflows'), { recursive: true });
+      mkdirSync(join(folder, 'forms'));
+      // Checking 9,900 states takes a second or more; the budget here is a quarter of that.
+      writeFileSync(join(folder, 'workflows', 'groot.json'), JSON.stringify(nestedStates()));
+      writeFileSync(join(folder, 'forms', 'mini-intake.json'), formText.replace('"examples": [', '"examples": [ { "besluit": "misschien" },'));
+      const { code, err } = await cli(['validate', '--budget', '0.25', join(folder, 'workflows'), join(folder, 'forms')]);
+      expect(code).toBe(1);
+      expect(err.filter((line) => line.endsWith('[check-timeout]'))).toEqual([
+        expect.stringMatching(/workflows\/groot\.json:\/: controle van dit bestand duurde langer dan 0\.25 s/),
+      ]);
+      expect(err.filter((line) => /forms\/mini-intake\.json:\/examples\/0\/besluit: .*\[bad-example\]$/.test(line))).toHaveLength(1);
+    });
   });
 });

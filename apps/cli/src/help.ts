@@ -1,9 +1,10 @@
 /** What `koers <command> --help` (or `-h`) prints: the command's use, its options and an example. */
 export const COMMAND_HELP: Record<string, string> = {
-  validate: `koers validate [bestanden of mappen…] [--lang nl|en]
+  validate: `koers validate [bestanden of mappen…] [--lang nl|en] [--budget seconden]
   Controleert workflows en formulieren samen; één regel per probleem: bestand:pointer: melding [code].
   Checks workflows and forms together; one line per problem: file:pointer: message [code].
   Standaard / default: workflows forms. Exitcode 1 bij problemen / exit code 1 on problems.
+  --budget: hoe lang de controle van één bestand mag duren (standaard 20 s) / time per file (default 20 s).
   Voorbeeld / example: koers validate workflows/pd-schoolontwikkeling.json forms`,
   diagram: `koers diagram <workflow> --format svg|png|mermaid|dot [--out bestand] [--lang nl|en] [--overlay counts.json]
   Tekent een trajectsoort; zonder --out naar stdout (niet voor png).

@@ -21,6 +21,11 @@ export interface LoadedBundle {
 
 type Kind = 'definition' | 'form';
 
+export interface LoadOptions {
+  /** Called as the loader starts on each file (parsing, then checking), so a caller can keep a time budget per file. */
+  onFile?: (file: string) => void;
+}
+
 /** Tells a workflow from a form by its content, falling back to the folder it sits in. */
 function kindOf(value: unknown, file: string): Kind | undefined {
   if (value && typeof value === 'object' && !Array.isArray(value)) {
@@ -37,10 +42,12 @@ function kindOf(value: unknown, file: string): Kind | undefined {
  * compiles forms, lints and compiles workflows against those forms. Reports every problem; never throws
  * for bad input.
  */
-export function loadBundle(files: SourceFile[]): LoadedBundle {
+export function loadBundle(files: SourceFile[], options: LoadOptions = {}): LoadedBundle {
+  const onFile = options.onFile ?? (() => {});
   const problems: Problem[] = [];
   const parsed: Array<{ file: string; kind: Kind; value: unknown }> = [];
   for (const { file, text } of files) {
+    onFile(file);
     const result = parseJson(text, file);
     if (!result.ok) {
       problems.push(...result.problems);
@@ -61,6 +68,7 @@ export function loadBundle(files: SourceFile[]): LoadedBundle {
   const ajv = createAjv();
   const refused = new Map<string, string>();
   for (const { file, value } of parsed.filter((p) => p.kind === 'form')) {
+    onFile(file);
     const format = checkFormat('form', value, file);
     if (format.length > 0) {
       problems.push(...format);
@@ -83,6 +91,7 @@ export function loadBundle(files: SourceFile[]): LoadedBundle {
   const definitions: CompiledDefinition[] = [];
   const seen = new Map<string, string>();
   for (const { file, value } of parsed.filter((p) => p.kind === 'definition')) {
+    onFile(file);
     const result = guarded(file, () => loadDefinition(value, file, forms, refused));
     problems.push(...result.problems);
     if (!result.definition) continue;
