@@ -4,6 +4,7 @@ import { join, relative } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { type Problem, type SourceFile, evaluate, loadBundle } from '@koers/engine';
 import { type Io, main } from '../apps/cli/src/main';
+import { nestedStates } from './support/large-definitions';
 
 /**
  * The bad-input corpus: every folder in test/corpus is one broken trajectory type (a copy of
@@ -120,14 +121,14 @@ const formText = readFileSync(join(fixture, 'forms', 'mini-intake.json'), 'utf8'
 const mini = () => JSON.parse(miniText) as Record<string, any>;
 const T = (text: string) => ({ nl: text, en: text });
 
-/** Loads the files, timing it; the loader must neither throw nor take more than `ms`. */
-function loadTimed(files: SourceFile[], ms = 2000): { problems: Problem[]; elapsed: number } {
-  const started = performance.now();
+/**
+ * Loads the files; the loader must not throw. How long it takes is the benchmark's business (`npm run bench`
+ * times the large cases): here the test's own timeout is the bound that catches a hang or a blow-up.
+ */
+function loadSafely(files: SourceFile[]): { problems: Problem[] } {
   let problems: Problem[] = [];
   expect(() => { problems = loadBundle(files).problems; }).not.toThrow();
-  const elapsed = performance.now() - started;
-  expect(elapsed).toBeLessThan(ms);
-  return { problems, elapsed };
+  return { problems };
 }
 
 const withForm = (workflow: string): SourceFile[] => [
@@ -137,32 +138,32 @@ const withForm = (workflow: string): SourceFile[] => [
 
 describe('hostile input generated at run time', () => {
   it('refuses 10,000 levels of nested arrays as too deep, before parsing them', () => {
-    const { problems } = loadTimed([{ file: 'workflows/mini.json', text: `${'['.repeat(10_000)}${']'.repeat(10_000)}` }]);
+    const { problems } = loadSafely([{ file: 'workflows/mini.json', text: `${'['.repeat(10_000)}${']'.repeat(10_000)}` }]);
     expect(located(problems)).toEqual([{ file: 'workflows/mini.json', pointer: '', code: 'too-deep' }]);
   });
 
   it('refuses 10,000 levels of nested objects in a form as too deep', () => {
-    const { problems } = loadTimed([{ file: 'forms/mini-intake.json', text: `${'{"a":'.repeat(10_000)}1${'}'.repeat(10_000)}` }]);
+    const { problems } = loadSafely([{ file: 'forms/mini-intake.json', text: `${'{"a":'.repeat(10_000)}1${'}'.repeat(10_000)}` }]);
     expect(located(problems)).toEqual([{ file: 'forms/mini-intake.json', pointer: '', code: 'too-deep' }]);
   });
 
   it('does not count brackets inside strings as nesting', () => {
     const d = mini();
     d.description = T(`${'[{'.repeat(2_000)} haakjes in een tekst`);
-    const { problems } = loadTimed(withForm(JSON.stringify(d)));
+    const { problems } = loadSafely(withForm(JSON.stringify(d)));
     expect(located(problems)).toEqual([]);
   });
 
   it('refuses a file over 2 MB as too large', () => {
     const padded = miniText.replace('{', `{${' '.repeat(2.5 * 1024 * 1024)}`);
-    const { problems } = loadTimed(withForm(padded));
+    const { problems } = loadSafely(withForm(padded));
     expect(located(problems)).toEqual([{ file: 'workflows/mini.json', pointer: '', code: 'too-large' }]);
   });
 
   it('refuses a title of a million characters with the pointer to that title', () => {
     const d = mini();
     d.title = { nl: 'x'.repeat(1_000_000), en: 'Mini' };
-    const { problems } = loadTimed(withForm(JSON.stringify(d)));
+    const { problems } = loadSafely(withForm(JSON.stringify(d)));
     expect(located(problems)).toEqual([{ file: 'workflows/mini.json', pointer: '/title/nl', code: 'format-maxLength' }]);
   });
 
@@ -170,45 +171,26 @@ describe('hostile input generated at run time', () => {
     const d = mini();
     const name = `s${'a'.repeat(4_999)}`;
     d.machine.states[name] = { type: 'final', meta: { title: T('Lang') } };
-    const { problems } = loadTimed(withForm(JSON.stringify(d)));
+    const { problems } = loadSafely(withForm(JSON.stringify(d)));
     expect(located(problems)).toEqual([{ file: 'workflows/mini.json', pointer: `/machine/states/${name}`, code: 'format-pattern' }]);
   });
 
-  it('refuses 10,000 states side by side within two seconds', () => {
+  it('refuses 10,000 states side by side without hanging', () => {
     const d = mini();
     for (let i = 0; i < 10_000; i++) d.machine.states[`extra${i}`] = { type: 'final', meta: { title: T(`Extra ${i}`) } };
-    const { problems } = loadTimed(withForm(JSON.stringify(d)));
+    const { problems } = loadSafely(withForm(JSON.stringify(d)));
     expect(located(problems)).toEqual([{ file: 'workflows/mini.json', pointer: '/machine/states', code: 'format-maxProperties' }]);
   });
 
-  /** 99 phases of 100 steps each, one event leading through all of them: large, but within the format's limits. */
-  function nestedStates(): Record<string, any> {
-    const d = mini();
-    const states: Record<string, unknown> = {};
-    for (let i = 0; i < 99; i++) {
-      const children: Record<string, unknown> = {};
-      for (let j = 0; j < 100; j++) {
-        const next = j < 99 ? `k${j + 1}` : i < 98 ? `#mini.s${i + 1}` : '#mini.klaar';
-        children[`k${j}`] = {
-          meta: { title: T(`Stap ${i}.${j}`), events: { VERDER: { label: T('Verder'), roles: ['casemanager'] } } },
-          on: { VERDER: next },
-        };
-      }
-      states[`s${i}`] = { meta: { title: T(`Fase ${i}`) }, initial: 'k0', states: children };
-    }
-    d.machine = { id: 'mini', initial: 's0', states: { ...states, klaar: { type: 'final', meta: { title: T('Klaar') } } } };
-    return d;
-  }
-
-  it('checks 9,900 nested states within a couple of seconds and finds the one broken target among them', () => {
-    const d = nestedStates();
+  it('checks 9,900 nested states and finds the one broken target among them', () => {
+    const d = nestedStates(mini());
     d.machine.states.s50.states.k50.on.VERDER = 'nergens';
-    const { problems } = loadTimed(withForm(JSON.stringify(d)));
+    const { problems } = loadSafely(withForm(JSON.stringify(d)));
     expect(located(problems)).toEqual([{ file: 'workflows/mini.json', pointer: '/machine/states/s50/states/k50/on/VERDER', code: 'unknown-target' }]);
   });
 
-  it('accepts the same 9,900 nested states without the broken target within a couple of seconds', () => {
-    const { problems } = loadTimed(withForm(JSON.stringify(nestedStates())), 3000);
+  it('accepts the same 9,900 nested states without the broken target', () => {
+    const { problems } = loadSafely(withForm(JSON.stringify(nestedStates(mini()))));
     expect(located(problems)).toEqual([]);
   });
 
@@ -216,7 +198,7 @@ describe('hostile input generated at run time', () => {
     const d = mini();
     const expr = { '+': Array.from({ length: 3_000 }, () => ({ var: 'counters.rondes' })) };
     d.machine.states.check.always[0].guard = { type: 'condition', params: { expr } };
-    const { problems } = loadTimed(withForm(JSON.stringify(d)));
+    const { problems } = loadSafely(withForm(JSON.stringify(d)));
     expect(problems.map((p) => p.code)).toEqual(['bad-expression']);
     expect(problems[0]!.pointer.startsWith('/machine/states/check/always/0/guard/params/expr/+/')).toBe(true);
     expect(problems[0]!.message.en).toMatch(/too large/);
@@ -226,7 +208,7 @@ describe('hostile input generated at run time', () => {
     let schema = '{"type":"string"}';
     for (let i = 0; i < 5_000; i++) schema = `{"type":"object","properties":{"a":${schema}}}`;
     const text = formText.replace(/"schema": \{[\s\S]*?\n {2}\},\n {2}"uischema"/, `"schema": ${schema},\n  "uischema"`);
-    const { problems } = loadTimed([{ file: 'forms/mini-intake.json', text }]);
+    const { problems } = loadSafely([{ file: 'forms/mini-intake.json', text }]);
     expect(located(problems)).toEqual([{ file: 'forms/mini-intake.json', pointer: '', code: 'too-deep' }]);
   });
 
@@ -273,7 +255,7 @@ describe('hostile input generated at run time', () => {
       mkdirSync(join(folder, 'workflows'), { recursive: true });
       mkdirSync(join(folder, 'forms'));
       // Checking 9,900 states takes a second or more; the budget here is a quarter of that.
-      writeFileSync(join(folder, 'workflows', 'groot.json'), JSON.stringify(nestedStates()));
+      writeFileSync(join(folder, 'workflows', 'groot.json'), JSON.stringify(nestedStates(mini())));
       writeFileSync(join(folder, 'forms', 'mini-intake.json'), formText.replace('"examples": [', '"examples": [ { "besluit": "misschien" },'));
       const { code, err } = await cli(['validate', '--budget', '0.25', join(folder, 'workflows'), join(folder, 'forms')]);
       expect(code).toBe(1);

@@ -2,7 +2,9 @@
 import { performance } from 'node:perf_hooks';
 import { type CompiledDefinition, loadBundle, send, simplePaths, start } from '@koers/engine';
 import { renderDiagram } from '@koers/diagram';
+import { readFileSync } from 'node:fs';
 import { readTree } from '../../packages/engine/test/helpers';
+import { nestedStates } from '../support/large-definitions';
 
 function time<T>(fn: () => T): [T, number] {
   const t0 = performance.now();
@@ -13,6 +15,12 @@ function time<T>(fn: () => T): [T, number] {
 const sources = readTree('workflows', 'forms');
 const [bundle, loadMs] = time(() => loadBundle(sources));
 console.log(`load + lint ${sources.length} files: ${loadMs.toFixed(0)} ms (${bundle.problems.length} problems)`);
+
+// The corpus checks that a 9,900-step definition loads without hanging; here is how long it takes.
+const fixture = (path: string) => readFileSync(new URL(`../fixtures/valid/${path}`, import.meta.url), 'utf8');
+const large = JSON.stringify(nestedStates(JSON.parse(fixture('workflows/mini.json')) as Record<string, unknown>));
+const [largeBundle, largeMs] = time(() => loadBundle([{ file: 'workflows/mini.json', text: large }, { file: 'forms/mini-intake.json', text: fixture('forms/mini-intake.json') }]));
+console.log(`load + lint 9,900 nested steps (${(large.length / 2 ** 20).toFixed(1)} MiB): ${largeMs.toFixed(0)} ms (${largeBundle.problems.length} problems)`);
 
 for (const def of bundle.definitions) await benchDefinition(def);
 

@@ -33,11 +33,14 @@ describe.runIf(await postgresAvailable())('koers backup and koers restore', () =
     const user = await store.users.findByEmail('beheer@koers.example');
     const [organisation] = await store.organisations.list();
     await store.sessions.create({ idHash: 'sessie-hash', userId: user!.id, csrfToken: 'csrf', expiresAt: new Date('2030-01-01T00:00:00Z') });
-    await store.apiTokens.create({ userId: user!.id, name: 'script', tokenHash: 'token-hash' });
+    await store.apiTokens.create({ userId: user!.id, name: 'script', tokenHash: 'token-hash', expiresAt: new Date('2030-01-01T00:00:00Z') });
     await store.invitations.create({
       tokenHash: 'uitnodiging-hash', email: 'nieuw@school.nl', organisationId: organisation!.id, role: 'ib', invitedBy: user!.id,
       expiresAt: new Date('2030-01-01T00:00:00Z'), now: new Date(),
     });
+    // A failed sign-in fills both throttle tables (per account and per address).
+    await store.logins.reserve('beheer@koers.example', new Date(), { freeFailures: 5, maxDelayMs: 900_000 });
+    await store.logins.failed('beheer@koers.example', 'adres-hash', new Date(), new Date(0));
     await store.close();
 
     const backup = await run('backup', file('a.jsonl'), '--data-dir', source);
