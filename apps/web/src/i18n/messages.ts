@@ -104,7 +104,7 @@ export const APP_MESSAGES = {
   auditInvitationAccept: { nl: 'Uitnodiging geaccepteerd', en: 'Invitation accepted' },
   auditMembershipAdd: { nl: 'Rol toegekend', en: 'Role granted' },
   auditMembershipRemove: { nl: 'Rol ingetrokken', en: 'Role withdrawn' },
-  auditNotify: { nl: 'Melding verstuurd', en: 'Notification sent' },
+  auditNotify: { nl: 'Melding vastgelegd (nog niet verzonden)', en: 'Notification recorded (not sent yet)' },
   // The catalogue of trajectory types
   typesTitle: { nl: 'Trajectsoorten', en: 'Trajectory types' },
   typesIntro: {
