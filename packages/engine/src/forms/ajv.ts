@@ -5,7 +5,7 @@ import localizeEn from 'ajv-i18n/localize/en';
 import type { FieldError } from '../errors';
 import type { Localized } from '../format/types';
 import { escapePointer } from '../load/json';
-import { safeRegExp } from './regexp';
+import { safeRegExp } from '#regexp';
 
 // ajv-formats is CommonJS; its default export arrives wrapped under some loaders.
 const addFormats = ((addFormatsModule as unknown as { default?: unknown }).default ??
@@ -14,7 +14,8 @@ const addFormats = ((addFormatsModule as unknown as { default?: unknown }).defau
 /**
  * The one Ajv factory: draft-07, every error (not just the first), formats such as `date` and `email`.
  * Strict mode is on so a misspelt keyword in a form schema is an error, not a silent no-op. Patterns run
- * on RE2 semantics (`safeRegExp`), so a form's `pattern` cannot hang the server, the CLI or the browser.
+ * on RE2 semantics (`safeRegExp`, package import `#regexp`), so a form's `pattern` cannot hang the server or the CLI;
+ * the browser build uses its own RegExp on patterns the linter passed (regexp-browser.ts).
  * `strict: false` is for JSON Forms' rule conditions, small schemas written without `type`.
  */
 export function createAjv(options: { strict?: boolean } = {}): Ajv {

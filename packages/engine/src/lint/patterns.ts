@@ -1,4 +1,4 @@
-import { safeRegExp } from '../forms/regexp';
+import { safeRegExp } from '#regexp';
 import { escapePointer } from '../load/json';
 
 /** Every `pattern` and `patternProperties` name in a JSON Schema, with its pointer. */
