@@ -11,6 +11,8 @@ const ALLOWED: Record<string, string[]> = {
   store: ['engine'],
   server: ['engine', 'store', 'diagram'],
   runner: ['engine'],
+  // Test helpers only: never imported by the packages above (none lists it).
+  testing: ['engine', 'store', 'server'],
 };
 
 /** Node built-ins a pure package must not touch: no I/O, no environment, no clock of its own. */

@@ -4,7 +4,7 @@ import { join, relative } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { type Problem, type SourceFile, evaluate, loadBundle } from '@koers/engine';
 import { type Io, main } from '../apps/cli/src/main';
-import { nestedStates } from './support/large-definitions';
+import { nestedStates } from '@koers/testing';
 
 /**
  * The bad-input corpus: every folder in test/corpus is one broken trajectory type (a copy of

@@ -5,8 +5,7 @@ import { join } from 'node:path';
 import { createStore } from '@koers/store';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../apps/cli/src/main';
-import { DATABASES, postgresAvailable } from './support/databases';
-import { type ServerProcess, startServer, stopServer } from './support/server-process';
+import { DATABASES, postgresAvailable, type ServerProcess, startServer, stopServer } from '@koers/testing';
 
 const fixture = (file: string) => JSON.parse(readFileSync(join(import.meta.dirname, 'fixtures', 'crash', file), 'utf8')) as unknown;
 const WORKERS = 8;

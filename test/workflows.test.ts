@@ -3,7 +3,7 @@ import {
   type CompiledDefinition, type TrajectorySnapshot, TransitionRejected, describe as describeTrajectory, leafPaths, loadBundle,
   send, simplePaths, start,
 } from '@koers/engine';
-import { readTree } from '../packages/engine/test/helpers';
+import { readTree } from '@koers/testing';
 
 const sources = readTree('workflows', 'forms');
 const bundle = loadBundle(sources);

@@ -3,8 +3,7 @@ import { performance } from 'node:perf_hooks';
 import { type CompiledDefinition, loadBundle, send, simplePaths, start } from '@koers/engine';
 import { renderDiagram } from '@koers/diagram';
 import { readFileSync } from 'node:fs';
-import { readTree } from '../../packages/engine/test/helpers';
-import { nestedStates } from '../support/large-definitions';
+import { readTree, nestedStates } from '@koers/testing';
 
 function time<T>(fn: () => T): [T, number] {
   const t0 = performance.now();

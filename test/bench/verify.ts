@@ -9,7 +9,7 @@ import { type TrajectoryPath, loadBundleOrThrow, send, simplePaths, start } from
 import { bundleForms, stateOf } from '@koers/server';
 import { createStore } from '@koers/store';
 import { main } from '../../apps/cli/src/main';
-import { readTree } from '../../packages/engine/test/helpers';
+import { readTree } from '@koers/testing';
 
 const arg = (name: string) => { const i = process.argv.indexOf(`--${name}`); return i > 0 ? process.argv[i + 1] : undefined; };
 const total = Number(arg('trajectories') ?? 2000);

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createStore } from '@koers/store';
 import { afterAll, describe, expect, it } from 'vitest';
-import { DATABASES, postgresAvailable } from '../../../test/support/databases';
+import { DATABASES, postgresAvailable } from '@koers/testing';
 import { run } from './run';
 
 const root = join(import.meta.dirname, '..', '..', '..');

@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createStore } from '@koers/store';
 import { afterAll, describe, expect, it } from 'vitest';
-import { DATABASES, postgresAvailable } from '../../../test/support/databases';
-import { publishShipped } from '../../../test/support/published';
+import { DATABASES, postgresAvailable } from '@koers/testing';
+import { publishShipped } from '@koers/testing';
 import { run } from './run';
 
 const root = join(import.meta.dirname, '..', '..', '..');

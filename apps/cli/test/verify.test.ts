@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DATABASES, type TestDatabase, postgresAvailable } from '../../../test/support/databases';
+import { DATABASES, type TestDatabase, postgresAvailable } from '@koers/testing';
 import { type Harness, harness } from '../../../packages/server/test/support/harness';
 import { run } from './run';
 

@@ -4,7 +4,7 @@ import { type TrajectorySnapshot, send, start } from '@koers/engine';
 import { createApp, createRegistry, verifyPassword } from '@koers/server';
 import { createStore } from '@koers/store';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { forEachDatabase } from '../../../test/support/databases';
+import { forEachDatabase } from '@koers/testing';
 import { loadCatalogue } from '../src/catalogue';
 import { DEMO_PASSWORD, DEMO_PEOPLE, DEMO_SCRIPTS, type SeedResult, isEmptyDatabase, seedDemo } from '../src/demo';
 

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createStore } from '@koers/store';
-import { publishShipped } from '../../../test/support/published';
+import { publishShipped } from '@koers/testing';
 import { configFromEnv } from '../src/config';
 import { DEMO_PASSWORD } from '../src/demo';
 import { startServer } from '../src/start';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { forEachDatabase } from '../../../test/support/databases';
+import { forEachDatabase } from '@koers/testing';
 import { Agent, errorOf, harness } from './support/harness';
 
 const DAY = 24 * 3_600_000;

@@ -1,5 +1,5 @@
 import { beforeAll, expect, it } from 'vitest';
-import { forEachDatabase } from '../../../test/support/databases';
+import { forEachDatabase } from '@koers/testing';
 import { PD, body, shippedWorld } from './support/world';
 
 interface Entry { kind: 'event' | 'audit'; at: string; seq?: number; type?: string; action?: string; trajectory?: { id: string }; trajectoryId?: string | null }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { forEachDatabase } from '../../../test/support/databases';
+import { forEachDatabase } from '@koers/testing';
 import { hashPassword } from '../src';
 import { PASSWORD, TEST_PASSWORD, errorOf, harness } from './support/harness';
 

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { beforeAll, expect, it, vi } from 'vitest';
-import { forEachDatabase } from '../../../test/support/databases';
+import { forEachDatabase } from '@koers/testing';
 import { sha256 } from '../src/auth/secrets';
 import type { Agent } from './support/harness';
 import { type Role, matrixWorld } from './support/matrix-world';

@@ -2,7 +2,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { loadBundleOrThrow } from '@koers/engine';
 import { createStore } from '@koers/store';
 import { type ErrorReport, createApp } from '../src';
-import { readTree } from '../../engine/test/helpers';
+import { readTree } from '@koers/testing';
 
 const bundle = loadBundleOrThrow(readTree('test/fixtures/valid'));
 const store = await createStore({ dataDir: 'memory://' });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { TransitionRejected, send, start } from '@koers/engine';
-import { variant } from '../../engine/test/helpers';
+import { variant } from '@koers/testing';
 import { blockedNow, conditionsOf, explainRejection } from '../src/trajectories/conditions';
 
 // The fixture's "Ronde klaar" may only be sent once a first round is counted: a condition without a form.

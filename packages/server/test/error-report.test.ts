@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import { expect, it } from 'vitest';
-import { forEachDatabase } from '../../../test/support/databases';
+import { forEachDatabase } from '@koers/testing';
 import { formatErrorReport, redactPath } from '../src';
 import { PASSWORD } from './support/harness';
 import { PD, body, shippedWorld } from './support/world';

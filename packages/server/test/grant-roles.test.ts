@@ -1,5 +1,5 @@
 import { expect, it, vi } from 'vitest';
-import { forEachDatabase } from '../../../test/support/databases';
+import { forEachDatabase } from '@koers/testing';
 import { errorOf, harness } from './support/harness';
 
 // A fresh PGlite with migrations takes a while on a busy machine.

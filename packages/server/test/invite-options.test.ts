@@ -2,8 +2,8 @@ import { expect, it } from 'vitest';
 import { loadBundleOrThrow } from '@koers/engine';
 import { type Organisation, type Store, createStore } from '@koers/store';
 import { createApp, hashPassword } from '../src';
-import { type TestDatabase, forEachDatabase } from '../../../test/support/databases';
-import { readTree } from '../../engine/test/helpers';
+import { type TestDatabase, forEachDatabase } from '@koers/testing';
+import { readTree } from '@koers/testing';
 import { Agent, PASSWORD, TEST_PASSWORD, TestClock, errorOf } from './support/harness';
 
 /**

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { beforeAll, expect, it } from 'vitest';
-import { forEachDatabase } from '../../../test/support/databases';
+import { forEachDatabase } from '@koers/testing';
 import type { Agent } from './support/harness';
 import { ROLES, type Role, matrixWorld } from './support/matrix-world';
 import { sha256 } from '../src/auth/secrets';

@@ -1,5 +1,5 @@
 import { beforeAll, expect, it } from 'vitest';
-import { forEachDatabase } from '../../../test/support/databases';
+import { forEachDatabase } from '@koers/testing';
 import { PASSWORD, type Agent } from './support/harness';
 import { matrixWorld } from './support/matrix-world';
 

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DATABASES } from '../../../test/support/databases';
+import { DATABASES } from '@koers/testing';
 import { type Harness, harness } from './support/harness';
 
 describe('the OpenAPI document', () => {

@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { forEachDatabase } from '../../../test/support/databases';
+import { forEachDatabase } from '@koers/testing';
 import { errorOf, harness } from './support/harness';
 
 await forEachDatabase('password policy', harness, (h) => {

@@ -1,6 +1,6 @@
 import { expect, it } from 'vitest';
 import { simplePaths } from '@koers/engine';
-import { DATABASES, forEachDatabase } from '../../../test/support/databases';
+import { DATABASES, forEachDatabase } from '@koers/testing';
 import { body, shippedWorld } from './support/world';
 
 // The longest path through every shipped type, sent through the API and stored: parallel steps, guards,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadBundle } from '@koers/engine';
 import type { StoredEvent } from '@koers/store';
-import { readTree } from '../../engine/test/helpers';
+import { readTree } from '@koers/testing';
 import { progressOf, type ProgressStep } from '../src/trajectories/progress';
 
 const bundle = loadBundle(readTree('workflows', 'forms'));

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { expect, it, vi } from 'vitest';
-import { forEachDatabase } from '../../../test/support/databases';
+import { forEachDatabase } from '@koers/testing';
 import { emptyApp } from './support/harness';
 
 vi.setConfig({ hookTimeout: 60_000, testTimeout: 300_000 });

@@ -1,7 +1,7 @@
 import { expect, it } from 'vitest';
 import { loadBundleOrThrow } from '@koers/engine';
-import { forEachDatabase } from '../../../test/support/databases';
-import { readTree } from '../../engine/test/helpers';
+import { forEachDatabase } from '@koers/testing';
+import { readTree } from '@koers/testing';
 import { bundleForms } from '../src/registry';
 import { emptyApp } from './support/harness';
 

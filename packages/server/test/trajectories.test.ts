@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { forEachDatabase } from '../../../test/support/databases';
+import { forEachDatabase } from '@koers/testing';
 import { PD, body, shippedWorld } from './support/world';
 import { errorOf } from './support/harness';
 

@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { type TrajectoryPath, simplePaths } from '@koers/engine';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { forEachDatabase } from '../../../test/support/databases';
+import { forEachDatabase } from '@koers/testing';
 import { firstDifference, verifyStore } from '../src';
 import { body, shippedWorld } from './support/world';
 

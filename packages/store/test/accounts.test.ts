@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createStore } from '../src';
-import { forEachDatabase } from '../../../test/support/databases';
+import { forEachDatabase } from '@koers/testing';
 
 const NOW = new Date('2025-03-01T09:00:00.000Z');
 const later = (ms: number) => new Date(NOW.getTime() + ms);

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { sql } from 'drizzle-orm';
 import { afterAll, describe, expect, it } from 'vitest';
 import { DataDirLocked, connect } from '../src';
-import { DATABASES, postgresAvailable } from '../../../test/support/databases';
+import { DATABASES, postgresAvailable } from '@koers/testing';
 
 for (const database of DATABASES) {
   describe.runIf(database.name === 'pglite' || (await postgresAvailable()))(`connect (${database.name})`, () => {

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { type TrajectoryState, createStore } from '../src';
-import { forEachDatabase } from '../../../test/support/databases';
+import { forEachDatabase } from '@koers/testing';
 
 const T0 = new Date('2025-01-06T09:00:00.000Z');
 const at = (days: number) => new Date(T0.getTime() + days * 86_400_000);

@@ -1,8 +1,8 @@
 import { loadBundleOrThrow } from '@koers/engine';
 import { type Organisation, type Store, createStore } from '@koers/store';
 import { type ErrorReport, createApp, hashPassword } from '../../src';
-import type { TestDatabase } from '../../../../test/support/databases';
-import { readTree } from '../../../engine/test/helpers';
+import type { TestDatabase } from '@koers/testing';
+import { readTree } from '@koers/testing';
 
 /** Cheap scrypt for tests; the encoded parameters make production hashes verify all the same. */
 export const TEST_PASSWORD = { ln: 4, r: 8, p: 1 };

@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import type { User } from '@koers/store';
-import type { TestDatabase } from '../../../../test/support/databases';
+import type { TestDatabase } from '@koers/testing';
 import { Agent, testApp } from './harness';
 
 /** The columns of the authorisation matrix: who asks. */

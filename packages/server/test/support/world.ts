@@ -1,5 +1,5 @@
 import type { CompiledDefinition, JsonObject } from '@koers/engine';
-import type { TestDatabase } from '../../../../test/support/databases';
+import type { TestDatabase } from '@koers/testing';
 import { Agent, testApp } from './harness';
 
 export const PD = 'pd-schoolontwikkeling';
