@@ -12,6 +12,7 @@ const ALLOWED: Record<string, string[]> = {
   server: ['engine', 'store', 'diagram'],
   runner: ['engine'],
   // Test helpers only: never imported by the packages above (none lists it).
+  host: ['engine', 'store', 'server'],
   testing: ['engine', 'store', 'server'],
 };
 

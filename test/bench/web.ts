@@ -8,8 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { CHROMIUM, ROOT, launchChromium } from '../browser/harness';
-import { configFromEnv } from '../../apps/server/src/config';
-import { startServer } from '../../apps/server/src/start';
+import { configFromEnv, startServer } from '@koers/host';
 
 const BUDGET_KB = 200;
 const COLD_LOADS = 5;

@@ -2,8 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
-import { configFromEnv } from '../../apps/server/src/config';
-import { type RunningServer, startServer } from '../../apps/server/src/start';
+import { type RunningServer, configFromEnv, startServer } from '@koers/host';
 import { buildWeb, launchChromium, RESULTS } from './harness';
 
 /** The demo accounts' password (README.md). */

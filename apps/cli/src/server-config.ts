@@ -1,4 +1,4 @@
-import { type ServerConfig, configFromEnv } from '../../server/src/config';
+import { type ServerConfig, configFromEnv } from '@koers/host/config';
 import { type ParsedArgs, flag } from './args';
 import { CliError } from './load';
 

@@ -1,8 +1,7 @@
 // Entry point for a deployment from the environment (and the test harness): environment -> startServer. It serves
 // the web build it finds; `npm start` runs `koers serve`, which also builds the web app when needed.
 import { DataDirLocked } from '@koers/store';
-import { configFromEnv } from './config';
-import { startServer, stopOnSignals } from './start';
+import { configFromEnv, startServer, stopOnSignals } from '@koers/host';
 
 try {
   stopOnSignals(await startServer(configFromEnv(process.env)));

@@ -14,10 +14,8 @@ export async function seedCommand(args: ParsedArgs, io: Io): Promise<number> {
   const config = serverConfigFrom(args);
   const where = databaseName(config);
   // Loaded here, not at the top: the other commands need no database drivers.
-  const [{ loadCatalogue }, demo] = await Promise.all([
-    import('../../../server/src/catalogue'), import('../../../server/src/demo'),
-  ]);
-  const catalogue = loadCatalogue(config.root);
+  const demo = await import('@koers/host');
+  const catalogue = demo.loadCatalogue(config.root);
   const missing = demo.missingDemoTypes(catalogue);
   if (missing.length > 0) throw new CliError(`koers seed: trajectsoort ${missing.join(', ')} ontbreekt in ${config.root} / trajectory type missing`);
   const store = await openStore('seed', { url: config.databaseUrl, dataDir: config.dataDir }, { create: true });

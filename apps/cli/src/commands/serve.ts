@@ -11,8 +11,8 @@ export async function serveCommand(args: ParsedArgs, io: Io): Promise<number> {
   if (args.positional.length > 0) throw new CliError('koers serve: geen bestanden verwacht / expects no files', 2);
   const config = serverConfigFrom(args);
   // Loaded here, not at the top: the other commands need no server or database drivers.
-  const [{ DataDirLocked }, { startServer, stopOnSignals }, { ensureWebBuild }] = await Promise.all([
-    import('@koers/store'), import('../../../server/src/start'), import('../../../server/src/web-build'),
+  const [{ DataDirLocked }, { ensureWebBuild, startServer, stopOnSignals }] = await Promise.all([
+    import('@koers/store'), import('@koers/host'),
   ]);
   ensureWebBuild(config.root, config.webRoot, io.out);
   try {

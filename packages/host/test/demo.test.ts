@@ -5,8 +5,8 @@ import { createApp, createRegistry, verifyPassword } from '@koers/server';
 import { createStore } from '@koers/store';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { forEachDatabase } from '@koers/testing';
-import { loadCatalogue } from '../src/catalogue';
-import { DEMO_PASSWORD, DEMO_PEOPLE, DEMO_SCRIPTS, type SeedResult, isEmptyDatabase, seedDemo } from '../src/demo';
+import { loadCatalogue } from '../src';
+import { DEMO_PASSWORD, DEMO_PEOPLE, DEMO_SCRIPTS, type SeedResult, isEmptyDatabase, seedDemo } from '../src';
 
 const root = join(import.meta.dirname, '..', '..', '..');
 const catalogue = loadCatalogue(root);

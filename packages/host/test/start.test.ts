@@ -4,9 +4,9 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createStore } from '@koers/store';
 import { publishShipped } from '@koers/testing';
-import { configFromEnv } from '../src/config';
-import { DEMO_PASSWORD } from '../src/demo';
-import { startServer } from '../src/start';
+import { configFromEnv } from '../src';
+import { DEMO_PASSWORD } from '../src';
+import { startServer } from '../src';
 
 const tmp = mkdtempSync(join(tmpdir(), 'koers-start-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { webBuildIsStale } from '../src/web-build';
+import { webBuildIsStale } from '../src';
 
 describe('the web build the server serves', () => {
   const dir = mkdtempSync(join(tmpdir(), 'koers-webbuild-'));
