@@ -4,6 +4,7 @@ import {
 import type { Store, TypeVersionSummary } from '@koers/store';
 import type { Catalogue } from './catalogue';
 import { NotFound } from './errors';
+import { Recent } from './recent';
 
 /** What publishing a bundle did: problems (nothing written), an existing version, or the new version. */
 export type PublishOutcome =
@@ -59,14 +60,7 @@ export const MAX_COMPILED = 32;
  * @example const pd = await registry.get('pd-schoolontwikkeling', 1);
  */
 export function createRegistry(store: Store, options: { shipped?: Catalogue; now: () => Date; maxCompiled?: number }) {
-  const compiled = new Map<string, Promise<CompiledDefinition>>();
-  const maxCompiled = options.maxCompiled ?? MAX_COMPILED;
-  /** Keeps `entry` as the most recently used; the least recently used goes when there are too many. */
-  const remember = (key: string, entry: Promise<CompiledDefinition>) => {
-    compiled.delete(key);
-    compiled.set(key, entry);
-    if (compiled.size > maxCompiled) compiled.delete(compiled.keys().next().value!);
-  };
+  const compiled = new Recent<string, Promise<CompiledDefinition>>(options.maxCompiled ?? MAX_COMPILED);
   let ready: Promise<void> | undefined;
 
   const ensureShipped = () => (ready ??= (async () => {
@@ -118,7 +112,7 @@ export function createRegistry(store: Store, options: { shipped?: Catalogue; now
           if (compiled.get(key) === loading) compiled.delete(key);
         });
       }
-      remember(key, entry);
+      compiled.set(key, entry);
       return entry;
     },
 
@@ -138,7 +132,7 @@ export function createRegistry(store: Store, options: { shipped?: Catalogue; now
         typeId: id, version, definition: input.definition, forms: input.forms as FormDefinition[], publishedBy: by, at: options.now(),
       });
       if (written.kind === 'exists') return { kind: 'exists', typeId: id, version };
-      remember(`${id}@${version}`, Promise.resolve(result.definition));
+      compiled.set(`${id}@${version}`, Promise.resolve(result.definition));
       return { kind: 'published', definition: result.definition };
     },
 

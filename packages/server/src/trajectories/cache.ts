@@ -1,4 +1,5 @@
 import type { Trajectory } from '@koers/store';
+import { Recent } from '../recent';
 
 /**
  * The last known row of recently written trajectories, so a submit whose `expectedVersion` matches skips
@@ -8,8 +9,10 @@ import type { Trajectory } from '@koers/store';
  * cause a 409, never a lost update.
  */
 export class TrajectoryCache {
-  private readonly rows = new Map<string, Trajectory>();
-  constructor(private readonly max = 2_000) {}
+  private readonly rows: Recent<string, Trajectory>;
+  constructor(max = 2_000) {
+    this.rows = new Recent(max);
+  }
 
   /** The row if it is known at exactly this version. */
   at(id: string, version: number): Trajectory | undefined {
@@ -18,9 +21,7 @@ export class TrajectoryCache {
   }
 
   set(row: Trajectory): void {
-    // Re-inserting moves the entry to the end: the oldest written is dropped first.
-    this.rows.delete(row.id);
+    // The oldest written is dropped first.
     this.rows.set(row.id, row);
-    if (this.rows.size > this.max) this.rows.delete(this.rows.keys().next().value!);
   }
 }
