@@ -1,7 +1,7 @@
 import { Hono, type MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
-import { TransitionRejected } from '@koers/engine';
+import { type JsonObject, TransitionRejected } from '@koers/engine';
 import type { Store } from '@koers/store';
 import { authenticate } from './auth/middleware';
 import { csrfProtection } from './auth/csrf';
@@ -20,6 +20,9 @@ import { trajectoryRoutes } from './routes/trajectories';
 import { overviewRoutes } from './routes/overview';
 import { schoolRoutes } from './routes/schools';
 import { openApiDocument } from './openapi';
+import { openApiDocument as generatedDocument } from './http/openapi';
+import { route } from './http/route';
+import { AnyObject } from './http/schema';
 import { type TypeRegistry, createRegistry } from './registry';
 import { TrajectoryCache } from './trajectories/cache';
 import { CATALOGUE_STYLE, cataloguePage } from './pages/catalogue';
@@ -49,6 +52,11 @@ export interface AppDeps {
    * By default nowhere: the package writes to no console of its own.
    */
   reportError?: (report: ErrorReport) => void;
+  /**
+   * Check every successful answer against the schema its route declares and report each mismatch here
+   * (tests turn it on, so the OpenAPI document cannot drift from what the server sends).
+   */
+  checkResponses?: (problem: string) => void;
 }
 
 /** Larger bodies are refused before they are read: a backstop for every route, and tighter for account routes. */
@@ -81,6 +89,10 @@ export function createApp(deps: AppDeps) {
   const accounts = limitBody(MAX_ACCOUNT_BODY);
   const app = new Hono<AuthEnv>()
     .use('*', securityHeaders(deps.secureCookies ?? false))
+    .use('/api/*', async (c, next) => {
+      if (deps.checkResponses) c.set('checkResponses', deps.checkResponses);
+      await next();
+    })
     .use('/api/*', limitBody(MAX_BODY), authenticate(auth), csrfProtection(auth.options))
     .use('/api/auth/*', accounts).use('/api/invitations/*', accounts).use('/api/tokens/*', accounts)
     .use('/api/organisations/*', accounts).use('/api/memberships/*', accounts)
@@ -94,7 +106,6 @@ export function createApp(deps: AppDeps) {
     .route('/api/trajectories', trajectoryRoutes(trajectories))
     .route('/api/overview', overviewRoutes(trajectories))
     .route('/api/schools', schoolRoutes(trajectories))
-    .get('/api/openapi.json', (c) => c.json(openApiDocument()))
     .get('/catalogus', async (c) => {
       const lang = langOf(c.req.query('lang'));
       return c.html(cataloguePage(await registry.catalogue(), lang));
@@ -103,6 +114,7 @@ export function createApp(deps: AppDeps) {
       c.header('Content-Type', 'text/css; charset=utf-8');
       return c.body(CATALOGUE_STYLE);
     });
+  app.get('/api/openapi.json', openApiRoute.check, async (c) => openApiRoute.json(c, 200, await apiDocument(app) as JsonObject));
   if (deps.web) app.use('*', async (c, next) => (c.req.path.startsWith('/api/') ? next() : deps.web!(c, next)));
   else app.get('/', (c) => c.redirect('/catalogus'));
 
@@ -138,6 +150,23 @@ export function createApp(deps: AppDeps) {
     } } }, 500);
   });
   return app;
+}
+
+const openApiRoute = route({
+  tag: 'meta', summary: 'Deze API-beschrijving (OpenAPI 3.1) / this API description', access: 'public',
+  responses: { 200: { description: 'Het OpenAPI-document, gemaakt uit de routedeclaraties.', schema: AnyObject } },
+});
+
+/**
+ * The document: generated from the declared routes, with the hand-written parts for route families not
+ * yet declared with `route()` (until they are).
+ */
+async function apiDocument(app: Parameters<typeof generatedDocument>[0]) {
+  const generated = await generatedDocument(app) as { paths: Record<string, Record<string, unknown>>; components: { schemas: Record<string, unknown> } };
+  const old = openApiDocument() as { paths: Record<string, Record<string, unknown>>; components: { schemas: Record<string, unknown> } };
+  const paths: Record<string, Record<string, unknown>> = { ...old.paths };
+  for (const [path, ops] of Object.entries(generated.paths)) paths[path] = { ...paths[path], ...ops };
+  return { ...generated, paths, components: { ...generated.components, schemas: { ...old.components.schemas, ...generated.components.schemas } } };
 }
 
 export type AppType = ReturnType<typeof createApp>;

@@ -21,5 +21,8 @@ export interface Viewer {
   via: 'session' | 'token';
 }
 
-/** Hono's environment for every route: the viewer is null for anonymous requests. */
-export type AppEnv = { Variables: { viewer: Viewer | null } };
+/**
+ * Hono's environment for every route: the viewer is null for anonymous requests; `checkResponses` is set
+ * when the app checks its answers against their declared schemas (tests).
+ */
+export type AppEnv = { Variables: { viewer: Viewer | null; checkResponses?: (problem: string) => void } };

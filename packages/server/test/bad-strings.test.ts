@@ -81,7 +81,8 @@ await forEachDatabase('strings the database cannot store', matrixWorld, (w) => {
   });
 
   it('covers every route that reads a JSON body', () => {
-    const bodied = w.app.routes.filter((r) => ['POST', 'PUT', 'PATCH'].includes(r.method) && r.path.startsWith('/api/')).map((r) => `${r.method} ${r.path}`);
+    // A declared route lists its checking middleware and its handler: each route once.
+    const bodied = [...new Set(w.app.routes.filter((r) => ['POST', 'PUT', 'PATCH'].includes(r.method) && r.path.startsWith('/api/')).map((r) => `${r.method} ${r.path}`))];
     // Logging out takes no body.
     expect(bodied.filter((r) => r !== 'POST /api/auth/logout').sort()).toEqual(CASES.map((c) => c.route).sort());
   });

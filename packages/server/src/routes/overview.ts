@@ -5,7 +5,7 @@ import { langOf } from '../lang';
 import { overlayFor, overview, requireCoach } from '../overview/service';
 import { required, typeIdParam, versionParam } from '../query';
 import type { TrajectoryDeps } from '../trajectories/service';
-import { diagramResponse, formatOf } from './types';
+import { diagramResponse, formatOf } from './diagram';
 
 /**
  * The coach overview of a trajectory type version (the newest without `version`), over the schools the

@@ -1,25 +1,17 @@
 import { Hono } from 'hono';
 import { type CompiledDefinition, DEFAULT_LIMITS, DEFINITION_MAX_DEPTH, type Lang, type Problem, type TrajectoryDefinition, t } from '@koers/engine';
-import { type DiagramFormat, renderDiagram, renderDocs } from '@koers/diagram';
+import { renderDocs } from '@koers/diagram';
 import type { Store } from '@koers/store';
 import { requireAdmin } from '../access';
 import type { AuthEnv } from '../auth/options';
 import { bodySchema, readJson } from '../body';
 import type { Clock } from '../context';
-import { InvalidRequest, Unprocessable, VersionConflict } from '../errors';
+import { Unprocessable, VersionConflict } from '../errors';
 import { langOf } from '../lang';
 import { typeIdParam, versionParam } from '../query';
 import { type TypeRegistry, bundleForms } from '../registry';
 import { PublishTypeSchema } from '../schemas/trajectories';
-import { SVG_POLICY } from '../security';
-
-const FORMATS: Record<DiagramFormat, string> = {
-  svg: 'image/svg+xml; charset=utf-8',
-  png: 'image/png',
-  mermaid: 'text/plain; charset=utf-8',
-  dot: 'text/vnd.graphviz; charset=utf-8',
-};
-const EXTENSIONS: Record<DiagramFormat, string> = { svg: 'svg', png: 'png', mermaid: 'mmd', dot: 'dot' };
+import { diagramResponse, formatOf } from './diagram';
 
 /**
  * A definition may be as large (2 MB) and nest as deeply here as in a file; the envelope adds two levels (`{ forms: [ form ] }`).
@@ -28,25 +20,6 @@ const EXTENSIONS: Record<DiagramFormat, string> = { svg: 'svg', png: 'png', merm
 const PUBLISH_LIMITS = { maxLength: DEFAULT_LIMITS.maxLength, maxDepth: DEFINITION_MAX_DEPTH + 2 };
 
 const PublishBody = bodySchema<{ definition: Record<string, unknown>; forms?: Array<Record<string, unknown>> }>(PublishTypeSchema);
-
-export function formatOf(raw: string | undefined): DiagramFormat {
-  const format = raw ?? 'svg';
-  if (!Object.hasOwn(FORMATS, format)) {
-    throw new InvalidRequest({ nl: `Formaat "${format}" bestaat niet; kies svg, png, mermaid of dot.`,
-      en: `Format "${format}" does not exist; use svg, png, mermaid or dot.` }, '/format');
-  }
-  return format as DiagramFormat;
-}
-
-/** Sends a rendered diagram with its content type (and as a download on `?download`). */
-export async function diagramResponse(c: { header(name: string, value: string): void; body(data: string | Uint8Array): Response },
-  def: CompiledDefinition, format: DiagramFormat, options: Parameters<typeof renderDiagram>[2], download: boolean, suffix = '') {
-  const body = await renderDiagram(def, format, options ?? {});
-  c.header('Content-Type', FORMATS[format]);
-  if (format === 'svg') c.header('Content-Security-Policy', SVG_POLICY);
-  if (download) c.header('Content-Disposition', `attachment; filename="${def.definition.id}-v${def.definition.version}${suffix}.${EXTENSIONS[format]}"`);
-  return c.body(typeof body === 'string' ? body : new Uint8Array(body));
-}
 
 // Documentation walks every path through a type: done once per published version and language.
 const docsCache = new WeakMap<CompiledDefinition, Map<string, string>>();

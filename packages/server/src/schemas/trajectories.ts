@@ -1,12 +1,119 @@
+import { type Static, Type } from '@sinclair/typebox';
+import { AnyObject, DateTime, JsonObjectOf, Localized, Nullable, TypeId, Uuid, Version, named } from '../http/schema';
+import { ContextSummary, FormRef, Person, RoleRef, StepRef } from './common';
+
 /**
- * Request bodies of the trajectory-type, trajectory and overview routes as JSON Schema: compiled by Ajv
- * for validation and published as-is in the OpenAPI document, so the two cannot drift apart.
- * Unknown fields are refused everywhere (`additionalProperties: false`).
+ * The trajectory routes' contract: request bodies (validated by Ajv with Dutch messages per field) and
+ * answers (the types the services return and the web reads), each declared once here.
+ * Unknown request fields are refused everywhere (`additionalProperties: false`).
  */
 
-/** A type id as the definition format allows it. */
-export const TYPE_ID = { type: 'string', minLength: 1, maxLength: 100, pattern: '^[a-z0-9][a-z0-9-]*$' } as const;
-export const VERSION = { type: 'integer', minimum: 1, maximum: 9_999_999 } as const;
+export const StartTrajectoryBody = Type.Object({
+  typeId: TypeId,
+  version: Type.Optional({ ...Version, description: 'Zonder versie: de nieuwste.' }),
+  schoolId: Uuid,
+}, { additionalProperties: false });
+
+export const EventBody = Type.Object({
+  type: Type.String({ minLength: 1, maxLength: 100, pattern: '^[A-Za-z_][A-Za-z0-9_.-]*$' }),
+  data: Type.Optional(JsonObjectOf('De formuliergegevens die de gebeurtenis meestuurt.')),
+  expectedVersion: { ...Version, description: 'De versie van het traject waarop de gebruiker zich baseert.' },
+}, { additionalProperties: false });
+
+export const DraftBody = Type.Object({
+  data: Type.Record(Type.String(), Type.Unknown(), { description: 'Het formulier zoals het nu is ingevuld (mag onvolledig zijn).' }),
+  baseUpdatedAt: Type.Optional(Type.Union([DateTime, Type.Null()], {
+    description: 'De updatedAt van het concept waarop deze wijziging voortbouwt (null: er was nog geen concept). Is het concept intussen door iemand anders gewijzigd, dan 409 met het huidige concept; zonder dit veld wint de laatste opslag.',
+  })),
+}, { additionalProperties: false });
+
+const Status = Type.Union([Type.Literal('active'), Type.Literal('done')]);
+
+/** An event the viewer's roles may send now. */
+export const AvailableEvent = named('AvailableEvent', Type.Object({
+  type: Type.String(), label: Localized, step: Type.String({ description: 'De stap die de gebeurtenis declareert.' }),
+  form: Type.Optional(Type.String({ description: 'Het formulier dat de gebeurtenis meestuurt.' })),
+  requiredFields: Type.Array(Type.String()),
+  blocked: Type.Optional({ ...Localized, description: 'Waarom het nu niet kan (een voorwaarde van de soort houdt niet): de knop staat uit met deze reden.' }),
+}));
+
+/** A trajectory in a list: where it is, when it is due, and what the viewer may do now. */
+const SUMMARY = {
+  id: Uuid,
+  type: Type.Object({ id: Type.String(), version: Type.Integer(), title: Localized }),
+  school: Type.Object({ id: Uuid, name: Type.String() }),
+  status: Status,
+  version: Type.Integer({ description: 'Telt op met elke gebeurtenis; stuur hem mee als expectedVersion.' }),
+  dueAt: Nullable(DateTime), overdue: Type.Boolean(),
+  lastActivityAt: DateTime, createdAt: DateTime,
+  events: Type.Array(AvailableEvent, { description: 'De gebeurtenissen die de rollen van de vrager nu mogen sturen.' }),
+};
+export const TrajectoryListEntry = named('TrajectoryListEntry', Type.Object({ ...SUMMARY, steps: Type.Array(StepRef) }));
+
+/** A form as the page renders it. */
+const FormShape = {
+  id: Type.String(), title: Localized, description: Type.Optional(Localized),
+  schema: AnyObject, uischema: Type.Optional(AnyObject), i18n: Type.Optional(AnyObject),
+};
+
+const ProgressStep = named('ProgressStep', Type.Recursive((Self) => Type.Object({
+  path: Type.String(), title: Localized,
+  status: Type.Union([Type.Literal('done'), Type.Literal('current'), Type.Literal('coming')]),
+  parallel: Type.Optional(Type.Literal(true)),
+  children: Type.Optional(Type.Array(Self)),
+}), { $id: 'ProgressStep' }));
+
+export const HistoryEntry = named('HistoryEntry', Type.Object({
+  seq: Type.Integer(), type: Type.String(), label: Localized, at: DateTime,
+  actor: Nullable(Person), roles: Type.Array(Type.String()),
+  from: Type.Array(StepRef), to: Type.Array(StepRef),
+  form: Type.Optional(FormRef),
+  data: Type.Optional(Type.Unknown({ description: 'Alleen in het gebeurtenissenlog: de meegestuurde gegevens.' })),
+}));
+
+const VIEW = {
+  ...SUMMARY,
+  roles: Type.Array(RoleRef, { description: 'De rollen van de vrager in dit traject.' }),
+  steps: Type.Array(Type.Object({
+    path: Type.String(), title: Localized, instructions: Type.Optional(Localized),
+    roles: Type.Array(RoleRef), forms: Type.Array(FormRef), reference: Type.Array(FormRef),
+    finished: Type.Optional(Type.Literal(true, { description: 'Een afgeronde tak van een parallelle stap: wacht op de andere takken.' })),
+    expectedDuration: Type.Optional(Type.String({ description: 'ISO 8601-duur, bijv. P6W.' })),
+    enteredAt: DateTime, daysInStep: Type.Integer({ minimum: 0 }),
+    dueAt: Nullable(DateTime), overdue: Type.Boolean(),
+  })),
+  forms: Type.Array(Type.Object({
+    ...FormShape,
+    submitted: Nullable(AnyObject),
+    draft: Nullable(Type.Object({ data: Type.Unknown(), updatedAt: DateTime, updatedBy: Nullable(Person) })),
+    editable: Type.Boolean(),
+  })),
+  documents: Type.Array(Type.Object({
+    ...FormShape, data: AnyObject, submittedAt: Nullable(DateTime), submittedBy: Nullable(Person),
+    referencedBy: Type.Array(Type.String({ description: 'Huidige stappen die dit formulier ter inzage tonen.' })),
+  }), { description: 'Eerder ingevulde formulieren die nu niet open staan: alleen-lezen.' }),
+  progress: Type.Array(ProgressStep, { description: 'Alle stappen in definitievolgorde: gedaan, huidig of nog te komen.' }),
+  history: Type.Array(HistoryEntry),
+  context: ContextSummary,
+};
+export const TrajectoryView = named('TrajectoryView', Type.Object(VIEW, { description: 'Een traject zoals de vrager het mag zien.' }));
+
+const Effect = Type.Object({ type: Type.Literal('notify'), roles: Type.Array(Type.String()), message: Localized });
+export const StartedTrajectory = Type.Object({ ...VIEW, effects: Type.Array(Effect) }, { description: 'Het nieuwe traject, met wat de engine bij de start liet doen.' });
+
+export const EventResult = named('EventResult', Type.Object({
+  event: Type.Object({ seq: Type.Integer(), type: Type.String(), at: DateTime }),
+  trajectory: Type.Object({
+    id: Uuid, version: Type.Integer(), status: Status, steps: Type.Array(StepRef),
+    events: Type.Array(Type.Object({ type: Type.String(), label: Localized, form: Type.Optional(Type.String()), requiredFields: Type.Array(Type.String()) })),
+  }),
+  effects: Type.Array(Effect),
+  replayed: Type.Boolean({ description: 'true: een herhaald verzoek met dezelfde Idempotency-Key; er is niets geschreven.' }),
+}));
+
+export const SavedDraft = named('SavedDraft', Type.Object({ formId: Type.String(), data: Type.Unknown(), updatedAt: DateTime, updatedBy: Nullable(Person) }));
+
+export type TrajectoryViewT = Static<typeof TrajectoryView>;
 
 export const PublishTypeSchema = {
   type: 'object',
@@ -15,40 +122,5 @@ export const PublishTypeSchema = {
   properties: {
     definition: { type: 'object', description: 'De workflow: het trajectdefinitieformaat (docs/definition-format.md).' },
     forms: { type: 'array', maxItems: 200, items: { type: 'object' }, description: 'De formulieren die de workflow gebruikt.' },
-  },
-} as const;
-
-export const StartTrajectorySchema = {
-  type: 'object',
-  additionalProperties: false,
-  required: ['typeId', 'schoolId'],
-  properties: {
-    typeId: TYPE_ID,
-    version: { ...VERSION, description: 'Zonder versie: de nieuwste.' },
-    schoolId: { type: 'string', format: 'uuid' },
-  },
-} as const;
-
-export const EventSchema = {
-  type: 'object',
-  additionalProperties: false,
-  required: ['type', 'expectedVersion'],
-  properties: {
-    type: { type: 'string', minLength: 1, maxLength: 100, pattern: '^[A-Za-z_][A-Za-z0-9_.-]*$' },
-    data: { type: 'object', description: 'De formuliergegevens die de gebeurtenis meestuurt.' },
-    expectedVersion: { ...VERSION, description: 'De versie van het traject waarop de gebruiker zich baseert.' },
-  },
-} as const;
-
-export const DraftSchema = {
-  type: 'object',
-  additionalProperties: false,
-  required: ['data'],
-  properties: {
-    data: { type: 'object', description: 'Het formulier zoals het nu is ingevuld (mag onvolledig zijn).' },
-    baseUpdatedAt: {
-      type: ['string', 'null'], format: 'date-time',
-      description: 'De updatedAt van het concept waarop deze wijziging voortbouwt (null: er was nog geen concept). Is het concept intussen door iemand anders gewijzigd, dan 409 met het huidige concept; zonder dit veld wint de laatste opslag.',
-    },
   },
 } as const;

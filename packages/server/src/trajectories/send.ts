@@ -18,7 +18,7 @@ export interface EventRequest {
 }
 
 /** What a sent event answers: the event, the trajectory where it is now, and what the engine asked to do. */
-function answer(def: CompiledDefinition, t: { id: string; version: number; status: string }, view: { steps: StepView[]; events: EventView[] },
+function answer(def: CompiledDefinition, t: { id: string; version: number; status: 'active' | 'done' }, view: { steps: StepView[]; events: EventView[] },
   roles: string[], event: { seq: number; type: string; at: string }) {
   return {
     event,

@@ -79,7 +79,7 @@ export function trajectoryView(input: {
       roles: s.roles.map((r) => roleRef(def, r)), forms: s.forms.map((f) => formRef(def, f)),
       reference: s.reference.map((f) => formRef(def, f)),
       // A finished track of a parallel step waits there for the other tracks; nobody has to act in it.
-      ...(t.status === 'active' && def.index.states.get(s.path)?.kind === 'final' ? { finished: true } : {}),
+      ...(t.status === 'active' && def.index.states.get(s.path)?.kind === 'final' ? { finished: true as const } : {}),
       ...(s.expectedDuration ? { expectedDuration: s.expectedDuration } : {}),
       enteredAt: s.enteredAt, daysInStep: daysBetween(s.enteredAt, now),
       dueAt: t.status === 'done' ? null : s.dueAt ?? null, overdue: t.status !== 'done' && s.dueAt !== undefined && new Date(s.dueAt) < now,

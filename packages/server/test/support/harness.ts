@@ -62,8 +62,11 @@ export async function testApp(database: TestDatabase, ...trees: string[]) {
   const bundle = loadBundleOrThrow(readTree(...trees));
   /** What the app reported of unexpected errors (500s). */
   const reports: ErrorReport[] = [];
+  /** Answers that did not match the schema their route declares: any one fails the suite on close. */
+  const contractProblems: string[] = [];
   const app = createApp({
     catalogue: { definitions: bundle.definitions, forms: bundle.forms }, store, clock, reportError: (report) => reports.push(report),
+    checkResponses: (problem) => contractProblems.push(problem),
     auth: { password: TEST_PASSWORD, clientIp: (c) => c.req.header('x-test-ip') },
   });
   const passwordHash = await hashPassword(PASSWORD, TEST_PASSWORD);
@@ -73,7 +76,12 @@ export async function testApp(database: TestDatabase, ...trees: string[]) {
     for (const [org, role] of memberships) await store.memberships.add({ userId: user.id, organisationId: org.id, role });
     return user;
   };
-  return { store, clock, bundle, app, person, reports };
+  /** Closes the database; fails when an answer broke its declared contract. */
+  const close = async () => {
+    await store.close();
+    if (contractProblems.length > 0) throw new Error(`Answers that do not match their declared schema:\n${contractProblems.join('\n')}`);
+  };
+  return { store, clock, bundle, app, person, reports, close };
 }
 
 /**
@@ -81,10 +89,10 @@ export async function testApp(database: TestDatabase, ...trees: string[]) {
  * admin who signs in as `admin()`.
  */
 export async function emptyApp(database: TestDatabase) {
-  const { app, store, person } = await testApp(database);
+  const { app, store, person, close } = await testApp(database);
   await person('admin@koers.nl', [], true);
   return {
-    app, store, close: () => store.close(),
+    app, store, close,
     async admin(): Promise<Agent> {
       const agent = new Agent(app);
       const res = await agent.login('admin@koers.nl');
@@ -100,7 +108,7 @@ export async function emptyApp(database: TestDatabase) {
  * werkgroep and procesbegeleider, the roles one may invite to.
  */
 export async function harness(database: TestDatabase) {
-  const { store, clock, app, person } = await testApp(database, 'test/fixtures/valid', 'test/fixtures/matrix');
+  const { store, clock, app, person, close } = await testApp(database, 'test/fixtures/valid', 'test/fixtures/matrix');
   const bestuur = await store.organisations.create({ kind: 'bestuur', name: 'Stichting Rivierland' });
   const schoolA = await store.organisations.create({ kind: 'school', name: 'De Esch', parentId: bestuur.id });
   const schoolB = await store.organisations.create({ kind: 'school', name: 'Het Kompas', parentId: bestuur.id });
@@ -133,7 +141,7 @@ export async function harness(database: TestDatabase) {
       }
       return out;
     },
-    close: () => store.close(),
+    close,
   };
 }
 

@@ -17,7 +17,7 @@ const TABLES = ['organisations', 'users', 'memberships', 'invitations', 'api_tok
  * werkgroep member of A; the bestuurder of Rivierland (over A and B); the schoolleider of B.
  */
 export async function matrixWorld(database: TestDatabase) {
-  const { store, clock, app, person } = await testApp(database, 'test/fixtures/matrix');
+  const { store, clock, app, person, close } = await testApp(database, 'test/fixtures/matrix');
   const rivierland = await store.organisations.create({ kind: 'bestuur', name: 'Stichting Rivierland' });
   const polderwijs = await store.organisations.create({ kind: 'bestuur', name: 'Stichting Polderwijs' });
   const schools = {
@@ -56,7 +56,7 @@ export async function matrixWorld(database: TestDatabase) {
       }
       return out;
     },
-    close: () => store.close(),
+    close,
   };
 }
 

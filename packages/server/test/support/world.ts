@@ -10,7 +10,7 @@ export const PD = 'pd-schoolontwikkeling';
  * for school A, an ib'er of school B, a bestuurder, an admin).
  */
 export async function shippedWorld(database: TestDatabase) {
-  const { store, clock, bundle: shipped, app, person, reports } = await testApp(database, 'workflows', 'forms');
+  const { store, clock, bundle: shipped, app, person, reports, close } = await testApp(database, 'workflows', 'forms');
   const bestuur = await store.organisations.create({ kind: 'bestuur', name: 'Stichting Rivierland' });
   const schoolA = await store.organisations.create({ kind: 'school', name: 'De Esch', parentId: bestuur.id });
   const schoolB = await store.organisations.create({ kind: 'school', name: 'Het Kompas', parentId: bestuur.id });
@@ -50,7 +50,7 @@ export async function shippedWorld(database: TestDatabase) {
     definition(id: string): CompiledDefinition {
       return shipped.definitions.find((d) => d.definition.id === id)!;
     },
-    close: () => store.close(),
+    close,
   };
 }
 
