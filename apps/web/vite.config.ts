@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
-import { defineConfig, type Plugin } from 'vite';
+import { build, defineConfig, type LogLevel, type Plugin } from 'vite';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 const repo = resolve(here, '../..');
@@ -39,9 +39,35 @@ function koersCatalog(): Plugin {
   };
 }
 
+/**
+ * The API reference page (api-docs.html, where GET /api/docs leads: Swagger UI, ~430 KB gzip) is built after the
+ * app, by a build of its own into the same folder. In one build the two pages would share Vite's runtime chunk,
+ * so adding the page would change the app's files; apart, the app's output stays byte for byte the same and none
+ * of the reference is ever among the files the app loads. `vite apps/web` (dev) serves the page as it is.
+ */
+function apiDocsPage(): Plugin {
+  let outDir = '';
+  let logLevel: LogLevel = 'info';
+  return {
+    name: 'koers-api-docs',
+    apply: 'build',
+    configResolved(config) {
+      outDir = resolve(config.root, config.build.outDir);
+      logLevel = config.logLevel ?? 'info';
+    },
+    async closeBundle() {
+      await build({
+        configFile: false, root: here, base: './', logLevel,
+        // Swagger UI is one large chunk by nature; the app keeps Vite's default warning.
+        build: { outDir, emptyOutDir: false, sourcemap: false, chunkSizeWarningLimit: 2000, rolldownOptions: { input: join(here, 'api-docs.html') } },
+      });
+    },
+  };
+}
+
 export default defineConfig({
   root: here,
   base: './',
-  plugins: [react(), koersCatalog()],
+  plugins: [react(), koersCatalog(), apiDocsPage()],
   build: { outDir: 'dist', emptyOutDir: true, sourcemap: false },
 });

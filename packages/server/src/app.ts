@@ -23,6 +23,7 @@ import { openApiDocument } from './openapi';
 import { openApiDocument as generatedDocument } from './http/openapi';
 import { route } from './http/route';
 import { AnyObject } from './http/schema';
+import { DOCS_PAGE, docsPage } from './docs-page';
 import { type TypeRegistry, createRegistry } from './registry';
 import { TrajectoryCache } from './trajectories/cache';
 import { CATALOGUE_STYLE, cataloguePage } from './pages/catalogue';
@@ -106,6 +107,7 @@ export function createApp(deps: AppDeps) {
     .route('/api/trajectories', trajectoryRoutes(trajectories))
     .route('/api/overview', overviewRoutes(trajectories))
     .route('/api/schools', schoolRoutes(trajectories))
+    .get('/api/docs', docsRoute.check, docsPage(deps.web !== undefined))
     .get('/catalogus', async (c) => {
       const lang = langOf(c.req.query('lang'));
       return c.html(cataloguePage(await registry.catalogue(), lang));
@@ -151,6 +153,13 @@ export function createApp(deps: AppDeps) {
   });
   return app;
 }
+
+const docsRoute = route({
+  tag: 'meta', summary: 'API-naslag (deze pagina, leesbaar) / API reference (this document, rendered)', access: 'public',
+  description: 'Stuurt door naar de naslagpagina van de webapp. Zonder webapp: 404; het document zelf staat op /api/openapi.json. '
+    + '/ Redirects to the web app\'s reference page. Without the web app: 404; the document itself is at /api/openapi.json.',
+  responses: { 302: { description: `Naar de naslagpagina (${DOCS_PAGE}) / to the reference page` } }, errors: [404],
+});
 
 const openApiRoute = route({
   tag: 'meta', summary: 'Deze API-beschrijving (OpenAPI 3.1) / this API description', access: 'public',

@@ -18,6 +18,7 @@ const TABLE = `
 request                                    | on    | anon | admin | pb-A | pb-C | leider-A | ib-A | wg-A | bestuurder | leider-B
 GET    /api/health                         | -     | 200  | 200   | 200  | 200  | 200      | 200  | 200  | 200        | 200
 GET    /api/openapi.json                   | -     | 200  | 200   | 200  | 200  | 200      | 200  | 200  | 200        | 200
+GET    /api/docs                           | -     | 404  | 404   | 404  | 404  | 404      | 404  | 404  | 404        | 404
 POST   /api/auth/login                     | self  | 401  | 200   | 200  | 200  | 200      | 200  | 200  | 200        | 200
 POST   /api/auth/logout                    | self  | 401  | 204   | 204  | 204  | 204      | 204  | 204  | 204        | 204
 GET    /api/auth/me                        | self  | 401  | 200   | 200  | 200  | 200      | 200  | 200  | 200        | 200
@@ -107,6 +108,8 @@ await forEachDatabase('authorisation matrix', matrixWorld, (w) => {
   const CALLS: Record<string, (role: Role, on: string) => Promise<Call>> = {
     'GET /api/health': async () => ({ method: 'GET', path: '/api/health' }),
     'GET /api/openapi.json': async () => ({ method: 'GET', path: '/api/openapi.json' }),
+    // This app serves no web app: the same 404 (where the document is) for everyone; with it, a redirect for everyone.
+    'GET /api/docs': async () => ({ method: 'GET', path: '/api/docs' }),
     'POST /api/auth/login': async (role) => ({
       method: 'POST', path: '/api/auth/login', agent: await w.signIn('anon'),
       body: { email: role === 'anon' ? 'niemand@koers.nl' : w.people[role].email, password: 'geheim-wachtwoord-1' },
