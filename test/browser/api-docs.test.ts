@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startDemoApp } from './app';
+import { type DemoApp, signIn, startDemoApp } from './app';
 import { chromiumAvailable, RESULTS } from './harness';
 
 const available = chromiumAvailable();
@@ -25,13 +25,13 @@ const cspViolations = (page: Page) => page.evaluate(() => (window as unknown as 
  * own bundle) that lists every operation of /api/openapi.json, under the same strict policy as the app.
  */
 describe.skipIf(!available)('the API reference page in Chromium', () => {
-  let url: string, page: Page, pageErrors: string[];
+  let url: string, page: Page, pageErrors: string[], newPage: DemoApp['newPage'];
   let close = async () => {};
   /** Console messages of the policy, which Chromium logs as well as reporting them to the page. */
   const consoleCsp: string[] = [];
 
   beforeAll(async () => {
-    ({ url, page, pageErrors, close } = await startDemoApp('api-docs', { page: { consoleErrors: true } }));
+    ({ url, page, pageErrors, newPage, close } = await startDemoApp('api-docs', { page: { consoleErrors: true } }));
     await page.addInitScript(RECORD_CSP_VIOLATIONS);
     page.on('console', (message) => {
       if (/Content Security Policy/i.test(message.text())) consoleCsp.push(message.text());
@@ -62,5 +62,20 @@ describe.skipIf(!available)('the API reference page in Chromium', () => {
     await page.getByRole('link', { name: /Terug naar Koers/ }).click();
     await page.waitForURL((at) => at.pathname === '/');
     await page.locator('.app-header').waitFor();
+  });
+
+  it('is offered in the user menu to administrators', async () => {
+    const admin = await newPage();
+    await signIn(admin, url, 'beheer@koers.example');
+    const link = admin.getByRole('link', { name: 'API-naslag' });
+    await link.click();
+    await admin.waitForURL((at) => at.pathname === '/api-docs.html');
+    await admin.locator('.opblock-get .opblock-summary-path[data-path="/api/trajectories/{id}/events"]').waitFor();
+  });
+
+  it('is not offered to participants', async () => {
+    const participant = await newPage();
+    await signIn(participant, url, 'leerkracht.regenboog@koers.example');
+    expect(await participant.getByRole('link', { name: 'API-naslag' }).count()).toBe(0);
   });
 });

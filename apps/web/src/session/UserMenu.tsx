@@ -12,6 +12,8 @@ export function UserMenu() {
     <div className="user-menu">
       {me.notice ? <span className="user-menu__notice" role="status">{me.notice.message[lang]}</span> : null}
       <span className="user-menu__name">{m('signedInAs', { name: me.user.name })}</span>
+      {/* A page of its own outside the app (GET /api/docs leads there), so a plain link. */}
+      {me.user.isAdmin ? <a href="/api/docs" className="user-menu__link">{m('apiReference')}</a> : null}
       <button type="button" className="user-menu__button" onClick={() => void signOut().finally(() => navigate('/inloggen'))}>
         {m('signOut')}
       </button>
