@@ -53,6 +53,13 @@ describe.skipIf(!available)('the API reference page in Chromium', () => {
     await events.click();
     await page.locator('.opblock.is-open .parameters-container').waitFor();
     await page.screenshot({ path: join(RESULTS, 'api-docs.png') });
+    // "Try it out" on a read: the request goes to our own origin and its answer is shown highlighted.
+    const health = page.locator('.opblock-get').filter({ has: page.locator('[data-path="/api/health"]') });
+    await health.locator('.opblock-summary').click();
+    await health.getByRole('button', { name: 'Try it out' }).click();
+    await health.getByRole('button', { name: 'Execute' }).click();
+    await health.locator('.live-responses-table .response-col_status', { hasText: '200' }).waitFor();
+    await health.locator('.highlight-code').getByText('"ok": true').waitFor();
     expect(await cspViolations(page)).toEqual([]);
     expect(consoleCsp).toEqual([]);
     expect(pageErrors).toEqual([]);
