@@ -30,6 +30,12 @@ export const DateTime = Type.String({ format: 'date-time' });
 /** A type id as the definition format allows it. */
 export const TypeId = Type.String({ minLength: 1, maxLength: 100, pattern: '^[a-z0-9][a-z0-9-]*$' });
 export const Version = Type.Integer({ minimum: 1, maximum: 9_999_999 });
+/**
+ * Copies of a schema with a description of their own. Made by the TypeBox builders, not by spreading a schema
+ * (`{ ...Version, description }`): a spread carries TypeBox's symbol keys into a type the declarations cannot name.
+ */
+export const VersionOf = (description: string) => Type.Integer({ minimum: 1, maximum: 9_999_999, description });
+export const LocalizedOf = (description: string) => Type.Object({ nl: Type.String(), en: Type.String() }, { additionalProperties: false, description });
 /** Any JSON object (form data, a definition): its own schema checks it further. */
 export const AnyObject = Type.Unsafe<JsonObject>({ type: 'object' });
 /** A JSON object with a description. */
