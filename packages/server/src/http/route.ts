@@ -10,6 +10,7 @@ import type { AuthEnv } from '../auth/options';
 import { BODY_LIMITS, bodySchema, readJson } from '../body';
 import { type Params, type ParsedParams, parseParams } from './params';
 import { openApiOperation } from './operation';
+import { redactPath } from '../report';
 
 /**
  * Who may call a route: anyone (`public`), anyone signed in (`signed-in`: 401 without a session or token),
@@ -87,7 +88,7 @@ export function route<const A extends Access, B extends TSchema | undefined = un
     if (spec.body) c.req.addValidatedData('json', await readJson(c, validatorOf(spec.body), spec.limits ?? BODY_LIMITS) as object);
     await next();
     const report = c.get('checkResponses');
-    if (report) await checkResponse(c.res, spec.responses, (problem) => report(`${c.req.method} ${c.req.path}: ${problem}`));
+    if (report) await checkResponse(c.res, spec.responses, (problem) => report(`${c.req.method} ${redactPath(c.req.path)}: ${problem}`));
   };
   const described = describeRoute(openApiOperation(spec)) as unknown as Record<symbol, unknown>;
   Object.assign(check, { [uniqueSymbol]: described[uniqueSymbol] });

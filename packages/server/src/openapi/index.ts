@@ -1,4 +1,3 @@
-import { accountsPart } from './accounts';
 import { type OpenApiPart, commonSchemas } from './common';
 import { overviewPart } from './overview';
 import { metaPart, schoolsPart } from './schools';
@@ -8,7 +7,7 @@ import { typesPart } from './types';
  * Every route family's part of the OpenAPI document, one module each. Add a family by writing its
  * module next to these and listing it here.
  */
-const PARTS: OpenApiPart[] = [typesPart, overviewPart, schoolsPart, accountsPart, metaPart];
+const PARTS: OpenApiPart[] = [typesPart, overviewPart, schoolsPart, metaPart];
 
 /** The OpenAPI 3.1 document served at /api/openapi.json. */
 export function openApiDocument() {

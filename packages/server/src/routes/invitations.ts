@@ -1,7 +1,6 @@
-import { ROLE_ID_PATTERN } from '@koers/engine';
 import { Hono } from 'hono';
-import type { Context } from 'hono';
-import { canSeeSchool, requireViewer } from '../access';
+import { Type } from '@sinclair/typebox';
+import { canSeeSchool } from '../access';
 import { type AuthDeps, publicUser, viewerOf } from '../auth/deps';
 import type { AuthEnv } from '../auth/options';
 import { assertPasswordAllowed } from '../auth/password-policy';
@@ -9,48 +8,66 @@ import { hashPassword } from '../auth/passwords';
 import { invitationOptions, mayInvite, mayInviteSomewhere } from '../auth/roles';
 import { SECRET_PATTERN, randomSecret, sha256 } from '../auth/secrets';
 import { createSession, giveSession } from '../auth/session';
-import { bodySchema, readJson } from '../body';
 import { canOf } from '../can';
-import { ROLE_DESCRIPTION, requireGrantableRole } from '../grantable';
+import { requireGrantableRole } from '../grantable';
 import { Forbidden, NotFound, Unauthenticated, Unprocessable, VersionConflict } from '../errors';
+import type { Param } from '../http/params';
+import { route } from '../http/route';
 import type { TypeRegistry } from '../registry';
+import { Accepted, AcceptBody, CreatedInvitation, InvitationOption, InvitationView, InviteBody } from '../schemas/accounts';
+import { CSRF } from './auth';
 import { publishedTypes } from './types';
-
-export const InviteBody = bodySchema<{ email: string; role: string; organisationId: string; name?: string }>({
-  type: 'object',
-  additionalProperties: false,
-  required: ['email', 'role', 'organisationId'],
-  properties: {
-    email: { type: 'string', format: 'email', maxLength: 254 },
-    role: { type: 'string', pattern: ROLE_ID_PATTERN, description: ROLE_DESCRIPTION },
-    organisationId: { type: 'string', format: 'uuid' },
-    name: { type: 'string', maxLength: 200 },
-  },
-});
-
-export const AcceptBody = bodySchema<{ name?: string; password?: string }>({
-  type: 'object',
-  additionalProperties: false,
-  properties: {
-    name: { type: 'string', minLength: 1, maxLength: 200, pattern: '\\S' },
-    password: { type: 'string', minLength: 10, maxLength: 200 },
-  },
-});
 
 const GONE = { nl: 'Deze uitnodiging bestaat niet, is verlopen of is al gebruikt.', en: 'This invitation does not exist, has expired or has been used.' };
 
-function tokenHashOf(c: Context): string {
-  const token = c.req.param('token') ?? '';
-  if (!SECRET_PATTERN.test(token)) throw new NotFound(GONE, '/token');
-  return sha256(token);
-}
+/**
+ * The invitation token in the path is a secret: the parameter is read as its SHA-256 straight away (the handler
+ * never holds the token), a malformed one is simply not found, and neither the document nor a message shows it.
+ */
+const tokenParam: Param<string, true> = {
+  schema: Type.String({ pattern: SECRET_PATTERN.source }),
+  description: 'Het geheime token uit de link /uitnodiging/{token} (43 tekens); een ongeldig, verlopen of gebruikt token: 404.',
+  required: true,
+  parse: (raw) => {
+    if (raw === undefined || !SECRET_PATTERN.test(raw)) throw new NotFound(GONE, '/token');
+    return sha256(raw);
+  },
+};
+
+const tag = 'accounts';
+const options = route({
+  tag, summary: 'Waarvoor u mag uitnodigen / what you may invite to', access: 'signed-in',
+  who: 'Beheerders en de schoolleiding (schoolleider, directie); wie nergens mag uitnodigen: 403.',
+  description: 'De organisaties waar u iemand mag uitnodigen (besturen eerst, dan op naam), elk met de rollen die u daar mag toekennen.',
+  errors: [403],
+  responses: { 200: { description: 'Organisaties met rollen.', schema: Type.Array(InvitationOption) } },
+});
+const invite = route({
+  tag, summary: 'Iemand uitnodigen / invite someone', access: 'signed-in',
+  who: 'Beheerders overal, met elke rol; een schoolleider of directie alleen op de eigen school en alleen voor schoolrollen (anders 403). Een organisatie die u niet mag zien: 404.',
+  description: `Het token staat alleen in dit antwoord (de link /uitnodiging/{token}); de server bewaart alleen de hash. ${CSRF}`,
+  body: InviteBody, errors: [403, 404],
+  responses: { 201: { description: 'De uitnodiging met token en link.', schema: CreatedInvitation } },
+});
+const look = route({
+  tag, summary: 'Een uitnodiging bekijken / look at an invitation', access: 'public',
+  params: { token: tokenParam }, errors: [404],
+  responses: { 200: { description: 'Voor wie, welke rol waar, tot wanneer, van wie, en of er al een account is.', schema: InvitationView } },
+});
+const accept = route({
+  tag, summary: 'Een uitnodiging accepteren / accept an invitation', access: 'public',
+  who: 'Bij een bestaand account: alleen ingelogd als dat adres (anders 401 of 403).',
+  description: 'Nieuw account: naam en wachtwoord (minstens 10 tekens, niet te raden), daarna ingelogd. Bestaand account: eerst inloggen als dat adres. Is er intussen al een account met dit adres: 409.',
+  params: { token: tokenParam }, body: AcceptBody, errors: [401, 403, 404, 409],
+  responses: { 201: { description: 'Het account met zijn rollen.', schema: Accepted } },
+});
 
 /** Invitation links for school staff: what one may offer, create (admin or the school's leadership), look at, accept. */
 export function invitationRoutes(deps: AuthDeps & { registry: TypeRegistry }) {
   return new Hono<AuthEnv>()
     // Before `/:token`: the organisations this viewer may invite to, each with the roles to offer there.
-    .get('/options', async (c) => {
-      const viewer = requireViewer(c.get('viewer'));
+    .get('/options', options.check, async (c) => {
+      const viewer = c.var.viewer;
       if (!mayInviteSomewhere(viewer)) {
         throw new Forbidden({
           nl: 'Alleen beheerders en de schoolleiding mogen iemand uitnodigen.', en: 'Only administrators and school leadership may invite someone.',
@@ -60,11 +77,11 @@ export function invitationRoutes(deps: AuthDeps & { registry: TypeRegistry }) {
         viewer.isAdmin ? deps.store.organisations.list() : deps.store.organisations.listVisible(viewer.memberships.map((m) => m.organisationId)),
         publishedTypes(deps.registry),
       ]);
-      return c.json(invitationOptions(viewer, organisations, types.flatMap((t) => t.roles)));
+      return options.json(c, 200, invitationOptions(viewer, organisations, types.flatMap((t) => t.roles)));
     })
-    .post('/', async (c) => {
-      const viewer = requireViewer(c.get('viewer'));
-      const body = await readJson(c, InviteBody);
+    .post('/', invite.check, async (c) => {
+      const viewer = c.var.viewer;
+      const body = c.req.valid('json');
       await requireGrantableRole(deps.registry, body.role);
       const organisation = await deps.store.organisations.get(body.organisationId);
       if (!organisation || !canSeeSchool(viewer, organisation)) {
@@ -89,23 +106,23 @@ export function invitationRoutes(deps: AuthDeps & { registry: TypeRegistry }) {
         return created;
       });
       // The token is shown this once; only its hash is kept.
-      return c.json({
+      return invite.json(c, 201, {
         id: invitation.id, email: invitation.email, name: invitation.name, role: invitation.role, organisationId: invitation.organisationId,
         expiresAt: invitation.expiresAt, token, path: `/uitnodiging/${token}`,
-      }, 201);
+      });
     })
-    .get('/:token', async (c) => {
-      const found = await deps.store.invitations.findValid(tokenHashOf(c), deps.clock.now());
+    .get('/:token', look.check, async (c) => {
+      const found = await deps.store.invitations.findValid(c.req.valid('param').token, deps.clock.now());
       if (!found) throw new NotFound(GONE, '/token');
-      return c.json({
+      return look.json(c, 200, {
         email: found.email, name: found.name, role: found.role, expiresAt: found.expiresAt, existingAccount: found.existingUserId !== null,
         invitedBy: found.invitedByName === null ? null : { name: found.invitedByName },
         organisation: { id: found.organisationId, name: found.organisationName, kind: found.organisationKind },
       });
     })
-    .post('/:token/accept', async (c) => {
-      const tokenHash = tokenHashOf(c);
-      const body = await readJson(c, AcceptBody);
+    .post('/:token/accept', accept.check, async (c) => {
+      const tokenHash = c.req.valid('param').token;
+      const body = c.req.valid('json');
       const now = deps.clock.now();
       const found = await deps.store.invitations.findValid(tokenHash, now);
       if (!found) throw new NotFound(GONE, '/token');
@@ -142,9 +159,9 @@ export function invitationRoutes(deps: AuthDeps & { registry: TypeRegistry }) {
       }
       if (session) giveSession(c, deps, session);
       const memberships = await deps.store.memberships.listForUser(result.user.id);
-      return c.json({
+      return accept.json(c, 201, {
         user: publicUser(result.user), memberships, can: canOf(viewerOf({ ...result.user, memberships }, 'session')),
         csrfToken: session?.csrfToken ?? c.get('auth')?.session?.csrfToken ?? null,
-      }, 201);
+      });
     });
 }

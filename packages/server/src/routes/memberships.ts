@@ -1,40 +1,31 @@
-import { ROLE_ID_PATTERN } from '@koers/engine';
 import { Hono } from 'hono';
 import type { Membership } from '@koers/store';
-import { requireAdmin } from '../access';
 import type { AuthDeps } from '../auth/deps';
 import type { AuthEnv } from '../auth/options';
-import { bodySchema, readJson } from '../body';
 import { NotFound, Unprocessable } from '../errors';
-import { ROLE_DESCRIPTION, requireGrantableRole } from '../grantable';
+import { requireGrantableRole } from '../grantable';
+import { p } from '../http/params';
+import { route } from '../http/route';
 import type { TypeRegistry } from '../registry';
-
-interface MembershipBody {
-  userId?: string;
-  email?: string;
-  organisationId?: string;
-  organisationIds?: string[];
-  role: string;
-  trajectoryId?: string;
-}
-
-export const MembershipBody = bodySchema<MembershipBody>({
-  type: 'object',
-  additionalProperties: false,
-  required: ['role'],
-  properties: {
-    userId: { type: 'string', format: 'uuid' },
-    email: { type: 'string', format: 'email', maxLength: 254 },
-    organisationId: { type: 'string', format: 'uuid' },
-    organisationIds: { type: 'array', minItems: 1, maxItems: 500, uniqueItems: true, items: { type: 'string', format: 'uuid' } },
-    role: { type: 'string', pattern: ROLE_ID_PATTERN, description: ROLE_DESCRIPTION },
-    trajectoryId: { type: 'string', format: 'uuid' },
-  },
-});
+import { GrantedMemberships, MembershipBody } from '../schemas/accounts';
+import { CSRF } from './auth';
 
 type FieldProblem = { path: string; message: { nl: string; en: string } };
 const unprocessable = (problems: FieldProblem[]) =>
   new Unprocessable({ nl: 'Niet alle velden zijn goed ingevuld.', en: 'Not every field is filled in correctly.' }, problems, problems[0]?.path ?? '');
+
+const tag = 'accounts';
+const grant = route({
+  tag, summary: 'Rol toekennen / grant a role', access: 'admin',
+  description: `Een rol voor een gebruiker (userId of email) op een of meer organisaties, bijvoorbeeld een procesbegeleider op de scholen die zij begeleidt; met trajectoryId alleen voor dat traject (op zijn school of bestuur). Een rol die de gebruiker daar al heeft, blijft staan (created: false). ${CSRF}`,
+  body: MembershipBody,
+  responses: { 201: { description: '{ memberships: [...] } met created per organisatie.', schema: GrantedMemberships } },
+});
+const revoke = route({
+  tag, summary: 'Rol intrekken / revoke a role', access: 'admin', description: CSRF,
+  params: { id: p.id('Lidmaatschap-id.') }, errors: [404],
+  responses: { 204: { description: 'Ingetrokken.' } },
+});
 
 /**
  * Who holds which role where (admins only): give a user a role at one or more organisations (e.g. a
@@ -42,9 +33,9 @@ const unprocessable = (problems: FieldProblem[]) =>
  */
 export function membershipRoutes(deps: AuthDeps & { registry: TypeRegistry }) {
   return new Hono<AuthEnv>()
-    .post('/', async (c) => {
-      const viewer = requireAdmin(c.get('viewer'));
-      const body = await readJson(c, MembershipBody);
+    .post('/', grant.check, async (c) => {
+      const viewer = c.var.viewer;
+      const body = c.req.valid('json');
       await requireGrantableRole(deps.registry, body.role);
       const problems: FieldProblem[] = [];
       if ((body.userId === undefined) === (body.email === undefined)) {
@@ -86,13 +77,13 @@ export function membershipRoutes(deps: AuthDeps & { registry: TypeRegistry }) {
         }
         return out;
       });
-      return c.json({ memberships: added }, 201);
+      return grant.json(c, 201, { memberships: added });
     })
-    .delete('/:id', async (c) => {
-      const viewer = requireAdmin(c.get('viewer'));
+    .delete('/:id', revoke.check, async (c) => {
+      const viewer = c.var.viewer;
       const now = deps.clock.now();
       const removed = await deps.store.transaction(async (tx) => {
-        const membership = await deps.store.memberships.remove(c.req.param('id'), tx);
+        const membership = await deps.store.memberships.remove(c.req.valid('param').id, tx);
         if (membership) {
           await deps.store.audit.append({
             at: now, actorId: viewer.userId, organisationId: membership.organisationId, trajectoryId: membership.trajectoryId, action: 'membership.remove',

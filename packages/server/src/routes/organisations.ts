@@ -1,31 +1,33 @@
 import { Hono } from 'hono';
-import { requireAdmin, requireViewer } from '../access';
+import { Type } from '@sinclair/typebox';
 import type { AuthDeps } from '../auth/deps';
 import type { AuthEnv } from '../auth/options';
-import { bodySchema, readJson } from '../body';
 import { Unprocessable } from '../errors';
-
-export const OrganisationBody = bodySchema<{ kind: 'bestuur' | 'school'; name: string; parentId?: string; brin?: string }>({
-  type: 'object',
-  additionalProperties: false,
-  required: ['kind', 'name'],
-  properties: {
-    kind: { enum: ['bestuur', 'school'] },
-    name: { type: 'string', minLength: 1, maxLength: 200, pattern: '\\S' },
-    parentId: { type: 'string', format: 'uuid' },
-    brin: { type: 'string', pattern: '^[0-9]{2}[A-Z]{2}([0-9]{2})?$' },
-  },
-});
+import { route } from '../http/route';
+import { Organisation, OrganisationBody } from '../schemas/accounts';
+import { CSRF } from './auth';
 
 const invalid = (path: string, nl: string, en: string) =>
   new Unprocessable({ nl: 'Niet alle velden zijn goed ingevuld.', en: 'Not every field is filled in correctly.' }, [{ path, message: { nl, en } }], path);
 
+const tag = 'accounts';
+const create = route({
+  tag, summary: 'Bestuur of school aanmaken / create a bestuur or school', access: 'admin',
+  description: `Een school kan onder een bestaand bestuur vallen (parentId); een bestuur valt nergens onder (anders 422 bij /parentId). ${CSRF}`,
+  body: OrganisationBody,
+  responses: { 201: { description: 'De organisatie.', schema: Organisation } },
+});
+const list = route({
+  tag, summary: 'Organisaties die u mag zien / organisations you may see', access: 'signed-in',
+  responses: { 200: { description: 'Beheerders: alle; anderen: hun scholen en besturen (met de scholen eronder).', schema: Type.Array(Organisation) } },
+});
+
 /** Besturen and schools: admins create them; everyone lists what they may see. */
 export function organisationRoutes(deps: AuthDeps) {
   return new Hono<AuthEnv>()
-    .post('/', async (c) => {
-      const viewer = requireAdmin(c.get('viewer'));
-      const body = await readJson(c, OrganisationBody);
+    .post('/', create.check, async (c) => {
+      const viewer = c.var.viewer;
+      const body = c.req.valid('json');
       if (body.kind === 'bestuur' && body.parentId !== undefined) throw invalid('/parentId', 'een bestuur valt niet onder een ander bestuur', 'a bestuur has no parent');
       if (body.parentId !== undefined) {
         const parent = await deps.store.organisations.get(body.parentId);
@@ -37,13 +39,13 @@ export function organisationRoutes(deps: AuthDeps) {
         await deps.store.audit.append({ at: now, actorId: viewer.userId, organisationId: created.id, action: 'organisation.create', detail: { kind: created.kind, name: created.name, parentId: created.parentId } }, tx);
         return created;
       });
-      return c.json(organisation, 201);
+      return create.json(c, 201, organisation);
     })
-    .get('/', async (c) => {
-      const viewer = requireViewer(c.get('viewer'));
-      const list = viewer.isAdmin
+    .get('/', list.check, async (c) => {
+      const viewer = c.var.viewer;
+      const all = viewer.isAdmin
         ? await deps.store.organisations.list()
         : await deps.store.organisations.listVisible(viewer.memberships.map((m) => m.organisationId));
-      return c.json(list);
+      return list.json(c, 200, all);
     });
 }

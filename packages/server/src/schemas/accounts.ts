@@ -1,0 +1,151 @@
+import { type Static, Type } from '@sinclair/typebox';
+import { ROLE_ID_PATTERN } from '@koers/engine';
+import { DateTime, Localized, Nullable, Uuid, named } from '../http/schema';
+import { ROLE_DESCRIPTION } from '../grantable';
+
+/**
+ * The account routes' contract (sign in, invitations, API tokens, organisations, memberships): request bodies
+ * (validated by Ajv with Dutch messages per field) and answers, each declared once here.
+ * Unknown request fields are refused everywhere (`additionalProperties: false`).
+ */
+
+/** How long an API token may last, in whole days (two years). */
+export const MAX_TOKEN_DAYS = 730;
+
+const Kind = Type.Unsafe<'bestuur' | 'school'>({ enum: ['bestuur', 'school'] });
+const Role = Type.String({ pattern: ROLE_ID_PATTERN, description: ROLE_DESCRIPTION });
+const Email = Type.String({ format: 'email', maxLength: 254 });
+/** A name that is more than white space. */
+const Name = (maxLength: number) => Type.String({ minLength: 1, maxLength, pattern: '\\S' });
+
+// ---- Request bodies -------------------------------------------------------------------------------
+
+export const LoginBody = Type.Object({
+  email: Type.String({ minLength: 1, maxLength: 254 }),
+  password: Type.String({ minLength: 1, maxLength: 1024 }),
+}, { additionalProperties: false });
+
+export const InviteBody = Type.Object({
+  email: Email,
+  role: Role,
+  organisationId: Uuid,
+  name: Type.Optional(Type.String({ maxLength: 200, description: 'Hoe de uitnodiging de ontvanger aanspreekt (mag leeg).' })),
+}, { additionalProperties: false });
+
+export const AcceptBody = Type.Object({
+  name: Type.Optional({ ...Name(200), description: 'Nieuw account: uw naam.' }),
+  password: Type.Optional(Type.String({ minLength: 10, maxLength: 200, description: 'Nieuw account: een wachtwoord van minstens 10 tekens.' })),
+}, { additionalProperties: false, description: 'Leeg voor wie al een account heeft (en als dat adres is ingelogd).' });
+export type AcceptBody = Static<typeof AcceptBody>;
+
+export const TokenBody = Type.Object({
+  name: { ...Name(100), description: 'Waarvoor het token is (bijvoorbeeld het script).' },
+  expiresInDays: Type.Optional(Type.Integer({ minimum: 1, maximum: MAX_TOKEN_DAYS, description: 'Na hoeveel dagen het token verloopt (standaard 365).' })),
+}, { additionalProperties: false });
+
+export const OrganisationBody = Type.Object({
+  kind: Kind,
+  name: Name(200),
+  parentId: Type.Optional({ ...Uuid, description: 'Voor een school: haar bestuur.' }),
+  brin: Type.Optional(Type.String({ pattern: '^[0-9]{2}[A-Z]{2}([0-9]{2})?$', description: 'BRIN-code (bijvoorbeeld 12AB of 12AB01).' })),
+}, { additionalProperties: false });
+
+export const MembershipBody = Type.Object({
+  userId: Type.Optional(Uuid),
+  email: Type.Optional(Email),
+  organisationId: Type.Optional(Uuid),
+  organisationIds: Type.Optional(Type.Array(Uuid, { minItems: 1, maxItems: 500, uniqueItems: true })),
+  role: Role,
+  trajectoryId: Type.Optional({ ...Uuid, description: 'Alleen voor dit traject (op zijn school of bestuur).' }),
+}, { additionalProperties: false, description: 'Eén van userId en email, en één van organisationId en organisationIds.' });
+export type MembershipBody = Static<typeof MembershipBody>;
+
+// ---- Answers --------------------------------------------------------------------------------------
+
+/** A user as the API shows them: never the password hash (so no other field is allowed). */
+export const User = named('User', Type.Object({
+  id: Uuid, email: Type.String(), name: Type.String(), isAdmin: Type.Boolean(),
+}, { additionalProperties: false }));
+
+/** A role the signed-in user holds, with the organisation it is at. */
+export const UserMembership = named('UserMembership', Type.Object({
+  id: Uuid, organisationId: Uuid, organisationName: Type.String(), organisationKind: Kind,
+  parentId: Nullable(Uuid), role: Type.String(), trajectoryId: Nullable(Uuid),
+}, { description: 'Een rol op een school of bestuur, eventueel voor één traject, met de naam van die organisatie (en het bestuur boven een school: parentId).' }));
+
+export const Can = named('Can', Type.Object({
+  overview: Type.Boolean({ description: 'Het overzicht van de scholen zien (procesbegeleiders, casemanagers, beheerders).' }),
+  invite: Type.Boolean({ description: 'Iemand uitnodigen (beheerders, schoolleider of directie van een hele school).' }),
+}, { additionalProperties: false, description: 'Wat deze gebruiker mag, zodat de app alleen de passende links toont; elke route beslist zelf opnieuw.' }));
+
+const Notice = Nullable(Type.Object({
+  failedAttempts: Type.Integer({ minimum: 1 }), message: Localized,
+}, { description: 'Mislukte inlogpogingen op dit account sinds de vorige aanmelding; null als er geen waren.' }));
+
+const SIGNED_IN = {
+  user: User,
+  memberships: Type.Array(UserMembership),
+  can: Can,
+  csrfToken: Nullable(Type.String({ description: 'Stuur mee als X-CSRF-Token bij elk schrijfverzoek met de sessiecookie; null bij een API-token.' })),
+};
+
+export const Session = named('Session', Type.Object({
+  ...SIGNED_IN, csrfToken: Type.String({ description: 'Stuur mee als X-CSRF-Token bij elk schrijfverzoek.' }),
+  expiresAt: { ...DateTime, description: 'Wanneer de sessie verloopt.' }, notice: Notice,
+}));
+
+export const Me = named('Me', Type.Object({
+  ...SIGNED_IN,
+  via: Type.Unsafe<'session' | 'token'>({ enum: ['session', 'token'], description: 'Hoe ingelogd: browsersessie of API-token.' }),
+  expiresAt: Nullable({ ...DateTime, description: 'Wanneer de sessie verloopt; null bij een API-token.' }),
+  notice: Notice,
+}));
+
+export const Accepted = named('AcceptedInvitation', Type.Object(SIGNED_IN, {
+  description: 'Het account met zijn rollen; een nieuw account is meteen ingelogd (csrfToken van de nieuwe sessie).',
+}));
+
+export const InvitationOption = named('InvitationOption', Type.Object({
+  organisationId: Uuid, name: Type.String(), kind: Kind,
+  roles: Type.Array(Type.String(), { description: 'De rollen uit de gepubliceerde trajectsoorten die u hier mag toekennen.' }),
+}));
+
+export const CreatedInvitation = named('CreatedInvitation', Type.Object({
+  id: Uuid, email: Type.String(), name: Type.String(), role: Type.String(), organisationId: Uuid, expiresAt: DateTime,
+  token: Type.String({ description: 'Het geheim van de link: alleen in dit antwoord, de server bewaart alleen de hash.' }),
+  path: Type.String({ description: 'De link voor de ontvanger: /uitnodiging/{token}.' }),
+}));
+
+export const InvitationView = named('InvitationView', Type.Object({
+  email: Type.String(), name: Type.String(), role: Type.String(), expiresAt: DateTime,
+  existingAccount: Type.Boolean({ description: 'Er is al een account met dit adres: eerst inloggen, dan accepteren.' }),
+  invitedBy: Nullable(Type.Object({ name: Type.String() }, { description: 'Wie uitnodigde; null als dat account niet meer bestaat.' })),
+  organisation: Type.Object({ id: Uuid, name: Type.String(), kind: Kind }),
+}));
+
+export const ApiToken = named('ApiToken', Type.Object({
+  id: Uuid, userId: Uuid, name: Type.String(), createdAt: DateTime,
+  lastUsedAt: Nullable(DateTime), revokedAt: Nullable(DateTime),
+  expiresAt: Nullable({ ...DateTime, description: 'Wanneer het token verloopt; null alleen bij tokens van voordat tokens verliepen.' }),
+}, { description: 'Een API-token zonder zijn geheim.' }));
+
+export const CreatedToken = named('CreatedToken', Type.Object({
+  ...ApiToken.properties,
+  token: Type.String({ description: 'Het geheim (koers_…): alleen in dit antwoord; gebruik het als Authorization: Bearer.' }),
+}));
+
+export const Organisation = named('Organisation', Type.Object({
+  id: Uuid, kind: Kind, name: Type.String(),
+  parentId: Nullable({ ...Uuid, description: 'Het bestuur van een school.' }), brin: Nullable(Type.String()), createdAt: DateTime,
+}));
+
+export const Membership = named('Membership', Type.Object({
+  id: Uuid, userId: Uuid, organisationId: Uuid, role: Type.String(), trajectoryId: Nullable(Uuid), createdAt: DateTime,
+}, { description: 'Een rol op een school of bestuur, eventueel voor één traject.' }));
+
+export const GrantedMemberships = Type.Object({
+  memberships: Type.Array(Type.Object({
+    ...Membership.properties,
+    created: Type.Boolean({ description: 'false: deze rol had de gebruiker daar al (er is niets veranderd).' }),
+  }), { description: 'Per organisatie, in de volgorde van het verzoek.' }),
+});
