@@ -248,6 +248,8 @@ await forEachDatabase('sign-in', harness, (h) => {
       const minted = await h.agent().request('POST', '/api/tokens', { name: 'meer' }, { ...bearer, origin: 'https://elders.example' });
       expect(minted.status).toBe(403);
       expect((await errorOf(minted)).path).toBe('/headers/authorization');
+      const junk = await h.agent().request('POST', '/api/tokens', { name: 'meer', extra: 1 }, bearer);
+      expect([junk.status, (await errorOf(junk)).path]).toEqual([403, '/headers/authorization']); // before the body is read
       const revoked = await h.agent().request('DELETE', `/api/tokens/${id}`, undefined, bearer);
       expect(revoked.status).toBe(204);
       const after = await h.agent().request('GET', '/api/auth/me', undefined, bearer);

@@ -33,4 +33,11 @@ describe('the OpenAPI document', () => {
     const audit = doc.paths['/api/schools/{id}/audit']!.get as { parameters: Array<{ name: string }> };
     expect(audit.parameters.map((p) => p.name)).toEqual(['id', 'before', 'limit']);
   });
+
+  it('describes the secret invitation token in a path without an example of one', () => {
+    const token = (doc.paths['/api/invitations/{token}']!.get as { parameters: Array<Record<string, unknown>> }).parameters[0]!;
+    expect(token).toMatchObject({ name: 'token', in: 'path', required: true });
+    expect(JSON.stringify(token)).not.toMatch(/example/i);
+    expect(JSON.stringify(doc)).not.toMatch(/[/"][A-Za-z0-9_-]{43}["/]/);
+  });
 });

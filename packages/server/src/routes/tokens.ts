@@ -1,4 +1,4 @@
-import { Hono } from 'hono';
+import { Hono, type MiddlewareHandler } from 'hono';
 import { Type } from '@sinclair/typebox';
 import type { AuthDeps } from '../auth/deps';
 import type { AuthEnv } from '../auth/options';
@@ -32,18 +32,22 @@ const revoke = route({
   responses: { 204: { description: 'Ingetrokken.' } },
 });
 
+/** A token must not mint tokens (revoking a leaked one must end the access it gave): refused before the body is read. */
+const sessionOnly: MiddlewareHandler<AuthEnv> = async (c, next) => {
+  if (c.get('viewer')?.via === 'token') {
+    throw new Forbidden({ nl: 'Maak API-tokens aan terwijl je in de browser bent ingelogd.', en: 'Create API tokens while signed in in the browser.' }, '/headers/authorization');
+  }
+  await next();
+};
+
 /**
  * API tokens for scripts: `Authorization: Bearer koers_…`. The secret is shown once, at creation; every token
  * expires (`expiresInDays`, a year by default) and is refused with 401 after that.
  */
 export function tokenRoutes(deps: AuthDeps) {
   return new Hono<AuthEnv>()
-    .post('/', create.check, async (c) => {
+    .post('/', sessionOnly, create.check, async (c) => {
       const viewer = c.var.viewer;
-      // A token must not mint tokens: revoking a leaked one must end the access it gave.
-      if (viewer.via !== 'session') {
-        throw new Forbidden({ nl: 'Maak API-tokens aan terwijl je in de browser bent ingelogd.', en: 'Create API tokens while signed in in the browser.' }, '/headers/authorization');
-      }
       const body = c.req.valid('json');
       const secret = `${TOKEN_PREFIX}${randomSecret()}`;
       const now = deps.clock.now();

@@ -139,13 +139,12 @@ export const Organisation = named('Organisation', Type.Object({
   parentId: Nullable({ ...Uuid, description: 'Het bestuur van een school.' }), brin: Nullable(Type.String()), createdAt: DateTime,
 }));
 
-export const Membership = named('Membership', Type.Object({
+/** A role given to a user at an organisation, and whether this request gave it. */
+export const GrantedMembership = named('GrantedMembership', Type.Object({
   id: Uuid, userId: Uuid, organisationId: Uuid, role: Type.String(), trajectoryId: Nullable(Uuid), createdAt: DateTime,
+  created: Type.Boolean({ description: 'false: deze rol had de gebruiker daar al (er is niets veranderd).' }),
 }, { description: 'Een rol op een school of bestuur, eventueel voor één traject.' }));
 
 export const GrantedMemberships = Type.Object({
-  memberships: Type.Array(Type.Object({
-    ...Membership.properties,
-    created: Type.Boolean({ description: 'false: deze rol had de gebruiker daar al (er is niets veranderd).' }),
-  }), { description: 'Per organisatie, in de volgorde van het verzoek.' }),
+  memberships: Type.Array(GrantedMembership, { description: 'Per organisatie, in de volgorde van het verzoek.' }),
 });
