@@ -1,4 +1,4 @@
-import { type TSchema, Type } from '@sinclair/typebox';
+import { type Static, type TSchema, type TUnsafe, Type } from '@sinclair/typebox';
 import type { JsonObject } from '@koers/engine';
 
 /**
@@ -35,6 +35,8 @@ export const Version = Type.Integer({ minimum: 1, maximum: 9_999_999 });
  * (`{ ...Version, description }`): a spread carries TypeBox's symbol keys into a type the declarations cannot name.
  */
 export const VersionOf = (description: string) => Type.Integer({ minimum: 1, maximum: 9_999_999, description });
+/** Any schema with a description of its own (the same checks). */
+export const described = <S extends TSchema>(schema: S, description: string): TUnsafe<Static<S>> => Type.Unsafe<Static<S>>({ ...schema, description });
 export const LocalizedOf = (description: string) => Type.Object({ nl: Type.String(), en: Type.String() }, { additionalProperties: false, description });
 /** Any JSON object (form data, a definition): its own schema checks it further. */
 export const AnyObject = Type.Unsafe<JsonObject>({ type: 'object' });

@@ -1,6 +1,6 @@
 import { type Static, Type } from '@sinclair/typebox';
 import { ROLE_ID_PATTERN } from '@koers/engine';
-import { DateTime, Localized, Nullable, Uuid, named } from '../http/schema';
+import { DateTime, Localized, Nullable, Uuid, described, named } from '../http/schema';
 import { ROLE_DESCRIPTION } from '../grantable';
 
 /**
@@ -33,20 +33,20 @@ export const InviteBody = Type.Object({
 }, { additionalProperties: false });
 
 export const AcceptBody = Type.Object({
-  name: Type.Optional({ ...Name(200), description: 'Nieuw account: uw naam.' }),
+  name: Type.Optional(described(Name(200), 'Nieuw account: uw naam.')),
   password: Type.Optional(Type.String({ minLength: 10, maxLength: 200, description: 'Nieuw account: een wachtwoord van minstens 10 tekens.' })),
 }, { additionalProperties: false, description: 'Leeg voor wie al een account heeft (en als dat adres is ingelogd).' });
 export type AcceptBody = Static<typeof AcceptBody>;
 
 export const TokenBody = Type.Object({
-  name: { ...Name(100), description: 'Waarvoor het token is (bijvoorbeeld het script).' },
+  name: described(Name(100), 'Waarvoor het token is (bijvoorbeeld het script).'),
   expiresInDays: Type.Optional(Type.Integer({ minimum: 1, maximum: MAX_TOKEN_DAYS, description: 'Na hoeveel dagen het token verloopt (standaard 365).' })),
 }, { additionalProperties: false });
 
 export const OrganisationBody = Type.Object({
   kind: Kind,
   name: Name(200),
-  parentId: Type.Optional({ ...Uuid, description: 'Voor een school: haar bestuur.' }),
+  parentId: Type.Optional(described(Uuid, 'Voor een school: haar bestuur.')),
   brin: Type.Optional(Type.String({ pattern: '^[0-9]{2}[A-Z]{2}([0-9]{2})?$', description: 'BRIN-code (bijvoorbeeld 12AB of 12AB01).' })),
 }, { additionalProperties: false });
 
@@ -56,7 +56,7 @@ export const MembershipBody = Type.Object({
   organisationId: Type.Optional(Uuid),
   organisationIds: Type.Optional(Type.Array(Uuid, { minItems: 1, maxItems: 500, uniqueItems: true })),
   role: Role,
-  trajectoryId: Type.Optional({ ...Uuid, description: 'Alleen voor dit traject (op zijn school of bestuur).' }),
+  trajectoryId: Type.Optional(described(Uuid, 'Alleen voor dit traject (op zijn school of bestuur).')),
 }, { additionalProperties: false, description: 'Eén van userId en email, en één van organisationId en organisationIds.' });
 export type MembershipBody = Static<typeof MembershipBody>;
 
@@ -91,13 +91,13 @@ const SIGNED_IN = {
 
 export const Session = named('Session', Type.Object({
   ...SIGNED_IN, csrfToken: Type.String({ description: 'Stuur mee als X-CSRF-Token bij elk schrijfverzoek.' }),
-  expiresAt: { ...DateTime, description: 'Wanneer de sessie verloopt.' }, notice: Notice,
+  expiresAt: described(DateTime, 'Wanneer de sessie verloopt.'), notice: Notice,
 }));
 
 export const Me = named('Me', Type.Object({
   ...SIGNED_IN,
   via: Type.Unsafe<'session' | 'token'>({ enum: ['session', 'token'], description: 'Hoe ingelogd: browsersessie of API-token.' }),
-  expiresAt: Nullable({ ...DateTime, description: 'Wanneer de sessie verloopt; null bij een API-token.' }),
+  expiresAt: Nullable(described(DateTime, 'Wanneer de sessie verloopt; null bij een API-token.')),
   notice: Notice,
 }));
 
@@ -126,7 +126,7 @@ export const InvitationView = named('InvitationView', Type.Object({
 export const ApiToken = named('ApiToken', Type.Object({
   id: Uuid, userId: Uuid, name: Type.String(), createdAt: DateTime,
   lastUsedAt: Nullable(DateTime), revokedAt: Nullable(DateTime),
-  expiresAt: Nullable({ ...DateTime, description: 'Wanneer het token verloopt; null alleen bij tokens van voordat tokens verliepen.' }),
+  expiresAt: Nullable(described(DateTime, 'Wanneer het token verloopt; null alleen bij tokens van voordat tokens verliepen.')),
 }, { description: 'Een API-token zonder zijn geheim.' }));
 
 export const CreatedToken = named('CreatedToken', Type.Object({
@@ -136,7 +136,7 @@ export const CreatedToken = named('CreatedToken', Type.Object({
 
 export const Organisation = named('Organisation', Type.Object({
   id: Uuid, kind: Kind, name: Type.String(),
-  parentId: Nullable({ ...Uuid, description: 'Het bestuur van een school.' }), brin: Nullable(Type.String()), createdAt: DateTime,
+  parentId: Nullable(described(Uuid, 'Het bestuur van een school.')), brin: Nullable(Type.String()), createdAt: DateTime,
 }));
 
 /** A role given to a user at an organisation, and whether this request gave it. */
