@@ -19,6 +19,7 @@ import { typeRoutes } from './routes/types';
 import { trajectoryRoutes } from './routes/trajectories';
 import { overviewRoutes } from './routes/overview';
 import { schoolRoutes } from './routes/schools';
+import { metaRoutes } from './routes/meta';
 import { openApiDocument } from './openapi';
 import { openApiDocument as generatedDocument } from './http/openapi';
 import { route } from './http/route';
@@ -26,9 +27,7 @@ import { AnyObject } from './http/schema';
 import { DOCS_PAGE, docsPage } from './docs-page';
 import { type TypeRegistry, createRegistry } from './registry';
 import { TrajectoryCache } from './trajectories/cache';
-import { CATALOGUE_STYLE, cataloguePage } from './pages/catalogue';
 import { securityHeaders } from './security';
-import { langOf } from './lang';
 import { type ErrorReport, errorReport, newRequestId } from './report';
 
 export interface AppDeps {
@@ -97,7 +96,7 @@ export function createApp(deps: AppDeps) {
     .use('/api/*', limitBody(MAX_BODY), authenticate(auth), csrfProtection(auth.options))
     .use('/api/auth/*', accounts).use('/api/invitations/*', accounts).use('/api/tokens/*', accounts)
     .use('/api/organisations/*', accounts).use('/api/memberships/*', accounts)
-    .get('/api/health', (c) => c.json({ ok: true }))
+    .route('/', metaRoutes(registry))
     .route('/api/auth', authRoutes(auth))
     .route('/api/invitations', invitationRoutes({ ...auth, registry }))
     .route('/api/tokens', tokenRoutes(auth))
@@ -107,15 +106,7 @@ export function createApp(deps: AppDeps) {
     .route('/api/trajectories', trajectoryRoutes(trajectories))
     .route('/api/overview', overviewRoutes(trajectories))
     .route('/api/schools', schoolRoutes(trajectories))
-    .get('/api/docs', docsRoute.check, docsPage(deps.web !== undefined))
-    .get('/catalogus', async (c) => {
-      const lang = langOf(c.req.query('lang'));
-      return c.html(cataloguePage(await registry.catalogue(), lang));
-    })
-    .get('/catalogus.css', (c) => {
-      c.header('Content-Type', 'text/css; charset=utf-8');
-      return c.body(CATALOGUE_STYLE);
-    });
+    .get('/api/docs', docsRoute.check, docsPage(deps.web !== undefined));
   app.get('/api/openapi.json', openApiRoute.check, async (c) => openApiRoute.json(c, 200, await apiDocument(app) as JsonObject));
   if (deps.web) app.use('*', async (c, next) => (c.req.path.startsWith('/api/') ? next() : deps.web!(c, next)));
   else app.get('/', (c) => c.redirect('/catalogus'));

@@ -35,6 +35,8 @@ export function openApiDocument(app: Hono<any, any, any>): Promise<unknown> {
         security: [{ session: [] }, { token: [] }],
       },
       defaultValidationErrorResponse: false,
+      // A path ending in a file name (/api/openapi.json, /catalogus.css) is a declared route all the same.
+      excludeStaticFile: false,
     }).then((generated) => {
       const components = (generated as { components?: { schemas?: Record<string, unknown> } }).components ?? {};
       return { ...generated, components: { ...components, schemas: { ...components.schemas, ...Object.fromEntries(COMPONENTS) } } };

@@ -1,33 +1,44 @@
 import { Hono } from 'hono';
-import { requireViewer } from '../access';
 import type { AuthEnv } from '../auth/options';
-import { langOf } from '../lang';
+import { p } from '../http/params';
+import { route } from '../http/route';
 import { overlayFor, overview, requireCoach } from '../overview/service';
-import { required, typeIdParam, versionParam } from '../query';
+import { Overview } from '../schemas/overview';
 import type { TrajectoryDeps } from '../trajectories/service';
-import { diagramResponse, formatOf } from './diagram';
+import { DIAGRAM_MEDIA, diagramQuery, diagramResponse } from './diagram';
+
+const tag = 'overview';
+const WHO = 'Procesbegeleiders, casemanagers en beheerders (anderen: 403), over de scholen die zij mogen zien.';
+const typeQuery = { typeId: p.required(p.typeId()), version: p.version() };
+
+const view = route({
+  tag, summary: 'Overzicht voor procesbegeleiders / coach overview', access: 'signed-in', who: WHO,
+  description: 'Voor procesbegeleiders, casemanagers en beheerders, over de scholen die de vrager mag zien: per stap het aantal trajecten en hoeveel over tijd zijn, en per school de huidige stap(pen), dagen in de stap tegenover de verwachte duur, waar het op wacht (welk formulier, welke rol), laatste activiteit en budgetten.',
+  query: typeQuery, errors: [403, 404],
+  responses: { 200: { description: 'Het overzicht: soort, moment, totalen, stappen en scholen.', schema: Overview } },
+});
+const diagram = route({
+  tag, summary: 'Diagram met aantallen per stap / diagram with counts per step', access: 'signed-in', who: WHO,
+  description: 'Het stroomschema van de soort met per stap het aantal trajecten en hoeveel daarvan over tijd zijn. `?download` geeft het als bestand.',
+  query: { ...typeQuery, ...diagramQuery }, errors: [403, 404],
+  responses: { 200: { description: 'Het diagram met overlay.', media: DIAGRAM_MEDIA } },
+});
 
 /**
  * The coach overview of a trajectory type version (the newest without `version`), over the schools the
  * caller may see: counts per step, overdue, and per school what it waits for; also as a diagram overlay.
  */
 export function overviewRoutes(deps: TrajectoryDeps) {
-  const typeOf = (q: (name: string) => string | undefined) => ({
-    typeId: required(typeIdParam(q('typeId')), 'typeId'), version: versionParam(q('version')),
-  });
   return new Hono<AuthEnv>()
-    .get('/', async (c) => {
-      const viewer = requireCoach(requireViewer(c.get('viewer')));
-      const { typeId, version } = typeOf((n) => c.req.query(n));
-      return c.json(await overview(deps, viewer, typeId, version));
+    .get('/', view.check, async (c) => {
+      const { typeId, version } = c.req.valid('query');
+      return view.json(c, 200, await overview(deps, requireCoach(c.var.viewer), typeId, version));
     })
-    .get('/diagram', async (c) => {
-      const viewer = requireCoach(requireViewer(c.get('viewer')));
-      const { typeId, version } = typeOf((n) => c.req.query(n));
-      const format = formatOf(c.req.query('format'));
-      const lang = langOf(c.req.query('lang'));
+    .get('/diagram', diagram.check, async (c) => {
+      const viewer = requireCoach(c.var.viewer);
+      const { typeId, version, format, lang, download } = c.req.valid('query');
       const def = await deps.registry.get(typeId, version);
       const overlay = await overlayFor(deps, viewer, def);
-      return diagramResponse(c, def, format, { lang, overlay }, c.req.query('download') !== undefined, '-overzicht');
+      return diagramResponse(c, def, format ?? 'svg', { lang: lang ?? 'nl', overlay }, download === true, '-overzicht');
     });
 }

@@ -1,25 +1,16 @@
 import { Hono } from 'hono';
-import { type CompiledDefinition, DEFAULT_LIMITS, DEFINITION_MAX_DEPTH, type Lang, type Problem, type TrajectoryDefinition, t } from '@koers/engine';
+import { Type } from '@sinclair/typebox';
+import { type CompiledDefinition, type Lang, type Problem, type TrajectoryDefinition, t } from '@koers/engine';
 import { renderDocs } from '@koers/diagram';
 import type { Store } from '@koers/store';
-import { requireAdmin } from '../access';
 import type { AuthEnv } from '../auth/options';
-import { bodySchema, readJson } from '../body';
 import type { Clock } from '../context';
 import { Unprocessable, VersionConflict } from '../errors';
-import { langOf } from '../lang';
-import { typeIdParam, versionParam } from '../query';
+import { p } from '../http/params';
+import { route } from '../http/route';
 import { type TypeRegistry, bundleForms } from '../registry';
-import { PublishTypeSchema } from '../schemas/trajectories';
-import { diagramResponse, formatOf } from './diagram';
-
-/**
- * A definition may be as large (2 MB) and nest as deeply here as in a file; the envelope adds two levels (`{ forms: [ form ] }`).
- * Each part is then checked against DEFINITION_MAX_DEPTH itself, with its own pointer.
- */
-const PUBLISH_LIMITS = { maxLength: DEFAULT_LIMITS.maxLength, maxDepth: DEFINITION_MAX_DEPTH + 2 };
-
-const PublishBody = bodySchema<{ definition: Record<string, unknown>; forms?: Array<Record<string, unknown>> }>(PublishTypeSchema);
+import { PUBLISH_LIMITS, PublishTypeBody, PublishedType, TypeBundle, TypeSummary } from '../schemas/types';
+import { DIAGRAM_MEDIA, diagramQuery, diagramResponse } from './diagram';
 
 // Documentation walks every path through a type: done once per published version and language.
 const docsCache = new WeakMap<CompiledDefinition, Map<string, string>>();
@@ -34,8 +25,8 @@ function docsOf(def: CompiledDefinition, lang: Lang): string {
 }
 
 /** A problem in an uploaded bundle, located in the request body (`/definition/...`, `/forms/2/...`). */
-function bodyProblem(p: Problem) {
-  return { path: `/${p.file}${p.pointer}`, file: p.file, pointer: p.pointer, code: p.code, message: p.message };
+function bodyProblem(problem: Problem) {
+  return { path: `/${problem.file}${problem.pointer}`, file: problem.file, pointer: problem.pointer, code: problem.code, message: problem.message };
 }
 
 /** The newest version of every published type, by Dutch title, with the roles it declares (GET /api/types). */
@@ -54,19 +45,50 @@ export async function publishedTypes(registry: TypeRegistry) {
   return rows.sort((a, b) => a.title.nl.localeCompare(b.title.nl, 'nl'));
 }
 
+const tag = 'types';
+const version = { version: p.version() };
+const typeId = { id: p.typeId('Trajectsoort-id.') };
+
+const list = route({
+  tag, summary: 'Trajectsoorten met hun versies / trajectory types with their versions', access: 'public',
+  responses: { 200: { description: 'De nieuwste versie van elke soort, met alle versienummers, op Nederlandse titel.', schema: Type.Array(TypeSummary) } },
+});
+const publish = route({
+  tag, summary: 'Een versie publiceren (beheerder) / publish a version (admin)', access: 'admin',
+  description: 'Gevalideerd en gecontroleerd door de engine. Een gepubliceerde versie verandert nooit: dezelfde id en versie nog eens is 409. Fouten (422) wijzen met `path` in het verzoek (`/definition/machine/...`, `/forms/2/schema/...`) en met `file` + `pointer` binnen het deel. Een definitie mag even groot (2 MB) en diep zijn als in een bestand.',
+  body: PublishTypeBody, limits: PUBLISH_LIMITS, errors: [409],
+  responses: { 201: { description: 'Gepubliceerd.', schema: PublishedType } },
+});
+const show = route({
+  tag, summary: 'Definitie en formulieren van een versie / definition and forms of a version', access: 'public',
+  params: typeId, query: version, errors: [404],
+  responses: { 200: { description: 'De definitie en de formulieren die haar stappen gebruiken.', schema: TypeBundle } },
+});
+const diagram = route({
+  tag, summary: 'Diagram (SVG, PNG, Mermaid, DOT) / diagram', access: 'public',
+  description: 'Het stroomschema van de soort, met titels in de gevraagde taal. `?download` geeft het als bijlage.',
+  params: typeId, query: { ...version, ...diagramQuery }, errors: [404],
+  responses: { 200: { description: 'Het diagram.', media: DIAGRAM_MEDIA } },
+});
+const docs = route({
+  tag, summary: 'Documentatie in Markdown / Markdown documentation', access: 'public',
+  description: 'Elke stap met instructies, rollen, formulieren en de paden door de soort.',
+  params: typeId, query: { ...version, lang: { ...p.lang(), description: 'Taal van titels en labels / language of titles and labels' } }, errors: [404],
+  responses: { 200: { description: 'Markdown.', media: ['text/markdown'] } },
+});
+
 /**
  * The published trajectory types: list, definition with forms, diagram, documentation (anyone), and
  * publishing a new version (admins; validated and linted by the engine, immutable once written).
  */
 export function typeRoutes(deps: { registry: TypeRegistry; store: Store; clock: Clock }) {
   const { registry } = deps;
-  const find = (c: { req: { param(n: 'id'): string; query(n: string): string | undefined } }) =>
-    registry.get(typeIdParam(c.req.param('id'), 'id')!, versionParam(c.req.query('version')), '/id');
+  const find = (id: string, v: number | undefined) => registry.get(id, v, '/id');
   return new Hono<AuthEnv>()
-    .get('/', async (c) => c.json(await publishedTypes(registry)))
-    .post('/', async (c) => {
-      const viewer = requireAdmin(c.get('viewer'));
-      const body = await readJson(c, PublishBody, PUBLISH_LIMITS);
+    .get('/', list.check, async (c) => list.json(c, 200, await publishedTypes(registry)))
+    .post('/', publish.check, async (c) => {
+      const viewer = c.var.viewer;
+      const body = c.req.valid('json');
       const outcome = await registry.publish({ definition: body.definition, forms: body.forms ?? [] }, viewer.userId);
       if (outcome.kind === 'invalid') {
         const problems = outcome.problems.map(bodyProblem);
@@ -80,21 +102,22 @@ export function typeRoutes(deps: { registry: TypeRegistry; store: Store; clock: 
       }
       const d = outcome.definition.definition;
       await deps.store.audit.append({ at: deps.clock.now(), actorId: viewer.userId, action: 'type.publish', detail: { typeId: d.id, version: d.version } });
-      return c.json({ id: d.id, version: d.version, title: d.title, forms: bundleForms(outcome.definition).map((f) => f.definition.id) }, 201);
+      return publish.json(c, 201, { id: d.id, version: d.version, title: d.title, forms: bundleForms(outcome.definition).map((f) => f.definition.id) });
     })
-    .get('/:id', async (c) => {
-      const def = await find(c);
-      return c.json({ definition: def.definition, forms: bundleForms(def).map((f) => f.definition) });
+    .get('/:id', show.check, async (c) => {
+      const def = await find(c.req.valid('param').id, c.req.valid('query').version);
+      return show.json(c, 200, { definition: def.definition, forms: bundleForms(def).map((f) => f.definition) });
     })
-    .get('/:id/diagram', async (c) => {
-      const def = await find(c);
-      return diagramResponse(c, def, formatOf(c.req.query('format')), { lang: langOf(c.req.query('lang')) }, c.req.query('download') !== undefined);
+    .get('/:id/diagram', diagram.check, async (c) => {
+      const { version: v, format, lang, download } = c.req.valid('query');
+      const def = await find(c.req.valid('param').id, v);
+      return diagramResponse(c, def, format ?? 'svg', { lang: lang ?? 'nl' }, download === true);
     })
-    .get('/:id/docs', async (c) => {
-      const def = await find(c);
-      const lang = langOf(c.req.query('lang'));
+    .get('/:id/docs', docs.check, async (c) => {
+      const { version: v, lang } = c.req.valid('query');
+      const def = await find(c.req.valid('param').id, v);
       c.header('Content-Type', 'text/markdown; charset=utf-8');
       c.header('Content-Disposition', `inline; filename="${def.definition.id}.md"`);
-      return c.body(docsOf(def, lang));
+      return c.body(docsOf(def, lang ?? 'nl'));
     });
 }

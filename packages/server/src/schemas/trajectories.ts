@@ -114,13 +114,3 @@ export const EventResult = named('EventResult', Type.Object({
 export const SavedDraft = named('SavedDraft', Type.Object({ formId: Type.String(), data: Type.Unknown(), updatedAt: DateTime, updatedBy: Nullable(Person) }));
 
 export type TrajectoryViewT = Static<typeof TrajectoryView>;
-
-export const PublishTypeSchema = {
-  type: 'object',
-  additionalProperties: false,
-  required: ['definition'],
-  properties: {
-    definition: { type: 'object', description: 'De workflow: het trajectdefinitieformaat (docs/definition-format.md).' },
-    forms: { type: 'array', maxItems: 200, items: { type: 'object' }, description: 'De formulieren die de workflow gebruikt.' },
-  },
-} as const;
