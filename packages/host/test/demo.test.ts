@@ -31,13 +31,18 @@ await forEachDatabase('demo seed', async (database) => createStore(await databas
   let seeded: SeedResult;
   let seedMs: number;
   let app: ReturnType<typeof createApp>;
+  /** Answers that did not match the schema their route declares. */
+  const contractProblems: string[] = [];
   beforeAll(async () => {
     expect(await isEmptyDatabase(store)).toBe(true);
     const began = performance.now();
     seeded = await seedDemo(store, catalogue, { now: NOW });
     seedMs = performance.now() - began;
     console.log(`demo seed on ${database.name}: ${Math.round(seedMs)} ms`);
-    app = createApp({ catalogue, store, clock: { now: () => NOW }, auth: { clientIp: () => '127.0.0.1' } });
+    app = createApp({
+      catalogue, store, clock: { now: () => NOW }, auth: { clientIp: () => '127.0.0.1' },
+      checkResponses: (problem) => contractProblems.push(problem),
+    });
   }, 60_000);
 
   it('is quick: well under five seconds on the embedded database', () => {
@@ -122,6 +127,19 @@ await forEachDatabase('demo seed', async (database) => createStore(await databas
     const withDraft = seeded.trajectories.find((t) => t.script.draft)!;
     const drafts = await store.drafts.list(withDraft.id);
     expect(drafts.map((d) => d.formId)).toEqual([withDraft.script.draft!.form]);
+  });
+
+  it('answers the types, every overview, every school\'s audit and every trajectory on the demo data as their routes declare', async () => {
+    const admin = await as(app, 'beheer@koers.example');
+    for (const type of await admin('/api/types')) {
+      await admin(`/api/types/${type.id}`);
+      const overview = await admin(`/api/overview?typeId=${type.id}`);
+      expect(overview.type.id).toBe(type.id);
+    }
+    const schools = (await store.organisations.list()).filter((o) => o.kind === 'school');
+    for (const school of schools) expect((await admin(`/api/schools/${school.id}/audit?limit=200`)).entries.length).toBeGreaterThan(0);
+    for (const t of await admin('/api/trajectories')) await admin(`/api/trajectories/${t.id}`);
+    expect(contractProblems).toEqual([]);
   });
 
   it('counts the database as no longer empty, so a second start seeds nothing', async () => {
