@@ -12,9 +12,6 @@ export function wholeNumber(raw: string | undefined, name: string, min = 1, max 
   return Number(raw);
 }
 
-/** A `?version=`: a whole number from 1. */
-export const versionParam = (raw: string | undefined) => wholeNumber(raw, 'version');
-
 /** An id parameter that must be a UUID. */
 export function uuidParam(raw: string | undefined, name: string): string | undefined {
   if (raw === undefined) return undefined;
@@ -27,12 +24,6 @@ export function typeIdParam(raw: string | undefined, name = 'typeId'): string | 
   if (raw === undefined) return undefined;
   if (!TYPE_ID.test(raw)) throw new InvalidRequest({ nl: `${name} "${raw}" is geen geldige trajectsoort-id.`, en: `${name} "${raw}" is not a valid trajectory type id.` }, `/${name}`);
   return raw;
-}
-
-/** A required parameter. */
-export function required<T>(value: T | undefined, name: string): T {
-  if (value === undefined) throw new InvalidRequest({ nl: `Parameter ${name} ontbreekt.`, en: `Parameter ${name} is missing.` }, `/${name}`);
-  return value;
 }
 
 /** One of a fixed set of values. */
