@@ -20,8 +20,7 @@ import { trajectoryRoutes } from './routes/trajectories';
 import { overviewRoutes } from './routes/overview';
 import { schoolRoutes } from './routes/schools';
 import { metaRoutes } from './routes/meta';
-import { openApiDocument } from './openapi';
-import { openApiDocument as generatedDocument } from './http/openapi';
+import { openApiDocument } from './http/openapi';
 import { route } from './http/route';
 import { AnyObject } from './http/schema';
 import { DOCS_PAGE, docsPage } from './docs-page';
@@ -107,7 +106,7 @@ export function createApp(deps: AppDeps) {
     .route('/api/overview', overviewRoutes(trajectories))
     .route('/api/schools', schoolRoutes(trajectories))
     .get('/api/docs', docsRoute.check, docsPage(deps.web !== undefined));
-  app.get('/api/openapi.json', openApiRoute.check, async (c) => openApiRoute.json(c, 200, await apiDocument(app) as JsonObject));
+  app.get('/api/openapi.json', openApiRoute.check, async (c) => openApiRoute.json(c, 200, await openApiDocument(app) as JsonObject));
   if (deps.web) app.use('*', async (c, next) => (c.req.path.startsWith('/api/') ? next() : deps.web!(c, next)));
   else app.get('/', (c) => c.redirect('/catalogus'));
 
@@ -156,17 +155,5 @@ const openApiRoute = route({
   tag: 'meta', summary: 'Deze API-beschrijving (OpenAPI 3.1) / this API description', access: 'public',
   responses: { 200: { description: 'Het OpenAPI-document, gemaakt uit de routedeclaraties.', schema: AnyObject } },
 });
-
-/**
- * The document: generated from the declared routes, with the hand-written parts for route families not
- * yet declared with `route()` (until they are).
- */
-async function apiDocument(app: Parameters<typeof generatedDocument>[0]) {
-  const generated = await generatedDocument(app) as { paths: Record<string, Record<string, unknown>>; components: { schemas: Record<string, unknown> } };
-  const old = openApiDocument() as { paths: Record<string, Record<string, unknown>>; components: { schemas: Record<string, unknown> } };
-  const paths: Record<string, Record<string, unknown>> = { ...old.paths };
-  for (const [path, ops] of Object.entries(generated.paths)) paths[path] = { ...paths[path], ...ops };
-  return { ...generated, paths, components: { ...generated.components, schemas: { ...old.components.schemas, ...generated.components.schemas } } };
-}
 
 export type AppType = ReturnType<typeof createApp>;

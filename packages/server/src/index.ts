@@ -15,7 +15,8 @@ export {
 export { bodySchema, readJson } from './body';
 export { createRegistry, bundleForms, type TypeRegistry, type PublishOutcome } from './registry';
 export { publishedDrift, driftProblem, driftWarning, type PublishedDrift } from './published-drift';
-export { openApiDocument, type OpenApiPart } from './openapi';
+export { openApiDocument } from './http/openapi';
+export { route } from './http/route';
 export { COACH_ROLES, isCoach } from './overview/service';
 export { canOf, type Can } from './can';
 export type { TrajectoryView } from './trajectories/view';

@@ -41,4 +41,20 @@ describe('the OpenAPI document', () => {
     expect(JSON.stringify(token)).not.toMatch(/example/i);
     expect(JSON.stringify(doc)).not.toMatch(/[/"][A-Za-z0-9_-]{43}["/]/);
   });
+
+  it('says for every operation who may call it, names each path parameter, and answers in its documented statuses', () => {
+    const ops = Object.entries(doc.paths).flatMap(([path, methods]) => Object.entries(methods).map(([method, op]) => ({ path, method, op: op as Record<string, unknown> })));
+    for (const { path, method, op } of ops) {
+      const where = `${method} ${path}`;
+      expect(['public', 'signed-in', 'admin'], where).toContain(op['x-koers-access']);
+      expect(op.summary, where).toMatch(/ \/ /);
+      expect(op.description, where).toMatch(/\*\*Wie \/ who:\*\*/);
+      if (op['x-koers-access'] === 'public') expect(op.security, where).toEqual([]);
+      else expect(Object.keys(op.responses as object), where).toContain('401');
+      const declared = ((op.parameters ?? []) as Array<{ name: string; in: string }>).filter((x) => x.in === 'path').map((x) => x.name);
+      expect(declared.sort(), where).toEqual([...path.matchAll(/\{([^}]+)\}/g)].map((m) => m[1]!).sort());
+    }
+    // Publishing a type and granting roles are for administrators; the document says so.
+    expect(doc.paths['/api/types']!.post).toMatchObject({ 'x-koers-access': 'admin' });
+  });
 });

@@ -1,5 +1,5 @@
 import { Type } from '@sinclair/typebox';
-import { DateTime, Localized, Nullable, TypeId, Uuid, Version, named } from '../http/schema';
+import { DateTime, Localized, Nullable, TypeId, Uuid, Version, named, described } from '../http/schema';
 import { ContextSummary, FormRef, RoleRef, StepRef } from './common';
 
 /** The coach overview's answer: counts per step, and per school where it is and what it waits for. */
@@ -38,7 +38,7 @@ export const OverviewSchool = named('OverviewSchool', Type.Object({
 
 export const Overview = named('Overview', Type.Object({
   type: Type.Object({ id: TypeId, version: Version, title: Localized }),
-  at: { ...DateTime, description: 'Het moment van de telling.' },
+  at: described(DateTime, 'Het moment van de telling.'),
   totals: Type.Object({
     active: Type.Integer({ minimum: 0, description: 'Lopende trajecten.' }),
     overdue: Type.Integer({ minimum: 0, description: 'Lopende trajecten met een stap over tijd.' }),

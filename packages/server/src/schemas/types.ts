@@ -1,6 +1,6 @@
 import { Type } from '@sinclair/typebox';
 import { DEFAULT_LIMITS, DEFINITION_MAX_DEPTH, type FormDefinition, type TrajectoryDefinition } from '@koers/engine';
-import { AnyObject, DateTime, JsonObjectOf, Localized, TypeId, Version, named } from '../http/schema';
+import { AnyObject, DateTime, JsonObjectOf, Localized, TypeId, Version, named, described } from '../http/schema';
 
 /**
  * The trajectory-type routes' contract: publishing a version (the body and how large it may be) and the
@@ -22,12 +22,12 @@ export const PublishTypeBody = Type.Object({
 /** The newest version of a type, with every version published. */
 export const TypeSummary = named('TypeSummary', Type.Object({
   id: TypeId,
-  version: { ...Version, description: 'De nieuwste versie.' },
+  version: described(Version, 'De nieuwste versie.'),
   title: Localized,
   description: Localized,
   roles: Type.Array(Type.String(), { description: 'De rollen die de soort declareert (ids).' }),
   versions: Type.Array(Version, { description: 'Alle gepubliceerde versienummers van de soort.' }),
-  publishedAt: { ...DateTime, description: 'Wanneer de nieuwste versie is gepubliceerd.' },
+  publishedAt: described(DateTime, 'Wanneer de nieuwste versie is gepubliceerd.'),
 }));
 
 export const PublishedType = named('PublishedType', Type.Object({
