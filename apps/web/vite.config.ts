@@ -69,5 +69,7 @@ export default defineConfig({
   root: here,
   base: './',
   plugins: [react(), koersCatalog(), apiDocsPage()],
+  // @jsonforms/core brings its own ajv-formats 2 beside the engine's 3 (the same API): one copy in the browser.
+  resolve: { dedupe: ['ajv-formats'] },
   build: { outDir: 'dist', emptyOutDir: true, sourcemap: false },
 });

@@ -1,25 +1,73 @@
+import { createMemoryHistory } from '@tanstack/react-router';
 import { describe, expect, it } from 'vitest';
-import { hashPath, matchRoute, type Route } from '../src/router';
+import { createQueryClient } from '../src/queries/client';
+import { createAppRouter } from '../src/router';
+import { searchOf, validateOverviewSearch, viewOf } from '../src/routes/overviewSearch';
 import { formIdOf, groupForms, type FormEntry } from '../src/pages/forms/group';
 
-const page = () => null;
-const routes: Route[] = [
-  { path: '/', page },
-  { path: '/formulieren', page },
-  { path: '/formulieren/:id', page },
-];
+const router = createAppRouter(createQueryClient(), createMemoryHistory());
+const match = (path: string) => {
+  const [, params, found] = router.getMatchedRoutes(path);
+  // A path deeper than any page matches its nearest layout "fuzzily" (`**`): that layout shows "not found".
+  return found && !('**' in params) ? { route: found.id, params } : undefined;
+};
 
-describe('the hash router', () => {
-  it('reads the path from a hash, with or without a leading slash or query', () => {
-    expect(hashPath('')).toBe('/');
-    expect(hashPath('#/formulieren/pd-intake?x=1')).toBe('/formulieren/pd-intake');
-    expect(hashPath('#formulieren')).toBe('/formulieren');
+describe('the route tree', () => {
+  // Every address the browser suites, the server's invitation links and the demo's sign-in hint use.
+  it.each([
+    ['/', '/', {}],
+    ['/inloggen', '/inloggen', {}],
+    ['/trajecten', '/trajecten/', {}],
+    ['/trajecten/0b6c1c2e-8d4e-4f5a-9a7b-1c2d3e4f5a6b', '/trajecten/$id/', { id: '0b6c1c2e-8d4e-4f5a-9a7b-1c2d3e4f5a6b' }],
+    ['/trajecten/00000000-0000-4000-8000-000000000000/afdrukken', '/trajecten/$id/afdrukken', { id: '00000000-0000-4000-8000-000000000000' }],
+    ['/scholen/obs-de-regenboog', '/scholen/$id', { id: 'obs-de-regenboog' }],
+    ['/soorten', '/soorten', {}],
+    ['/formulieren', '/formulieren/{-$id}', {}],
+    ['/formulieren/pd-afsluitend-gesprek', '/formulieren/{-$id}', { id: 'pd-afsluitend-gesprek' }],
+    ['/overzicht', '/overzicht/{-$typeId}', {}],
+    ['/overzicht/voortgezet-leren', '/overzicht/{-$typeId}', { typeId: 'voortgezet-leren' }],
+    ['/uitnodiging/AbC-_x'.padEnd(56, 'x'), '/uitnodiging/$token', { token: 'AbC-_x'.padEnd(43, 'x') }],
+    ['/uitnodigen', '/uitnodigen', {}],
+  ])('keeps %s on its page', (path, route, params) => {
+    expect(match(path)?.route).toBe(route);
+    expect(match(path)?.params).toMatchObject(params);
   });
 
-  it('matches a route and decodes its parameters', () => {
-    expect(matchRoute(routes, '/formulieren/pd%20intake')?.params).toEqual({ id: 'pd intake' });
-    expect(matchRoute(routes, '/')?.route.path).toBe('/');
-    expect(matchRoute(routes, '/formulieren/a/b')).toBeUndefined();
+  it('decodes a parameter', () => {
+    expect(match('/formulieren/pd%20intake')?.params).toMatchObject({ id: 'pd intake' });
+  });
+
+  it('has no page for an unknown path, nor for a deeper one than a page has', () => {
+    expect(match('/nergens')).toBeUndefined();
+    expect(match('/trajecten/a/b/c')).toBeUndefined();
+    expect(match('/beheer/iets')).toBeUndefined();
+  });
+
+  it('builds the same hash paths the hand-written links used, with no search params for the defaults', () => {
+    expect(router.buildLocation({ to: '/trajecten/$id', params: { id: 'abc' } }).href).toBe('/trajecten/abc');
+    expect(router.buildLocation({ to: '/trajecten/$id/afdrukken', params: { id: 'abc' } }).href).toBe('/trajecten/abc/afdrukken');
+    expect(router.buildLocation({ to: '/overzicht/{-$typeId}', params: { typeId: undefined } }).href).toBe('/overzicht');
+    expect(router.buildLocation({ to: '/overzicht/{-$typeId}', params: { typeId: 'pd-schoolontwikkeling' }, search: {} }).href)
+      .toBe('/overzicht/pd-schoolontwikkeling');
+    expect(router.buildLocation({ to: '/overzicht/{-$typeId}', params: { typeId: 'pd' }, search: { stap: 'intake', teLaat: true } }).href)
+      .toBe('/overzicht/pd?stap=intake&teLaat=true');
+    expect(router.buildLocation({ to: '/formulieren/{-$id}', params: { id: undefined } }).href).toBe('/formulieren');
+  });
+});
+
+describe("the coach overview's search params", () => {
+  it('leaves the defaults out, so an unfiltered overview has a clean address', () => {
+    expect(searchOf({ text: '', onlyOverdue: false, step: undefined }, { key: 'days', dir: 'descending' })).toEqual({});
+    expect(viewOf({})).toEqual({ filter: { text: '', onlyOverdue: false, step: undefined }, sort: { key: 'days', dir: 'descending' } });
+  });
+
+  it('gives back the filters and sort order it was made from', () => {
+    const view = { filter: { text: 'regenboog', onlyOverdue: true, step: 'uitvoering.verbeterwerk' }, sort: { key: 'school', dir: 'ascending' } } as const;
+    expect(viewOf(validateOverviewSearch({ ...searchOf(view.filter, view.sort) }))).toEqual(view);
+  });
+
+  it('drops what a hand-edited address gets wrong instead of breaking the page', () => {
+    expect(validateOverviewSearch({ sort: 'colour', richting: 'up', teLaat: 'yes', stap: 7, zoek: '' })).toEqual({ stap: '7' });
   });
 });
 

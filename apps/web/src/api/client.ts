@@ -49,3 +49,10 @@ export async function apiFetch<T>(path: string, init: { method?: string; body?: 
   }
   return body as T;
 }
+
+/** A GET of something that is not JSON (an SVG drawing, say) as text; a refusal is an `ApiFailure` too. */
+export async function apiText(path: string, accept: string): Promise<string> {
+  const res = await fetch(path, { credentials: 'same-origin', headers: { accept } });
+  if (!res.ok) throw new ApiFailure(res.status, { code: 'http', message: { nl: `De server antwoordde ${res.status}.`, en: `The server answered ${res.status}.` } });
+  return res.text();
+}

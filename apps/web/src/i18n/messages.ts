@@ -65,6 +65,13 @@ export const APP_MESSAGES = {
   saving: { nl: 'Opslaan…', en: 'Saving…' },
   saved: { nl: 'Concept opgeslagen', en: 'Draft saved' },
   saveFailed: { nl: 'Concept niet opgeslagen: {reason}', en: 'Draft not saved: {reason}' },
+  unsavedTitle: { nl: 'U hebt niet-opgeslagen wijzigingen', en: 'You have unsaved changes' },
+  unsavedText: {
+    nl: 'Wat u hier hebt ingevuld, is nog niet bewaard. Als u deze pagina nu verlaat, raakt u het kwijt.',
+    en: 'What you entered here has not been stored yet. If you leave this page now, it is lost.',
+  },
+  unsavedStay: { nl: 'Op deze pagina blijven', en: 'Stay on this page' },
+  unsavedLeave: { nl: 'Toch verlaten', en: 'Leave anyway' },
   submitted: { nl: 'Verstuurd: {label}', en: 'Sent: {label}' },
   conflictReloaded: { nl: 'Iemand anders heeft dit traject intussen gewijzigd. U ziet nu de nieuwe stand; controleer en probeer het opnieuw.', en: 'Someone else changed this trajectory in the meantime. You now see the new state; check and try again.' },
   fixFields: { nl: 'Niet verstuurd: vul de gemarkeerde velden aan.', en: 'Not sent: complete the marked fields.' },

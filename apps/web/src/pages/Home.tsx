@@ -1,5 +1,5 @@
+import { Link } from '@tanstack/react-router';
 import { useLang } from '../i18n/lang';
-import { Link } from '../router';
 import { useDocumentTitle } from './useDocumentTitle';
 
 export function Home() {
@@ -12,7 +12,7 @@ export function Home() {
       <p className="home__links">
         <Link to="/trajecten" className="button">{m('myTrajectories')}</Link>{' '}
         <Link to="/soorten" className="button button--secondary">{m('typesTitle')}</Link>{' '}
-        <Link to="/formulieren" className="button button--secondary">{m('formsPreview')}</Link>
+        <Link to="/formulieren/{-$id}" params={{ id: undefined }} className="button button--secondary">{m('formsPreview')}</Link>
       </p>
     </div>
   );

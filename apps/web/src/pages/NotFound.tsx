@@ -1,5 +1,5 @@
+import { Link } from '@tanstack/react-router';
 import { useLang } from '../i18n/lang';
-import { Link } from '../router';
 import { useDocumentTitle } from './useDocumentTitle';
 
 export function NotFound() {

@@ -1,7 +1,7 @@
+import { useNavigate } from '@tanstack/react-router';
 import { useState, type FormEvent } from 'react';
 import { ApiFailure } from '../api/client';
 import { useLang } from '../i18n/lang';
-import { navigate } from '../router';
 import { useSession } from '../session/session';
 import { useDocumentTitle } from './useDocumentTitle';
 import './trajectories/trajectories.css';
@@ -10,6 +10,7 @@ import './trajectories/trajectories.css';
 export default function SignIn() {
   const { m } = useLang();
   const { signIn } = useSession();
+  const navigate = useNavigate();
   useDocumentTitle(m('signIn'));
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
@@ -22,7 +23,7 @@ export default function SignIn() {
     setProblem(undefined);
     try {
       await signIn(email, password);
-      navigate('/trajecten');
+      void navigate({ to: '/trajecten' });
     } catch (error) {
       const status = error instanceof ApiFailure ? error.status : 0;
       setProblem(status === 429 ? m('tooManyAttempts') : status === 401 || status === 400 || status === 422 ? m('wrongPassword')

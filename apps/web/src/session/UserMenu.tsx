@@ -1,11 +1,12 @@
 import { useLang } from '../i18n/lang';
-import { Link, navigate } from '../router';
+import { Link, useNavigate } from '@tanstack/react-router';
 import { useSession } from './session';
 
 /** The header's sign-in link, or the signed-in name with a sign-out button (and failed attempts since the last sign-in, if any). */
 export function UserMenu() {
   const { m, lang } = useLang();
   const { me, signOut } = useSession();
+  const navigate = useNavigate();
   if (me === undefined) return null;
   if (me === null) return <Link to="/inloggen" className="user-menu__link">{m('signIn')}</Link>;
   return (
@@ -14,7 +15,7 @@ export function UserMenu() {
       <span className="user-menu__name">{m('signedInAs', { name: me.user.name })}</span>
       {/* A page of its own outside the app (GET /api/docs leads there), so a plain link. */}
       {me.user.isAdmin ? <a href="/api/docs" className="user-menu__link">{m('apiReference')}</a> : null}
-      <button type="button" className="user-menu__button" onClick={() => void signOut().finally(() => navigate('/inloggen'))}>
+      <button type="button" className="user-menu__button" onClick={() => void signOut().finally(() => navigate({ to: '/inloggen' }))}>
         {m('signOut')}
       </button>
     </div>

@@ -1,5 +1,8 @@
-import { createContext, useCallback, useContext, useEffect, useState, type ReactNode } from 'react';
-import { apiFetch, setCsrfToken } from '../api/client';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { createContext, useCallback, useContext, useMemo, type ReactNode } from 'react';
+import { setCsrfToken } from '../api/client';
+import { logIn, logOut } from '../api/session';
+import { sessionKey, sessionQuery } from '../queries/session';
 
 export interface Membership { organisationId: string; organisationName: string; role: string }
 export interface SessionUser { id: string; email: string; name: string; isAdmin: boolean }
@@ -20,37 +23,29 @@ interface SessionValue {
 
 const SessionContext = createContext<SessionValue>({ me: null, signIn: async () => {}, signOut: async () => {}, adopt: () => {} });
 
-/** Who is signed in: asks `/api/auth/me` on load and remembers the CSRF token for writes. */
+/**
+ * Who is signed in: asks `/api/auth/me` on load and remembers the CSRF token for writes. When the person changes
+ * (sign-in, sign-out, an accepted invitation) every cached answer goes that was someone else's to see (all but
+ * those marked `meta: { public: true }`, the same for everyone).
+ */
 export function SessionProvider({ children }: { children: ReactNode }) {
-  const [me, setMe] = useState<MeResponse | null | undefined>(undefined);
-  useEffect(() => {
-    apiFetch<MeResponse>('/api/auth/me').then((answer) => {
-      setCsrfToken(answer.csrfToken ?? undefined);
-      setMe(answer);
-    }, () => {
-      // 401 means signed out. Without an API at all (the form preview served as plain files) the answer is not
-      // JSON; that too counts as signed out, so the pages that need no account keep working.
-      setMe(null);
-    });
-  }, []);
-  const signIn = useCallback(async (email: string, password: string) => {
-    const answer = await apiFetch<MeResponse>('/api/auth/login', { method: 'POST', body: { email, password } });
-    setCsrfToken(answer.csrfToken ?? undefined);
-    setMe(answer);
-  }, []);
-  const adopt = useCallback((answer: MeResponse) => {
-    setCsrfToken(answer.csrfToken ?? undefined);
-    setMe(answer);
-  }, []);
+  const queryClient = useQueryClient();
+  const { data: me } = useQuery(sessionQuery);
+  const become = useCallback((answer: MeResponse | null) => {
+    setCsrfToken(answer?.csrfToken ?? undefined);
+    queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== sessionKey[0] && query.meta?.public !== true });
+    queryClient.setQueryData(sessionKey, answer);
+  }, [queryClient]);
+  const signIn = useCallback(async (email: string, password: string) => become(await logIn(email, password)), [become]);
   const signOut = useCallback(async () => {
     try {
-      await apiFetch<void>('/api/auth/logout', { method: 'POST' });
+      await logOut();
     } finally {
-      setCsrfToken(undefined);
-      setMe(null);
+      become(null);
     }
-  }, []);
-  return <SessionContext.Provider value={{ me, signIn, signOut, adopt }}>{children}</SessionContext.Provider>;
+  }, [become]);
+  const value = useMemo(() => ({ me, signIn, signOut, adopt: become }), [me, signIn, signOut, become]);
+  return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
 }
 
 export function useSession(): SessionValue {

@@ -1,5 +1,6 @@
+import { Link } from '@tanstack/react-router';
 import { useLang } from '../../i18n/lang';
-import { Link } from '../../router';
+import { EXACT } from '../../routes/exact';
 import { useSession } from '../../session/session';
 
 /** The header link to "Overzicht scholen", for whom the server says may see it (procesbegeleiders, casemanagers, administrators). */
@@ -7,5 +8,5 @@ export function CoachLink() {
   const { m } = useLang();
   const { me } = useSession();
   if (!me?.can.overview) return null;
-  return <Link to="/overzicht">{m('coachOverview')}</Link>;
+  return <Link to="/overzicht/{-$typeId}" params={{ typeId: undefined }} activeOptions={EXACT}>{m('coachOverview')}</Link>;
 }

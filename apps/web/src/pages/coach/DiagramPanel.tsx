@@ -1,11 +1,12 @@
+import { useQuery } from '@tanstack/react-query';
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
 import { t, type Localized } from '@koers/engine';
 import { useLang } from '../../i18n/lang';
+import { overviewDiagramQuery } from '../../queries/overview';
 import { DiagramDownloads } from '../diagram/DiagramDownloads';
 import './diagram-panel.css';
 import { markSteps, sanitizeSvg, type StepInfo } from './diagram-svg';
 import type { OverviewStep } from './types';
-
 
 type Load = { kind: 'loading' } | { kind: 'failed' } | { kind: 'ready'; svg: SVGSVGElement };
 
@@ -25,26 +26,17 @@ export function DiagramPanel({ typeId, title, steps, at, selected, onSelect }: {
 }) {
   const { m, lang } = useLang();
   const id = encodeURIComponent(typeId);
-  const [load, setLoad] = useState<Load>({ kind: 'loading' });
+  const diagram = useQuery(overviewDiagramQuery(typeId, lang, at));
+  // Only shapes and text survive the sanitiser; a drawing with nothing left (not SVG at all) counts as failed.
+  const load = useMemo<Load>(() => {
+    if (diagram.isError) return { kind: 'failed' };
+    if (diagram.data === undefined) return { kind: 'loading' };
+    const svg = sanitizeSvg(diagram.data);
+    return svg ? { kind: 'ready', svg } : { kind: 'failed' };
+  }, [diagram.data, diagram.isError]);
   // Fitted in its box the whole flow is visible but its text is small; "larger" shows it at reading size.
   const [large, setLarge] = useState(false);
   const box = useRef<HTMLDivElement>(null);
-
-  useEffect(() => {
-    let current = true;
-    setLoad({ kind: 'loading' });
-    fetch(`/api/overview/diagram?typeId=${id}&format=svg&lang=${lang}`, { credentials: 'same-origin', headers: { accept: 'image/svg+xml' } })
-      .then(async (res) => {
-        if (!res.ok) throw new Error(String(res.status));
-        const svg = sanitizeSvg(await res.text());
-        if (!svg) throw new Error('not svg');
-        if (current) setLoad({ kind: 'ready', svg });
-      })
-      .catch(() => current && setLoad({ kind: 'failed' }));
-    return () => {
-      current = false;
-    };
-  }, [id, lang, at]);
 
   // A step's name is the text it shows (its badges carry the counts); an empty step shows no badge, so say so.
   const infos = useMemo(() => new Map<string, StepInfo>(steps.map((s) => [s.path, s.count === 0 ? { extra: m('stepCount', { n: 0 }) } : {}])), [steps, m]);

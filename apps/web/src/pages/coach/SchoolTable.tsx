@@ -1,7 +1,7 @@
+import { Link } from '@tanstack/react-router';
 import { t } from '@koers/engine';
 import { useLang } from '../../i18n/lang';
 import type { AppMessageKey } from '../../i18n/messages';
-import { Link } from '../../router';
 import { daysLate, formatDate, hoursBudget, waitingForms, type Sort, type SortKey } from './rows';
 import type { SchoolRow } from './types';
 
@@ -59,7 +59,7 @@ function SchoolLine({ row }: { row: SchoolRow }) {
   return (
     <tr className={row.overdue ? 'schools__row--late' : undefined}>
       <th scope="row">
-        <Link to={`/trajecten/${encodeURIComponent(row.trajectoryId)}`} className="schools__link">{row.school.name}</Link>
+        <Link to="/trajecten/$id" params={{ id: row.trajectoryId }} className="schools__link">{row.school.name}</Link>
         {row.overdue && <span className="badge badge--late"><span aria-hidden="true">⚠ </span>{m('overdueBadge')}</span>}
       </th>
       <td>{row.steps.map((s) => <div key={s.path}>{t(s.title, lang)}</div>)}</td>

@@ -1,8 +1,9 @@
+import { useQuery } from '@tanstack/react-query';
+import { Link, getRouteApi } from '@tanstack/react-router';
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { compileForm, t, type FormDefinition, type JsonObject } from '@koers/engine';
+import { compileForm, t, type JsonObject } from '@koers/engine';
 import { FormStep } from '@koers/runner';
 import { useLang } from '../../i18n/lang';
-import { Link, navigate } from '../../router';
 import { useDocumentTitle } from '../useDocumentTitle';
 import { FORMS_BY_ID, GROUPS, type FormEntry } from './catalog';
 import './preview.css';
@@ -11,8 +12,11 @@ import './preview.css';
  * "Formulieren bekijken": every form of every trajectory type, rendered as participants see it, with example
  * answers, live validation (the engine's Ajv, Dutch messages) and a read-only view.
  */
-export default function FormPreview({ params }: { params: Record<string, string> }) {
+const route = getRouteApi('/formulieren/{-$id}');
+
+export default function FormPreview() {
   const { m, lang } = useLang();
+  const params = route.useParams();
   const entry = params.id ? FORMS_BY_ID.get(params.id) : undefined;
   useDocumentTitle(entry ? `${t(entry.title, lang)} · ${m('formsPreview')}` : m('formsPreview'));
 
@@ -34,6 +38,7 @@ export default function FormPreview({ params }: { params: Record<string, string>
 /** The list of forms per trajectory type; on narrow screens a drop-down takes its place. */
 function FormList({ current }: { current: string | undefined }) {
   const { m, lang } = useLang();
+  const navigate = route.useNavigate();
   const nav = useRef<HTMLElement>(null);
   useEffect(() => {
     // The list scrolls on its own; keep the open form in view in it.
@@ -48,7 +53,7 @@ function FormList({ current }: { current: string | undefined }) {
             <ul>
               {group.forms.map((form) => (
                 <li key={form.id}>
-                  <Link to={`/formulieren/${form.id}`}>
+                  <Link to="/formulieren/{-$id}" params={{ id: form.id }}>
                     <span className="preview__form-title">{t(form.title, lang)}</span>
                     <span className="preview__form-id">{form.id}</span>
                   </Link>
@@ -61,7 +66,7 @@ function FormList({ current }: { current: string | undefined }) {
       <div className="preview__picker">
         <label htmlFor="preview-picker">{m('chooseForm')}</label>
         <select id="preview-picker" value={current ?? ''}
-          onChange={(e) => navigate(e.target.value ? `/formulieren/${e.target.value}` : '/formulieren')}>
+          onChange={(e) => void navigate({ params: { id: e.target.value || undefined } })}>
           <option value="">{m('chooseFormPlaceholder')}</option>
           {GROUPS.map((group) => (
             <optgroup key={group.id} label={group.title ? t(group.title, lang) : m('otherForms')}>
@@ -76,18 +81,12 @@ function FormList({ current }: { current: string | undefined }) {
 
 function PreviewForm({ entry }: { entry: FormEntry }) {
   const { m, lang } = useLang();
-  const [form, setForm] = useState<FormDefinition | undefined>();
-  const [failure, setFailure] = useState<string | undefined>();
+  // A form's own chunk, loaded once and kept (it is code, not server state: never stale).
+  const loaded = useQuery({ queryKey: ['form-chunk', entry.id], queryFn: entry.load, staleTime: Infinity, meta: { public: true } });
+  const form = loaded.data;
+  const failure = loaded.isError ? String(loaded.error) : undefined;
   const [data, setData] = useState<JsonObject>({});
   const [readonly, setReadonly] = useState(false);
-
-  useEffect(() => {
-    let current = true;
-    entry.load().then((loaded) => current && setForm(loaded), (error: unknown) => current && setFailure(String(error)));
-    return () => {
-      current = false;
-    };
-  }, [entry]);
 
   // A schema Ajv cannot compile is shown, not thrown: this page is where such a form gets noticed.
   const compiled = useMemo(() => {

@@ -1,9 +1,10 @@
+import { Link, useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
 import type { Localized } from '../../api/client';
 import { useLang } from '../../i18n/lang';
-import { Link, navigate } from '../../router';
-import { type MeResponse, useSession } from '../../session/session';
-import { acceptInvitation, type InvitationView, refusalOf } from './api';
+import { useSession } from '../../session/session';
+import { useAcceptInvitation } from '../../queries/invitations';
+import { type InvitationView, refusalOf } from './api';
 import { roleLabel } from './roleLabel';
 
 /**
@@ -11,11 +12,12 @@ import { roleLabel } from './roleLabel';
  * they are told to sign in as that address (and, if signed in as someone else, to sign out first).
  */
 export function ExistingAccount({ token, view, onAccepted, onGone }: {
-  token: string; view: InvitationView; onAccepted: (answer: MeResponse) => void; onGone: () => void;
+  token: string; view: InvitationView; onAccepted: () => void; onGone: () => void;
 }) {
   const { m, lang } = useLang();
   const { me, signOut } = useSession();
-  const [busy, setBusy] = useState(false);
+  const navigate = useNavigate();
+  const accept = useAcceptInvitation(token);
   const [problem, setProblem] = useState<Localized | undefined>();
 
   if (me === undefined) return <p className="app-loading">{m('loading')}</p>;
@@ -32,29 +34,27 @@ export function ExistingAccount({ token, view, onAccepted, onGone }: {
       <section className="invitation__box">
         <p>{m('invitationWrongAccount', { current: me.user.email, email: view.email })}</p>
         <p>
-          <button type="button" className="button" onClick={() => void signOut().finally(() => navigate('/inloggen'))}>{m('signOut')}</button>
+          <button type="button" className="button" onClick={() => void signOut().finally(() => navigate({ to: '/inloggen' }))}>{m('signOut')}</button>
         </p>
       </section>
     );
   }
-  const accept = async () => {
-    setBusy(true);
+  const send = () => {
     setProblem(undefined);
-    try {
-      onAccepted(await acceptInvitation(token, {}));
-    } catch (error) {
-      const refusal = refusalOf(error, []);
-      if (refusal.status === 404) return onGone();
-      setProblem(refusal.general);
-    } finally {
-      setBusy(false);
-    }
+    accept.mutate({}, {
+      onSuccess: () => onAccepted(),
+      onError: (error) => {
+        const refusal = refusalOf(error, []);
+        if (refusal.status === 404) onGone();
+        else setProblem(refusal.general);
+      },
+    });
   };
   return (
     <section className="invitation__box">
       {problem && <p className="invite-form__problem" role="alert">{problem[lang] || problem.nl}</p>}
       <p>{m('invitationAcceptExisting', { email: me.user.email, role: roleLabel(view.role, lang), organisation: view.organisation.name })}</p>
-      <button type="button" className="button" disabled={busy} onClick={() => void accept()}>{busy ? m('accepting') : m('acceptInvitation')}</button>
+      <button type="button" className="button" disabled={accept.isPending} onClick={send}>{accept.isPending ? m('accepting') : m('acceptInvitation')}</button>
     </section>
   );
 }

@@ -31,14 +31,13 @@ export function focusFirstInvalid(form: HTMLFormElement | null): void {
 }
 
 /**
- * The refusal state of a form sent to the API: busy while sending, the server's messages per field and in general,
- * in the reader's language. `send` runs the request; a refusal lands on the fields it names (made plainer by
- * `plainer`) and the focus moves to the first of them, unless `onRefused` takes it (return true).
+ * The refusal state of a form sent to the API (its pending state is the mutation's): the server's messages per
+ * field and in general, in the reader's language. `send` runs the request; a refusal lands on the fields it
+ * names (made plainer by `plainer`) and the focus moves to the first of them, unless `onRefused` takes it.
  */
 export function useServerForm(fields: readonly string[], plainer: Plainer = {}) {
   const { lang } = useLang();
   const form = useRef<HTMLFormElement>(null);
-  const [busy, setBusy] = useState(false);
   const [errors, setErrors] = useState<Record<string, Localized>>({});
   const [general, setGeneral] = useState<Localized | undefined>();
   /** Shows these field messages (and a general one, if any) and moves the focus to the first field with one. */
@@ -48,7 +47,6 @@ export function useServerForm(fields: readonly string[], plainer: Plainer = {}) 
     focusFirstInvalid(form.current);
   };
   const send = async (request: () => Promise<void>, onRefused?: (refusal: Refusal) => boolean) => {
-    setBusy(true);
     setErrors({});
     setGeneral(undefined);
     try {
@@ -56,10 +54,8 @@ export function useServerForm(fields: readonly string[], plainer: Plainer = {}) 
     } catch (error) {
       const refusal = refusalOf(error, fields, plainer);
       if (!onRefused?.(refusal)) showErrors(refusal.fields, refusal.general);
-    } finally {
-      setBusy(false);
     }
   };
   const text = (path: string) => errors[path]?.[lang] || errors[path]?.nl;
-  return { form, busy, general, text, send, showErrors };
+  return { form, general, text, send, showErrors };
 }

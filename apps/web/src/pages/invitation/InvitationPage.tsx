@@ -1,62 +1,53 @@
-import { useEffect, useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { Link, getRouteApi, useNavigate } from '@tanstack/react-router';
+import { useState } from 'react';
 import { ApiFailure } from '../../api/client';
 import { useLang } from '../../i18n/lang';
-import { Link, navigate } from '../../router';
-import { type MeResponse, useSession } from '../../session/session';
+import { invitationQuery } from '../../queries/invitations';
+import { useSession } from '../../session/session';
 import { formatDate } from '../trajectories/format';
 import { useDocumentTitle } from '../useDocumentTitle';
-import { type InvitationView, readInvitation } from './api';
+import type { InvitationView } from './api';
 import { NewAccountForm } from './NewAccountForm';
 import { ExistingAccount } from './ExistingAccount';
 import { roleLabel } from './roleLabel';
 import './invitation.css';
 
-type State = { kind: 'loading' } | { kind: 'gone' } | { kind: 'failed'; reason: string } | { kind: 'open'; view: InvitationView };
+const route = getRouteApi('/uitnodiging/$token');
 
 /** `#/uitnodiging/<token>`: what the invitation is for, then a new account or one click for an existing one. */
-export default function InvitationPage({ params }: { params: Record<string, string> }) {
-  const token = params.token ?? '';
+export default function InvitationPage() {
+  const { token } = route.useParams();
   const { m } = useLang();
-  const { adopt } = useSession();
-  const [state, setState] = useState<State>({ kind: 'loading' });
-  useDocumentTitle(state.kind === 'gone' ? m('invitationGoneTitle') : m('invitationTitle'));
+  const navigate = useNavigate();
+  const invitation = useQuery(invitationQuery(token));
+  // Found gone while accepting (someone used it meanwhile), though it was open when read.
+  const [goneSince, setGone] = useState(false);
+  const gone = goneSince || (invitation.error instanceof ApiFailure && invitation.error.status === 404);
+  useDocumentTitle(gone ? m('invitationGoneTitle') : m('invitationTitle'));
 
-  useEffect(() => {
-    let current = true;
-    setState({ kind: 'loading' });
-    readInvitation(token).then((view) => current && setState({ kind: 'open', view }), (error: unknown) => {
-      if (!current) return;
-      if (error instanceof ApiFailure && error.status === 404) setState({ kind: 'gone' });
-      else setState({ kind: 'failed', reason: error instanceof Error ? error.message : String(error) });
-    });
-    return () => {
-      current = false;
-    };
-  }, [token]);
+  // The session is the accepted one already (useAcceptInvitation); on to the new member's trajectories.
+  const accepted = () => void navigate({ to: '/trajecten' });
 
-  const accepted = (answer: MeResponse) => {
-    adopt(answer);
-    navigate('/trajecten');
-  };
-
-  if (state.kind === 'loading') return <p className="app-loading">{m('loading')}</p>;
-  if (state.kind === 'gone') return <Gone />;
-  if (state.kind === 'failed') {
+  if (gone) return <Gone />;
+  if (invitation.isError) {
+    const reason = invitation.error instanceof Error ? invitation.error.message : String(invitation.error);
     return (
       <div className="page page--narrow">
         <h1>{m('invitationTitle')}</h1>
-        <p role="alert" className="trajectory__problem">{m('invitationLoadFailed', { reason: state.reason })}</p>
+        <p role="alert" className="trajectory__problem">{m('invitationLoadFailed', { reason })}</p>
       </div>
     );
   }
-  const { view } = state;
+  if (!invitation.data) return <p className="app-loading">{m('loading')}</p>;
+  const view = invitation.data;
   return (
     <div className="page page--narrow invitation">
       <h1>{m('invitationTitle')}</h1>
       <Summary view={view} />
       {view.existingAccount
-        ? <ExistingAccount token={token} view={view} onAccepted={accepted} onGone={() => setState({ kind: 'gone' })} />
-        : <NewAccountForm token={token} view={view} onAccepted={accepted} onGone={() => setState({ kind: 'gone' })} />}
+        ? <ExistingAccount token={token} view={view} onAccepted={accepted} onGone={() => setGone(true)} />
+        : <NewAccountForm token={token} view={view} onAccepted={accepted} onGone={() => setGone(true)} />}
     </div>
   );
 }

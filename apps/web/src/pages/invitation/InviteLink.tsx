@@ -1,5 +1,6 @@
+import { Link } from '@tanstack/react-router';
 import { useLang } from '../../i18n/lang';
-import { Link } from '../../router';
+import { EXACT } from '../../routes/exact';
 import { useSession } from '../../session/session';
 
 /** The header link to "Uitnodigen", for administrators and a school's schoolleider or directie only. */
@@ -7,5 +8,5 @@ export function InviteLink() {
   const { m } = useLang();
   const { me } = useSession();
   if (!me?.can.invite) return null;
-  return <Link to="/uitnodigen">{m('inviteNav')}</Link>;
+  return <Link to="/uitnodigen" activeOptions={EXACT}>{m('inviteNav')}</Link>;
 }

@@ -1,10 +1,13 @@
+import { useQuery } from '@tanstack/react-query';
 import { useEffect, useMemo, useState, type FormEvent } from 'react';
 import { useLang } from '../../i18n/lang';
 import { appMsg } from '../../i18n/messages';
+import { invitationOptionsQuery, useCreateInvitation } from '../../queries/invitations';
+import { UnsavedChanges } from '../../routes/UnsavedChanges';
 import { useSession } from '../../session/session';
 import { RequireSignIn } from '../trajectories/RequireSignIn';
 import { useDocumentTitle } from '../useDocumentTitle';
-import { type CreatedInvitation, createInvitation, type InvitationOption, listInvitationOptions } from './api';
+import type { CreatedInvitation } from './api';
 import { Field, useServerForm } from './Field';
 import { InviteResult } from './InviteResult';
 import { roleLabel } from './roleLabel';
@@ -48,26 +51,18 @@ function Invite() {
 
 function InviteForm({ onCreated }: { onCreated: (created: CreatedInvitation & { organisationName: string }) => void }) {
   const { m, lang } = useLang();
-  const { form, busy, general, text, send } = useServerForm(FIELDS, PLAINER);
-  const [organisations, setOrganisations] = useState<InvitationOption[] | undefined>();
-  const [loadProblem, setLoadProblem] = useState<string | undefined>();
+  const { form, general, text, send } = useServerForm(FIELDS, PLAINER);
+  const create = useCreateInvitation();
+  // The server, which owns the rules, says where this person may invite and which roles they may grant there.
+  const options = useQuery(invitationOptionsQuery);
+  const organisations = options.data;
+  const loadProblem = organisations ? undefined : options.error?.message;
   const [email, setEmail] = useState('');
   const [name, setName] = useState('');
-  const [organisationId, setOrganisationId] = useState('');
+  const [chosen, setOrganisationId] = useState('');
+  // Where there is one place to invite to, it is chosen already.
+  const organisationId = chosen || (organisations?.length === 1 ? organisations[0]!.organisationId : '');
   const [role, setRole] = useState('');
-
-  useEffect(() => {
-    let current = true;
-    // The server, which owns the rules, says where this person may invite and which roles they may grant there.
-    listInvitationOptions().then((mine) => {
-      if (!current) return;
-      setOrganisations(mine);
-      if (mine.length === 1) setOrganisationId(mine[0]!.organisationId);
-    }, (error: unknown) => current && setLoadProblem(error instanceof Error ? error.message : String(error)));
-    return () => {
-      current = false;
-    };
-  }, []);
 
   const organisation = organisations?.find((o) => o.organisationId === organisationId);
   const roles = useMemo(() => organisation?.roles ?? [], [organisation]);
@@ -78,7 +73,7 @@ function InviteForm({ onCreated }: { onCreated: (created: CreatedInvitation & { 
   const submit = (e: FormEvent) => {
     e.preventDefault();
     void send(async () => {
-      const answer = await createInvitation({ email: email.trim(), role, organisationId, ...(name.trim() ? { name: name.trim() } : {}) });
+      const answer = await create.mutateAsync({ email: email.trim(), role, organisationId, ...(name.trim() ? { name: name.trim() } : {}) });
       onCreated({ ...answer, organisationName: organisation?.name ?? '' });
     });
   };
@@ -88,6 +83,7 @@ function InviteForm({ onCreated }: { onCreated: (created: CreatedInvitation & { 
   const groups = (['school', 'bestuur'] as const).map((kind) => ({ kind, list: organisations.filter((o) => o.kind === kind) })).filter((g) => g.list.length > 0);
   return (
     <form ref={form} className="invite-form" onSubmit={submit} noValidate>
+      <UnsavedChanges when={(email.trim() !== '' || name.trim() !== '') && !create.isPending && !create.isSuccess} />
       {general && <p className="invite-form__problem" role="alert">{general[lang] || general.nl}</p>}
       <Field id="invite-email" label={m('inviteEmail')} error={text('/email')}>
         {(aria) => <input {...aria} type="email" autoComplete="off" required value={email} onChange={(e) => setEmail(e.target.value)} />}
@@ -115,7 +111,7 @@ function InviteForm({ onCreated }: { onCreated: (created: CreatedInvitation & { 
           </select>
         )}
       </Field>
-      <button type="submit" className="button" disabled={busy}>{busy ? m('creatingInvitation') : m('createInvitation')}</button>
+      <button type="submit" className="button" disabled={create.isPending}>{create.isPending ? m('creatingInvitation') : m('createInvitation')}</button>
     </form>
   );
 }

@@ -1,8 +1,10 @@
 import { useState, type FormEvent } from 'react';
 import { useLang } from '../../i18n/lang';
 import { appMsg } from '../../i18n/messages';
-import { type MeResponse, useSession } from '../../session/session';
-import { acceptInvitation, type InvitationView } from './api';
+import { useAcceptInvitation } from '../../queries/invitations';
+import { UnsavedChanges } from '../../routes/UnsavedChanges';
+import { useSession } from '../../session/session';
+import type { InvitationView } from './api';
 import { Field, useServerForm } from './Field';
 
 const FIELDS = ['/name', '/password', '/confirm'] as const;
@@ -11,11 +13,12 @@ const PLAINER = { '/name': { keywords: ['minLength', 'pattern'], message: { nl: 
 
 /** A new person: their name and a password (twice); the server judges the password and says why it refuses. */
 export function NewAccountForm({ token, view, onAccepted, onGone }: {
-  token: string; view: InvitationView; onAccepted: (answer: MeResponse) => void; onGone: () => void;
+  token: string; view: InvitationView; onAccepted: () => void; onGone: () => void;
 }) {
   const { m, lang } = useLang();
   const { me } = useSession();
-  const { form, busy, general, text, send, showErrors } = useServerForm(FIELDS, PLAINER);
+  const { form, general, text, send, showErrors } = useServerForm(FIELDS, PLAINER);
+  const accept = useAcceptInvitation(token);
   const [name, setName] = useState(view.name);
   const [password, setPassword] = useState('');
   const [confirm, setConfirm] = useState('');
@@ -24,7 +27,10 @@ export function NewAccountForm({ token, view, onAccepted, onGone }: {
     e.preventDefault();
     // Only the repetition is checked here; what a good password is, the server decides.
     if (password !== confirm) return showErrors({ '/confirm': { nl: appMsg('passwordsDiffer', 'nl'), en: appMsg('passwordsDiffer', 'en') } });
-    void send(async () => onAccepted(await acceptInvitation(token, { name, password })), (refusal) => {
+    void send(async () => {
+      await accept.mutateAsync({ name, password });
+      onAccepted();
+    }, (refusal) => {
       if (refusal.status !== 404) return false;
       onGone();
       return true;
@@ -36,6 +42,7 @@ export function NewAccountForm({ token, view, onAccepted, onGone }: {
       <h2 id="invitation-new-heading">{m('invitationNewAccount')}</h2>
       {me && <p className="invitation__note">{m('invitationOtherSignedIn', { current: me.user.email, email: view.email })}</p>}
       <form ref={form} className="invite-form" onSubmit={submit} noValidate>
+        <UnsavedChanges when={(password !== '' || name !== view.name) && !accept.isPending && !accept.isSuccess} />
         {general && <p className="invite-form__problem" role="alert">{general[lang] || general.nl}</p>}
         <Field id="invitation-email" label={m('invitationEmail')} hint={m('invitationEmailFixed')}>
           {(aria) => <input {...aria} type="email" value={view.email} readOnly autoComplete="username" />}
@@ -49,7 +56,7 @@ export function NewAccountForm({ token, view, onAccepted, onGone }: {
         <Field id="invitation-confirm" label={m('repeatPassword')} error={text('/confirm')}>
           {(aria) => <input {...aria} type="password" autoComplete="new-password" required value={confirm} onChange={(e) => setConfirm(e.target.value)} />}
         </Field>
-        <button type="submit" className="button" disabled={busy}>{busy ? m('accepting') : m('acceptInvitation')}</button>
+        <button type="submit" className="button" disabled={accept.isPending}>{accept.isPending ? m('accepting') : m('acceptInvitation')}</button>
       </form>
     </section>
   );

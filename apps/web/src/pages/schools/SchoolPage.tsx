@@ -1,10 +1,11 @@
-import { useEffect, useState } from 'react';
+import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
+import { Link, getRouteApi } from '@tanstack/react-router';
 import { t } from '@koers/engine';
 import { ApiFailure } from '../../api/client';
-import { getSchoolAudit, listTrajectories, type SchoolAudit, type TrajectoryListEntry } from '../../api/trajectories';
 import { useLang } from '../../i18n/lang';
 import type { AppMessageKey } from '../../i18n/messages';
-import { Link } from '../../router';
+import { schoolAuditQuery } from '../../queries/schools';
+import { trajectoryListQuery } from '../../queries/trajectories';
 import { Missing } from '../Missing';
 import { useDocumentTitle } from '../useDocumentTitle';
 import { RequireSignIn } from '../trajectories/RequireSignIn';
@@ -17,68 +18,49 @@ const ACTIONS: Record<string, AppMessageKey> = {
   'membership.add': 'auditMembershipAdd', 'membership.remove': 'auditMembershipRemove', 'trajectory.notify': 'auditNotify',
 };
 
-type Load = { kind: 'loading' } | { kind: 'missing' } | { kind: 'failed'; message: string }
-  | { kind: 'ready'; trajectories: TrajectoryListEntry[]; audit: SchoolAudit };
+const route = getRouteApi('/scholen/$id');
 
 /** A school at a glance: all its trajectories and what happened lately, newest first, a page at a time. */
-export default function SchoolPage({ params }: { params: Record<string, string> }) {
-  return <RequireSignIn><School id={params.id ?? ''} /></RequireSignIn>;
+export default function SchoolPage() {
+  return <RequireSignIn><School id={route.useParams().id} /></RequireSignIn>;
 }
 
 function School({ id }: { id: string }) {
   const { m, lang } = useLang();
-  const [load, setLoad] = useState<Load>({ kind: 'loading' });
-  const [more, setMore] = useState<'idle' | 'busy' | 'failed'>('idle');
-  useDocumentTitle(load.kind === 'ready' ? load.audit.school.name : load.kind === 'missing' ? m('schoolNotFound') : m('loading'));
+  const audit = useInfiniteQuery(schoolAuditQuery(id));
+  const list = useQuery(trajectoryListQuery(id));
+  const first = audit.data?.pages[0];
+  const error = audit.error ?? list.error;
+  const missing = error instanceof ApiFailure && (error.status === 404 || error.status === 400);
+  useDocumentTitle(first ? first.school.name : missing ? m('schoolNotFound') : m('loading'));
 
-  useEffect(() => {
-    let current = true;
-    Promise.all([getSchoolAudit(id), listTrajectories(id)]).then(([audit, trajectories]) => {
-      if (current) setLoad({ kind: 'ready', audit, trajectories });
-    }, (error: unknown) => {
-      if (!current) return;
-      if (error instanceof ApiFailure && (error.status === 404 || error.status === 400)) setLoad({ kind: 'missing' });
-      else setLoad({ kind: 'failed', message: error instanceof ApiFailure ? t(error.error.message, lang) : String(error) });
-    });
-    return () => {
-      current = false;
-    };
-  }, [id]);
-
-  if (load.kind === 'loading') return <p className="app-loading">{m('loading')}</p>;
-  if (load.kind !== 'ready') {
-    return <Missing title={m('schoolNotFound')} text={m('schoolNotFoundText')} failure={load.kind === 'failed' ? load.message : undefined} />;
+  if (!first || !list.data) {
+    if (!error) return <p className="app-loading">{m('loading')}</p>;
+    const failure = missing ? undefined : error instanceof ApiFailure ? t(error.error.message, lang) : String(error);
+    return <Missing title={m('schoolNotFound')} text={m('schoolNotFoundText')} failure={failure} />;
   }
-  const { audit, trajectories } = load;
-  const loadMore = async () => {
-    if (!audit.nextCursor) return;
-    setMore('busy');
-    try {
-      const page = await getSchoolAudit(id, audit.nextCursor);
-      setLoad({ ...load, audit: { ...audit, entries: [...audit.entries, ...page.entries], nextCursor: page.nextCursor } });
-      setMore('idle');
-    } catch {
-      setMore('failed');
-    }
-  };
+  const trajectories = list.data;
+  const entries = (audit.data?.pages ?? []).flatMap((page) => page.entries);
+  // A later page that failed (the first one is there): say so under the list.
+  const moreFailed = audit.isFetchNextPageError;
   const when = (at: string) => new Date(at).toLocaleString(lang === 'en' ? 'en-GB' : 'nl-NL', { dateStyle: 'medium', timeStyle: 'short' });
   return (
     <div className="page school">
-      <h1>{audit.school.name}</h1>
+      <h1>{first.school.name}</h1>
       <section aria-labelledby="school-trajectories">
         <h2 id="school-trajectories">{m('schoolTrajectories')}</h2>
         {trajectories.length === 0 ? <p>{m('noTrajectories')}</p> : <TrajectoryCards entries={trajectories} showSchool={false} />}
       </section>
       <section className="school__activity" aria-labelledby="school-activity">
         <h2 id="school-activity">{m('schoolActivity')}</h2>
-        {audit.entries.length === 0 && <p>{m('nothingHappened')}</p>}
+        {entries.length === 0 && <p>{m('nothingHappened')}</p>}
         <ol className="school__entries">
-          {audit.entries.map((e) => (
+          {entries.map((e) => (
             <li key={e.kind === 'event' ? `e-${e.trajectory.id}-${e.seq}` : `a-${e.id}`} className="school__entry">
               <time dateTime={e.at}>{when(e.at)}</time>
               {e.kind === 'event' ? (
                 <span>
-                  <Link to={`/trajecten/${e.trajectory.id}`}>{t(e.trajectory.type.title, lang)}</Link>: <strong>{t(e.label, lang)}</strong>
+                  <Link to="/trajecten/$id" params={{ id: e.trajectory.id }}>{t(e.trajectory.type.title, lang)}</Link>: <strong>{t(e.label, lang)}</strong>
                   {e.actor && <> · {m('byName', { name: e.actor.name })}</>}
                   {e.to.length > 0 && <> · {m('toSteps', { steps: e.to.map((s) => t(s.title, lang)).join(' + ') })}</>}
                 </span>
@@ -88,10 +70,11 @@ function School({ id }: { id: string }) {
             </li>
           ))}
         </ol>
-        {audit.nextCursor && (
-          <button type="button" className="button button--secondary" disabled={more === 'busy'} onClick={() => void loadMore()}>{m('showOlder')}</button>
+        {audit.hasNextPage && (
+          <button type="button" className="button button--secondary" disabled={audit.isFetchingNextPage}
+            onClick={() => void audit.fetchNextPage()}>{m('showOlder')}</button>
         )}
-        {more === 'failed' && <p role="alert">{m('olderFailed')}</p>}
+        {moreFailed && <p role="alert">{m('olderFailed')}</p>}
       </section>
     </div>
   );

@@ -2,8 +2,10 @@ import { useCallback, useRef, useState } from 'react';
 import { t, type JsonObject } from '@koers/engine';
 import { FormStep, type FormError } from '@koers/runner';
 import { ApiFailure } from '../../api/client';
-import { draftConflictOf, formDefinition, saveDraft, sendEvent, type EventOption, type FormView } from '../../api/trajectories';
+import { draftConflictOf, formDefinition, type EventOption, type FormView } from '../../api/trajectories';
 import { useLang } from '../../i18n/lang';
+import { useSaveDraft, useSendEvent } from '../../queries/trajectories';
+import { UnsavedChanges } from '../../routes/UnsavedChanges';
 import { newKey } from './format';
 import { missingFieldLabels } from './required';
 import { useAutosave } from './useAutosave';
@@ -23,15 +25,14 @@ export function FormPanel({ trajectoryId, version, form, events, onSent, onConfl
   // A form no event of mine submits is there for reference (filled in earlier): read-only.
   const editable = form.editable && events.length > 0;
   const [data, setData] = useState<JsonObject>(() => (editable ? form.draft?.data ?? form.submitted : form.submitted ?? form.draft?.data) ?? {});
-  const [errors, setErrors] = useState<FormError[]>([]);
-  const [problem, setProblem] = useState<string | undefined>();
-  const [busy, setBusy] = useState(false);
+  const send = useSendEvent(trajectoryId);
+  const draft = useSaveDraft(trajectoryId, form.id);
   // The draft version this page builds on; a colleague's newer save is a conflict, not silently overwritten.
   const base = useRef<string | null>(form.draft?.updatedAt ?? null);
   const [clash, setClash] = useState<{ theirs: ReturnType<typeof draftConflictOf>; message: string } | undefined>();
   const save = useCallback(async (d: JsonObject) => {
     try {
-      const saved = await saveDraft(trajectoryId, form.id, d, base.current);
+      const saved = await draft.mutateAsync({ data: d, base: base.current });
       base.current = saved.updatedAt;
       setClash(undefined);
     } catch (error) {
@@ -40,7 +41,7 @@ export function FormPanel({ trajectoryId, version, form, events, onSent, onConfl
       }
       throw error;
     }
-  }, [trajectoryId, form.id, lang]);
+  }, [draft.mutateAsync, lang]);
   const autosave = useAutosave(data, save, editable);
   const takeTheirs = () => {
     if (!clash) return;
@@ -55,30 +56,27 @@ export function FormPanel({ trajectoryId, version, form, events, onSent, onConfl
   };
   const definition = useState(() => formDefinition(form))[0];
 
-  const submit = async (event: EventOption) => {
+  const submit = (event: EventOption) => {
     autosave.cancel();
-    setBusy(true);
-    setProblem(undefined);
-    try {
-      await sendEvent(trajectoryId, { type: event.type, data, expectedVersion: version }, newKey());
-      setErrors([]);
-      onSent(t(event.label, lang));
-    } catch (error) {
-      if (error instanceof ApiFailure && error.status === 409) return onConflict();
-      if (error instanceof ApiFailure && error.status === 422 && error.error.fieldErrors?.length) {
-        setErrors(error.error.fieldErrors);
-        setProblem(m('fixFields'));
-      } else {
-        setProblem(error instanceof ApiFailure ? t(error.error.message, lang) : String(error));
-      }
-    } finally {
-      setBusy(false);
-    }
+    send.mutate({ body: { type: event.type, data, expectedVersion: version }, key: newKey() }, {
+      onSuccess: () => onSent(t(event.label, lang)),
+      onError: (error) => {
+        if (error instanceof ApiFailure && error.status === 409) onConflict();
+      },
+    });
   };
+  // A refused submit: the server's messages next to the fields (422), else its message above the form.
+  const refused = send.error instanceof ApiFailure && send.error.status === 409 ? undefined : send.error;
+  const errors: FormError[] = refused instanceof ApiFailure && refused.status === 422 ? refused.error.fieldErrors ?? [] : [];
+  const problem = !refused ? undefined : errors.length > 0 ? m('fixFields')
+    : refused instanceof ApiFailure ? t(refused.error.message, lang) : String(refused);
+  const busy = send.isPending;
 
   const status = autosave.state;
   return (
     <section className="form-panel" aria-labelledby={`form-${form.id}-title`}>
+      {/* What autosave has not stored yet, and not being submitted or sent: leaving asks first. */}
+      <UnsavedChanges when={editable && autosave.unsaved && (send.isIdle || send.isError)} flush={autosave.flush} />
       <h3 id={`form-${form.id}-title`} className="form-panel__title">{t(form.title, lang)}</h3>
       {form.description && <p className="form-panel__description">{t(form.description, lang)}</p>}
       {!editable && <p className="form-panel__note">{form.submitted ? m('earlierForm') : m('readOnlyForm')}</p>}
@@ -118,7 +116,7 @@ export function FormPanel({ trajectoryId, version, form, events, onSent, onConfl
                 <div key={event.type} className="form-panel__action">
                   <button type="button" className="button" disabled={busy || missing.length > 0}
                     aria-disabled={missing.length > 0 || undefined} aria-describedby={missing.length > 0 ? reasonId : undefined}
-                    onClick={() => void submit(event)}>
+                    onClick={() => submit(event)}>
                     {t(event.label, lang)}
                   </button>
                   {missing.length > 0 && (

@@ -1,6 +1,6 @@
-import { useEffect, useState } from 'react';
-import { listTrajectories, type TrajectoryListEntry } from '../../api/trajectories';
+import { useQuery } from '@tanstack/react-query';
 import { useLang } from '../../i18n/lang';
+import { trajectoryListQuery } from '../../queries/trajectories';
 import { useDocumentTitle } from '../useDocumentTitle';
 import { RequireSignIn } from './RequireSignIn';
 import { TrajectoryCards } from './TrajectoryCards';
@@ -13,17 +13,8 @@ export default function MyTrajectories() {
 function TrajectoryList() {
   const { m } = useLang();
   useDocumentTitle(m('myTrajectories'));
-  const [rows, setRows] = useState<TrajectoryListEntry[] | undefined>();
-  const [failure, setFailure] = useState<string | undefined>();
-
-  useEffect(() => {
-    let current = true;
-    listTrajectories().then((list) => current && setRows(list),
-      (error: unknown) => current && setFailure(error instanceof Error ? error.message : String(error)));
-    return () => {
-      current = false;
-    };
-  }, []);
+  const { data: rows, error } = useQuery(trajectoryListQuery());
+  const failure = rows ? undefined : error?.message;
 
   return (
     <div className="page">

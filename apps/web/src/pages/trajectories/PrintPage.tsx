@@ -1,12 +1,12 @@
+import { Link, getRouteApi } from '@tanstack/react-router';
 import { t, type JsonObject } from '@koers/engine';
 import type { EventLogEntry, FormShape } from '../../api/trajectories';
 import { useLang } from '../../i18n/lang';
-import { Link } from '../../router';
+import { EXACT } from '../../routes/exact';
 import { Missing } from '../Missing';
 import { useDocumentTitle } from '../useDocumentTitle';
 import { SubmittedLine } from './Documents';
 import { formatDate } from './format';
-import { RequireSignIn } from './RequireSignIn';
 import { StatusPanel } from './StatusPanel';
 import { SubmissionBody, formShapes, useEventLog } from './Submissions';
 import { useTrajectory } from './useTrajectory';
@@ -16,8 +16,10 @@ import './print.css';
  * A trajectory on paper: its state, every submitted form (goals, plan of approach, each evaluation) read-only in
  * the order they were submitted, and the history as a table. Made for the browser's "print / save as PDF".
  */
-export default function PrintPage({ params }: { params: Record<string, string> }) {
-  return <RequireSignIn><Printable id={params.id ?? ''} /></RequireSignIn>;
+const route = getRouteApi('/trajecten/$id');
+
+export default function PrintPage() {
+  return <Printable id={route.useParams().id} />;
 }
 
 /** One submitted form on paper: which form, its answers, and who submitted it when. */
@@ -41,7 +43,7 @@ export function printedForms(log: readonly EventLogEntry[], shapes: ReadonlyMap<
 
 function Printable({ id }: { id: string }) {
   const { m, lang } = useLang();
-  const { load } = useTrajectory(id);
+  const load = useTrajectory(id);
   const view = load.kind === 'ready' ? load.view : undefined;
   const { log } = useEventLog(id, view?.version ?? 0, view !== undefined);
   // The title is the PDF's default file name.
@@ -57,7 +59,7 @@ function Printable({ id }: { id: string }) {
   return (
     <article className="page print">
       <div className="print__toolbar">
-        <Link to={`/trajecten/${encodeURIComponent(v.id)}`}>{m('backToTrajectory')}</Link>
+        <Link to="/trajecten/$id" params={{ id: v.id }} activeOptions={EXACT}>{m('backToTrajectory')}</Link>
         <button type="button" className="button" onClick={() => window.print()}>{m('print')}</button>
       </div>
       <header className="print__header">

@@ -1,6 +1,6 @@
+import { Link } from '@tanstack/react-router';
 import type { ReactNode } from 'react';
 import { useLang } from '../../i18n/lang';
-import { Link } from '../../router';
 import { useSession } from '../../session/session';
 
 /** Shows its children to a signed-in user; otherwise a link to the sign-in page. */

@@ -1,7 +1,8 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { FormStep } from '@koers/runner';
-import { formDefinition, getEventLog, type EventLogEntry, type FormShape, type TrajectoryView } from '../../api/trajectories';
+import { formDefinition, type EventLogEntry, type FormShape, type TrajectoryView } from '../../api/trajectories';
 import { useLang } from '../../i18n/lang';
+import { useEventLogQuery } from '../../queries/trajectories';
 
 export type EventLog = { state: 'idle' | 'loading' | 'failed' } | { state: 'ready'; entries: EventLogEntry[] };
 
@@ -10,26 +11,12 @@ export type EventLog = { state: 'idle' | 'loading' | 'failed' } | { state: 'read
  * in the history, or the printable view) and again when the trajectory moves on.
  */
 export function useEventLog(id: string, version: number, eager = false) {
-  const [log, setLog] = useState<EventLog>({ state: 'idle' });
-  // The request for the current id and version, if any; an answer for an older one is dropped.
-  const request = useRef<{ key: string; started: boolean }>({ key: '', started: false });
-  const key = `${id}@${version}`;
-  if (request.current.key !== key) request.current = { key, started: false };
-  const load = useCallback(() => {
-    const mine = request.current;
-    if (mine.started) return;
-    mine.started = true;
-    setLog({ state: 'loading' });
-    getEventLog(id).then(
-      (entries) => request.current === mine && setLog({ state: 'ready', entries }),
-      () => request.current === mine && setLog({ state: 'failed' }),
-    );
-  }, [id]);
-  // A new version means a new event: what was loaded is out of date.
-  useEffect(() => {
-    setLog({ state: 'idle' });
-    if (eager) load();
-  }, [key, eager, load]);
+  // The version it was asked for: a new version means a new event, and its log waits until asked for again.
+  const [wanted, setWanted] = useState<number | undefined>();
+  const query = useEventLogQuery(id, version, eager || wanted === version);
+  const load = useCallback(() => setWanted(version), [version]);
+  const log: EventLog = query.data ? { state: 'ready', entries: query.data } : query.isError ? { state: 'failed' }
+    : query.isFetching ? { state: 'loading' } : { state: 'idle' };
   return { log, load };
 }
 

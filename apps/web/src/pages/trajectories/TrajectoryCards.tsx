@@ -1,7 +1,7 @@
+import { Link } from '@tanstack/react-router';
 import { t } from '@koers/engine';
 import type { TrajectoryListEntry } from '../../api/trajectories';
 import { useLang } from '../../i18n/lang';
-import { Link } from '../../router';
 import { formatDate } from './format';
 import './trajectories.css';
 
@@ -15,7 +15,7 @@ export function TrajectoryCards({ entries, showSchool = true }: { entries: reado
     <ul className="trajectory-cards">
       {entries.map((s) => (
         <li key={s.id} className={`trajectory-card${s.overdue ? ' is-overdue' : ''}`}>
-          <h2><Link to={`/trajecten/${s.id}`}>{t(s.type.title, lang)}</Link></h2>
+          <h2><Link to="/trajecten/$id" params={{ id: s.id }}>{t(s.type.title, lang)}</Link></h2>
           {showSchool && <p className="trajectory-card__school">{s.school.name}</p>}
           <p><span className="trajectory-card__label">{m('currentStep')}: </span>
             {s.status === 'done' ? m('finished') : s.steps.map((step) => t(step.title, lang)).join(' + ')}</p>

@@ -1,43 +1,41 @@
+import { Link, getRouteApi } from '@tanstack/react-router';
 import { useState } from 'react';
 import { t } from '@koers/engine';
 import { History, Stepper } from '@koers/runner';
 import { ApiFailure } from '../../api/client';
-import { sendEvent, type EventOption, type TrajectoryView } from '../../api/trajectories';
+import type { EventOption, TrajectoryView } from '../../api/trajectories';
 import { useLang } from '../../i18n/lang';
-import { Link } from '../../router';
+import { useRefreshTrajectory, useSendEvent } from '../../queries/trajectories';
+import { EXACT } from '../../routes/exact';
 import { Missing } from '../Missing';
 import { useDocumentTitle } from '../useDocumentTitle';
 import { formatDate, newKey } from './format';
 import { Documents } from './Documents';
 import { FormPanel } from './FormPanel';
-import { RequireSignIn } from './RequireSignIn';
 import { StatusPanel } from './StatusPanel';
 import { SubmittedForm, formShapes, useEventLog } from './Submissions';
 import { TrajectoryDiagram } from './TrajectoryDiagram';
 import { useTrajectory } from './useTrajectory';
 import './trajectories.css';
 
-/** One trajectory as the signed-in participant sees it: steps, the current step's work, history. */
-export default function TrajectoryPage({ params }: { params: Record<string, string> }) {
-  return <RequireSignIn><Trajectory id={params.id ?? ''} /></RequireSignIn>;
-}
+const route = getRouteApi('/trajecten/$id');
 
-function Trajectory({ id }: { id: string }) {
+/** One trajectory as the signed-in participant sees it: steps, the current step's work, history (signed in: see the route). */
+export default function TrajectoryPage() {
+  const { id } = route.useParams();
   const { m, lang } = useLang();
-  const { load, reload } = useTrajectory(id);
+  const load = useTrajectory(id);
+  const refresh = useRefreshTrajectory(id);
   const [notice, setNotice] = useState<string | undefined>();
   const view = load.kind === 'ready' ? load.view : undefined;
   const log = useEventLog(id, view?.version ?? 0);
   useDocumentTitle(view ? t(view.type.title, lang) : load.kind === 'missing' ? m('trajectoryNotFound') : m('loading'));
 
-
-  const sent = (label: string) => {
-    setNotice(m('submitted', { label }));
-    void reload();
-  };
+  // After an event the cache fetches the trajectory again by itself (useSendEvent); a conflict asks for it.
+  const sent = (label: string) => setNotice(m('submitted', { label }));
   const conflict = () => {
     setNotice(m('conflictReloaded'));
-    void reload();
+    refresh();
   };
 
   if (load.kind === 'loading') return <p className="app-loading">{m('loading')}</p>;
@@ -55,10 +53,10 @@ function Trajectory({ id }: { id: string }) {
   const earlier = v.documents.filter((d) => d.referencedBy.length === 0);
   return (
     <div className="page trajectory">
-      <p className="trajectory__back"><Link to="/trajecten">{m('back')}</Link></p>
+      <p className="trajectory__back"><Link to="/trajecten" activeOptions={EXACT}>{m('back')}</Link></p>
       <h1>{t(v.type.title, lang)}</h1>
-      <p className="lead"><Link to={`/scholen/${encodeURIComponent(v.school.id)}`}>{v.school.name}</Link> · {m('yourRoles', { roles: v.roles.map((r) => t(r.title, lang)).join(', ') || '–' })}</p>
-      <p className="trajectory__tools"><Link to={`/trajecten/${encodeURIComponent(v.id)}/afdrukken`}>{m('printView')}</Link></p>
+      <p className="lead"><Link to="/scholen/$id" params={{ id: v.school.id }}>{v.school.name}</Link> · {m('yourRoles', { roles: v.roles.map((r) => t(r.title, lang)).join(', ') || '–' })}</p>
+      <p className="trajectory__tools"><Link to="/trajecten/$id/afdrukken" params={{ id: v.id }}>{m('printView')}</Link></p>
       <p className="trajectory__notice" role="status">{notice ?? ''}</p>
       <div className="trajectory__layout">
         <aside className="trajectory__aside">
@@ -113,21 +111,16 @@ function Actions({ view, events, onSent, onConflict }: {
   view: TrajectoryView; events: EventOption[]; onSent: (label: string) => void; onConflict: () => void;
 }) {
   const { m, lang } = useLang();
-  const [busy, setBusy] = useState(false);
-  const [problem, setProblem] = useState<string | undefined>();
-  const send = async (event: EventOption) => {
-    setBusy(true);
-    setProblem(undefined);
-    try {
-      await sendEvent(view.id, { type: event.type, expectedVersion: view.version }, newKey());
-      onSent(t(event.label, lang));
-    } catch (error) {
+  const mutation = useSendEvent(view.id);
+  const send = (event: EventOption) => mutation.mutate({ body: { type: event.type, expectedVersion: view.version }, key: newKey() }, {
+    onSuccess: () => onSent(t(event.label, lang)),
+    onError: (error) => {
       if (error instanceof ApiFailure && error.status === 409) onConflict();
-      else setProblem(error instanceof ApiFailure ? t(error.error.message, lang) : String(error));
-    } finally {
-      setBusy(false);
-    }
-  };
+    },
+  });
+  const failure = mutation.error instanceof ApiFailure && mutation.error.status === 409 ? undefined : mutation.error;
+  const problem = !failure ? undefined : failure instanceof ApiFailure ? t(failure.error.message, lang) : String(failure);
+  const busy = mutation.isPending;
   return (
     <section className="form-panel" aria-labelledby="other-actions">
       <h3 id="other-actions" className="form-panel__title">{m(view.forms.length ? 'otherActions' : 'actions')}</h3>
@@ -135,7 +128,7 @@ function Actions({ view, events, onSent, onConflict }: {
       <div className="form-panel__actions">
         {events.map((e) => (
           <button key={e.type} type="button" className="button button--secondary" disabled={busy || e.blocked !== undefined}
-            aria-describedby={e.blocked ? `blocked-${e.type}` : undefined} onClick={() => void send(e)}>
+            aria-describedby={e.blocked ? `blocked-${e.type}` : undefined} onClick={() => send(e)}>
             {t(e.label, lang)}
           </button>
         ))}

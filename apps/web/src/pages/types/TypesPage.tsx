@@ -1,13 +1,11 @@
-import { useEffect, useState } from 'react';
-import { t, type Localized } from '@koers/engine';
-import { ApiFailure, apiFetch } from '../../api/client';
+import { useQuery } from '@tanstack/react-query';
+import { t } from '@koers/engine';
+import { ApiFailure } from '../../api/client';
 import { useLang } from '../../i18n/lang';
 import { DiagramDownloads } from '../diagram/DiagramDownloads';
+import { typesQuery } from '../../queries/overview';
 import { useDocumentTitle } from '../useDocumentTitle';
 import './types.css';
-
-/** A published trajectory type as GET /api/types lists it (its newest version). */
-interface TypeRow { id: string; version: number; title: Localized; description: Localized; versions: number[]; publishedAt: string }
 
 /**
  * "Trajectsoorten": every published type with its description, its flow diagram (folded) and the exports anyone
@@ -16,12 +14,8 @@ interface TypeRow { id: string; version: number; title: Localized; description: 
 export default function TypesPage() {
   const { m, lang } = useLang();
   useDocumentTitle(m('typesTitle'));
-  const [types, setTypes] = useState<TypeRow[]>();
-  const [failure, setFailure] = useState<string>();
-  useEffect(() => {
-    apiFetch<TypeRow[]>('/api/types').then(setTypes, (error: unknown) =>
-      setFailure(error instanceof ApiFailure ? t(error.error.message, lang) : String(error)));
-  }, []);
+  const { data: types, error } = useQuery(typesQuery);
+  const failure = types || !error ? undefined : error instanceof ApiFailure ? t(error.error.message, lang) : String(error);
   return (
     <div className="page types">
       <h1>{m('typesTitle')}</h1>
