@@ -63,6 +63,24 @@ describe.skipIf(!available)('invitations in Chromium against the real server', (
     expect(await seriousViolations(inviter)).toEqual([]);
   });
 
+  it('asks before leaving a half-filled invitation: stays on request, or leaves', async () => {
+    // The address typed above is stored nowhere yet: leaving through the menu asks first.
+    const menu = inviter.getByRole('navigation', { name: 'Hoofdmenu' });
+    const dialog = inviter.getByRole('alertdialog', { name: 'U hebt niet-opgeslagen wijzigingen' });
+    await menu.getByRole('link', { name: 'Mijn trajecten' }).click();
+    await dialog.waitFor();
+    await shot(inviter, 'unsaved-changes');
+    await dialog.getByRole('button', { name: 'Op deze pagina blijven' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    expect(inviter.url()).toMatch(/#\/uitnodigen$/);
+    expect(await inviter.getByLabel('E-mailadres van de uitgenodigde').inputValue()).toBe('geen-adres');
+    await menu.getByRole('link', { name: 'Mijn trajecten' }).click();
+    await dialog.getByRole('button', { name: 'Toch verlaten' }).click();
+    await inviter.getByRole('heading', { level: 1, name: 'Mijn trajecten' }).waitFor();
+    await menu.getByRole('link', { name: 'Uitnodigen' }).click();
+    await inviter.getByRole('heading', { level: 1, name: 'Iemand uitnodigen' }).waitFor();
+  });
+
   it('creates the invitation and shows the link to copy', async () => {
     await inviter.getByLabel('E-mailadres van de uitgenodigde').fill(INVITEE);
     await inviter.getByLabel('Rol', { exact: true }).selectOption({ label: 'Leerkracht' });

@@ -90,6 +90,17 @@ describe.skipIf(!available)('participant pages in Chromium against the real serv
     await page.getByRole('status').filter({ hasText: 'Concept opgeslagen' }).waitFor();
   });
 
+  it('stores a change autosave had not stored yet when the reader leaves at once, without asking', async () => {
+    await page.getByLabel('Aantal gemeten leerlingen').fill('111');
+    // Well within autosave's second: leaving stores the change first, then goes on.
+    await page.getByRole('link', { name: 'Terug naar mijn trajecten' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Mijn trajecten' }).waitFor();
+    expect(await page.getByRole('alertdialog').count()).toBe(0);
+    await page.goBack();
+    await page.getByLabel('Aantal gemeten leerlingen').waitFor();
+    expect(await page.getByLabel('Aantal gemeten leerlingen').inputValue()).toBe('111');
+  });
+
   it('submits the filled-in form and moves on to the next step', async () => {
     // The rest of the example answer goes in as the draft (as autosave would), then the page is reloaded.
     expect(await putDraft(page, EXAMPLE)).toBe(200);

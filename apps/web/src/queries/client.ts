@@ -10,14 +10,15 @@ export function shouldRetry(failures: number, error: unknown): boolean {
 }
 
 /**
- * The app's one query cache. Data is shown from the cache at once and fetched again on mount and when the tab
- * gets focus again (per query where that is not sensible: `refetchOnWindowFocus: false`); mutations invalidate
+ * The app's one query cache. Data is shown from the cache at once and fetched again on mount (once it is a few
+ * seconds old) and when the tab gets focus again (per query where that is not sensible: `refetchOnWindowFocus: false`); mutations invalidate
  * what they changed instead of re-fetching by hand.
  */
 export function createQueryClient(): QueryClient {
   return new QueryClient({
     defaultOptions: {
-      queries: { retry: shouldRetry, staleTime: 0, refetchOnWindowFocus: true },
+      // Fresh for a few seconds: what a route's loader prefetched is not fetched again when the page mounts.
+      queries: { retry: shouldRetry, staleTime: 5_000, refetchOnWindowFocus: true },
       mutations: { retry: false },
     },
   });

@@ -12,6 +12,9 @@ import { useAutosave } from './useAutosave';
 
 export interface Outcome { kind: 'sent'; label: string }
 
+// One empty list for every render: a new one each time would make JSON Forms re-run and hand back the data as new.
+const NO_ERRORS: FormError[] = [];
+
 /**
  * One open form of the current step: rendered with FormStep from the draft (or the last submitted answer),
  * autosaved a second after the last change, with the events that submit it as buttons. A 422 puts the
@@ -67,7 +70,7 @@ export function FormPanel({ trajectoryId, version, form, events, onSent, onConfl
   };
   // A refused submit: the server's messages next to the fields (422), else its message above the form.
   const refused = send.error instanceof ApiFailure && send.error.status === 409 ? undefined : send.error;
-  const errors: FormError[] = refused instanceof ApiFailure && refused.status === 422 ? refused.error.fieldErrors ?? [] : [];
+  const errors = refused instanceof ApiFailure && refused.status === 422 ? refused.error.fieldErrors ?? NO_ERRORS : NO_ERRORS;
   const problem = !refused ? undefined : errors.length > 0 ? m('fixFields')
     : refused instanceof ApiFailure ? t(refused.error.message, lang) : String(refused);
   const busy = send.isPending;
