@@ -12,7 +12,7 @@ import { configFromEnv, startServer } from '@koers/host';
 
 const BUDGET_KB = 200;
 const COLD_LOADS = 5;
-/** Route -> the lazily loaded page module that renders it (see apps/web/src/routes.tsx). */
+/** Route -> the lazily loaded page module that renders it (see apps/web/src/routes/tree.tsx). */
 const ROUTES: { hash: string; page: string; participant: boolean }[] = [
   { hash: '#/inloggen', page: 'src/pages/SignIn.tsx', participant: true },
   { hash: '#/trajecten', page: 'src/pages/trajectories/MyTrajectories.tsx', participant: true },
