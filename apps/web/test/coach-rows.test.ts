@@ -6,9 +6,9 @@ import type { SchoolRow } from '../src/pages/coach/types';
 const role = (id: string, nl: string) => ({ id, title: { nl, en: nl } });
 function school(name: string, step: string, days: number, expected: number | null, activity: number, used = 0): SchoolRow {
   return {
-    trajectoryId: name, school: { id: name, name },
+    trajectoryId: name, school: { id: name, name }, version: 1,
     steps: [{ path: step, title: { nl: step, en: step }, enteredAt: '2026-10-01T10:00:00Z', daysInStep: days, expectedDays: expected,
-      dueAt: null, overdue: expected !== null && days > expected, waitingFor: { roles: [role('ib', 'Intern begeleider')], forms: [role('f', 'Intake')] } }],
+      dueAt: null, overdue: expected !== null && days > expected, waitingFor: { roles: [role('ib', 'Intern begeleider')], forms: [role('f', 'Intake')], events: [] } }],
     overdue: expected !== null && days > expected, waitingRoles: [role('ib', 'Intern begeleider')],
     lastActivityAt: '2026-10-18T14:54:46Z', daysSinceActivity: activity,
     budgets: [{ id: 'uren', title: { nl: 'Uren', en: 'Hours' }, unit: { nl: 'uur', en: 'hours' }, limit: 15, used }],

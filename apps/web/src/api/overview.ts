@@ -1,14 +1,9 @@
-import type { Localized } from '@koers/engine';
-import type { Overview } from '../pages/coach/types';
-import { apiFetch, apiText } from './client';
+import { type Answer, answer, api, apiText } from './client';
 
-/** A published trajectory type as GET /api/types lists it (its newest version). */
-export interface TypeRow { id: string; version: number; title: Localized; description: Localized; versions: number[]; publishedAt: string }
+/** Where each school stands in a trajectory type (GET /api/overview), for procesbegeleiders. */
+export type Overview = Answer<typeof api.overview.$get>;
 
-export const listTypes = () => apiFetch<TypeRow[]>('/api/types');
-
-/** Where each school of one trajectory type stands (GET /api/overview), for procesbegeleiders. */
-export const getOverview = (typeId: string) => apiFetch<Overview>(`/api/overview?typeId=${encodeURIComponent(typeId)}`);
+export const getOverview = (typeId: string) => answer(api.overview.$get({ query: { typeId } }));
 
 /** The type's flow diagram with the schools overlay, as SVG text (sanitise before inlining it). */
 export const getOverviewDiagram = (typeId: string, lang: string) =>

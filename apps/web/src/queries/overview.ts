@@ -1,5 +1,6 @@
 import { queryOptions } from '@tanstack/react-query';
-import { getOverview, getOverviewDiagram, listTypes } from '../api/overview';
+import { getOverview, getOverviewDiagram } from '../api/overview';
+import { listTypes } from '../api/types';
 
 /** The published trajectory types: they change with a new version only, so kept for five minutes. */
 export const typesQuery = queryOptions({ queryKey: ['types'] as const, queryFn: listTypes, staleTime: 5 * 60_000, refetchOnWindowFocus: false, meta: { public: true } });

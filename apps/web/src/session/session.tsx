@@ -4,13 +4,7 @@ import { setCsrfToken } from '../api/client';
 import { logIn, logOut } from '../api/session';
 import { sessionKey, sessionQuery } from '../queries/session';
 
-export interface Membership { organisationId: string; organisationName: string; role: string }
-export interface SessionUser { id: string; email: string; name: string; isAdmin: boolean }
-/** What the server says this person may do (its own rules): the links and pages to show. */
-export interface Can { overview: boolean; invite: boolean }
-/** Failed sign-in attempts on this account before the current sign-in (the server's words, nl and en). */
-export interface SignInNotice { failedAttempts: number; message: { nl: string; en: string } }
-export interface MeResponse { user: SessionUser; memberships: Membership[]; can: Can; csrfToken: string | null; notice?: SignInNotice | null }
+export type { Can, Membership, MeResponse, SessionUser, SignInNotice } from '../api/session';
 
 interface SessionValue {
   /** undefined while the first `/api/auth/me` is under way; null when signed out. */

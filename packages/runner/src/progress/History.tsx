@@ -7,7 +7,8 @@ export interface HistoryEntry {
   seq: number;
   label: Localized;
   at: string;
-  actor: { id: string; name: string } | null;
+  /** Who did it; an account without a name is not named. */
+  actor: { id: string; name: string | null } | null;
   /** The actor's role titles, when the caller has looked them up; role ids otherwise. */
   roles?: readonly string[];
   to: ReadonlyArray<{ path: string; title: Localized }>;
@@ -40,7 +41,7 @@ export function History({ entries, lang = 'nl', newestFirst = true, details }: H
         <li key={e.seq} className="kr-history__entry">
           <time dateTime={e.at} className="kr-history__when">{when(e.at, lang)}</time>
           <span className="kr-history__what">{t(e.label, lang)}</span>
-          {e.actor && (
+          {e.actor?.name && (
             <span className="kr-history__who">
               {msg('historyBy', lang, { name: e.actor.name })}{e.roles && e.roles.length > 0 ? ` (${e.roles.join(', ')})` : ''}
             </span>

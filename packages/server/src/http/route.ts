@@ -45,7 +45,9 @@ export interface RouteSpec<B extends TSchema | undefined, Q extends Params, P ex
 
 type ViewerOf<A extends Access> = A extends 'public' ? Viewer | null : Viewer;
 type Valid<B, Q extends Params, P extends Params> = {
-  in: (B extends TSchema ? { json: Static<B> } : object) & { query: { [K in keyof Q]?: string } } & { param: { [K in keyof P]: string } };
+  // What the typed client sends: only the parts the route declares (hc then asks for no empty `query` or `param`).
+  in: (B extends TSchema ? { json: Static<B> } : object) & (keyof Q extends never ? object : { query: { [K in keyof Q]?: string } })
+    & (keyof P extends never ? object : { param: { [K in keyof P]: string } });
   out: (B extends TSchema ? { json: Static<B> } : object) & { query: ParsedParams<Q> } & { param: { [K in keyof P]: NonNullable<ParsedParams<P>[K]> } };
 };
 type Json<R extends Record<number, Reply>, S extends keyof R> = R[S] extends { schema: infer X extends TSchema } ? Static<X> : never;

@@ -68,7 +68,7 @@ export const HistoryEntry = named('HistoryEntry', Type.Object({
   actor: Nullable(Person), roles: Type.Array(Type.String()),
   from: Type.Array(StepRef), to: Type.Array(StepRef),
   form: Type.Optional(FormRef),
-  data: Type.Optional(Type.Unknown({ description: 'Alleen in het gebeurtenissenlog: de meegestuurde gegevens.' })),
+  data: Type.Optional(Nullable(JsonObjectOf('Alleen in het gebeurtenissenlog: de meegestuurde gegevens (null: geen).'))),
 }));
 
 const VIEW = {
@@ -85,7 +85,7 @@ const VIEW = {
   forms: Type.Array(Type.Object({
     ...FormShape,
     submitted: Nullable(AnyObject),
-    draft: Nullable(Type.Object({ data: Type.Unknown(), updatedAt: DateTime, updatedBy: Nullable(Person) })),
+    draft: Nullable(Type.Object({ data: AnyObject, updatedAt: DateTime, updatedBy: Nullable(Person) })),
     editable: Type.Boolean(),
   })),
   documents: Type.Array(Type.Object({
@@ -111,6 +111,6 @@ export const EventResult = named('EventResult', Type.Object({
   replayed: Type.Boolean({ description: 'true: een herhaald verzoek met dezelfde Idempotency-Key; er is niets geschreven.' }),
 }));
 
-export const SavedDraft = named('SavedDraft', Type.Object({ formId: Type.String(), data: Type.Unknown(), updatedAt: DateTime, updatedBy: Nullable(Person) }));
+export const SavedDraft = named('SavedDraft', Type.Object({ formId: Type.String(), data: AnyObject, updatedAt: DateTime, updatedBy: Nullable(Person) }));
 
 export type TrajectoryViewT = Static<typeof TrajectoryView>;

@@ -1,4 +1,4 @@
-import { type CompiledDefinition, describe } from '@koers/engine';
+import { type CompiledDefinition, type JsonObject, describe } from '@koers/engine';
 import type { Draft, SchoolScope, Store, Trajectory } from '@koers/store';
 import { canSeeTrajectory, rolesAt } from '../access';
 import type { Clock, Viewer } from '../context';
@@ -108,12 +108,13 @@ export async function saveDraft(deps: TrajectoryDeps, viewer: Viewer, id: string
   if (!rolesAt(viewer, t.school, t.id).some((r) => editors.has(r))) {
     throw new Forbidden({ nl: 'Uw rol op deze school mag dit formulier niet invullen.', en: 'Your role at this school may not fill in this form.' }, '/formId');
   }
+  // The store keeps drafts as `unknown`; what it gives back is the JSON object saved here.
   const input = { trajectoryId: t.id, formId, data, at: deps.clock.now(), by: viewer.userId };
   if (base === undefined) {
     const draft = await deps.store.drafts.save(input);
-    return { formId, data: draft.data, updatedAt: draft.updatedAt, updatedBy: { id: viewer.userId, name: viewer.name } };
+    return { formId, data: draft.data as JsonObject, updatedAt: draft.updatedAt, updatedBy: { id: viewer.userId, name: viewer.name } };
   }
   const saved = await deps.store.drafts.saveIf(input, base);
   if (saved.kind === 'conflict') throw draftConflict(saved.current);
-  return { formId, data: saved.draft.data, updatedAt: saved.draft.updatedAt, updatedBy: { id: viewer.userId, name: viewer.name } };
+  return { formId, data: saved.draft.data as JsonObject, updatedAt: saved.draft.updatedAt, updatedBy: { id: viewer.userId, name: viewer.name } };
 }

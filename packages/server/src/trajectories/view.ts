@@ -1,4 +1,4 @@
-import { type CompiledDefinition, type TrajectorySnapshot, describe, eventsFor } from '@koers/engine';
+import { type CompiledDefinition, type JsonObject, type TrajectorySnapshot, describe, eventsFor } from '@koers/engine';
 import type { Draft, StoredEvent, Trajectory } from '@koers/store';
 import { progressOf } from './progress';
 import { snapshotOf } from './state';
@@ -26,7 +26,8 @@ export function historyEntry(def: CompiledDefinition, e: StoredEvent, withData: 
     seq: e.seq, type: e.type, label: eventLabel(def, e.type), at: e.at, actor: e.actor, roles: e.actorRoles,
     from: e.stepsBefore.map((p) => stepRef(def, p)), to: e.stepsAfter.map((p) => stepRef(def, p)),
     ...(form ? { form: formRef(def, form) } : {}),
-    ...(withData ? { data: e.data ?? null } : {}),
+    // The store keeps event data as `unknown`; the engine only ever records a JSON object (or none).
+    ...(withData ? { data: (e.data ?? null) as JsonObject | null } : {}),
   };
 }
 
@@ -90,7 +91,7 @@ export function trajectoryView(input: {
       return {
         ...formShape(def, id),
         submitted: snapshot.context.forms[id] ?? null,
-        draft: draft ? { data: draft.data, updatedAt: draft.updatedAt, updatedBy: draft.updatedBy } : null,
+        draft: draft ? { data: draft.data as JsonObject, updatedAt: draft.updatedAt, updatedBy: draft.updatedBy } : null,
         editable: roles.some((r) => editors.has(r)),
       };
     }),

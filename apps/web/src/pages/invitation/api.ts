@@ -1,39 +1,25 @@
-import { ApiFailure, apiFetch, type Localized } from '../../api/client';
-import type { MeResponse } from '../../session/session';
+import { type Answer, ApiFailure, type Localized, answer, api, path } from '../../api/client';
+import type { MeResponse } from '../../api/session';
 
 /** What `GET /api/invitations/:token` tells the invitee. */
-export interface InvitationView {
-  email: string;
-  name: string;
-  role: string;
-  expiresAt: string;
-  existingAccount: boolean;
-  invitedBy: { name: string } | null;
-  organisation: { id: string; name: string; kind: 'bestuur' | 'school' };
-}
-
+export type InvitationView = Answer<typeof api.invitations[':token']['$get']>;
 /** The answer to creating one: the token is only ever shown here. */
-export interface CreatedInvitation {
-  id: string;
-  email: string;
-  role: string;
-  organisationId: string;
-  expiresAt: string;
-  token: string;
-  path: string;
-}
-
+export type CreatedInvitation = Answer<typeof api.invitations['$post']>;
 /** An organisation this person may invite to, with the roles they may grant there (`GET /api/invitations/options`). */
-export interface InvitationOption { organisationId: string; name: string; kind: 'bestuur' | 'school'; roles: string[] }
+export type InvitationOption = Answer<typeof api.invitations.options.$get>[number];
 
-const tokenPath = (token: string) => `/api/invitations/${encodeURIComponent(token)}`;
-
-export const readInvitation = (token: string) => apiFetch<InvitationView>(tokenPath(token));
-export const acceptInvitation = (token: string, body: { name?: string; password?: string }) =>
-  apiFetch<MeResponse>(`${tokenPath(token)}/accept`, { method: 'POST', body });
-export const createInvitation = (body: { email: string; role: string; organisationId: string; name?: string }) =>
-  apiFetch<CreatedInvitation>('/api/invitations', { method: 'POST', body });
-export const listInvitationOptions = () => apiFetch<InvitationOption[]>('/api/invitations/options');
+// The arguments are not literals: until the invitation routes declare their bodies, the client's types have no
+// `json` (it sends it all the same).
+export const readInvitation = (token: string) => answer(api.invitations[':token'].$get({ param: path({ token }) }));
+export function acceptInvitation(token: string, body: { name?: string; password?: string }): Promise<MeResponse> {
+  const args = { param: path({ token }), json: body };
+  return answer(api.invitations[':token'].accept.$post(args));
+}
+export function createInvitation(body: { email: string; role: string; organisationId: string; name?: string }) {
+  const args = { json: body };
+  return answer(api.invitations.$post(args));
+}
+export const listInvitationOptions = () => answer(api.invitations.options.$get());
 
 /** A refusal split up: messages per field (by JSON pointer, e.g. `/password`) and what belongs to no field. */
 export interface Refusal {
