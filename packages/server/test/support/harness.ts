@@ -1,6 +1,7 @@
 import { loadBundleOrThrow } from '@koers/engine';
 import { type Organisation, type Store, createStore } from '@koers/store';
-import { type ErrorReport, createApp, hashPassword } from '../../src';
+import { type ClientResponse, hc } from 'hono/client';
+import { type AppType, type ErrorReport, createApp, hashPassword } from '../../src';
 import type { TestDatabase } from '@koers/testing';
 import { readTree } from '@koers/testing';
 
@@ -24,7 +25,19 @@ export class TestClock {
 export class Agent {
   cookie: string | undefined;
   csrf: string | undefined;
-  constructor(private readonly app: ReturnType<typeof createApp>, readonly ip = '10.0.0.1') {}
+  /**
+   * The typed client of `/api` through this agent (its cookie, CSRF token and client address): answers typed by
+   * the routes, so a renamed field breaks the test at compile time. `await answer(ib.api.trajectories.$get({ query: {} }))`.
+   */
+  readonly api = hc<AppType>('http://koers.test', { fetch: (input: RequestInfo | URL, init?: RequestInit) => this.viaRequest(input, init) }).api;
+  constructor(private readonly app: AppType, readonly ip = '10.0.0.1') {}
+
+  private viaRequest(input: RequestInfo | URL, init: RequestInit = {}): Promise<Response> {
+    const url = new URL(String(input));
+    const body = init.body;
+    if (body !== undefined && body !== null && typeof body !== 'string') throw new Error('the typed client sends JSON text only');
+    return this.request(init.method ?? 'GET', url.pathname + url.search, body ?? undefined, Object.fromEntries(new Headers(init.headers)));
+  }
 
   async request(method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<Response> {
     const all: Record<string, string> = { 'x-test-ip': this.ip, ...headers };
@@ -44,6 +57,15 @@ export class Agent {
     if (res.status === 200) this.csrf = ((await res.clone().json()) as { csrfToken: string }).csrfToken;
     return res;
   }
+}
+
+/** The body of a typed answer of the expected status (200 by default); any other status fails with its body. */
+export async function answer<R extends ClientResponse<unknown, number, string>, S extends number = 200>(
+  pending: Promise<R>, status: S = 200 as S,
+): Promise<R extends ClientResponse<infer T, infer U, infer _F> ? (U extends S ? T : never) : never> {
+  const res = await pending;
+  if (res.status !== status) throw new Error(`expected ${status}, got ${res.status}: ${await res.text()}`);
+  return await res.json() as never;
 }
 
 export interface World {
