@@ -1,7 +1,8 @@
 import { expect, it } from 'vitest';
 import { simplePaths } from '@koers/engine';
 import { DATABASES, forEachDatabase } from '@koers/testing';
-import { body, shippedWorld } from './support/world';
+import { shippedWorld } from './support/world';
+import { answer } from './support/harness';
 
 // The longest path through every shipped type, sent through the API and stored: parallel steps, guards,
 // budgets and counters survive the round trip through the database, and every view along the way answers.
@@ -14,26 +15,24 @@ await forEachDatabase('every shipped type end to end through the API', shippedWo
     const user = await w.store.users.create({ email, name: 'Alle Rollen', passwordHash: (await w.store.users.findByEmail('ib@kompas.nl'))!.passwordHash });
     for (const role of Object.keys(def.definition.roles)) await w.store.memberships.add({ userId: user.id, organisationId: w.world.schoolB.id, role });
     const agent = await w.as(email);
-    const started = await agent.request('POST', '/api/trajectories', { typeId, schoolId: w.world.schoolB.id });
-    expect(started.status).toBe(201);
-    let view = await body(started);
+    const { id } = await answer(agent.api.trajectories.$post({ json: { typeId, schoolId: w.world.schoolB.id } }), 201);
+    const read = () => answer(agent.api.trajectories[':id'].$get({ param: { id } }));
+    let view = await read();
     for (const step of path.steps) {
-      expect(view.events.map((e: { type: string }) => e.type), `${step.event} in ${step.from.join(', ')}`).toContain(step.event);
-      const res = await agent.request('POST', `/api/trajectories/${view.id}/events`, { type: step.event, ...(step.data ? { data: step.data } : {}), expectedVersion: view.version });
-      expect(res.status, `${step.event}: ${await res.clone().text()}`).toBe(201);
-      expect((await body(res)).trajectory.steps.map((s: { path: string }) => s.path)).toEqual(step.to);
-      const read = await agent.request('GET', `/api/trajectories/${view.id}`);
-      expect(read.status).toBe(200);
-      view = await body(read);
+      expect(view.events.map((e) => e.type), `${step.event} in ${step.from.join(', ')}`).toContain(step.event);
+      const json = { type: step.event, ...(step.data ? { data: step.data } : {}), expectedVersion: view.version };
+      const sent = await answer(agent.api.trajectories[':id'].events.$post({ param: { id }, json }), 201);
+      expect(sent.trajectory.steps.map((s) => s.path), step.event).toEqual(step.to);
+      view = await read();
     }
     expect(view.status).toBe('done');
     expect(view.history).toHaveLength(path.steps.length + 1);
     // Every top-level step the path went through is done (or, for the final one, current).
     const visited = (p: string) => path.steps.some((s) => s.to.some((leaf) => leaf === p || leaf.startsWith(`${p}.`)));
-    for (const p of view.progress as Array<{ path: string; status: string }>) {
+    for (const p of view.progress) {
       if (visited(p.path)) expect(p.status, p.path).not.toBe('coming');
     }
-    const log = await body(await agent.request('GET', `/api/trajectories/${view.id}/events`));
-    expect(log.map((e: { seq: number }) => e.seq)).toEqual(Array.from({ length: path.steps.length + 1 }, (_, i) => i + 1));
+    const log = await answer(agent.api.trajectories[':id'].events.$get({ param: { id } }));
+    expect(log.map((e) => e.seq)).toEqual(Array.from({ length: path.steps.length + 1 }, (_, i) => i + 1));
   });
 }, [DATABASES[0]!]);
