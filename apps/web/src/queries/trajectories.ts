@@ -63,7 +63,7 @@ export function useSaveDraft(id: string, formId: string) {
   return useMutation({
     mutationFn: ({ data, base }: { data: JsonObject; base: string | null }) => saveDraft(id, formId, data, base),
     onSuccess: (saved) => queryClient.setQueryData<TrajectoryView>(trajectoryKeys.one(id), (view) => view && {
-      ...view, forms: view.forms.map((f) => (f.id === formId ? { ...f, draft: { data: saved.data, updatedAt: saved.updatedAt } } : f)),
+      ...view, forms: view.forms.map((f) => (f.id === formId ? { ...f, draft: { data: saved.data, updatedAt: saved.updatedAt, updatedBy: saved.updatedBy } } : f)),
     }),
   });
 }

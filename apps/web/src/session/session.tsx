@@ -1,7 +1,7 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { createContext, useCallback, useContext, useMemo, type ReactNode } from 'react';
 import { setCsrfToken } from '../api/client';
-import { logIn, logOut } from '../api/session';
+import { type MeResponse, logIn, logOut } from '../api/session';
 import { sessionKey, sessionQuery } from '../queries/session';
 
 export type { Can, Membership, MeResponse, SessionUser, SignInNotice } from '../api/session';

@@ -61,7 +61,7 @@ function School({ id }: { id: string }) {
               {e.kind === 'event' ? (
                 <span>
                   <Link to="/trajecten/$id" params={{ id: e.trajectory.id }}>{t(e.trajectory.type.title, lang)}</Link>: <strong>{t(e.label, lang)}</strong>
-                  {e.actor && <> · {m('byName', { name: e.actor.name })}</>}
+                  {e.actor?.name && <> · {m('byName', { name: e.actor.name })}</>}
                   {e.to.length > 0 && <> · {m('toSteps', { steps: e.to.map((s) => t(s.title, lang)).join(' + ') })}</>}
                 </span>
               ) : (
