@@ -1,6 +1,6 @@
-import jsonLogic from 'json-logic-js';
 import type { Expression, JsonValue, Localized } from '../format/types';
 import { FORBIDDEN_KEYS } from '../load/json';
+import { apply, truthy } from './interpreter';
 
 /**
  * The operators an expression may use. Everything else, notably `method` (which calls host functions)
@@ -11,24 +11,6 @@ export const ALLOWED_OPERATORS: ReadonlySet<string> = new Set([
   '>', '>=', '<', '<=', 'max', 'min', '+', '-', '*', '/', '%', 'in', 'cat', 'substr', 'merge',
   'map', 'filter', 'reduce', 'all', 'none', 'some', 'length',
 ]);
-
-// JSON Logic's own `var` walks inherited properties too (`event.toString`, `now.constructor`): ours reads only
-// the data's own properties, so an expression can never hand a host function or prototype to the engine.
-jsonLogic.add_operation('var', function (this: unknown, path?: unknown, fallback?: unknown) {
-  const notFound = fallback === undefined ? null : fallback;
-  if (path === undefined || path === null || path === '') return this;
-  let current: unknown = this;
-  for (const key of String(path).split('.')) {
-    if (current === null || current === undefined || !Object.hasOwn(Object(current), key)) return notFound;
-    current = (current as Record<string, unknown>)[key];
-  }
-  return current === undefined ? notFound : current;
-});
-
-// `length` is ours: JSON Logic has no way to count an array's items.
-jsonLogic.add_operation('length', (value: unknown) =>
-  Array.isArray(value) || typeof value === 'string' ? value.length : 0,
-);
 
 export interface ExpressionProblem {
   /** JSON pointer relative to the expression. */
@@ -109,10 +91,7 @@ function checkVarPath(args: JsonValue, pointer: string, problems: ExpressionProb
 export function evaluate(expr: Expression, data: unknown): unknown {
   const problems = checkExpression(expr);
   if (problems.length > 0) throw new Error(`unsafe expression: ${problems[0]!.message.en}`);
-  return jsonLogic.apply(expr as never, data as never);
+  return apply(expr, data);
 }
 
-/** JSON Logic truthiness (an empty array is false). */
-export function truthy(value: unknown): boolean {
-  return jsonLogic.truthy(value);
-}
+export { truthy };
