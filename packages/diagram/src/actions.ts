@@ -1,7 +1,5 @@
 import type { JsonValue, Ref } from '@koers/engine';
-import { dateTitle, t } from '@koers/engine';
-import { type DescribeContext, describeExpression } from './expression';
-import { fieldLabel, valueText } from './fields';
+import { type DescribeContext, dateTitle, describeExpression, fieldLabel, t, valueText } from '@koers/engine';
 
 /**
  * An action of the closed vocabulary in words, for documentation.

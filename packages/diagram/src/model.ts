@@ -1,6 +1,5 @@
 import type { CompiledDefinition, Lang, StateInfo, TransitionInfo } from '@koers/engine';
-import { isDecisionPoint, isWithin, t } from '@koers/engine';
-import { describeGuard } from './guards';
+import { describeGuard, isDecisionPoint, isWithin, t } from '@koers/engine';
 import { word } from './words';
 
 /** A step as drawn: its title and roles in one language, and its children. */

@@ -1,7 +1,8 @@
-import type { Lang } from '@koers/engine';
+import { DESCRIPTION_WORDS, type Lang } from '@koers/engine';
 
 /** The fixed texts a diagram or document shows, Dutch first. */
 export const WORDS = {
+  ...DESCRIPTION_WORDS,
   automatic: { nl: 'automatisch', en: 'automatic' },
   whenDone: { nl: 'als afgerond', en: 'when finished' },
   otherwise: { nl: 'anders', en: 'otherwise' },
@@ -14,11 +15,6 @@ export const WORDS = {
   here: { nl: 'hier staat het traject', en: 'the trajectory is here' },
   positionLegend: { nl: 'blauw = hier staat het traject, groen = afgerond', en: 'blue = where the trajectory is, green = done' },
   heatLegend: { nl: 'kleur = aantal trajecten in de stap (donkerder = meer)', en: 'colour = trajectories in the step (darker = more)' },
-  and: { nl: 'en', en: 'and' },
-  or: { nl: 'of', en: 'or' },
-  yes: { nl: 'ja', en: 'yes' },
-  no: { nl: 'nee', en: 'no' },
-  empty: { nl: 'leeg', en: 'empty' },
 } as const;
 
 export type WordKey = keyof typeof WORDS;

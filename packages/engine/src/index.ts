@@ -26,4 +26,8 @@ export type { TrajectorySnapshot, Effect } from './run/snapshot';
 export { declarationsIn, eventFormIn } from './run/declarations';
 export { missingRequired, isEmptyAnswer } from './run/required';
 export { addDuration, SCHOOL_TIME_ZONE } from './time/duration';
+export { describeGuard } from './describe/guards';
+export { describeExpression, type DescribeContext } from './describe/expression';
+export { answerText, valueText, formTitle, fieldSchema, type FieldSchema } from './describe/values';
+export { DESCRIPTION_WORDS } from './describe/words';
 export { simplePaths, type TrajectoryPath, type PathStep, type PathBlocker } from './graph/paths';

@@ -1,6 +1,5 @@
 import type { CompiledDefinition, Lang, StateInfo, TrajectoryPath } from '@koers/engine';
-import { simplePaths, t } from '@koers/engine';
-import { valueText } from '../fields';
+import { simplePaths, t, valueText } from '@koers/engine';
 import { toMermaid } from '../mermaid';
 import { formBlock, stepFacts, stepForms, stepTitle, transitionsBlock } from './step';
 import { code, md, table } from './table';

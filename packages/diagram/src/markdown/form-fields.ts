@@ -1,5 +1,5 @@
 import type { FormDefinition, JsonValue, Lang } from '@koers/engine';
-import { type FieldSchema, answerText, fieldLabel, valueText } from '../fields';
+import { type FieldSchema, answerText, fieldLabel, valueText } from '@koers/engine';
 import { pointerSegment } from '../text';
 import { word } from '../words';
 

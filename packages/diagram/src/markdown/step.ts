@@ -1,8 +1,6 @@
 import type { CompiledDefinition, Lang, StateInfo, TransitionInfo } from '@koers/engine';
-import { refList, t } from '@koers/engine';
+import { describeGuard, fieldLabel, formTitle, refList, t } from '@koers/engine';
 import { describeAction } from '../actions';
-import { fieldLabel, formTitle } from '../fields';
-import { describeGuard } from '../guards';
 import { word } from '../words';
 import { durationText } from './duration';
 import { formFields } from './form-fields';

@@ -1,9 +1,8 @@
-import { type CompiledDefinition, type Localized, type TrajectorySnapshot, TransitionRejected, ancestry, eventFormIn, send } from '@koers/engine';
-import { describeGuard } from '@koers/diagram';
+import { type CompiledDefinition, type Localized, type TrajectorySnapshot, TransitionRejected, ancestry, describeGuard, eventFormIn, send } from '@koers/engine';
 
 /**
- * The conditions under which an event moves on from the active steps, in the words of the diagram
- * ("Tussenevaluaties is minstens 2"), one per guarded transition.
+ * The conditions under which an event moves on from the active steps, in the engine's words, the same the
+ * diagram uses ("Tussenevaluaties is minstens 2"), one per guarded transition.
  */
 export function conditionsOf(def: CompiledDefinition, activeSteps: readonly string[], type: string): Localized[] {
   const around = new Set(activeSteps.flatMap(ancestry));

@@ -1,8 +1,9 @@
-import type { JsonValue, Ref } from '@koers/engine';
-import { t } from '@koers/engine';
+import type { JsonValue, Ref } from '../format/types';
+import { t } from '../format/localize';
+import { fieldLabel } from '../forms/fields';
 import { type DescribeContext, describeExpression } from './expression';
-import { answerText, fieldLabel, formTitle } from './fields';
-import { word } from './words';
+import { answerText, formTitle } from './values';
+import { describeWord as word } from './words';
 
 /**
  * A guard of the closed vocabulary in words, in the chosen language.

@@ -1,7 +1,9 @@
-import type { CompiledDefinition, FormDefinition, JsonValue, Lang } from '@koers/engine';
-import { t } from '@koers/engine';
-import { answerText, fieldLabel, valueText } from './fields';
-import { word } from './words';
+import type { FormDefinition, JsonValue } from '../format/types';
+import { type Lang, t } from '../format/localize';
+import { fieldLabel } from '../forms/fields';
+import type { CompiledDefinition } from '../run/compile';
+import { answerText, valueText } from './values';
+import { describeWord as word } from './words';
 
 /** What a description needs: the definition for names, the language, and the form the event carries. */
 export interface DescribeContext {

@@ -1,8 +1,10 @@
-import type { CompiledDefinition, FormDefinition, JsonValue, Lang } from '@koers/engine';
-import { fieldLabel as engineFieldLabel, i18nKey, schemaAt, t } from '@koers/engine';
-import { word } from './words';
+import type { FormDefinition, JsonValue } from '../format/types';
+import { type Lang, t } from '../format/localize';
+import { i18nKey, schemaAt } from '../forms/fields';
+import type { CompiledDefinition } from '../run/compile';
+import { describeWord as word } from './words';
 
-/** The part of a JSON Schema the diagram and docs read. */
+/** The part of a JSON Schema a description, the diagram and the docs read. */
 export interface FieldSchema {
   type?: string | string[];
   title?: string;
@@ -29,9 +31,6 @@ export interface FieldSchema {
 export function fieldSchema(form: FormDefinition, pointer: string): FieldSchema | undefined {
   return schemaAt(form.schema, pointer) as FieldSchema | undefined;
 }
-
-/** The label a user sees for a field: the schema `title` (Dutch) or `i18n.en`, else the last key of the pointer. */
-export const fieldLabel: (form: FormDefinition | undefined, pointer: string, lang: Lang) => string = engineFieldLabel;
 
 /** A form's title in `lang`, or its id when the form is unknown. */
 export function formTitle(def: CompiledDefinition, formId: string, lang: Lang): string {
