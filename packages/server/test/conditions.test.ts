@@ -14,7 +14,7 @@ const atWork = () => send(def, start(def, { now }).snapshot, { type: 'INTAKE_AFR
 describe('conditions of an event', () => {
   it('loads the variant cleanly', () => expect(bundle.problems).toEqual([]));
 
-  it('names the conditions of an event in the words of the diagram, Dutch and English', () => {
+  it('names the conditions of an event in the words of the engine, which the diagram uses too, Dutch and English', () => {
     expect(conditionsOf(def, ['uitvoering'], 'RONDE_KLAAR')).toEqual([{ nl: expect.stringMatching(/Rondes is minstens 1/), en: expect.stringMatching(/Rounds is at least 1/) }]);
     expect(conditionsOf(def, ['intake'], 'RONDE_KLAAR')).toEqual([]);
   });

@@ -5,8 +5,8 @@ import { type Catalogue, listTypes } from '../catalogue';
 const TEXT = {
   title: { nl: 'Koers — trajectsoorten', en: 'Koers — trajectory types' },
   intro: {
-    nl: 'De trajectsoorten die Koers nu kent: hun proces als diagram, hun rollen en hun documentatie. De begeleide omgeving voor scholen en procesbegeleiders volgt.',
-    en: 'The trajectory types Koers knows now: their process as a diagram, their roles and their documentation. The guided environment for schools and coaches follows.',
+    nl: 'De trajectsoorten die Koers nu kent: hun proces als diagram, hun rollen en hun documentatie. Scholen en procesbegeleiders werken in de web-app (inloggen op /).',
+    en: 'The trajectory types Koers knows now: their process as a diagram, their roles and their documentation. Schools and coaches work in the web app (sign in at /).',
   },
   roles: { nl: 'Rollen', en: 'Roles' },
   version: { nl: 'versie', en: 'version' },

@@ -6,7 +6,7 @@ import { Forbidden, NotFound } from '../errors';
 import { type TrajectoryDeps, viewFor } from './service';
 import { stateOf } from './state';
 
-/** Writes what the engine asked to be done (notifications) to the audit log; delivering them comes later. */
+/** Writes what the engine asked to be done (notifications) to the audit log; nothing delivers them yet (there is no mailer). */
 export async function recordEffects(deps: TrajectoryDeps, viewer: Viewer, t: Pick<Trajectory, 'id' | 'school'>, seq: number, effects: Effect[]) {
   for (const effect of effects) {
     await deps.store.audit.append({
