@@ -4,7 +4,7 @@ export type {
   FormDefinition, TrajectoryContext,
 } from './format/types';
 export { t, dateTitle, type Lang } from './format/localize';
-export { ROLE_ID_PATTERN } from './format/roles';
+export { ROLE_ID_PATTERN, rolePolicyOf, type RolePolicy } from './format/roles';
 export {
   buildIndex, leafPaths, ancestry, refList, refType, transitionList, isDecisionPoint, isWithin,
   type StateInfo, type TransitionInfo, type StructureIndex,

@@ -96,7 +96,7 @@ export function createApp(deps: AppDeps) {
     .use('/api/auth/*', accounts).use('/api/invitations/*', accounts).use('/api/tokens/*', accounts)
     .use('/api/organisations/*', accounts).use('/api/memberships/*', accounts)
     .route('/', metaRoutes(registry))
-    .route('/api/auth', authRoutes(auth))
+    .route('/api/auth', authRoutes({ ...auth, registry }))
     .route('/api/invitations', invitationRoutes({ ...auth, registry }))
     .route('/api/tokens', tokenRoutes(auth))
     .route('/api/organisations', organisationRoutes(auth))

@@ -1,3 +1,4 @@
+import type { RolePolicy } from '@koers/engine';
 import type { Viewer } from './context';
 import { mayInviteSomewhere } from './auth/roles';
 import { isCoach } from './overview/service';
@@ -11,6 +12,6 @@ export interface Can {
 }
 
 /** The server's own rules (`requireCoach`, `mayInvite`) answered for one viewer. */
-export function canOf(viewer: Viewer): Can {
-  return { overview: isCoach(viewer), invite: mayInviteSomewhere(viewer) };
+export function canOf(viewer: Viewer, policy: RolePolicy): Can {
+  return { overview: isCoach(viewer, policy), invite: mayInviteSomewhere(viewer, policy) };
 }

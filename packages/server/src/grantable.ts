@@ -1,21 +1,20 @@
 import type { TrajectoryDefinition } from '@koers/engine';
-import { ADMIN_GRANTED_ROLES, INVITING_ROLES } from './auth/roles';
 import { Unprocessable } from './errors';
 import type { TypeRegistry } from './registry';
 
 /**
  * The roles one may give someone (by invitation or membership): those a published type declares, in any
- * version, and the organisation's own roles that need no type (programme, bestuur and school leadership).
+ * version (programme, bestuur and school leadership roles included: the shipped types declare them).
  * @example await grantableRoles(registry) // ['procesbegeleider', …, 'ib', 'werkgroep']
  */
 export async function grantableRoles(registry: TypeRegistry): Promise<string[]> {
-  const roles = new Set([...ADMIN_GRANTED_ROLES, ...INVITING_ROLES]);
+  const roles = new Set<string>();
   for (const version of await registry.list()) for (const role of Object.keys((version.definition as TrajectoryDefinition).roles)) roles.add(role);
   return [...roles].sort();
 }
 
 /** What the API document says about a role field. */
-export const ROLE_DESCRIPTION = 'Een rol die een gepubliceerde trajectsoort declareert, of een rol van de organisatie zelf (procesbegeleider, casemanager, projectteam, bestuurder, schoolleider, directie); anders 422. / A role a published type declares, or an organisation role; otherwise 422.';
+export const ROLE_DESCRIPTION = 'Een rol die een gepubliceerde trajectsoort declareert (zoals procesbegeleider, schoolleider of ib); anders 422. / A role a published type declares; otherwise 422.';
 
 /** Refuses (422 at `path`) a role that no published type declares and that is no organisation role. */
 export async function requireGrantableRole(registry: TypeRegistry, role: string, path = '/role'): Promise<void> {

@@ -9,7 +9,7 @@ export type { Clock, Viewer, ViewerMembership, AppEnv } from './context';
 export { rolesAt, canSeeSchool, canSeeTrajectory, requireViewer, requireAdmin, type SchoolRef } from './access';
 export {
   type AuthOptions, type AuthEnv, type AuthState, hashPassword, verifyPassword, needsRehash, DEFAULT_PASSWORD_PARAMS, type PasswordParams,
-  DEFAULT_LOGIN_LIMITS, type LoginLimits, SESSION_COOKIE, ADMIN_GRANTED_ROLES, INVITING_ROLES, mayInvite,
+  DEFAULT_LOGIN_LIMITS, type LoginLimits, SESSION_COOKIE, mayInvite,
   mayInviteTo, mayInviteSomewhere, invitationOptions, type InvitationOption,
 } from './auth';
 export { bodySchema, readJson } from './body';
@@ -17,7 +17,8 @@ export { createRegistry, bundleForms, type TypeRegistry, type PublishOutcome } f
 export { publishedDrift, driftProblem, driftWarning, type PublishedDrift } from './published-drift';
 export { openApiDocument } from './http/openapi';
 export { route } from './http/route';
-export { COACH_ROLES, isCoach } from './overview/service';
+export { isCoach } from './overview/service';
+export { rolePolicy } from './role-policy';
 export { canOf, type Can } from './can';
 export type { TrajectoryView } from './trajectories/view';
 export {

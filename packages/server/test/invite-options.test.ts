@@ -8,21 +8,26 @@ import { Agent, PASSWORD, TEST_PASSWORD, TestClock, errorOf } from './support/ha
 
 /**
  * Two published types whose roles, read in the order GET /api/types lists them (by Dutch title), are
- * ib, directie, werkgroep, procesbegeleider, schoolleider, bestuurder, ib: the matrix fixture with its roles replaced.
+ * ib, directie, werkgroep, procesbegeleider, schoolleider, bestuurder, ib, casemanager: the matrix fixture with its
+ * roles replaced, each saying what it may do as the shipped types do (coach, invite, granted by administrators only).
  */
+const KINDS: Record<string, object> = {
+  directie: { invites: true }, schoolleider: { invites: true }, bestuurder: { grantedBy: 'admin' },
+  procesbegeleider: { coach: true, grantedBy: 'admin' }, casemanager: { coach: true, grantedBy: 'admin' },
+};
 function catalogue() {
   const files = readTree('test/fixtures/matrix');
   const workflow = files.find((f) => f.file.includes('workflows'))!;
   const variant = (id: string, title: string, roles: string[], approver: string) => {
     const d = JSON.parse(workflow.text) as { id: string; title: { nl: string; en: string }; roles: Record<string, unknown>; machine: Record<string, unknown> };
     const machine = JSON.parse(JSON.stringify(d.machine).replaceAll('"schoolleider"', JSON.stringify(approver))) as Record<string, unknown>;
-    const text = JSON.stringify({ ...d, id, title: { nl: title, en: title }, roles: Object.fromEntries(roles.map((r) => [r, { title: { nl: r, en: r } }])), machine: { ...machine, id } });
+    const text = JSON.stringify({ ...d, id, title: { nl: title, en: title }, roles: Object.fromEntries(roles.map((r) => [r, { title: { nl: r, en: r }, ...KINDS[r] }])), machine: { ...machine, id } });
     return { file: `${id}.json`, text };
   };
   const bundle = loadBundleOrThrow([
     ...files.filter((f) => f !== workflow),
     variant('aanpak', 'Aanpak lezen', ['ib', 'directie', 'werkgroep', 'procesbegeleider'], 'directie'),
-    variant('begeleiding', 'Begeleiding rekenen', ['schoolleider', 'bestuurder', 'ib'], 'schoolleider'),
+    variant('begeleiding', 'Begeleiding rekenen', ['schoolleider', 'bestuurder', 'ib', 'casemanager'], 'schoolleider'),
   ]);
   return { definitions: bundle.definitions, forms: bundle.forms };
 }
@@ -93,8 +98,8 @@ await forEachDatabase('what the server tells a viewer they may do', inviteWorld,
     const list = await options(WHO.admin);
     expect(list.map((o) => o.name)).toEqual(['Rivierland', 'De Esch', 'Het Kompas']);
     expect(list.map((o) => o.kind)).toEqual(['bestuur', 'school', 'school']);
-    expect(byName(list)['De Esch']).toEqual(['ib', 'directie', 'werkgroep', 'procesbegeleider', 'schoolleider']);
-    expect(byName(list)['Rivierland']).toEqual(['procesbegeleider', 'bestuurder']);
+    expect(byName(list)['De Esch']).toEqual(['ib', 'directie', 'werkgroep', 'procesbegeleider', 'schoolleider', 'casemanager']);
+    expect(byName(list)['Rivierland']).toEqual(['procesbegeleider', 'bestuurder', 'casemanager']);
   });
 
   it('offers only what POST /api/invitations then accepts', async () => {

@@ -21,7 +21,7 @@ await forEachDatabase('publishing trajectory types', shippedWorld, (w) => {
   it('publishes the shipped types into an empty database on first use, with their forms and in their written order', async () => {
     const list = await body(await w.app.request('/api/types'));
     expect(list.map((t: { id: string }) => t.id).sort()).toEqual(['pd-schoolontwikkeling', 'pdca-kwaliteitskaart', 'voortgezet-leren']);
-    const stored = await w.store.typeVersions.get('pd-schoolontwikkeling', 1);
+    const stored = await w.store.typeVersions.get('pd-schoolontwikkeling', 2);
     expect(Object.keys((stored!.definition as { machine: { states: object } }).machine.states)[0]).toBe('schoolformulier');
     expect((stored!.forms as Array<{ id: string }>).map((f) => f.id)).toContain('pd-intake');
     const pd = await body(await w.app.request('/api/types/pd-schoolontwikkeling'));

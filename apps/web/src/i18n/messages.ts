@@ -325,17 +325,6 @@ export const APP_MESSAGES = {
   inviteAnother: { nl: 'Nog iemand uitnodigen', en: 'Invite someone else' },
   inviteEmailInvalid: { nl: 'Vul een geldig e-mailadres in, zoals naam@school.nl.', en: 'Enter a valid e-mail address, such as name@school.nl.' },
   enterYourName: { nl: 'Vul uw naam in.', en: 'Enter your name.' },
-  role_ib: { nl: 'Intern begeleider', en: 'Internal support coordinator' },
-  role_directie: { nl: 'Directie', en: 'School management' },
-  role_schoolleider: { nl: 'Schoolleider', en: 'School leader' },
-  role_werkgroep: { nl: 'Werkgroep', en: 'Working group' },
-  role_regiegroep: { nl: 'Regiegroep', en: 'Steering group' },
-  role_team: { nl: 'Team', en: 'Team' },
-  role_leerkracht: { nl: 'Leerkracht', en: 'Teacher' },
-  role_procesbegeleider: { nl: 'Procesbegeleider', en: 'Process coach' },
-  role_casemanager: { nl: 'Casemanager', en: 'Case manager' },
-  role_projectteam: { nl: 'Projectteam', en: 'Project team' },
-  role_bestuurder: { nl: 'Bestuurder', en: 'Board member' },
 } satisfies Record<string, Localized>;
 
 export type AppMessageKey = keyof typeof APP_MESSAGES;

@@ -86,6 +86,12 @@ export interface MachineConfig extends StateConfig {
 export interface RoleSpec {
   title: Localized;
   description?: Localized;
+  /** Holders coach schools: they see the overview of the schools where they hold the role. Default false. */
+  coach?: boolean;
+  /** Holders for a whole school may invite colleagues there, with roles the school grants. Default false. */
+  invites?: boolean;
+  /** Who grants the role: only an administrator, or also school leadership when inviting (the default). */
+  grantedBy?: 'admin' | 'school';
 }
 
 export interface BudgetSpec {

@@ -9,6 +9,7 @@ import { checkForm, checkReference } from './references';
 import { reachableStates, transitionsFrom } from './reachability';
 import { checkEventlessCycles } from './cycles';
 import { checkDurations } from './durations';
+import { checkRoleKinds } from './roles';
 
 export interface LintContext {
   file: string;
@@ -28,6 +29,7 @@ export function lintDefinition(def: TrajectoryDefinition, ctx: LintContext): Pro
   const report: Report = (pointer, code, nl, en) => problems.push({ file: ctx.file, pointer, code, message: { nl, en } });
   const index = buildIndex(def.machine);
   checkIds(def, index, report);
+  checkRoleKinds(def, report);
   checkShape(index, report);
   checkTargets(index, report);
   checkEvents(def, index, ctx, report);

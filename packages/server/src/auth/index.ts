@@ -2,4 +2,4 @@ export { type AuthOptions, type AuthEnv, type AuthState } from './options';
 export { hashPassword, verifyPassword, needsRehash, DEFAULT_PASSWORD_PARAMS, type PasswordParams } from './passwords';
 export { DEFAULT_LOGIN_LIMITS, type LoginLimits } from './login-limits';
 export { SESSION_COOKIE } from './cookies';
-export { ADMIN_GRANTED_ROLES, INVITING_ROLES, mayInvite, mayInviteTo, mayInviteSomewhere, invitationOptions, type InvitationOption } from './roles';
+export { mayInvite, mayInviteTo, mayInviteSomewhere, invitationOptions, type InvitationOption } from './roles';

@@ -1,21 +1,22 @@
-import { type CompiledDefinition, isDecisionPoint } from '@koers/engine';
+import { type CompiledDefinition, type RolePolicy, isDecisionPoint } from '@koers/engine';
 import type { Overlay } from '@koers/diagram';
 import type { Viewer } from '../context';
 import { Forbidden } from '../errors';
+import { rolePolicy } from '../role-policy';
 import { type TrajectoryDeps, scopeOf } from '../trajectories/service';
 import { contextSummary, daysBetween, expectedDays, roleRef, stepRef, waitingFor } from '../trajectories/labels';
 
-/** Roles that coach schools: they (and admins) see the overview of the schools they are assigned to. */
-export const COACH_ROLES: readonly string[] = ['procesbegeleider', 'casemanager'];
-
-/** Whether a viewer may see the coach overview: admins, and whoever holds a coaching role somewhere. */
-export function isCoach(viewer: Viewer): boolean {
-  return viewer.isAdmin || viewer.memberships.some((m) => COACH_ROLES.includes(m.role));
+/**
+ * Whether a viewer may see the coach overview: admins, and whoever holds a role a published type declares
+ * coaching (`"coach": true`, such as procesbegeleider) somewhere; they see the schools they are assigned to.
+ */
+export function isCoach(viewer: Viewer, policy: RolePolicy): boolean {
+  return viewer.isAdmin || viewer.memberships.some((m) => policy.coaching.has(m.role));
 }
 
 /** The viewer if they may see the coach overview, else 403. */
-export function requireCoach(viewer: Viewer): Viewer {
-  if (isCoach(viewer)) return viewer;
+export async function requireCoach(viewer: Viewer, registry: TrajectoryDeps['registry']): Promise<Viewer> {
+  if (isCoach(viewer, await rolePolicy(registry))) return viewer;
   throw new Forbidden({ nl: 'Alleen procesbegeleiders en beheerders zien het overzicht.', en: 'Only process coaches and administrators see the overview.' });
 }
 
@@ -26,7 +27,7 @@ function leafSteps(def: CompiledDefinition): string[] {
 
 /** Counts per step as the diagram's overlay. */
 export async function overlayFor(deps: TrajectoryDeps, viewer: Viewer, def: CompiledDefinition): Promise<Overlay> {
-  const counts = await deps.store.overview.counts({ typeId: def.definition.id, version: def.definition.version, scope: scopeOf(requireCoach(viewer)) }, deps.clock.now());
+  const counts = await deps.store.overview.counts({ typeId: def.definition.id, version: def.definition.version, scope: scopeOf(await requireCoach(viewer, deps.registry)) }, deps.clock.now());
   return Object.fromEntries(counts.filter((c) => def.index.states.has(c.step)).map((c) => [c.step, { count: c.count, overdue: c.overdue }]));
 }
 
@@ -36,7 +37,7 @@ export async function overlayFor(deps: TrajectoryDeps, viewer: Viewer, def: Comp
  * expected duration, what it waits for (which form, which role), its last activity and its budgets.
  */
 export async function overview(deps: TrajectoryDeps, viewer: Viewer, typeId: string, version?: number) {
-  requireCoach(viewer);
+  await requireCoach(viewer, deps.registry);
   const def = await deps.registry.get(typeId, version);
   const query = { typeId: def.definition.id, version: def.definition.version, scope: scopeOf(viewer) };
   const now = deps.clock.now();

@@ -6,6 +6,8 @@ import { checkLogin } from '../auth/login';
 import type { AuthEnv } from '../auth/options';
 import { createSession, giveSession } from '../auth/session';
 import { canOf } from '../can';
+import type { TypeRegistry } from '../registry';
+import { rolePolicy } from '../role-policy';
 import { InvalidRequest } from '../errors';
 import { route } from '../http/route';
 import { LoginBody, Me, Session } from '../schemas/accounts';
@@ -32,7 +34,7 @@ const me = route({
 });
 
 /** Sign in, sign out, and who am I: `/api/auth/*`. */
-export function authRoutes(deps: AuthDeps) {
+export function authRoutes(deps: AuthDeps & { registry: TypeRegistry }) {
   return new Hono<AuthEnv>()
     .post('/login', login.check, async (c) => {
       const body = c.req.valid('json');
@@ -48,7 +50,7 @@ export function authRoutes(deps: AuthDeps) {
       await deps.store.sessions.deleteExpired(now);
       giveSession(c, deps, session);
       return login.json(c, 200, {
-        user: publicUser(user), memberships: user.memberships, can: canOf(viewerOf(user, 'session')), csrfToken: session.csrfToken, expiresAt: session.expiresAt,
+        user: publicUser(user), memberships: user.memberships, can: canOf(viewerOf(user, 'session'), await rolePolicy(deps.registry)), csrfToken: session.csrfToken, expiresAt: session.expiresAt,
         notice: failuresNotice(failuresBefore),
       });
     })
@@ -76,7 +78,7 @@ export function authRoutes(deps: AuthDeps) {
       return me.json(c, 200, {
         user: publicUser({ id: viewer.userId, email: viewer.email, name: viewer.name, isAdmin: viewer.isAdmin }),
         memberships: auth.memberships,
-        can: canOf(viewer),
+        can: canOf(viewer, await rolePolicy(deps.registry)),
         via: viewer.via,
         csrfToken: auth.session?.csrfToken ?? null,
         expiresAt: auth.session?.expiresAt ?? null,

@@ -17,6 +17,7 @@ import type { TypeRegistry } from '../registry';
 import { Accepted, AcceptBody, CreatedInvitation, InvitationOption, InvitationView, InviteBody } from '../schemas/accounts';
 import { CSRF } from './auth';
 import { publishedTypes } from './types';
+import { rolePolicy } from '../role-policy';
 
 const GONE = { nl: 'Deze uitnodiging bestaat niet, is verlopen of is al gebruikt.', en: 'This invitation does not exist, has expired or has been used.' };
 
@@ -68,7 +69,8 @@ export function invitationRoutes(deps: AuthDeps & { registry: TypeRegistry }) {
     // Before `/:token`: the organisations this viewer may invite to, each with the roles to offer there.
     .get('/options', options.check, async (c) => {
       const viewer = c.var.viewer;
-      if (!mayInviteSomewhere(viewer)) {
+      const policy = await rolePolicy(deps.registry);
+      if (!mayInviteSomewhere(viewer, policy)) {
         throw new Forbidden({
           nl: 'Alleen beheerders en de schoolleiding mogen iemand uitnodigen.', en: 'Only administrators and school leadership may invite someone.',
         });
@@ -77,7 +79,7 @@ export function invitationRoutes(deps: AuthDeps & { registry: TypeRegistry }) {
         viewer.isAdmin ? deps.store.organisations.list() : deps.store.organisations.listVisible(viewer.memberships.map((m) => m.organisationId)),
         publishedTypes(deps.registry),
       ]);
-      return options.json(c, 200, invitationOptions(viewer, organisations, types.flatMap((t) => t.roles)));
+      return options.json(c, 200, invitationOptions(viewer, organisations, types.flatMap((t) => t.roles), policy));
     })
     .post('/', invite.check, async (c) => {
       const viewer = c.var.viewer;
@@ -87,7 +89,7 @@ export function invitationRoutes(deps: AuthDeps & { registry: TypeRegistry }) {
       if (!organisation || !canSeeSchool(viewer, organisation)) {
         throw new NotFound({ nl: 'Deze organisatie bestaat niet.', en: 'This organisation does not exist.' }, '/organisationId');
       }
-      if (!mayInvite(viewer, organisation, body.role)) {
+      if (!mayInvite(viewer, organisation, body.role, await rolePolicy(deps.registry))) {
         throw new Forbidden({
           nl: `Je mag niemand uitnodigen als ${body.role} bij ${organisation.name}.`, en: `You may not invite anyone as ${body.role} at ${organisation.name}.`,
         }, '/role');
@@ -160,7 +162,7 @@ export function invitationRoutes(deps: AuthDeps & { registry: TypeRegistry }) {
       if (session) giveSession(c, deps, session);
       const memberships = await deps.store.memberships.listForUser(result.user.id);
       return accept.json(c, 201, {
-        user: publicUser(result.user), memberships, can: canOf(viewerOf({ ...result.user, memberships }, 'session')),
+        user: publicUser(result.user), memberships, can: canOf(viewerOf({ ...result.user, memberships }, 'session'), await rolePolicy(deps.registry)),
         csrfToken: session?.csrfToken ?? c.get('auth')?.session?.csrfToken ?? null,
       });
     });

@@ -32,10 +32,10 @@ export function overviewRoutes(deps: TrajectoryDeps) {
   return new Hono<AuthEnv>()
     .get('/', view.check, async (c) => {
       const { typeId, version } = c.req.valid('query');
-      return view.json(c, 200, await overview(deps, requireCoach(c.var.viewer), typeId, version));
+      return view.json(c, 200, await overview(deps, await requireCoach(c.var.viewer, deps.registry), typeId, version));
     })
     .get('/diagram', diagram.check, async (c) => {
-      const viewer = requireCoach(c.var.viewer);
+      const viewer = await requireCoach(c.var.viewer, deps.registry);
       const { typeId, version, format, lang, download } = c.req.valid('query');
       const def = await deps.registry.get(typeId, version);
       const overlay = await overlayFor(deps, viewer, def);

@@ -29,7 +29,7 @@ function bodyProblem(problem: Problem) {
   return { path: `/${problem.file}${problem.pointer}`, file: problem.file, pointer: problem.pointer, code: problem.code, message: problem.message };
 }
 
-/** The newest version of every published type, by Dutch title, with the roles it declares (GET /api/types). */
+/** The newest version of every published type, by Dutch title, with the roles it declares and their names (GET /api/types). */
 export async function publishedTypes(registry: TypeRegistry) {
   const versions = await registry.list();
   const newest = new Map<string, (typeof versions)[number]>();
@@ -38,6 +38,7 @@ export async function publishedTypes(registry: TypeRegistry) {
     const d = v.definition as TrajectoryDefinition;
     return {
       id: v.typeId, version: v.version, title: d.title, description: d.description, roles: Object.keys(d.roles),
+      roleTitles: Object.fromEntries(Object.entries(d.roles).map(([role, spec]) => [role, spec.title])),
       versions: versions.filter((x) => x.typeId === v.typeId).map((x) => x.version),
       publishedAt: v.publishedAt,
     };

@@ -5,7 +5,7 @@ import { useLang } from '../../i18n/lang';
 import { useSession } from '../../session/session';
 import { useAcceptInvitation } from '../../queries/invitations';
 import { type InvitationView, refusalOf } from './api';
-import { roleLabel } from './roleLabel';
+import { useRoleLabel } from './roleLabel';
 
 /**
  * Someone who already has an account: signed in with the invited address, one button adds the role; otherwise
@@ -15,6 +15,7 @@ export function ExistingAccount({ token, view, onAccepted, onGone }: {
   token: string; view: InvitationView; onAccepted: () => void; onGone: () => void;
 }) {
   const { m, lang } = useLang();
+  const roleLabel = useRoleLabel();
   const { me, signOut } = useSession();
   const navigate = useNavigate();
   const accept = useAcceptInvitation(token);
@@ -53,7 +54,7 @@ export function ExistingAccount({ token, view, onAccepted, onGone }: {
   return (
     <section className="invitation__box">
       {problem && <p className="invite-form__problem" role="alert">{problem[lang] || problem.nl}</p>}
-      <p>{m('invitationAcceptExisting', { email: me.user.email, role: roleLabel(view.role, lang), organisation: view.organisation.name })}</p>
+      <p>{m('invitationAcceptExisting', { email: me.user.email, role: roleLabel(view.role), organisation: view.organisation.name })}</p>
       <button type="button" className="button" disabled={accept.isPending} onClick={send}>{accept.isPending ? m('accepting') : m('acceptInvitation')}</button>
     </section>
   );

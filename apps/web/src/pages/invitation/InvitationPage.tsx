@@ -10,7 +10,7 @@ import { useDocumentTitle } from '../useDocumentTitle';
 import type { InvitationView } from './api';
 import { NewAccountForm } from './NewAccountForm';
 import { ExistingAccount } from './ExistingAccount';
-import { roleLabel } from './roleLabel';
+import { useRoleLabel } from './roleLabel';
 import './invitation.css';
 
 const route = getRouteApi('/uitnodiging/$token');
@@ -54,6 +54,7 @@ export default function InvitationPage() {
 
 function Summary({ view }: { view: InvitationView }) {
   const { m, lang } = useLang();
+  const roleLabel = useRoleLabel();
   const organisation = view.organisation.name;
   return (
     <>
@@ -64,7 +65,7 @@ function Summary({ view }: { view: InvitationView }) {
         <dt>{view.organisation.kind === 'school' ? m('invitationSchool') : m('invitationOrganisation')}</dt>
         <dd>{organisation}</dd>
         <dt>{m('invitationRole')}</dt>
-        <dd>{roleLabel(view.role, lang)}</dd>
+        <dd>{roleLabel(view.role)}</dd>
         <dt>{m('invitationEmail')}</dt>
         <dd>{view.email}</dd>
         <dt>{m('invitationValidUntil')}</dt>

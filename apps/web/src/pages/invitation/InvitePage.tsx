@@ -10,7 +10,7 @@ import { useDocumentTitle } from '../useDocumentTitle';
 import type { CreatedInvitation } from './api';
 import { Field, useServerForm } from './Field';
 import { InviteResult } from './InviteResult';
-import { roleLabel } from './roleLabel';
+import { useRoleLabel } from './roleLabel';
 import './invitation.css';
 
 const FIELDS = ['/email', '/name', '/organisationId', '/role'] as const;
@@ -51,6 +51,7 @@ function Invite() {
 
 function InviteForm({ onCreated }: { onCreated: (created: CreatedInvitation & { organisationName: string }) => void }) {
   const { m, lang } = useLang();
+  const roleLabel = useRoleLabel();
   const { form, general, text, send } = useServerForm(FIELDS, PLAINER);
   const create = useCreateInvitation();
   // The server, which owns the rules, says where this person may invite and which roles they may grant there.
@@ -107,7 +108,7 @@ function InviteForm({ onCreated }: { onCreated: (created: CreatedInvitation & { 
         {(aria) => (
           <select {...aria} required value={role} onChange={(e) => setRole(e.target.value)}>
             <option value="">{m('chooseRole')}</option>
-            {roles.map((r) => <option key={r} value={r}>{roleLabel(r, lang)}</option>)}
+            {roles.map((r) => <option key={r} value={r}>{roleLabel(r)}</option>)}
           </select>
         )}
       </Field>

@@ -2,11 +2,12 @@ import { useEffect, useRef, useState } from 'react';
 import { useLang } from '../../i18n/lang';
 import { formatDate } from '../trajectories/format';
 import type { CreatedInvitation } from './api';
-import { roleLabel } from './roleLabel';
+import { useRoleLabel } from './roleLabel';
 
 /** The link the inviter sends on: shown once (only its hash is kept), with a copy button. */
 export function InviteResult({ created, onAgain }: { created: CreatedInvitation & { organisationName: string }; onAgain: () => void }) {
   const { m, lang } = useLang();
+  const roleLabel = useRoleLabel();
   const heading = useRef<HTMLHeadingElement>(null);
   const [copyState, setCopyState] = useState<'idle' | 'copied' | 'failed'>('idle');
   const link = `${window.location.origin}${window.location.pathname}#${created.path}`;
@@ -23,7 +24,7 @@ export function InviteResult({ created, onAgain }: { created: CreatedInvitation 
   return (
     <section className="invitation__box invitation__result" aria-labelledby="invite-result-heading">
       <h2 id="invite-result-heading" ref={heading} tabIndex={-1}>{m('invitationCreatedTitle')}</h2>
-      <p>{m('invitationCreated', { email: created.email, role: roleLabel(created.role, lang), organisation: created.organisationName, date: formatDate(created.expiresAt, lang) })}</p>
+      <p>{m('invitationCreated', { email: created.email, role: roleLabel(created.role), organisation: created.organisationName, date: formatDate(created.expiresAt, lang) })}</p>
       <label htmlFor="invite-link">{m('invitationLink')}</label>
       <p className="invite-field__hint" id="invite-link-hint">{m('linkShownOnce')}</p>
       <input id="invite-link" className="invitation__link" type="text" readOnly value={link} aria-describedby="invite-link-hint"

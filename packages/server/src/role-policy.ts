@@ -1,0 +1,17 @@
+import { type RolePolicy, type TrajectoryDefinition, rolePolicyOf } from '@koers/engine';
+import type { TypeVersionSummary } from '@koers/store';
+import type { TypeRegistry } from './registry';
+
+/**
+ * What the published types say their roles do (coach, invite, granted by administrators only), from the
+ * newest version of each type. Read for each request that needs it, so a type another process publishes
+ * counts at once.
+ * @example (await rolePolicy(registry)).coaching.has('procesbegeleider') // true with the shipped types
+ */
+export async function rolePolicy(registry: Pick<TypeRegistry, 'list'>): Promise<RolePolicy> {
+  const newest = new Map<string, TypeVersionSummary>();
+  for (const version of await registry.list()) {
+    if ((newest.get(version.typeId)?.version ?? 0) < version.version) newest.set(version.typeId, version);
+  }
+  return rolePolicyOf([...newest.values()].map((v) => v.definition as TrajectoryDefinition));
+}
