@@ -16,12 +16,15 @@ const addFormats = ((addFormatsModule as unknown as { default?: unknown }).defau
  * Strict mode is on so a misspelt keyword in a form schema is an error, not a silent no-op. Patterns run
  * on RE2 semantics (`safeRegExp`, package import `#regexp`), so a form's `pattern` cannot hang the server or the CLI;
  * the browser build uses its own RegExp on patterns the linter passed (regexp-browser.ts).
- * `strict: false` is for JSON Forms' rule conditions, small schemas written without `type`.
+ * `strict: false` is for JSON Forms' rule conditions, small schemas written without `type`, and for the format's own
+ * schemas. `nativePatterns` is for those last only: they are ours and fixed, and the duration pattern needs a
+ * lookahead, which RE2 does not have. Every Ajv in Koers comes from here (a test checks), so the options live in one place.
+ * @example createAjv().compile(form.schema)
  */
-export function createAjv(options: { strict?: boolean } = {}): Ajv {
+export function createAjv(options: { strict?: boolean; nativePatterns?: boolean } = {}): Ajv {
   const ajv = new Ajv({
     allErrors: true, strict: options.strict ?? true, strictRequired: false, allowUnionTypes: true, messages: true,
-    code: { regExp: safeRegExp },
+    ...(options.nativePatterns ? {} : { code: { regExp: safeRegExp } }),
   });
   addFormats(ajv);
   // Keywords JSON Forms and editors use for presentation only.

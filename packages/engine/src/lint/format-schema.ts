@@ -1,14 +1,14 @@
-import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
+import type { ErrorObject, ValidateFunction } from 'ajv';
 import localizeNl from 'ajv-i18n/localize/nl';
 import definitionSchema from '../../schemas/definition.schema.json';
 import formSchema from '../../schemas/form.schema.json';
 import type { Problem } from '../errors';
-import { allowedValues, typeMessage } from '../forms/ajv';
+import { allowedValues, createAjv, typeMessage } from '../forms/ajv';
 import { escapePointer } from '../load/json';
 import { ROLE_ID_PATTERN } from '../format/roles';
 
-// The format schemas are ours and fixed: compile them once.
-const ajv = new Ajv({ allErrors: true, strict: false, messages: true });
+// The format schemas are ours and fixed: compile them once, with JavaScript's RegExp (see createAjv).
+const ajv = createAjv({ strict: false, nativePatterns: true });
 const validators: Record<'definition' | 'form', ValidateFunction> = {
   definition: ajv.compile(definitionSchema),
   form: ajv.compile(formSchema),
