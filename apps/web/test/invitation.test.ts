@@ -15,7 +15,7 @@ describe('refusalOf', () => {
   });
 
   it("shows a refusal with its own path (403 on /role) at that field, without repeating it above", () => {
-    const message = { nl: 'Je mag niemand uitnodigen als ib bij De Esch.', en: 'You may not invite anyone as ib at De Esch.' };
+    const message = { nl: 'U mag niemand uitnodigen als ib bij De Esch.', en: 'You may not invite anyone as ib at De Esch.' };
     const refusal = refusalOf(new ApiFailure(403, { code: 'forbidden', message, path: '/role' }), ['/email', '/role']);
     expect(refusal).toEqual({ status: 403, fields: { '/role': message }, general: undefined });
   });

@@ -84,7 +84,7 @@ function checkShape(index: StructureIndex, report: Report): void {
     }
     for (const key of ['target', 'history'] as const) {
       if (kind !== 'history' && config[key] !== undefined) {
-        const hint = key === 'target' ? L('; een overgang schrijf je in "on" of "always"', '; write a transition in "on" or "always"') : L('', '');
+        const hint = key === 'target' ? L('; een overgang schrijft u in "on" of "always"', '; write a transition in "on" or "always"') : L('', '');
         report(`${pointer}/${key}`, 'history-only', `"${key}" hoort alleen bij een stap van type "history"${hint.nl}`,
           `"${key}" belongs only on a state of type "history"${hint.en}`);
       }

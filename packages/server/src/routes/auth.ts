@@ -59,7 +59,7 @@ export function authRoutes(deps: AuthDeps & { registry: TypeRegistry }) {
       const session = c.get('auth')?.session;
       if (!session) {
         throw new InvalidRequest({
-          nl: 'Uitloggen geldt voor een browsersessie; een API-token trek je in met DELETE /api/tokens/{id}.',
+          nl: 'Uitloggen geldt voor een browsersessie; een API-token trekt u in met DELETE /api/tokens/{id}.',
           en: 'Signing out applies to a browser session; revoke an API token with DELETE /api/tokens/{id}.',
         }, '/headers/authorization');
       }

@@ -91,7 +91,7 @@ export function invitationRoutes(deps: AuthDeps & { registry: TypeRegistry }) {
       }
       if (!mayInvite(viewer, organisation, body.role, await rolePolicy(deps.registry))) {
         throw new Forbidden({
-          nl: `Je mag niemand uitnodigen als ${body.role} bij ${organisation.name}.`, en: `You may not invite anyone as ${body.role} at ${organisation.name}.`,
+          nl: `U mag niemand uitnodigen als ${body.role} bij ${organisation.name}.`, en: `You may not invite anyone as ${body.role} at ${organisation.name}.`,
         }, '/role');
       }
       const token = randomSecret();
@@ -135,7 +135,7 @@ export function invitationRoutes(deps: AuthDeps & { registry: TypeRegistry }) {
         if (viewer.userId !== found.existingUserId) throw new Forbidden(who);
       } else {
         const missing = (['name', 'password'] as const).filter((k) => body[k] === undefined).map((k) => ({
-          path: `/${k}`, message: k === 'name' ? { nl: 'vul je naam in', en: 'enter your name' } : { nl: 'kies een wachtwoord van minstens 10 tekens', en: 'choose a password of at least 10 characters' },
+          path: `/${k}`, message: k === 'name' ? { nl: 'vul uw naam in', en: 'enter your name' } : { nl: 'kies een wachtwoord van minstens 10 tekens', en: 'choose a password of at least 10 characters' },
         }));
         if (missing.length > 0) throw new Unprocessable({ nl: 'Niet alle velden zijn goed ingevuld.', en: 'Not every field is filled in correctly.' }, missing, missing[0]!.path);
         assertPasswordAllowed(body.password!, { email: found.email, name: body.name! });

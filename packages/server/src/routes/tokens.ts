@@ -68,7 +68,7 @@ export function tokenRoutes(deps: AuthDeps) {
         if (token) await deps.store.audit.append({ at: now, actorId: viewer.userId, action: 'token.revoke', detail: { tokenId: token.id, name: token.name } }, tx);
         return token;
       });
-      if (!revoked) throw new NotFound({ nl: 'Je hebt geen actief API-token met dit id.', en: 'You have no active API token with this id.' }, '/id');
+      if (!revoked) throw new NotFound({ nl: 'U hebt geen actief API-token met dit id.', en: 'You have no active API token with this id.' }, '/id');
       return c.body(null, 204);
     });
 }
