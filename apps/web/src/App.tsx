@@ -10,8 +10,8 @@ const router = createAppRouter(queryClient);
 
 /** While a page's code is on its way (the first visit of a page loads its chunk). */
 function Loading() {
-  const { m } = useLang();
-  return <p className="app-loading">{m('loading')}</p>;
+  const { appText } = useLang();
+  return <p className="app-loading">{appText('loading')}</p>;
 }
 
 export function App() {

@@ -13,9 +13,9 @@ const LANGS: Array<{ lang: Lang; name: string }> = [
 ];
 
 function LanguageSwitch() {
-  const { lang, setLang, m } = useLang();
+  const { lang, setLang, appText } = useLang();
   return (
-    <div className="lang-switch" role="group" aria-label={m('language')}>
+    <div className="lang-switch" role="group" aria-label={appText('language')}>
       {LANGS.map((option) => (
         <button key={option.lang} type="button" lang={option.lang} aria-pressed={lang === option.lang}
           onClick={() => setLang(option.lang)}>
@@ -28,24 +28,24 @@ function LanguageSwitch() {
 
 /** The app shell (the root route's layout): skip link, header with the main menu, and the page in `<main>`. */
 export function Shell() {
-  const { m } = useLang();
+  const { appText } = useLang();
   return (
     <>
       <a className="skip-link" href="#main" onClick={(e) => {
         // The hash is the router's; move the focus without touching it.
         e.preventDefault();
         document.getElementById('main')?.focus();
-      }}>{m('skipToContent')}</a>
+      }}>{appText('skipToContent')}</a>
       <header className="app-header">
         <div className="app-header__inner">
           <Link to="/" className="app-brand" activeOptions={EXACT}>
             <span className="app-brand__mark" aria-hidden="true">K</span>
-            <span>{m('appName')}</span>
+            <span>{appText('appName')}</span>
           </Link>
-          <nav aria-label={m('mainNav')} className="app-nav">
-            <Link to="/trajecten" activeOptions={EXACT}>{m('myTrajectories')}</Link>
-            <Link to="/soorten" activeOptions={EXACT}>{m('typesTitle')}</Link>
-            <Link to="/formulieren/{-$id}" params={{ id: undefined }} activeOptions={EXACT}>{m('formsPreview')}</Link>
+          <nav aria-label={appText('mainNav')} className="app-nav">
+            <Link to="/trajecten" activeOptions={EXACT}>{appText('myTrajectories')}</Link>
+            <Link to="/soorten" activeOptions={EXACT}>{appText('typesTitle')}</Link>
+            <Link to="/formulieren/{-$id}" params={{ id: undefined }} activeOptions={EXACT}>{appText('formsPreview')}</Link>
             <CoachLink />
             <InviteLink />
           </nav>

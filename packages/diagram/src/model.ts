@@ -1,5 +1,5 @@
 import type { CompiledDefinition, Lang, StateInfo, TransitionInfo } from '@koers/engine';
-import { describeGuard, isDecisionPoint, isWithin, t } from '@koers/engine';
+import { describeGuard, isDecisionPoint, isWithin, textIn } from '@koers/engine';
 import { word } from './words';
 
 /** A step as drawn: its title and roles in one language, and its children. */
@@ -52,8 +52,8 @@ export function buildModel(def: CompiledDefinition, lang: Lang): DiagramModel {
       path: info.path,
       key: info.key,
       kind: info.kind,
-      title: info.path === '' ? t(definition.title, lang) : t(meta?.title, lang) || info.key,
-      roles: (meta?.roles ?? []).map((r) => t(definition.roles[r]?.title, lang) || r),
+      title: info.path === '' ? textIn(definition.title, lang) : textIn(meta?.title, lang) || info.key,
+      roles: (meta?.roles ?? []).map((r) => textIn(definition.roles[r]?.title, lang) || r),
       children: [],
       initial: info.kind === 'compound' && info.config.initial ? child(info.config.initial) : undefined,
       decision: isDecisionPoint(info),
@@ -80,9 +80,9 @@ export function buildModel(def: CompiledDefinition, lang: Lang): DiagramModel {
       condition = word('otherwise', lang);
       otherwise = true;
     }
-    const own = t(tr.config.meta?.label, lang);
+    const own = textIn(tr.config.meta?.label, lang);
     const label =
-      tr.kind === 'event' ? own || t(spec?.label, lang) || tr.event
+      tr.kind === 'event' ? own || textIn(spec?.label, lang) || tr.event
         : tr.kind === 'always' ? (own ? `${own} (${word('automatic', lang)})` : word('automatic', lang))
           : own || word('whenDone', lang);
     const targets = tr.resolved.length === 0 ? [undefined] : tr.resolved.filter((r): r is string => r !== undefined);

@@ -1,4 +1,4 @@
-import { simplePaths, t } from '@koers/engine';
+import { simplePaths, textIn } from '@koers/engine';
 import { type ParsedArgs, langFlag, workflowArg } from '../args';
 import { loadWorkflow } from '../load';
 import type { Io } from '../main';
@@ -15,13 +15,13 @@ export function pathsCommand(args: ParsedArgs, io: Io): number {
     io.out(JSON.stringify(paths, null, 2));
     return paths.some((p) => !p.done) ? 1 : 0;
   }
-  const title = (path: string) => t(def.index.states.get(path)?.config.meta?.title, lang) || path;
+  const title = (path: string) => textIn(def.index.states.get(path)?.config.meta?.title, lang) || path;
   const head = lang === 'nl' ? ['#', 'stappen', 'acties', 'einde'] : ['#', 'steps', 'events', 'end'];
   io.out(`| ${head.join(' | ')} |`);
   io.out(`| ${head.map(() => '---').join(' | ')} |`);
   paths.forEach((path, i) => {
     const visited = [path.steps[0]?.from ?? path.end, ...path.steps.map((s) => s.to)].map((here) => here.map(title).join(' + '));
-    const events = path.steps.map((s) => t(s.label, lang)).join(' → ');
+    const events = path.steps.map((s) => textIn(s.label, lang)).join(' → ');
     const end = path.done ? (lang === 'nl' ? 'afgerond' : 'finished') : (lang === 'nl' ? 'vast' : 'stuck');
     io.out(`| ${i + 1} | ${visited.join(' → ')} | ${events} | ${end} |`);
   });
@@ -32,7 +32,7 @@ export function pathsCommand(args: ParsedArgs, io: Io): number {
     : `\n${paths.length} paths (${finished} finished, ${stuck.length} stuck)`);
   for (const path of stuck) {
     const where = path.end.map(title).join(' + ');
-    const why = (path.blocked ?? []).map((b) => `${t(b.label, lang)}: ${b.reason}${b.fields ? ` (${b.fields.join(', ')})` : ''}`);
+    const why = (path.blocked ?? []).map((b) => `${textIn(b.label, lang)}: ${b.reason}${b.fields ? ` (${b.fields.join(', ')})` : ''}`);
     io.err(lang === 'nl'
       ? `vast in "${where}": ${why.length > 0 ? why.join('; ') : 'geen enkele actie mogelijk'}`
       : `stuck in "${where}": ${why.length > 0 ? why.join('; ') : 'no action possible'}`);

@@ -8,10 +8,10 @@ interface LangValue {
   lang: Lang;
   setLang: (lang: Lang) => void;
   /** An app text in the current language. */
-  m: (key: AppMessageKey, vars?: Record<string, string | number>) => string;
+  appText: (key: AppMessageKey, vars?: Record<string, string | number>) => string;
 }
 
-const LangContext = createContext<LangValue>({ lang: 'nl', setLang: () => {}, m: (key) => appMsg(key, 'nl') });
+const LangContext = createContext<LangValue>({ lang: 'nl', setLang: () => {}, appText: (key) => appMsg(key, 'nl') });
 
 function initialLang(): Lang {
   try {
@@ -35,8 +35,8 @@ export function LangProvider({ children }: { children: ReactNode }) {
       // Private windows may refuse storage; the choice then lasts for this visit only.
     }
   }, []);
-  const m = useCallback((key: AppMessageKey, vars?: Record<string, string | number>) => appMsg(key, lang, vars), [lang]);
-  return <LangContext.Provider value={{ lang, setLang, m }}>{children}</LangContext.Provider>;
+  const appText = useCallback((key: AppMessageKey, vars?: Record<string, string | number>) => appMsg(key, lang, vars), [lang]);
+  return <LangContext.Provider value={{ lang, setLang, appText }}>{children}</LangContext.Provider>;
 }
 
 export function useLang(): LangValue {

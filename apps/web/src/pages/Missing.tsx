@@ -4,12 +4,12 @@ import { EXACT } from '../routes/exact';
 
 /** A page for something that is not there (or not for this reader), or that failed to load: what, and a way back. */
 export function Missing({ title, text, failure }: { title: string; text: string; failure?: string | undefined }) {
-  const { m } = useLang();
+  const { appText } = useLang();
   return (
     <div className="page page--narrow">
       <h1>{title}</h1>
       {failure !== undefined ? <p role="alert">{failure}</p> : <p>{text}</p>}
-      <p><Link to="/trajecten" activeOptions={EXACT}>{m('back')}</Link></p>
+      <p><Link to="/trajecten" activeOptions={EXACT}>{appText('back')}</Link></p>
     </div>
   );
 }

@@ -3,12 +3,12 @@ import { useLang } from '../i18n/lang';
 import { useDocumentTitle } from './useDocumentTitle';
 
 export function NotFound() {
-  const { m } = useLang();
-  useDocumentTitle(m('notFound'));
+  const { appText } = useLang();
+  useDocumentTitle(appText('notFound'));
   return (
     <div className="page page--narrow">
-      <h1>{m('notFound')}</h1>
-      <p><Link to="/">{m('toHome')}</Link></p>
+      <h1>{appText('notFound')}</h1>
+      <p><Link to="/">{appText('toHome')}</Link></p>
     </div>
   );
 }

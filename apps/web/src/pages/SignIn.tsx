@@ -8,10 +8,10 @@ import './trajectories/trajectories.css';
 
 /** "Inloggen": e-mail and password; afterwards on to "Mijn trajecten". */
 export default function SignIn() {
-  const { m } = useLang();
+  const { appText } = useLang();
   const { signIn } = useSession();
   const navigate = useNavigate();
-  useDocumentTitle(m('signIn'));
+  useDocumentTitle(appText('signIn'));
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
   const [busy, setBusy] = useState(false);
@@ -26,7 +26,7 @@ export default function SignIn() {
       void navigate({ to: '/trajecten' });
     } catch (error) {
       const status = error instanceof ApiFailure ? error.status : 0;
-      setProblem(status === 429 ? m('tooManyAttempts') : status === 401 || status === 400 || status === 422 ? m('wrongPassword')
+      setProblem(status === 429 ? appText('tooManyAttempts') : status === 401 || status === 400 || status === 422 ? appText('wrongPassword')
         : error instanceof Error ? error.message : String(error));
     } finally {
       setBusy(false);
@@ -35,17 +35,17 @@ export default function SignIn() {
 
   return (
     <div className="page page--narrow">
-      <h1>{m('signIn')}</h1>
-      <p className="lead">{m('signInIntro')}</p>
+      <h1>{appText('signIn')}</h1>
+      <p className="lead">{appText('signInIntro')}</p>
       <form className="signin" onSubmit={submit} noValidate>
         {problem && <p className="signin__problem" role="alert" id="signin-problem">{problem}</p>}
-        <label htmlFor="signin-email">{m('email')}</label>
+        <label htmlFor="signin-email">{appText('email')}</label>
         <input id="signin-email" type="email" autoComplete="username" required value={email}
           aria-describedby={problem ? 'signin-problem' : undefined} onChange={(e) => setEmail(e.target.value)} />
-        <label htmlFor="signin-password">{m('password')}</label>
+        <label htmlFor="signin-password">{appText('password')}</label>
         <input id="signin-password" type="password" autoComplete="current-password" required value={password}
           onChange={(e) => setPassword(e.target.value)} />
-        <button type="submit" className="button" disabled={busy}>{busy ? m('signingIn') : m('signIn')}</button>
+        <button type="submit" className="button" disabled={busy}>{busy ? appText('signingIn') : appText('signIn')}</button>
       </form>
     </div>
   );

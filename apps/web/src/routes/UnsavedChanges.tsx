@@ -12,7 +12,7 @@ import './unsaved.css';
  * @example <UnsavedChanges when={email !== '' && !create.isSuccess} />
  */
 export function UnsavedChanges({ when, flush }: { when: boolean; flush?: () => Promise<boolean> }) {
-  const { m } = useLang();
+  const { appText } = useLang();
   const id = useId();
   // The blocker is registered once; it reads the latest answers from here.
   const latest = useRef({ when, flush });
@@ -39,11 +39,11 @@ export function UnsavedChanges({ when, flush }: { when: boolean; flush?: () => P
         e.preventDefault();
         blocker.reset?.();
       }}>
-      <h2 id={`${id}-title`} className="unsaved__title">{m('unsavedTitle')}</h2>
-      <p id={`${id}-text`}>{m('unsavedText')}</p>
+      <h2 id={`${id}-title`} className="unsaved__title">{appText('unsavedTitle')}</h2>
+      <p id={`${id}-text`}>{appText('unsavedText')}</p>
       <div className="unsaved__actions">
-        <button type="button" className="button" autoFocus onClick={() => blocker.reset?.()}>{m('unsavedStay')}</button>
-        <button type="button" className="button button--secondary" onClick={() => blocker.proceed?.()}>{m('unsavedLeave')}</button>
+        <button type="button" className="button" autoFocus onClick={() => blocker.reset?.()}>{appText('unsavedStay')}</button>
+        <button type="button" className="button button--secondary" onClick={() => blocker.proceed?.()}>{appText('unsavedLeave')}</button>
       </div>
     </dialog>
   );

@@ -4,19 +4,19 @@ import { useSession } from './session';
 
 /** The header's sign-in link, or the signed-in name with a sign-out button (and failed attempts since the last sign-in, if any). */
 export function UserMenu() {
-  const { m, lang } = useLang();
+  const { appText, lang } = useLang();
   const { me, signOut } = useSession();
   const navigate = useNavigate();
   if (me === undefined) return null;
-  if (me === null) return <Link to="/inloggen" className="user-menu__link">{m('signIn')}</Link>;
+  if (me === null) return <Link to="/inloggen" className="user-menu__link">{appText('signIn')}</Link>;
   return (
     <div className="user-menu">
       {me.notice ? <span className="user-menu__notice" role="status">{me.notice.message[lang]}</span> : null}
-      <span className="user-menu__name">{m('signedInAs', { name: me.user.name })}</span>
+      <span className="user-menu__name">{appText('signedInAs', { name: me.user.name })}</span>
       {/* A page of its own outside the app (GET /api/docs leads there), so a plain link. */}
-      {me.user.isAdmin ? <a href="/api/docs" className="user-menu__link">{m('apiReference')}</a> : null}
+      {me.user.isAdmin ? <a href="/api/docs" className="user-menu__link">{appText('apiReference')}</a> : null}
       <button type="button" className="user-menu__button" onClick={() => void signOut().finally(() => navigate({ to: '/inloggen' }))}>
-        {m('signOut')}
+        {appText('signOut')}
       </button>
     </div>
   );

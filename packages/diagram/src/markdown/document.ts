@@ -1,9 +1,9 @@
 import type { CompiledDefinition, Lang, StateInfo, TrajectoryPath } from '@koers/engine';
-import { simplePaths, t, valueText } from '@koers/engine';
+import { simplePaths, textIn, valueText } from '@koers/engine';
 import { toMermaid } from '../mermaid';
 import { formBlock, stepFacts, stepForms, stepTitle, transitionsBlock } from './step';
-import { code, md, table } from './table';
-import { H } from './words';
+import { code, escapeMarkdown, table } from './table';
+import { DOC_TEXT } from './words';
 
 /** More paths than this are folded into a <details> block. */
 const FOLD_PATHS = 12;
@@ -30,23 +30,23 @@ export interface MarkdownOptions {
 export function toMarkdown(def: CompiledDefinition, opts: MarkdownOptions = {}): string {
   const lang = opts.lang ?? 'nl';
   const d = def.definition;
-  const h = (key: keyof typeof H) => H[key][lang];
+  const h = (key: keyof typeof DOC_TEXT) => DOC_TEXT[key][lang];
   const out: string[] = [];
   const push = (...blocks: string[]) => out.push(...blocks, '');
 
-  push(`# ${md(opts.title ?? t(d.title, lang))}`);
-  push(md(t(d.description, lang)));
+  push(`# ${escapeMarkdown(opts.title ?? textIn(d.title, lang))}`);
+  push(escapeMarkdown(textIn(d.description, lang)));
   push(`${code(d.id)} · ${h('version')} ${d.version}`);
 
   push(`## ${h('roles')}`);
   push(table([h('role'), h('key'), h('about')],
-    Object.entries(d.roles).map(([key, role]) => [md(t(role.title, lang)), code(key), md(t(role.description, lang))])));
+    Object.entries(d.roles).map(([key, role]) => [escapeMarkdown(textIn(role.title, lang)), code(key), escapeMarkdown(textIn(role.description, lang))])));
 
   push(`## ${h('rules')}`);
   push(rules(def, lang) || h('none'));
 
   push(`## ${h('diagram')}`);
-  if (opts.diagramHref) push(`![${h('diagram')}: ${md(t(d.title, lang))}](${encodeURI(opts.diagramHref)})`);
+  if (opts.diagramHref) push(`![${h('diagram')}: ${escapeMarkdown(textIn(d.title, lang))}](${encodeURI(opts.diagramHref)})`);
   push('```mermaid', toMermaid(def, { lang, title: false }).trimEnd(), '```');
 
   push(`## ${h('steps')}`);
@@ -59,12 +59,12 @@ export function toMarkdown(def: CompiledDefinition, opts: MarkdownOptions = {}):
   const visit = (info: StateInfo, number: string) => {
     push(`${'#'.repeat(Math.min(6, 2 + info.depth))} ${number} ${stepTitle(def, info.path, lang)}`);
     push(stepFacts(def, info, lang));
-    const instructions = md(t(info.config.meta?.instructions, lang));
+    const instructions = escapeMarkdown(textIn(info.config.meta?.instructions, lang));
     if (instructions) push(instructions);
     for (const formId of stepForms(info)) {
       const seen = documented.get(formId);
       if (seen) {
-        push(`**${h('form')}: ${md(t(def.forms.get(formId)?.definition.title, lang) || formId)}** (${code(formId)}) — ${h('see')} ${seen}.`);
+        push(`**${h('form')}: ${escapeMarkdown(textIn(def.forms.get(formId)?.definition.title, lang) || formId)}** (${code(formId)}) — ${h('see')} ${seen}.`);
         continue;
       }
       documented.set(formId, `${number} ${stepTitle(def, info.path, lang)}`);
@@ -98,19 +98,19 @@ function rules(def: CompiledDefinition, lang: Lang): string {
   const nl = lang === 'nl';
   const lines: string[] = [];
   if (d.capacity) {
-    const message = md(t(d.capacity.message, lang));
+    const message = escapeMarkdown(textIn(d.capacity.message, lang));
     lines.push(`- **${nl ? 'Capaciteit' : 'Capacity'}**: ${nl ? `hoogstens ${d.capacity.max} trajecten tegelijk` : `at most ${d.capacity.max} trajectories at once`}${message ? ` — “${message}”` : ''}`);
   }
   for (const [key, b] of Object.entries(d.budgets ?? {})) {
-    lines.push(`- **Budget** ${md(t(b.title, lang))} (${code(key)}): ${b.limit} ${md(t(b.unit, lang))}`);
+    lines.push(`- **Budget** ${escapeMarkdown(textIn(b.title, lang))} (${code(key)}): ${b.limit} ${escapeMarkdown(textIn(b.unit, lang))}`);
   }
   for (const [key, c] of Object.entries(d.counters ?? {})) {
     const limit = c.max !== undefined ? (nl ? `hoogstens ${c.max}` : `at most ${c.max}`) : (nl ? 'geen maximum' : 'no maximum');
-    lines.push(`- **${nl ? 'Teller' : 'Counter'}** ${md(t(c.title, lang))} (${code(key)}): ${limit}`);
+    lines.push(`- **${nl ? 'Teller' : 'Counter'}** ${escapeMarkdown(textIn(c.title, lang))} (${code(key)}): ${limit}`);
   }
   for (const [key, v] of Object.entries(d.variables ?? {})) {
-    const start = v.default !== undefined ? `: ${nl ? 'begint als' : 'starts as'} ${md(valueText(v.default, lang))}` : '';
-    lines.push(`- **${nl ? 'Variabele' : 'Variable'}** ${md(t(v.title, lang))} (${code(key)})${start}`);
+    const start = v.default !== undefined ? `: ${nl ? 'begint als' : 'starts as'} ${escapeMarkdown(valueText(v.default, lang))}` : '';
+    lines.push(`- **${nl ? 'Variabele' : 'Variable'}** ${escapeMarkdown(textIn(v.title, lang))} (${code(key)})${start}`);
   }
   return lines.join('\n');
 }
@@ -126,9 +126,9 @@ function pathText(def: CompiledDefinition, path: TrajectoryPath, lang: Lang): st
   const title = (leaves: string[]) => leaves.map((p) => stepTitle(def, p, lang)).join(' + ');
   const parts = [`**${title(path.steps[0]?.from ?? path.end)}**`];
   for (const step of path.steps) {
-    parts.push(`*${md(t(step.label, lang))}* (${md(t(def.definition.roles[step.role]?.title, lang) || step.role)})`, `**${title(step.to)}**`);
+    parts.push(`*${escapeMarkdown(textIn(step.label, lang))}* (${escapeMarkdown(textIn(def.definition.roles[step.role]?.title, lang) || step.role)})`, `**${title(step.to)}**`);
   }
-  return `${parts.join(' → ')} — ${path.done ? H.done[lang] : H.stuck[lang]}`;
+  return `${parts.join(' → ')} — ${path.done ? DOC_TEXT.done[lang] : DOC_TEXT.stuck[lang]}`;
 }
 
 /** The same as `toMarkdown`, named to pair with `renderDiagram`. */

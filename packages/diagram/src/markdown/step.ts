@@ -1,18 +1,18 @@
 import type { CompiledDefinition, Lang, StateInfo, TransitionInfo } from '@koers/engine';
-import { describeGuard, fieldLabel, formTitle, refList, t } from '@koers/engine';
+import { describeGuard, fieldLabel, formTitle, refList, textIn } from '@koers/engine';
 import { describeAction } from '../actions';
 import { word } from '../words';
 import { durationText } from './duration';
 import { formFields } from './form-fields';
-import { code, md, table } from './table';
-import { H } from './words';
+import { code, escapeMarkdown, table } from './table';
+import { DOC_TEXT } from './words';
 
 const childPath = (info: StateInfo, key: string) => (info.path === '' ? key : `${info.path}.${key}`);
 
 /** A step's title in Markdown-safe text. */
 export function stepTitle(def: CompiledDefinition, path: string, lang: Lang): string {
   const info = def.index.states.get(path);
-  return md(t(info?.config.meta?.title, lang) || info?.key || path);
+  return escapeMarkdown(textIn(info?.config.meta?.title, lang) || info?.key || path);
 }
 
 /** The facts line under a step's heading (id, roles, duration, kind) and its entry/exit actions. */
@@ -20,9 +20,9 @@ export function stepFacts(def: CompiledDefinition, info: StateInfo, lang: Lang):
   const nl = lang === 'nl';
   const meta = info.config.meta;
   const title = (key: string) => stepTitle(def, childPath(info, key), lang);
-  const facts = [`${H.step[lang]} ${code(info.path)}`];
-  if (meta?.roles?.length) facts.push(`${H.waitsFor[lang]}: ${meta.roles.map((r) => md(t(def.definition.roles[r]?.title, lang) || r)).join(', ')}`);
-  if (meta?.expectedDuration) facts.push(`${H.duration[lang]}: ${durationText(meta.expectedDuration, lang)} (${code(meta.expectedDuration)})`);
+  const facts = [`${DOC_TEXT.step[lang]} ${code(info.path)}`];
+  if (meta?.roles?.length) facts.push(`${DOC_TEXT.waitsFor[lang]}: ${meta.roles.map((r) => escapeMarkdown(textIn(def.definition.roles[r]?.title, lang) || r)).join(', ')}`);
+  if (meta?.expectedDuration) facts.push(`${DOC_TEXT.duration[lang]}: ${durationText(meta.expectedDuration, lang)} (${code(meta.expectedDuration)})`);
   if (info.kind === 'final') {
     const parent = info.parent ? stepTitle(def, info.parent, lang) : '';
     facts.push(info.parent ? (nl ? `eindstap van ${parent}` : `final step of ${parent}`) : (nl ? 'eindstap: hier is het traject afgerond' : 'final step: the trajectory ends here'));
@@ -31,10 +31,10 @@ export function stepFacts(def: CompiledDefinition, info: StateInfo, lang: Lang):
   if (info.kind === 'parallel') facts.push(nl ? `parallel: ${info.children.map(title).join(' en ')} lopen tegelijk` : `parallel: ${info.children.map(title).join(' and ')} run at the same time`);
   if (info.kind === 'atomic' && info.config.always && Object.keys(info.config.on ?? {}).length === 0) facts.push(nl ? 'automatische keuze: gaat meteen door' : 'automatic choice: moves on at once');
   const lines = [`*${facts.join(' · ')}*`];
-  const entry = refList(info.config.entry).map((a) => md(describeAction(a, { def, lang })));
-  const exit = refList(info.config.exit).map((a) => md(describeAction(a, { def, lang })));
-  if (entry.length > 0) lines.push(`${H.onEntry[lang]}: ${entry.join('; ')}.`);
-  if (exit.length > 0) lines.push(`${H.onExit[lang]}: ${exit.join('; ')}.`);
+  const entry = refList(info.config.entry).map((a) => escapeMarkdown(describeAction(a, { def, lang })));
+  const exit = refList(info.config.exit).map((a) => escapeMarkdown(describeAction(a, { def, lang })));
+  if (entry.length > 0) lines.push(`${DOC_TEXT.onEntry[lang]}: ${entry.join('; ')}.`);
+  if (exit.length > 0) lines.push(`${DOC_TEXT.onExit[lang]}: ${exit.join('; ')}.`);
   return lines.join('\n\n');
 }
 
@@ -47,15 +47,15 @@ export function stepForms(info: StateInfo): string[] {
 /** A form's title, description and a table of its fields. */
 export function formBlock(def: CompiledDefinition, formId: string, lang: Lang): string {
   const form = def.forms.get(formId)?.definition;
-  const heading = `**${H.form[lang]}: ${md(formTitle(def, formId, lang))}** (${code(formId)})`;
+  const heading = `**${DOC_TEXT.form[lang]}: ${escapeMarkdown(formTitle(def, formId, lang))}** (${code(formId)})`;
   if (!form) return heading;
-  const description = md(t(form.description, lang));
+  const description = escapeMarkdown(textIn(form.description, lang));
   const rows = formFields(form, lang).map((f) => [
-    code(f.pointer), md(f.description ? `${f.label} — ${f.description}` : f.label), f.type,
-    f.required ? word('yes', lang) : word('no', lang), md(f.constraints.join('; ')),
+    code(f.pointer), escapeMarkdown(f.description ? `${f.label} — ${f.description}` : f.label), f.type,
+    f.required ? word('yes', lang) : word('no', lang), escapeMarkdown(f.constraints.join('; ')),
   ]);
   return [heading, ...(description ? ['', description] : []), '',
-    table([H.field[lang], H.label[lang], H.type[lang], H.required[lang], H.rulesCol[lang]], rows)].join('\n');
+    table([DOC_TEXT.field[lang], DOC_TEXT.label[lang], DOC_TEXT.type[lang], DOC_TEXT.required[lang], DOC_TEXT.rulesCol[lang]], rows)].join('\n');
 }
 
 /** The events of a step as a table (who may, which form, required fields, result), then automatic and on-done transitions. */
@@ -66,12 +66,12 @@ export function transitionsBlock(def: CompiledDefinition, info: StateInfo, lang:
   if (events.length > 0) {
     const rows = events.map(([type, spec]) => {
       const form = spec.form ? def.forms.get(spec.form)?.definition : undefined;
-      const required = (spec.requiredFields ?? []).map((p) => `${md(fieldLabel(form, p, lang))} (${code(p)})`).join(', ');
+      const required = (spec.requiredFields ?? []).map((p) => `${escapeMarkdown(fieldLabel(form, p, lang))} (${code(p)})`).join(', ');
       const results = resultLines(def, own.filter((tr) => tr.kind === 'event' && tr.event === type), lang, spec.form);
-      return [`${md(t(spec.label, lang))} (${code(type)})`, spec.roles.map((r) => md(t(def.definition.roles[r]?.title, lang) || r)).join(', '),
-        spec.form ? md(formTitle(def, spec.form, lang)) : '', required, results.join('<br>')];
+      return [`${escapeMarkdown(textIn(spec.label, lang))} (${code(type)})`, spec.roles.map((r) => escapeMarkdown(textIn(def.definition.roles[r]?.title, lang) || r)).join(', '),
+        spec.form ? escapeMarkdown(formTitle(def, spec.form, lang)) : '', required, results.join('<br>')];
     });
-    parts.push(`**${H.actionsHere[lang]}**`, '', table([H.action[lang], H.who[lang], H.form[lang], H.requiredFields[lang], H.result[lang]], rows));
+    parts.push(`**${DOC_TEXT.actionsHere[lang]}**`, '', table([DOC_TEXT.action[lang], DOC_TEXT.who[lang], DOC_TEXT.form[lang], DOC_TEXT.requiredFields[lang], DOC_TEXT.result[lang]], rows));
   }
   for (const kind of ['always', 'done'] as const) {
     const list = own.filter((tr) => tr.kind === kind);
@@ -86,13 +86,13 @@ export function transitionsBlock(def: CompiledDefinition, info: StateInfo, lang:
 function resultLines(def: CompiledDefinition, list: TransitionInfo[], lang: Lang, eventForm?: string): string[] {
   let guarded = false;
   return list.map((tr) => {
-    const where = tr.resolved.length === 0 ? H.stays[lang] : tr.resolved.map((p) => `→ ${stepTitle(def, p ?? '', lang)}`).join(', ');
+    const where = tr.resolved.length === 0 ? DOC_TEXT.stays[lang] : tr.resolved.map((p) => `→ ${stepTitle(def, p ?? '', lang)}`).join(', ');
     let condition = '';
     if (tr.config.guard !== undefined) {
-      condition = ` [${word('condition', lang)}: ${md(describeGuard(tr.config.guard, { def, lang, eventForm }))}]`;
+      condition = ` [${word('condition', lang)}: ${escapeMarkdown(describeGuard(tr.config.guard, { def, lang, eventForm }))}]`;
       guarded = true;
     } else if (guarded) condition = ` [${word('otherwise', lang)}]`;
-    const actions = refList(tr.config.actions).map((a) => md(describeAction(a, { def, lang, eventForm })));
+    const actions = refList(tr.config.actions).map((a) => escapeMarkdown(describeAction(a, { def, lang, eventForm })));
     return `${where}${condition}${actions.length > 0 ? ` — ${actions.join('; ')}` : ''}`;
   });
 }

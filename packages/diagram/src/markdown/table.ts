@@ -2,7 +2,7 @@
  * Escapes text from a definition for Markdown prose, so a title with `*`, `_`, `<` or a backtick shows as
  * written instead of turning into formatting or HTML.
  */
-export function md(text: string): string {
+export function escapeMarkdown(text: string): string {
   return text.replace(/[\\`*_<>]/g, (c) => `\\${c}`);
 }
 

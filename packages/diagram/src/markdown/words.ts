@@ -1,5 +1,5 @@
 /** Headings and fixed phrases of the documentation, Dutch first. */
-export const H = {
+export const DOC_TEXT = {
   version: { nl: 'versie', en: 'version' },
   roles: { nl: 'Rollen', en: 'Roles' },
   role: { nl: 'Rol', en: 'Role' },

@@ -1,5 +1,5 @@
 import type { FormDefinition, JsonValue } from '../format/types';
-import { type Lang, t } from '../format/localize';
+import { type Lang, textIn } from '../format/localize';
 import { fieldLabel } from '../forms/fields';
 import type { CompiledDefinition } from '../run/compile';
 import { answerText, valueText } from './values';
@@ -61,11 +61,11 @@ export function variableLabel(path: string, ctx: DescribeContext): string {
   const d = def.definition;
   const field = fieldOf(path, ctx);
   if (field) return fieldLabel(field.form, field.pointer, lang);
-  if (head === 'forms' && name) return t(def.forms.get(name)?.definition.title, lang) || name;
-  if (head === 'counters' && name) return t(d.counters?.[name]?.title, lang) || name;
-  if (head === 'vars' && name) return t(d.variables?.[name]?.title, lang) || name;
+  if (head === 'forms' && name) return textIn(def.forms.get(name)?.definition.title, lang) || name;
+  if (head === 'counters' && name) return textIn(d.counters?.[name]?.title, lang) || name;
+  if (head === 'vars' && name) return textIn(d.variables?.[name]?.title, lang) || name;
   if (head === 'budgets' && name) {
-    const title = t(d.budgets?.[name]?.title, lang) || name;
+    const title = textIn(d.budgets?.[name]?.title, lang) || name;
     if (rest[0] === 'limit') return lang === 'nl' ? `limiet ${title}` : `${title} limit`;
     return lang === 'nl' ? `${title} gebruikt` : `${title} used`;
   }

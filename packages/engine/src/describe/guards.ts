@@ -1,5 +1,5 @@
 import type { JsonValue, Ref } from '../format/types';
-import { t } from '../format/localize';
+import { textIn } from '../format/localize';
 import { fieldLabel } from '../forms/fields';
 import { type DescribeContext, describeExpression } from './expression';
 import { answerText, formTitle } from './values';
@@ -19,7 +19,7 @@ export function describeGuard(ref: Ref, ctx: DescribeContext): string {
   const form = formId ? def.forms.get(formId)?.definition : undefined;
   const field = () => fieldLabel(form, str(p.field), lang);
   const answer = (v: JsonValue | undefined) => answerText(form, str(p.field), v, lang);
-  const counter = () => t(def.definition.counters?.[str(p.counter)]?.title, lang) || str(p.counter);
+  const counter = () => textIn(def.definition.counters?.[str(p.counter)]?.title, lang) || str(p.counter);
   switch (type) {
     case 'formSubmitted':
       return lang === 'nl' ? `formulier ${formTitle(def, str(p.form), lang)} is ingediend` : `form ${formTitle(def, str(p.form), lang)} was submitted`;
@@ -38,8 +38,8 @@ export function describeGuard(ref: Ref, ctx: DescribeContext): string {
       return `${counter()} ${lang === 'nl' ? 'is minder dan' : 'is less than'} ${p.value}`;
     case 'budgetAvailable': {
       const budget = def.definition.budgets?.[str(p.budget)];
-      const title = t(budget?.title, lang) || str(p.budget);
-      const amount = typeof p.amount === 'number' ? `${p.amount} ${t(budget?.unit, lang)}`.trim() : fieldLabel(form, str(p.amountField), lang);
+      const title = textIn(budget?.title, lang) || str(p.budget);
+      const amount = typeof p.amount === 'number' ? `${p.amount} ${textIn(budget?.unit, lang)}`.trim() : fieldLabel(form, str(p.amountField), lang);
       return lang === 'nl' ? `genoeg ${title} over voor ${amount}` : `enough ${title} left for ${amount}`;
     }
     default:

@@ -1,5 +1,5 @@
 import type { FormDefinition, JsonValue } from '../format/types';
-import { type Lang, t } from '../format/localize';
+import { type Lang, textIn } from '../format/localize';
 import { i18nKey, schemaAt } from '../forms/fields';
 import type { CompiledDefinition } from '../run/compile';
 import { describeWord as word } from './words';
@@ -35,7 +35,7 @@ export function fieldSchema(form: FormDefinition, pointer: string): FieldSchema 
 /** A form's title in `lang`, or its id when the form is unknown. */
 export function formTitle(def: CompiledDefinition, formId: string, lang: Lang): string {
   const form = def.forms.get(formId)?.definition;
-  return form ? t(form.title, lang) || formId : formId;
+  return form ? textIn(form.title, lang) || formId : formId;
 }
 
 /** A value as a reader sees it: an option's title when the field has `oneOf` titles, ja/nee, plain words unquoted. */

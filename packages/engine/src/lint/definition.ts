@@ -1,7 +1,7 @@
 import type { Problem } from '../errors';
 import type { EventSpec, Ref, TrajectoryDefinition } from '../format/types';
 import { type StructureIndex, ancestry, buildIndex, refList, resolveTarget } from '../format/structure';
-import { L } from '../format/localize';
+import { localized } from '../format/localize';
 import { schemaAt } from '../forms/fields';
 import type { CompiledForm } from '../forms/form';
 import { escapePointer } from '../load/json';
@@ -84,7 +84,7 @@ function checkShape(index: StructureIndex, report: Report): void {
     }
     for (const key of ['target', 'history'] as const) {
       if (kind !== 'history' && config[key] !== undefined) {
-        const hint = key === 'target' ? L('; een overgang schrijft u in "on" of "always"', '; write a transition in "on" or "always"') : L('', '');
+        const hint = key === 'target' ? localized('; een overgang schrijft u in "on" of "always"', '; write a transition in "on" or "always"') : localized('', '');
         report(`${pointer}/${key}`, 'history-only', `"${key}" hoort alleen bij een stap van type "history"${hint.nl}`,
           `"${key}" belongs only on a state of type "history"${hint.en}`);
       }

@@ -1,6 +1,6 @@
 import type { Problem } from '../errors';
 import type { JsonValue } from '../format/types';
-import { L } from '../format/localize';
+import { localized } from '../format/localize';
 import { findDuplicateKey, lineAndColumn } from './duplicate-keys';
 
 export interface ParseLimits {
@@ -31,7 +31,7 @@ export type ParseResult = { ok: true; value: JsonValue } | { ok: false; problems
 export function parseJson(text: string, file: string, limits: ParseLimits = DEFAULT_LIMITS): ParseResult {
   const fail = (pointer: string, code: string, nl: string, en: string): ParseResult => ({
     ok: false,
-    problems: [{ file, pointer, code, message: L(nl, en) }],
+    problems: [{ file, pointer, code, message: localized(nl, en) }],
   });
   if (text.length > limits.maxLength) {
     return fail('', 'too-large', `bestand is te groot (${text.length} tekens, max ${limits.maxLength})`,

@@ -1,7 +1,7 @@
 import { useCallback, useId, useMemo, useRef, useState } from 'react';
 import type { JsonSchema, UISchemaElement } from '@jsonforms/core';
 import { JsonForms } from '@jsonforms/react';
-import { t, type FormDefinition, type JsonObject, type Lang } from '@koers/engine';
+import { textIn, type FormDefinition, type JsonObject, type Lang } from '@koers/engine';
 import { msg } from '../i18n/messages';
 import { formTranslator, passThroughErrors } from '../i18n/translate';
 import { koersCells, koersRenderers } from '../renderers';
@@ -86,7 +86,7 @@ export function FormStep({
     });
   }, [uischema]);
 
-  const description = t(form.description, lang);
+  const description = textIn(form.description, lang);
   const hasRequired = useMemo(() => hasRequiredFields(form.schema), [form.schema]);
 
   return (
@@ -94,7 +94,7 @@ export function FormStep({
       <FormStepContext.Provider value={context}>
         {showHeader && (
           <header className="kf-form__header">
-            <h2 className="kf-form__title" id={`${idPrefix}-title`}>{t(form.title, lang)}</h2>
+            <h2 className="kf-form__title" id={`${idPrefix}-title`}>{textIn(form.title, lang)}</h2>
             {description && <p className="kf-form__description">{description}</p>}
           </header>
         )}

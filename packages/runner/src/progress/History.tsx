@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { t, type Lang, type Localized } from '@koers/engine';
+import { textIn, type Lang, type Localized } from '@koers/engine';
 import { msg } from '../i18n/messages';
 
 /** One entry of a trajectory's history (the API's `history`). */
@@ -40,14 +40,14 @@ export function History({ entries, lang = 'nl', newestFirst = true, details }: H
       {ordered.map((e) => (
         <li key={e.seq} className="kr-history__entry">
           <time dateTime={e.at} className="kr-history__when">{when(e.at, lang)}</time>
-          <span className="kr-history__what">{t(e.label, lang)}</span>
+          <span className="kr-history__what">{textIn(e.label, lang)}</span>
           {e.actor?.name && (
             <span className="kr-history__who">
               {msg('historyBy', lang, { name: e.actor.name })}{e.roles && e.roles.length > 0 ? ` (${e.roles.join(', ')})` : ''}
             </span>
           )}
           {e.to.length > 0 && (
-            <span className="kr-history__to">{msg('historyTo', lang, { steps: e.to.map((s) => t(s.title, lang)).join(' + ') })}</span>
+            <span className="kr-history__to">{msg('historyTo', lang, { steps: e.to.map((s) => textIn(s.title, lang)).join(' + ') })}</span>
           )}
           {details && <div className="kr-history__details">{details(e)}</div>}
         </li>

@@ -1,4 +1,4 @@
-import { t, type Lang, type Localized } from '@koers/engine';
+import { textIn, type Lang, type Localized } from '@koers/engine';
 import { msg } from '../i18n/messages';
 
 /** Where a step stands for one trajectory (the API's `progress`). */
@@ -36,12 +36,12 @@ function StepList({ steps, lang }: { steps: readonly StepperStep[]; lang: Lang }
       {steps.map((step) => (
         <li key={step.path} className={`kr-step kr-step--${step.status}`} aria-current={step.status === 'current' ? 'step' : undefined}>
           <span className="kr-step__marker" aria-hidden="true">{step.status === 'done' ? '✓' : ''}</span>
-          <span className="kr-step__title">{t(step.title, lang)}<StatusText status={step.status} lang={lang} /></span>
+          <span className="kr-step__title">{textIn(step.title, lang)}<StatusText status={step.status} lang={lang} /></span>
           {step.children && step.children.length > 0 && (isParallel(step) ? (
             <div className="kr-stepper__tracks">
               {step.children.map((track) => (
                 <div key={track.path} className={`kr-track kr-track--${track.status}`}>
-                  <span className="kr-track__title">{t(track.title, lang)}<StatusText status={track.status} lang={lang} /></span>
+                  <span className="kr-track__title">{textIn(track.title, lang)}<StatusText status={track.status} lang={lang} /></span>
                   <StepList steps={track.children ?? []} lang={lang} />
                 </div>
               ))}

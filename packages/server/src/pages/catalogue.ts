@@ -1,5 +1,5 @@
 import { html } from 'hono/html';
-import { type Lang, t } from '@koers/engine';
+import { type Lang, textIn } from '@koers/engine';
 import { type Catalogue, listTypes } from '../catalogue';
 
 const TEXT = {
@@ -37,12 +37,12 @@ ${types.map(({ definition: d, index }) => {
   const base = `/api/types/${encodeURIComponent(d.id)}`;
   const steps = [...index.states.values()].filter((s) => s.kind === 'atomic' || s.kind === 'final').length;
   return html`<section aria-labelledby="type-${d.id}">
-<h2 id="type-${d.id}">${t(d.title, lang)}</h2>
+<h2 id="type-${d.id}">${textIn(d.title, lang)}</h2>
 <p class="meta">${TEXT.version[lang]} ${d.version} · ${steps} ${TEXT.steps[lang]} · <code>${d.id}</code></p>
-<p>${t(d.description, lang)}</p>
-<p><strong>${TEXT.roles[lang]}:</strong> ${Object.values(d.roles).map((r) => t(r.title, lang)).join(', ')}</p>
-<figure><img src="${base}/diagram?format=svg&amp;lang=${lang}" alt="${TEXT.diagramOf[lang]} ${t(d.title, lang)}" loading="lazy"></figure>
-<nav aria-label="${TEXT.download[lang]}: ${t(d.title, lang)}"><span>${TEXT.download[lang]}:</span>
+<p>${textIn(d.description, lang)}</p>
+<p><strong>${TEXT.roles[lang]}:</strong> ${Object.values(d.roles).map((r) => textIn(r.title, lang)).join(', ')}</p>
+<figure><img src="${base}/diagram?format=svg&amp;lang=${lang}" alt="${TEXT.diagramOf[lang]} ${textIn(d.title, lang)}" loading="lazy"></figure>
+<nav aria-label="${TEXT.download[lang]}: ${textIn(d.title, lang)}"><span>${TEXT.download[lang]}:</span>
 <a href="${base}/diagram?format=svg&amp;lang=${lang}&amp;download">SVG</a>
 <a href="${base}/diagram?format=png&amp;lang=${lang}&amp;download">PNG</a>
 <a href="${base}/diagram?format=mermaid&amp;lang=${lang}&amp;download">Mermaid</a>

@@ -35,7 +35,7 @@ const revoke = route({
 /** A token must not mint tokens (revoking a leaked one must end the access it gave): refused before the body is read. */
 const sessionOnly: MiddlewareHandler<AuthEnv> = async (c, next) => {
   if (c.get('viewer')?.via === 'token') {
-    throw new Forbidden({ nl: 'Maak API-tokens aan terwijl je in de browser bent ingelogd.', en: 'Create API tokens while signed in in the browser.' }, '/headers/authorization');
+    throw new Forbidden({ nl: 'Maak API-tokens aan terwijl u in de browser bent ingelogd.', en: 'Create API tokens while signed in in the browser.' }, '/headers/authorization');
   }
   await next();
 };

@@ -1,6 +1,6 @@
 import { Hono } from 'hono';
 import { Type } from '@sinclair/typebox';
-import { type CompiledDefinition, type Lang, type Problem, type TrajectoryDefinition, t } from '@koers/engine';
+import { type CompiledDefinition, type Lang, type Problem, type TrajectoryDefinition, textIn } from '@koers/engine';
 import { renderDocs } from '@koers/diagram';
 import type { Store } from '@koers/store';
 import type { AuthEnv } from '../auth/options';
@@ -19,7 +19,7 @@ function docsOf(def: CompiledDefinition, lang: Lang): string {
   docsCache.set(def, perLang);
   const known = perLang.get(lang);
   if (known !== undefined) return known;
-  const text = renderDocs(def, { lang, diagramHref: `diagram?format=svg&lang=${lang}`, title: t(def.definition.title, lang) });
+  const text = renderDocs(def, { lang, diagramHref: `diagram?format=svg&lang=${lang}`, title: textIn(def.definition.title, lang) });
   perLang.set(lang, text);
   return text;
 }

@@ -5,8 +5,8 @@ import { useSession } from '../../session/session';
 
 /** The header link to "Overzicht scholen", for whom the server says may see it (procesbegeleiders, casemanagers, administrators). */
 export function CoachLink() {
-  const { m } = useLang();
+  const { appText } = useLang();
   const { me } = useSession();
   if (!me?.can.overview) return null;
-  return <Link to="/overzicht/{-$typeId}" params={{ typeId: undefined }} activeOptions={EXACT}>{m('coachOverview')}</Link>;
+  return <Link to="/overzicht/{-$typeId}" params={{ typeId: undefined }} activeOptions={EXACT}>{appText('coachOverview')}</Link>;
 }

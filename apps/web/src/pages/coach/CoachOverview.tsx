@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { getRouteApi } from '@tanstack/react-router';
 import { useMemo, useState } from 'react';
-import { t } from '@koers/engine';
+import { textIn } from '@koers/engine';
 import { ApiFailure } from '../../api/client';
 import { useLang } from '../../i18n/lang';
 import { overviewQuery, typesQuery } from '../../queries/overview';
@@ -24,33 +24,33 @@ const route = getRouteApi('/overzicht/{-$typeId}');
  * order live in the URL's search params (see routes/overviewSearch.ts).
  */
 export default function CoachOverview() {
-  const { m, lang } = useLang();
+  const { appText, lang } = useLang();
   const { typeId } = route.useParams();
   const navigate = route.useNavigate();
   const types = useQuery(typesQuery);
   const overview = useQuery({ ...overviewQuery(typeId ?? ''), enabled: typeId !== undefined });
   const data = typeId ? overview.data : undefined;
-  useDocumentTitle(data ? `${t(data.type.title, lang)} · ${m('coachOverview')}` : m('coachOverview'));
+  useDocumentTitle(data ? `${textIn(data.type.title, lang)} · ${appText('coachOverview')}` : appText('coachOverview'));
 
   const error = types.error ?? (typeId ? overview.error : null);
-  const failure = !error ? undefined : error instanceof ApiFailure && error.status === 401 ? m('signInFirst')
-    : m('loadFailed', { reason: error instanceof ApiFailure ? t(error.error.message, lang) : String(error) });
+  const failure = !error ? undefined : error instanceof ApiFailure && error.status === 401 ? appText('signInFirst')
+    : appText('loadFailed', { reason: error instanceof ApiFailure ? textIn(error.error.message, lang) : String(error) });
 
   return (
     <div className="page coach">
-      <h1>{m('coachOverview')}</h1>
-      <p className="lead">{m('coachIntro')}</p>
+      <h1>{appText('coachOverview')}</h1>
+      <p className="lead">{appText('coachIntro')}</p>
       <div className="coach__type">
-        <label htmlFor="coach-type">{m('chooseType')}</label>
+        <label htmlFor="coach-type">{appText('chooseType')}</label>
         {/* Another type starts without filters: they name its steps. */}
         <select id="coach-type" value={typeId ?? ''} onChange={(e) => void navigate({ params: { typeId: e.target.value || undefined }, search: {} })}>
-          <option value="">{m('chooseTypePlaceholder')}</option>
-          {types.data?.map((type) => <option key={type.id} value={type.id}>{t(type.title, lang)}</option>)}
+          <option value="">{appText('chooseTypePlaceholder')}</option>
+          {types.data?.map((type) => <option key={type.id} value={type.id}>{textIn(type.title, lang)}</option>)}
         </select>
       </div>
       {failure && <p className="coach__error" role="alert">{failure}</p>}
-      {!typeId && !failure && <p>{m('pickAType')}</p>}
-      {typeId && !data && !failure && <p className="app-loading">{m('loading')}</p>}
+      {!typeId && !failure && <p>{appText('pickAType')}</p>}
+      {typeId && !data && !failure && <p className="app-loading">{appText('loading')}</p>}
       {data && <TypeOverview key={data.type.id} data={data} />}
     </div>
   );
@@ -62,7 +62,7 @@ export default function CoachOverview() {
  * read when the overview opens (a reload, a shared link).
  */
 function TypeOverview({ data }: { data: Overview }) {
-  const { m, lang } = useLang();
+  const { appText, lang } = useLang();
   const search = route.useSearch();
   const navigate = route.useNavigate();
   const [view, setView] = useState(() => viewOf(search));
@@ -76,13 +76,13 @@ function TypeOverview({ data }: { data: Overview }) {
 
   return (
     <>
-      <h2 className="coach__type-title">{t(data.type.title, lang)}</h2>
+      <h2 className="coach__type-title">{textIn(data.type.title, lang)}</h2>
       <ul className="coach__totals">
-        <li>{m('totalsActive', { n: data.totals.active })}</li>
+        <li>{appText('totalsActive', { n: data.totals.active })}</li>
         <li className={data.totals.overdue > 0 ? 'coach__totals--late' : undefined}>
-          {data.totals.overdue > 0 && <span aria-hidden="true">⚠ </span>}{m('totalsOverdue', { n: data.totals.overdue })}
+          {data.totals.overdue > 0 && <span aria-hidden="true">⚠ </span>}{appText('totalsOverdue', { n: data.totals.overdue })}
         </li>
-        <li>{m('totalsDone', { n: data.totals.done })}</li>
+        <li>{appText('totalsDone', { n: data.totals.done })}</li>
       </ul>
       <div className="coach__grid">
         <StepHeat steps={data.steps} selected={filter.step} onSelect={(step) => setFilter({ ...filter, step })} />
@@ -90,7 +90,7 @@ function TypeOverview({ data }: { data: Overview }) {
           selected={filter.step} onSelect={(step) => setFilter({ ...filter, step })} />
       </div>
       <section className="schools" aria-labelledby="schools-title">
-        <h2 id="schools-title">{m('schoolsHeading')}</h2>
+        <h2 id="schools-title">{appText('schoolsHeading')}</h2>
         <SchoolFilters data={data} filter={filter} onFilter={setFilter} shown={shown} />
         <SchoolTable rows={shown} sort={sort} onSort={(next) => change({ filter, sort: next })} />
       </section>

@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
-import { t, type Localized } from '@koers/engine';
+import { textIn, type Localized } from '@koers/engine';
 import { useLang } from '../../i18n/lang';
 import { overviewDiagramQuery } from '../../queries/overview';
 import { DiagramDownloads } from '../diagram/DiagramDownloads';
@@ -24,7 +24,7 @@ export function DiagramPanel({ typeId, title, steps, at, selected, onSelect }: {
   selected: string | undefined;
   onSelect: (path: string | undefined) => void;
 }) {
-  const { m, lang } = useLang();
+  const { appText, lang } = useLang();
   const id = encodeURIComponent(typeId);
   const diagram = useQuery(overviewDiagramQuery(typeId, lang, at));
   // Only shapes and text survive the sanitiser; a drawing with nothing left (not SVG at all) counts as failed.
@@ -39,7 +39,7 @@ export function DiagramPanel({ typeId, title, steps, at, selected, onSelect }: {
   const box = useRef<HTMLDivElement>(null);
 
   // A step's name is the text it shows (its badges carry the counts); an empty step shows no badge, so say so.
-  const infos = useMemo(() => new Map<string, StepInfo>(steps.map((s) => [s.path, s.count === 0 ? { extra: m('stepCount', { n: 0 }) } : {}])), [steps, m]);
+  const infos = useMemo(() => new Map<string, StepInfo>(steps.map((s) => [s.path, s.count === 0 ? { extra: appText('stepCount', { n: 0 }) } : {}])), [steps, appText]);
 
   // The drawing is ours to manage, not React's: build it once per answer, then only flip aria-pressed so a
   // focused step keeps its focus after Enter.
@@ -52,10 +52,10 @@ export function DiagramPanel({ typeId, title, steps, at, selected, onSelect }: {
     const width = svg.viewBox.baseVal?.width;
     if (width) el.style.setProperty('--diagram-width', `${Math.round(width)}px`);
     svg.setAttribute('role', 'group');
-    svg.setAttribute('aria-label', `${m('diagramAlt', { type: t(title, lang) })} ${m('diagramClickHelp')}`);
+    svg.setAttribute('aria-label', `${appText('diagramAlt', { type: textIn(title, lang) })} ${appText('diagramClickHelp')}`);
     el.replaceChildren(svg);
     return () => el.replaceChildren();
-  }, [load, infos, title, lang, m]);
+  }, [load, infos, title, lang, appText]);
 
   useEffect(() => {
     box.current?.querySelectorAll('[data-step]').forEach((node) => node.setAttribute('aria-pressed', String(node.getAttribute('data-step') === selected)));
@@ -76,19 +76,19 @@ export function DiagramPanel({ typeId, title, steps, at, selected, onSelect }: {
 
   return (
     <section className="diagram" aria-labelledby="diagram-title">
-      <h2 id="diagram-title">{m('diagramHeading')}</h2>
+      <h2 id="diagram-title">{appText('diagramHeading')}</h2>
       <details className="diagram__details" open>
-        <summary>{m('showDiagram')}</summary>
+        <summary>{appText('showDiagram')}</summary>
         <div className="diagram__bar">
-          <p className="diagram__help">{m('diagramClickHelp')}</p>
+          <p className="diagram__help">{appText('diagramClickHelp')}</p>
           <button type="button" className="button button--secondary coach-small" aria-pressed={large} onClick={() => setLarge(!large)}>
-            {m('diagramLarger')}
+            {appText('diagramLarger')}
           </button>
         </div>
-        {load.kind === 'loading' && <p className="app-loading">{m('loading')}</p>}
-        {load.kind === 'failed' && <p className="coach__error" role="alert">{m('diagramFailed')}</p>}
+        {load.kind === 'loading' && <p className="app-loading">{appText('loading')}</p>}
+        {load.kind === 'failed' && <p className="coach__error" role="alert">{appText('diagramFailed')}</p>}
         {/* Clicks and keys of the steps inside bubble up here; the steps themselves are buttons. */}
-        <div ref={box} className={`diagram__box${large ? ' diagram__box--large' : ''}`} tabIndex={0} role="region" aria-label={m('diagramHeading')}
+        <div ref={box} className={`diagram__box${large ? ' diagram__box--large' : ''}`} tabIndex={0} role="region" aria-label={appText('diagramHeading')}
           hidden={load.kind !== 'ready'} onClick={click} onKeyDown={key} />
       </details>
       <DiagramDownloads base={`/api/types/${id}/diagram`} />

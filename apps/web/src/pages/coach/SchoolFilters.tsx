@@ -1,4 +1,4 @@
-import { t } from '@koers/engine';
+import { textIn } from '@koers/engine';
 import { useLang } from '../../i18n/lang';
 import { downloadCsv, toCsv } from './csv';
 import { schoolsCsv } from './export';
@@ -9,7 +9,7 @@ import type { Overview, SchoolRow } from './types';
 export function SchoolFilters({ data, filter, onFilter, shown }: {
   data: Overview; filter: Filter; onFilter: (filter: Filter) => void; shown: readonly SchoolRow[];
 }) {
-  const { m, lang } = useLang();
+  const { appText, lang } = useLang();
   const step = filter.step ? data.steps.find((s) => s.path === filter.step) : undefined;
   const exportCsv = () => {
     const day = data.at.slice(0, 10);
@@ -18,23 +18,23 @@ export function SchoolFilters({ data, filter, onFilter, shown }: {
   return (
     <div className="schools__filters">
       <div className="schools__search">
-        <label htmlFor="schools-search">{m('filterText')}</label>
+        <label htmlFor="schools-search">{appText('filterText')}</label>
         <input id="schools-search" type="search" value={filter.text} onChange={(e) => onFilter({ ...filter, text: e.target.value })} />
       </div>
       <label className="schools__check">
         <input type="checkbox" checked={filter.onlyOverdue} onChange={(e) => onFilter({ ...filter, onlyOverdue: e.target.checked })} />
-        {m('onlyOverdue')}
+        {appText('onlyOverdue')}
       </label>
       {step && (
         <p className="schools__chip">
-          {m('filteredOnStep', { step: t(step.title, lang) })}
+          {appText('filteredOnStep', { step: textIn(step.title, lang) })}
           <button type="button" className="button button--secondary coach-small" onClick={() => onFilter({ ...filter, step: undefined })}>
-            {m('clearStepFilter')}
+            {appText('clearStepFilter')}
           </button>
         </p>
       )}
-      <p className="schools__count" role="status">{m('shownOf', { shown: shown.length, total: data.schools.length })}</p>
-      <button type="button" className="button coach-small" onClick={exportCsv}>{m('exportCsv')}</button>
+      <p className="schools__count" role="status">{appText('shownOf', { shown: shown.length, total: data.schools.length })}</p>
+      <button type="button" className="button coach-small" onClick={exportCsv}>{appText('exportCsv')}</button>
     </div>
   );
 }

@@ -1,5 +1,5 @@
 import { Link } from '@tanstack/react-router';
-import { t } from '@koers/engine';
+import { textIn } from '@koers/engine';
 import { useLang } from '../../i18n/lang';
 import type { AppMessageKey } from '../../i18n/messages';
 import { daysLate, formatDate, hoursBudget, waitingForms, type Sort, type SortKey } from './rows';
@@ -19,11 +19,11 @@ const COLUMNS: Array<{ key: AppMessageKey; sort?: SortKey }> = [
  * name links to its trajectory page (history, forms, and the coach's own actions).
  */
 export function SchoolTable({ rows, sort, onSort }: { rows: readonly SchoolRow[]; sort: Sort; onSort: (sort: Sort) => void }) {
-  const { m } = useLang();
+  const { appText } = useLang();
   return (
     <div className="schools__scroll">
       <table className="schools__table">
-        <caption className="coach-sr-only">{m('schoolsHeading')}</caption>
+        <caption className="coach-sr-only">{appText('schoolsHeading')}</caption>
         <thead>
           <tr>
             {COLUMNS.map((col) => {
@@ -34,17 +34,17 @@ export function SchoolTable({ rows, sort, onSort }: { rows: readonly SchoolRow[]
                     <button type="button" className="schools__sort" onClick={() => onSort({
                       key: col.sort!, dir: sorted && sort.dir === 'ascending' ? 'descending' : sorted ? 'ascending' : col.sort === 'days' ? 'descending' : 'ascending',
                     })}>
-                      {m(col.key)}
+                      {appText(col.key)}
                       <span aria-hidden="true" className="schools__arrow">{sorted ? (sort.dir === 'ascending' ? '▲' : '▼') : '↕'}</span>
                     </button>
-                  ) : m(col.key)}
+                  ) : appText(col.key)}
                 </th>
               );
             })}
           </tr>
         </thead>
         <tbody>
-          {rows.length === 0 && <tr><td colSpan={COLUMNS.length} className="schools__none">{m('noSchools')}</td></tr>}
+          {rows.length === 0 && <tr><td colSpan={COLUMNS.length} className="schools__none">{appText('noSchools')}</td></tr>}
           {rows.map((row) => <SchoolLine key={row.trajectoryId} row={row} />)}
         </tbody>
       </table>
@@ -53,37 +53,37 @@ export function SchoolTable({ rows, sort, onSort }: { rows: readonly SchoolRow[]
 }
 
 function SchoolLine({ row }: { row: SchoolRow }) {
-  const { m, lang } = useLang();
+  const { appText, lang } = useLang();
   const budget = hoursBudget(row);
   const late = daysLate(row);
   return (
     <tr className={row.overdue ? 'schools__row--late' : undefined}>
       <th scope="row">
         <Link to="/trajecten/$id" params={{ id: row.trajectoryId }} className="schools__link">{row.school.name}</Link>
-        {row.overdue && <span className="badge badge--late"><span aria-hidden="true">⚠ </span>{m('overdueBadge')}</span>}
+        {row.overdue && <span className="badge badge--late"><span aria-hidden="true">⚠ </span>{appText('overdueBadge')}</span>}
       </th>
-      <td>{row.steps.map((s) => <div key={s.path}>{t(s.title, lang)}</div>)}</td>
+      <td>{row.steps.map((s) => <div key={s.path}>{textIn(s.title, lang)}</div>)}</td>
       <td>
         {row.steps.map((s) => (
           <div key={s.path} className={s.overdue ? 'schools__days--late' : undefined}>
-            {s.expectedDays === null ? m('daysOnly', { days: s.daysInStep }) : m('daysOf', { days: s.daysInStep, expected: s.expectedDays })}
+            {s.expectedDays === null ? appText('daysOnly', { days: s.daysInStep }) : appText('daysOf', { days: s.daysInStep, expected: s.expectedDays })}
           </div>
         ))}
-        {late > 0 && <div className="schools__late-by">{m('overdueBy', { n: late })}</div>}
+        {late > 0 && <div className="schools__late-by">{appText('overdueBy', { n: late })}</div>}
       </td>
       <td>
-        <div>{row.waitingRoles.map((r) => t(r.title, lang)).join(', ')}</div>
-        {waitingForms(row, lang).map((f) => <div key={f} className="schools__form">{m('colForm')}: {f}</div>)}
+        <div>{row.waitingRoles.map((r) => textIn(r.title, lang)).join(', ')}</div>
+        {waitingForms(row, lang).map((f) => <div key={f} className="schools__form">{appText('colForm')}: {f}</div>)}
       </td>
       <td>
         <time dateTime={row.lastActivityAt}>{formatDate(row.lastActivityAt, lang)}</time>
-        <div className="schools__muted">{row.daysSinceActivity === 0 ? m('today') : m('daysAgo', { n: row.daysSinceActivity })}</div>
+        <div className="schools__muted">{row.daysSinceActivity === 0 ? appText('today') : appText('daysAgo', { n: row.daysSinceActivity })}</div>
       </td>
       <td>
         {budget ? (
           <>
-            <div>{budget.used} / {budget.limit} {t(budget.unit, lang)}</div>
-            <meter min={0} max={budget.limit} value={budget.used} aria-label={`${t(budget.title, lang)}: ${budget.used} / ${budget.limit}`} />
+            <div>{budget.used} / {budget.limit} {textIn(budget.unit, lang)}</div>
+            <meter min={0} max={budget.limit} value={budget.used} aria-label={`${textIn(budget.title, lang)}: ${budget.used} / ${budget.limit}`} />
           </>
         ) : '–'}
       </td>

@@ -1,4 +1,4 @@
-import { t, type Lang } from '@koers/engine';
+import { textIn, type Lang } from '@koers/engine';
 import { appMsg } from '../../i18n/messages';
 import type { Cell } from './csv';
 import { daysLate, formatDate, hoursBudget, waitingForms } from './rows';
@@ -16,12 +16,12 @@ export function schoolsCsv(rows: readonly SchoolRow[], lang: Lang): Cell[][] {
     const budget = hoursBudget(row);
     return [
       row.school.name,
-      row.steps.map((s) => t(s.title, lang)).join(' + '),
+      row.steps.map((s) => textIn(s.title, lang)).join(' + '),
       Math.max(0, ...row.steps.map((s) => s.daysInStep)),
       row.steps.map((s) => s.expectedDays).find((d) => d !== null) ?? null,
       row.overdue ? m('yes') : m('no'),
       daysLate(row),
-      row.waitingRoles.map((r) => t(r.title, lang)).join(', '),
+      row.waitingRoles.map((r) => textIn(r.title, lang)).join(', '),
       waitingForms(row, lang).join(', '),
       formatDate(row.lastActivityAt, lang),
       budget?.used ?? null,

@@ -1,4 +1,4 @@
-import { isWithin, t, type Lang } from '@koers/engine';
+import { isWithin, textIn, type Lang } from '@koers/engine';
 import type { Budget, SchoolRow } from './types';
 
 /** The columns of the schools table that can be sorted. */
@@ -26,7 +26,7 @@ export function hoursBudget(row: SchoolRow): Budget | undefined {
 
 /** The forms a school's current steps wait for, without repeats. */
 export function waitingForms(row: SchoolRow, lang: Lang): string[] {
-  return [...new Set(row.steps.flatMap((s) => s.waitingFor.forms.map((f) => t(f.title, lang))))];
+  return [...new Set(row.steps.flatMap((s) => s.waitingFor.forms.map((f) => textIn(f.title, lang))))];
 }
 
 export function filterSchools(rows: readonly SchoolRow[], filter: Filter, lang: Lang): SchoolRow[] {
@@ -35,7 +35,7 @@ export function filterSchools(rows: readonly SchoolRow[], filter: Filter, lang: 
     if (filter.onlyOverdue && !row.overdue) return false;
     if (filter.step && !row.steps.some((s) => isWithin(s.path, filter.step!))) return false;
     if (!needle) return true;
-    const haystack = [row.school.name, ...row.steps.map((s) => t(s.title, lang)), ...row.waitingRoles.map((r) => t(r.title, lang)),
+    const haystack = [row.school.name, ...row.steps.map((s) => textIn(s.title, lang)), ...row.waitingRoles.map((r) => textIn(r.title, lang)),
       ...waitingForms(row, lang)].join(' ').toLocaleLowerCase(lang);
     return haystack.includes(needle);
   });
@@ -44,7 +44,7 @@ export function filterSchools(rows: readonly SchoolRow[], filter: Filter, lang: 
 function sortValue(row: SchoolRow, key: SortKey, lang: Lang): string | number {
   switch (key) {
     case 'school': return row.school.name;
-    case 'step': return row.steps.map((s) => t(s.title, lang)).join(', ');
+    case 'step': return row.steps.map((s) => textIn(s.title, lang)).join(', ');
     // Lateness first, so "descending" puts the most overdue school on top; days in step break ties.
     case 'days': return daysLate(row) * 10_000 + Math.max(0, ...row.steps.map((s) => s.daysInStep));
     case 'lastActivity': return row.daysSinceActivity;

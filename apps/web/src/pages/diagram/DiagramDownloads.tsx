@@ -12,13 +12,13 @@ const FORMATS = [
  * @example <DiagramDownloads base="/api/types/pd-schoolontwikkeling/diagram" />
  */
 export function DiagramDownloads({ base }: { base: string }) {
-  const { m, lang } = useLang();
+  const { appText, lang } = useLang();
   return (
-    <div className="diagram-downloads" role="group" aria-label={m('downloadDiagram')}>
-      <span>{m('downloadDiagram')}:</span>
+    <div className="diagram-downloads" role="group" aria-label={appText('downloadDiagram')}>
+      <span>{appText('downloadDiagram')}:</span>
       {FORMATS.map(({ format, label }) => (
         <a key={format} className="button button--secondary diagram-downloads__link" href={`${base}?format=${format}&lang=${lang}&download`} download>
-          {m(label)}
+          {appText(label)}
         </a>
       ))}
     </div>

@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { Link, getRouteApi } from '@tanstack/react-router';
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { compileForm, t, type JsonObject } from '@koers/engine';
+import { compileForm, textIn, type JsonObject } from '@koers/engine';
 import { FormStep } from '@koers/runner';
 import { useLang } from '../../i18n/lang';
 import { useDocumentTitle } from '../useDocumentTitle';
@@ -15,20 +15,20 @@ import './preview.css';
 const route = getRouteApi('/formulieren/{-$id}');
 
 export default function FormPreview() {
-  const { m, lang } = useLang();
+  const { appText, lang } = useLang();
   const params = route.useParams();
   const entry = params.id ? FORMS_BY_ID.get(params.id) : undefined;
-  useDocumentTitle(entry ? `${t(entry.title, lang)} · ${m('formsPreview')}` : m('formsPreview'));
+  useDocumentTitle(entry ? `${textIn(entry.title, lang)} · ${appText('formsPreview')}` : appText('formsPreview'));
 
   return (
     <div className="page preview">
-      <h1>{m('formsPreview')}</h1>
-      <p className="lead">{m('formsPreviewIntro')}</p>
+      <h1>{appText('formsPreview')}</h1>
+      <p className="lead">{appText('formsPreviewIntro')}</p>
       <div className="preview__layout">
         <FormList current={entry?.id} />
         <div className="preview__main">
           {entry ? <PreviewForm key={entry.id} entry={entry} />
-            : <p className="preview__empty">{params.id ? m('formNotFound') : m('pickAForm')}</p>}
+            : <p className="preview__empty">{params.id ? appText('formNotFound') : appText('pickAForm')}</p>}
         </div>
       </div>
     </div>
@@ -37,7 +37,7 @@ export default function FormPreview() {
 
 /** The list of forms per trajectory type; on narrow screens a drop-down takes its place. */
 function FormList({ current }: { current: string | undefined }) {
-  const { m, lang } = useLang();
+  const { appText, lang } = useLang();
   const navigate = route.useNavigate();
   const nav = useRef<HTMLElement>(null);
   useEffect(() => {
@@ -46,15 +46,15 @@ function FormList({ current }: { current: string | undefined }) {
   }, [current]);
   return (
     <>
-      <nav className="preview__nav" aria-label={m('allForms')} ref={nav}>
+      <nav className="preview__nav" aria-label={appText('allForms')} ref={nav}>
         {GROUPS.map((group) => (
           <section key={group.id} className="preview__group">
-            <h2>{group.title ? t(group.title, lang) : m('otherForms')}</h2>
+            <h2>{group.title ? textIn(group.title, lang) : appText('otherForms')}</h2>
             <ul>
               {group.forms.map((form) => (
                 <li key={form.id}>
                   <Link to="/formulieren/{-$id}" params={{ id: form.id }}>
-                    <span className="preview__form-title">{t(form.title, lang)}</span>
+                    <span className="preview__form-title">{textIn(form.title, lang)}</span>
                     <span className="preview__form-id">{form.id}</span>
                   </Link>
                 </li>
@@ -64,13 +64,13 @@ function FormList({ current }: { current: string | undefined }) {
         ))}
       </nav>
       <div className="preview__picker">
-        <label htmlFor="preview-picker">{m('chooseForm')}</label>
+        <label htmlFor="preview-picker">{appText('chooseForm')}</label>
         <select id="preview-picker" value={current ?? ''}
           onChange={(e) => void navigate({ params: { id: e.target.value || undefined } })}>
-          <option value="">{m('chooseFormPlaceholder')}</option>
+          <option value="">{appText('chooseFormPlaceholder')}</option>
           {GROUPS.map((group) => (
-            <optgroup key={group.id} label={group.title ? t(group.title, lang) : m('otherForms')}>
-              {group.forms.map((form) => <option key={form.id} value={form.id}>{t(form.title, lang)}</option>)}
+            <optgroup key={group.id} label={group.title ? textIn(group.title, lang) : appText('otherForms')}>
+              {group.forms.map((form) => <option key={form.id} value={form.id}>{textIn(form.title, lang)}</option>)}
             </optgroup>
           ))}
         </select>
@@ -80,7 +80,7 @@ function FormList({ current }: { current: string | undefined }) {
 }
 
 function PreviewForm({ entry }: { entry: FormEntry }) {
-  const { m, lang } = useLang();
+  const { appText, lang } = useLang();
   // A form's own chunk, loaded once and kept (it is code, not server state: never stale).
   const loaded = useQuery({ queryKey: ['form-chunk', entry.id], queryFn: entry.load, staleTime: Infinity, meta: { public: true } });
   const form = loaded.data;
@@ -101,30 +101,30 @@ function PreviewForm({ entry }: { entry: FormEntry }) {
 
   const problem = failure ?? compiled?.failure;
   if (problem) return <p className="preview__failure" role="alert">{problem}</p>;
-  if (!form) return <p className="app-loading">{m('loading')}</p>;
+  if (!form) return <p className="app-loading">{appText('loading')}</p>;
   const examples = form.examples ?? [];
 
   return (
     <>
-      <div className="preview__toolbar" role="group" aria-label={m('formTools')}>
+      <div className="preview__toolbar" role="group" aria-label={appText('formTools')}>
         {examples.map((example, i) => (
           <button key={i} type="button" className="button button--secondary"
             onClick={() => setData(structuredClone(example))}>
-            {examples.length === 1 ? m('fillExample') : m('fillExampleN', { n: i + 1 })}
+            {examples.length === 1 ? appText('fillExample') : appText('fillExampleN', { n: i + 1 })}
           </button>
         ))}
-        <button type="button" className="button button--secondary" onClick={() => setData({})}>{m('clearForm')}</button>
+        <button type="button" className="button button--secondary" onClick={() => setData({})}>{appText('clearForm')}</button>
         <label className="toggle">
           <input type="checkbox" checked={readonly} onChange={(e) => setReadonly(e.target.checked)} />
-          <span>{m('readonly')}</span>
+          <span>{appText('readonly')}</span>
         </label>
         <p className={`preview__status ${errors.length === 0 ? 'is-valid' : 'is-invalid'}`} role="status">
-          {errors.length === 0 ? m('valid') : errors.length === 1 ? m('problemsOne') : m('problems', { count: errors.length })}
+          {errors.length === 0 ? appText('valid') : errors.length === 1 ? appText('problemsOne') : appText('problems', { count: errors.length })}
         </p>
       </div>
       <FormStep form={form} data={data} onChange={setData} lang={lang} readonly={readonly} errors={errors} />
       <details className="preview__json">
-        <summary>{m('dataJson')}</summary>
+        <summary>{appText('dataJson')}</summary>
         <pre>{JSON.stringify(data, null, 2)}</pre>
       </details>
     </>

@@ -14,28 +14,28 @@ import { useRoleLabel } from './roleLabel';
 export function ExistingAccount({ token, view, onAccepted, onGone }: {
   token: string; view: InvitationView; onAccepted: () => void; onGone: () => void;
 }) {
-  const { m, lang } = useLang();
+  const { appText, lang } = useLang();
   const roleLabel = useRoleLabel();
   const { me, signOut } = useSession();
   const navigate = useNavigate();
   const accept = useAcceptInvitation(token);
   const [problem, setProblem] = useState<Localized | undefined>();
 
-  if (me === undefined) return <p className="app-loading">{m('loading')}</p>;
+  if (me === undefined) return <p className="app-loading">{appText('loading')}</p>;
   if (me === null) {
     return (
       <section className="invitation__box">
-        <p>{m('invitationSignInFirst', { email: view.email })}</p>
-        <p><Link to="/inloggen" className="button">{m('signIn')}</Link></p>
+        <p>{appText('invitationSignInFirst', { email: view.email })}</p>
+        <p><Link to="/inloggen" className="button">{appText('signIn')}</Link></p>
       </section>
     );
   }
   if (me.user.email.toLowerCase() !== view.email.toLowerCase()) {
     return (
       <section className="invitation__box">
-        <p>{m('invitationWrongAccount', { current: me.user.email, email: view.email })}</p>
+        <p>{appText('invitationWrongAccount', { current: me.user.email, email: view.email })}</p>
         <p>
-          <button type="button" className="button" onClick={() => void signOut().finally(() => navigate({ to: '/inloggen' }))}>{m('signOut')}</button>
+          <button type="button" className="button" onClick={() => void signOut().finally(() => navigate({ to: '/inloggen' }))}>{appText('signOut')}</button>
         </p>
       </section>
     );
@@ -54,8 +54,8 @@ export function ExistingAccount({ token, view, onAccepted, onGone }: {
   return (
     <section className="invitation__box">
       {problem && <p className="invite-form__problem" role="alert">{problem[lang] || problem.nl}</p>}
-      <p>{m('invitationAcceptExisting', { email: me.user.email, role: roleLabel(view.role), organisation: view.organisation.name })}</p>
-      <button type="button" className="button" disabled={accept.isPending} onClick={send}>{accept.isPending ? m('accepting') : m('acceptInvitation')}</button>
+      <p>{appText('invitationAcceptExisting', { email: me.user.email, role: roleLabel(view.role), organisation: view.organisation.name })}</p>
+      <button type="button" className="button" disabled={accept.isPending} onClick={send}>{accept.isPending ? appText('accepting') : appText('acceptInvitation')}</button>
     </section>
   );
 }

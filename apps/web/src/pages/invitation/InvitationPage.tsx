@@ -18,13 +18,13 @@ const route = getRouteApi('/uitnodiging/$token');
 /** `#/uitnodiging/<token>`: what the invitation is for, then a new account or one click for an existing one. */
 export default function InvitationPage() {
   const { token } = route.useParams();
-  const { m } = useLang();
+  const { appText } = useLang();
   const navigate = useNavigate();
   const invitation = useQuery(invitationQuery(token));
   // Found gone while accepting (someone used it meanwhile), though it was open when read.
   const [goneSince, setGone] = useState(false);
   const gone = goneSince || (invitation.error instanceof ApiFailure && invitation.error.status === 404);
-  useDocumentTitle(gone ? m('invitationGoneTitle') : m('invitationTitle'));
+  useDocumentTitle(gone ? appText('invitationGoneTitle') : appText('invitationTitle'));
 
   // The session is the accepted one already (useAcceptInvitation); on to the new member's trajectories.
   const accepted = () => void navigate({ to: '/trajecten' });
@@ -34,16 +34,16 @@ export default function InvitationPage() {
     const reason = invitation.error instanceof Error ? invitation.error.message : String(invitation.error);
     return (
       <div className="page page--narrow">
-        <h1>{m('invitationTitle')}</h1>
-        <p role="alert" className="trajectory__problem">{m('invitationLoadFailed', { reason })}</p>
+        <h1>{appText('invitationTitle')}</h1>
+        <p role="alert" className="trajectory__problem">{appText('invitationLoadFailed', { reason })}</p>
       </div>
     );
   }
-  if (!invitation.data) return <p className="app-loading">{m('loading')}</p>;
+  if (!invitation.data) return <p className="app-loading">{appText('loading')}</p>;
   const view = invitation.data;
   return (
     <div className="page page--narrow invitation">
-      <h1>{m('invitationTitle')}</h1>
+      <h1>{appText('invitationTitle')}</h1>
       <Summary view={view} />
       {view.existingAccount
         ? <ExistingAccount token={token} view={view} onAccepted={accepted} onGone={() => setGone(true)} />
@@ -53,22 +53,22 @@ export default function InvitationPage() {
 }
 
 function Summary({ view }: { view: InvitationView }) {
-  const { m, lang } = useLang();
+  const { appText, lang } = useLang();
   const roleLabel = useRoleLabel();
   const organisation = view.organisation.name;
   return (
     <>
       <p className="lead">
-        {view.invitedBy ? m('invitationIntro', { inviter: view.invitedBy.name, organisation }) : m('invitationIntroAnonymous', { organisation })}
+        {view.invitedBy ? appText('invitationIntro', { inviter: view.invitedBy.name, organisation }) : appText('invitationIntroAnonymous', { organisation })}
       </p>
       <dl className="invitation__facts">
-        <dt>{view.organisation.kind === 'school' ? m('invitationSchool') : m('invitationOrganisation')}</dt>
+        <dt>{view.organisation.kind === 'school' ? appText('invitationSchool') : appText('invitationOrganisation')}</dt>
         <dd>{organisation}</dd>
-        <dt>{m('invitationRole')}</dt>
+        <dt>{appText('invitationRole')}</dt>
         <dd>{roleLabel(view.role)}</dd>
-        <dt>{m('invitationEmail')}</dt>
+        <dt>{appText('invitationEmail')}</dt>
         <dd>{view.email}</dd>
-        <dt>{m('invitationValidUntil')}</dt>
+        <dt>{appText('invitationValidUntil')}</dt>
         <dd>{formatDate(view.expiresAt, lang)}</dd>
       </dl>
     </>
@@ -77,18 +77,18 @@ function Summary({ view }: { view: InvitationView }) {
 
 /** An unknown, expired or used link: say so plainly and what to do next. */
 function Gone() {
-  const { m } = useLang();
+  const { appText } = useLang();
   const { me } = useSession();
   return (
     <div className="page page--narrow invitation">
-      <h1>{m('invitationGoneTitle')}</h1>
-      <p className="lead">{m('invitationGoneText')}</p>
-      <h2>{m('invitationWhatNow')}</h2>
+      <h1>{appText('invitationGoneTitle')}</h1>
+      <p className="lead">{appText('invitationGoneText')}</p>
+      <h2>{appText('invitationWhatNow')}</h2>
       <ul className="invitation__next">
-        <li>{m('invitationGoneAskNew')}</li>
-        <li>{m('invitationGoneUsed')}</li>
+        <li>{appText('invitationGoneAskNew')}</li>
+        <li>{appText('invitationGoneUsed')}</li>
       </ul>
-      <p>{me ? <Link to="/trajecten" className="button">{m('myTrajectories')}</Link> : <Link to="/inloggen" className="button">{m('signIn')}</Link>}</p>
+      <p>{me ? <Link to="/trajecten" className="button">{appText('myTrajectories')}</Link> : <Link to="/inloggen" className="button">{appText('signIn')}</Link>}</p>
     </div>
   );
 }

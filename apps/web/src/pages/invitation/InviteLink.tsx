@@ -5,8 +5,8 @@ import { useSession } from '../../session/session';
 
 /** The header link to "Uitnodigen", for administrators and a school's schoolleider or directie only. */
 export function InviteLink() {
-  const { m } = useLang();
+  const { appText } = useLang();
   const { me } = useSession();
   if (!me?.can.invite) return null;
-  return <Link to="/uitnodigen" activeOptions={EXACT}>{m('inviteNav')}</Link>;
+  return <Link to="/uitnodigen" activeOptions={EXACT}>{appText('inviteNav')}</Link>;
 }

@@ -28,29 +28,29 @@ export default function InvitePage() {
 }
 
 function Invite() {
-  const { m } = useLang();
+  const { appText } = useLang();
   const { me } = useSession();
-  useDocumentTitle(m('invitePageTitle'));
+  useDocumentTitle(appText('invitePageTitle'));
   const [created, setCreated] = useState<CreatedInvitation & { organisationName: string } | undefined>();
   if (!me?.can.invite) {
     return (
       <div className="page page--narrow">
-        <h1>{m('invitePageTitle')}</h1>
-        <p role="alert" className="trajectory__problem">{m('mayNotInvite')}</p>
+        <h1>{appText('invitePageTitle')}</h1>
+        <p role="alert" className="trajectory__problem">{appText('mayNotInvite')}</p>
       </div>
     );
   }
   return (
     <div className="page page--narrow invitation">
-      <h1>{m('invitePageTitle')}</h1>
-      <p className="lead">{m('invitePageIntro')}</p>
+      <h1>{appText('invitePageTitle')}</h1>
+      <p className="lead">{appText('invitePageIntro')}</p>
       {created ? <InviteResult created={created} onAgain={() => setCreated(undefined)} /> : <InviteForm onCreated={setCreated} />}
     </div>
   );
 }
 
 function InviteForm({ onCreated }: { onCreated: (created: CreatedInvitation & { organisationName: string }) => void }) {
-  const { m, lang } = useLang();
+  const { appText, lang } = useLang();
   const roleLabel = useRoleLabel();
   const { form, general, text, send } = useServerForm(FIELDS, PLAINER);
   const create = useCreateInvitation();
@@ -79,40 +79,40 @@ function InviteForm({ onCreated }: { onCreated: (created: CreatedInvitation & { 
     });
   };
 
-  if (loadProblem) return <p role="alert" className="trajectory__problem">{m('inviteLoadFailed', { reason: loadProblem })}</p>;
-  if (!organisations) return <p className="app-loading">{m('loading')}</p>;
+  if (loadProblem) return <p role="alert" className="trajectory__problem">{appText('inviteLoadFailed', { reason: loadProblem })}</p>;
+  if (!organisations) return <p className="app-loading">{appText('loading')}</p>;
   const groups = (['school', 'bestuur'] as const).map((kind) => ({ kind, list: organisations.filter((o) => o.kind === kind) })).filter((g) => g.list.length > 0);
   return (
     <form ref={form} className="invite-form" onSubmit={submit} noValidate>
       <UnsavedChanges when={(email.trim() !== '' || name.trim() !== '') && !create.isPending && !create.isSuccess} />
       {general && <p className="invite-form__problem" role="alert">{general[lang] || general.nl}</p>}
-      <Field id="invite-email" label={m('inviteEmail')} error={text('/email')}>
+      <Field id="invite-email" label={appText('inviteEmail')} error={text('/email')}>
         {(aria) => <input {...aria} type="email" autoComplete="off" required value={email} onChange={(e) => setEmail(e.target.value)} />}
       </Field>
-      <Field id="invite-name" label={m('inviteName')} hint={m('inviteNameHint')} error={text('/name')}>
+      <Field id="invite-name" label={appText('inviteName')} hint={appText('inviteNameHint')} error={text('/name')}>
         {(aria) => <input {...aria} type="text" autoComplete="off" value={name} onChange={(e) => setName(e.target.value)} />}
       </Field>
-      <Field id="invite-organisation" label={m('invitationOrganisation')} error={text('/organisationId')}>
+      <Field id="invite-organisation" label={appText('invitationOrganisation')} error={text('/organisationId')}>
         {(aria) => (
           <select {...aria} required value={organisationId} onChange={(e) => setOrganisationId(e.target.value)}>
-            <option value="">{m('chooseOrganisation')}</option>
+            <option value="">{appText('chooseOrganisation')}</option>
             {groups.map((g) => (
-              <optgroup key={g.kind} label={g.kind === 'school' ? m('schoolsGroup') : m('besturenGroup')}>
+              <optgroup key={g.kind} label={g.kind === 'school' ? appText('schoolsGroup') : appText('besturenGroup')}>
                 {g.list.map((o) => <option key={o.organisationId} value={o.organisationId}>{o.name}</option>)}
               </optgroup>
             ))}
           </select>
         )}
       </Field>
-      <Field id="invite-role" label={m('invitationRole')} hint={organisation ? undefined : m('chooseOrganisationFirst')} error={text('/role')}>
+      <Field id="invite-role" label={appText('invitationRole')} hint={organisation ? undefined : appText('chooseOrganisationFirst')} error={text('/role')}>
         {(aria) => (
           <select {...aria} required value={role} onChange={(e) => setRole(e.target.value)}>
-            <option value="">{m('chooseRole')}</option>
+            <option value="">{appText('chooseRole')}</option>
             {roles.map((r) => <option key={r} value={r}>{roleLabel(r)}</option>)}
           </select>
         )}
       </Field>
-      <button type="submit" className="button" disabled={create.isPending}>{create.isPending ? m('creatingInvitation') : m('createInvitation')}</button>
+      <button type="submit" className="button" disabled={create.isPending}>{create.isPending ? appText('creatingInvitation') : appText('createInvitation')}</button>
     </form>
   );
 }

@@ -15,7 +15,7 @@ const PLAINER = { '/name': { keywords: ['minLength', 'pattern'], message: { nl: 
 export function NewAccountForm({ token, view, onAccepted, onGone }: {
   token: string; view: InvitationView; onAccepted: () => void; onGone: () => void;
 }) {
-  const { m, lang } = useLang();
+  const { appText, lang } = useLang();
   const { me } = useSession();
   const { form, general, text, send, showErrors } = useServerForm(FIELDS, PLAINER);
   const accept = useAcceptInvitation(token);
@@ -39,24 +39,24 @@ export function NewAccountForm({ token, view, onAccepted, onGone }: {
 
   return (
     <section aria-labelledby="invitation-new-heading">
-      <h2 id="invitation-new-heading">{m('invitationNewAccount')}</h2>
-      {me && <p className="invitation__note">{m('invitationOtherSignedIn', { current: me.user.email, email: view.email })}</p>}
+      <h2 id="invitation-new-heading">{appText('invitationNewAccount')}</h2>
+      {me && <p className="invitation__note">{appText('invitationOtherSignedIn', { current: me.user.email, email: view.email })}</p>}
       <form ref={form} className="invite-form" onSubmit={submit} noValidate>
         <UnsavedChanges when={(password !== '' || name !== view.name) && !accept.isPending && !accept.isSuccess} />
         {general && <p className="invite-form__problem" role="alert">{general[lang] || general.nl}</p>}
-        <Field id="invitation-email" label={m('invitationEmail')} hint={m('invitationEmailFixed')}>
+        <Field id="invitation-email" label={appText('invitationEmail')} hint={appText('invitationEmailFixed')}>
           {(aria) => <input {...aria} type="email" value={view.email} readOnly autoComplete="username" />}
         </Field>
-        <Field id="invitation-name" label={m('yourName')} error={text('/name')}>
+        <Field id="invitation-name" label={appText('yourName')} error={text('/name')}>
           {(aria) => <input {...aria} type="text" autoComplete="name" required value={name} onChange={(e) => setName(e.target.value)} />}
         </Field>
-        <Field id="invitation-password" label={m('choosePassword')} hint={m('passwordHint')} error={text('/password')}>
+        <Field id="invitation-password" label={appText('choosePassword')} hint={appText('passwordHint')} error={text('/password')}>
           {(aria) => <input {...aria} type="password" autoComplete="new-password" required value={password} onChange={(e) => setPassword(e.target.value)} />}
         </Field>
-        <Field id="invitation-confirm" label={m('repeatPassword')} error={text('/confirm')}>
+        <Field id="invitation-confirm" label={appText('repeatPassword')} error={text('/confirm')}>
           {(aria) => <input {...aria} type="password" autoComplete="new-password" required value={confirm} onChange={(e) => setConfirm(e.target.value)} />}
         </Field>
-        <button type="submit" className="button" disabled={accept.isPending}>{accept.isPending ? m('accepting') : m('acceptInvitation')}</button>
+        <button type="submit" className="button" disabled={accept.isPending}>{accept.isPending ? appText('accepting') : appText('acceptInvitation')}</button>
       </form>
     </section>
   );

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { type Localized, t } from '@koers/engine';
+import { type Localized, textIn } from '@koers/engine';
 import { apiFetch } from '../../api/client';
 import { useLang } from '../../i18n/lang';
 
@@ -28,5 +28,5 @@ export function useRoleLabel(): (role: string) => string {
   const [titles, setTitles] = useState<RoleTitles>({});
   // Without the names the page still works: it shows the role keys, which are words too (`schoolleider`).
   useEffect(() => { loadRoleTitles().then(setTitles, () => undefined); }, []);
-  return (role) => (Object.hasOwn(titles, role) ? t(titles[role], lang) : role);
+  return (role) => (Object.hasOwn(titles, role) ? textIn(titles[role], lang) : role);
 }

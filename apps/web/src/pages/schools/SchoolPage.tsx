@@ -1,6 +1,6 @@
 import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import { Link, getRouteApi } from '@tanstack/react-router';
-import { t } from '@koers/engine';
+import { textIn } from '@koers/engine';
 import { ApiFailure } from '../../api/client';
 import { useLang } from '../../i18n/lang';
 import type { AppMessageKey } from '../../i18n/messages';
@@ -26,18 +26,18 @@ export default function SchoolPage() {
 }
 
 function School({ id }: { id: string }) {
-  const { m, lang } = useLang();
+  const { appText, lang } = useLang();
   const audit = useInfiniteQuery(schoolAuditQuery(id));
   const list = useQuery(trajectoryListQuery(id));
   const first = audit.data?.pages[0];
   const error = audit.error ?? list.error;
   const missing = error instanceof ApiFailure && (error.status === 404 || error.status === 400);
-  useDocumentTitle(first ? first.school.name : missing ? m('schoolNotFound') : m('loading'));
+  useDocumentTitle(first ? first.school.name : missing ? appText('schoolNotFound') : appText('loading'));
 
   if (!first || !list.data) {
-    if (!error) return <p className="app-loading">{m('loading')}</p>;
-    const failure = missing ? undefined : error instanceof ApiFailure ? t(error.error.message, lang) : String(error);
-    return <Missing title={m('schoolNotFound')} text={m('schoolNotFoundText')} failure={failure} />;
+    if (!error) return <p className="app-loading">{appText('loading')}</p>;
+    const failure = missing ? undefined : error instanceof ApiFailure ? textIn(error.error.message, lang) : String(error);
+    return <Missing title={appText('schoolNotFound')} text={appText('schoolNotFoundText')} failure={failure} />;
   }
   const trajectories = list.data;
   const entries = (audit.data?.pages ?? []).flatMap((page) => page.entries);
@@ -48,33 +48,33 @@ function School({ id }: { id: string }) {
     <div className="page school">
       <h1>{first.school.name}</h1>
       <section aria-labelledby="school-trajectories">
-        <h2 id="school-trajectories">{m('schoolTrajectories')}</h2>
-        {trajectories.length === 0 ? <p>{m('noTrajectories')}</p> : <TrajectoryCards entries={trajectories} showSchool={false} />}
+        <h2 id="school-trajectories">{appText('schoolTrajectories')}</h2>
+        {trajectories.length === 0 ? <p>{appText('noTrajectories')}</p> : <TrajectoryCards entries={trajectories} showSchool={false} />}
       </section>
       <section className="school__activity" aria-labelledby="school-activity">
-        <h2 id="school-activity">{m('schoolActivity')}</h2>
-        {entries.length === 0 && <p>{m('nothingHappened')}</p>}
+        <h2 id="school-activity">{appText('schoolActivity')}</h2>
+        {entries.length === 0 && <p>{appText('nothingHappened')}</p>}
         <ol className="school__entries">
           {entries.map((e) => (
             <li key={e.kind === 'event' ? `e-${e.trajectory.id}-${e.seq}` : `a-${e.id}`} className="school__entry">
               <time dateTime={e.at}>{when(e.at)}</time>
               {e.kind === 'event' ? (
                 <span>
-                  <Link to="/trajecten/$id" params={{ id: e.trajectory.id }}>{t(e.trajectory.type.title, lang)}</Link>: <strong>{t(e.label, lang)}</strong>
-                  {e.actor?.name && <> · {m('byName', { name: e.actor.name })}</>}
-                  {e.to.length > 0 && <> · {m('toSteps', { steps: e.to.map((s) => t(s.title, lang)).join(' + ') })}</>}
+                  <Link to="/trajecten/$id" params={{ id: e.trajectory.id }}>{textIn(e.trajectory.type.title, lang)}</Link>: <strong>{textIn(e.label, lang)}</strong>
+                  {e.actor?.name && <> · {appText('byName', { name: e.actor.name })}</>}
+                  {e.to.length > 0 && <> · {appText('toSteps', { steps: e.to.map((s) => textIn(s.title, lang)).join(' + ') })}</>}
                 </span>
               ) : (
-                <span>{ACTIONS[e.action] ? m(ACTIONS[e.action]!) : e.action}{e.actor?.name && <> · {m('byName', { name: e.actor.name })}</>}</span>
+                <span>{ACTIONS[e.action] ? appText(ACTIONS[e.action]!) : e.action}{e.actor?.name && <> · {appText('byName', { name: e.actor.name })}</>}</span>
               )}
             </li>
           ))}
         </ol>
         {audit.hasNextPage && (
           <button type="button" className="button button--secondary" disabled={audit.isFetchingNextPage}
-            onClick={() => void audit.fetchNextPage()}>{m('showOlder')}</button>
+            onClick={() => void audit.fetchNextPage()}>{appText('showOlder')}</button>
         )}
-        {moreFailed && <p role="alert">{m('olderFailed')}</p>}
+        {moreFailed && <p role="alert">{appText('olderFailed')}</p>}
       </section>
     </div>
   );

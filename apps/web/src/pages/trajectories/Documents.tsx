@@ -1,4 +1,4 @@
-import { t } from '@koers/engine';
+import { textIn } from '@koers/engine';
 import type { DocumentView } from '../../api/trajectories';
 import { useLang } from '../../i18n/lang';
 import { formatDate } from './format';
@@ -6,10 +6,10 @@ import { SubmissionBody } from './Submissions';
 
 /** Who submitted a form and when, in one line ("Ingediend door Ilse Bakker op 5 aug 2026"). */
 export function SubmittedLine({ at, by }: { at: string | null; by: string | null | undefined }) {
-  const { m, lang } = useLang();
+  const { appText, lang } = useLang();
   if (!at) return null;
   const date = formatDate(at, lang);
-  return <span className="document__meta">{by ? m('submittedByOn', { name: by, date }) : m('submittedOn', { date })}</span>;
+  return <span className="document__meta">{by ? appText('submittedByOn', { name: by, date }) : appText('submittedOn', { date })}</span>;
 }
 
 /**
@@ -28,7 +28,7 @@ export function Documents({ id, heading, intro, documents, atHand = false }: {
       {documents.map((doc) => (
         <details key={doc.id} className="document document--folded">
           <summary className="document__summary">
-            <span className="document__summary-title">{t(doc.title, lang)}</span>
+            <span className="document__summary-title">{textIn(doc.title, lang)}</span>
             <SubmittedLine at={doc.submittedAt} by={doc.submittedBy?.name} />
           </summary>
           <SubmissionBody shape={doc} data={doc.data} />

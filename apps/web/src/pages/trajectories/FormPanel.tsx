@@ -1,5 +1,5 @@
 import { useCallback, useRef, useState } from 'react';
-import { t, type JsonObject } from '@koers/engine';
+import { textIn, type JsonObject } from '@koers/engine';
 import { FormStep, type FormError } from '@koers/runner';
 import { ApiFailure } from '../../api/client';
 import { draftConflictOf, formDefinition, type EventOption, type FormView } from '../../api/trajectories';
@@ -24,7 +24,7 @@ export function FormPanel({ trajectoryId, version, form, events, onSent, onConfl
   trajectoryId: string; version: number; form: FormView; events: EventOption[];
   onSent: (label: string) => void; onConflict: () => void;
 }) {
-  const { m, lang } = useLang();
+  const { appText, lang } = useLang();
   // A form no event of mine submits is there for reference (filled in earlier): read-only.
   const editable = form.editable && events.length > 0;
   const [data, setData] = useState<JsonObject>(() => (editable ? form.draft?.data ?? form.submitted : form.submitted ?? form.draft?.data) ?? {});
@@ -40,7 +40,7 @@ export function FormPanel({ trajectoryId, version, form, events, onSent, onConfl
       setClash(undefined);
     } catch (error) {
       if (error instanceof ApiFailure && error.status === 409) {
-        setClash({ theirs: draftConflictOf(error.error.details), message: t(error.error.message, lang) });
+        setClash({ theirs: draftConflictOf(error.error.details), message: textIn(error.error.message, lang) });
       }
       throw error;
     }
@@ -62,7 +62,7 @@ export function FormPanel({ trajectoryId, version, form, events, onSent, onConfl
   const submit = (event: EventOption) => {
     autosave.cancel();
     send.mutate({ body: { type: event.type, data, expectedVersion: version }, key: newKey() }, {
-      onSuccess: () => onSent(t(event.label, lang)),
+      onSuccess: () => onSent(textIn(event.label, lang)),
       onError: (error) => {
         if (error instanceof ApiFailure && error.status === 409) onConflict();
       },
@@ -71,8 +71,8 @@ export function FormPanel({ trajectoryId, version, form, events, onSent, onConfl
   // A refused submit: the server's messages next to the fields (422), else its message above the form.
   const refused = send.error instanceof ApiFailure && send.error.status === 409 ? undefined : send.error;
   const errors = refused instanceof ApiFailure && refused.status === 422 ? refused.error.fieldErrors ?? NO_ERRORS : NO_ERRORS;
-  const problem = !refused ? undefined : errors.length > 0 ? m('fixFields')
-    : refused instanceof ApiFailure ? t(refused.error.message, lang) : String(refused);
+  const problem = !refused ? undefined : errors.length > 0 ? appText('fixFields')
+    : refused instanceof ApiFailure ? textIn(refused.error.message, lang) : String(refused);
   const busy = send.isPending;
 
   const status = autosave.state;
@@ -80,9 +80,9 @@ export function FormPanel({ trajectoryId, version, form, events, onSent, onConfl
     <section className="form-panel" aria-labelledby={`form-${form.id}-title`}>
       {/* What autosave has not stored yet, and not being submitted or sent: leaving asks first. */}
       <UnsavedChanges when={editable && autosave.unsaved && (send.isIdle || send.isError)} flush={autosave.flush} />
-      <h3 id={`form-${form.id}-title`} className="form-panel__title">{t(form.title, lang)}</h3>
-      {form.description && <p className="form-panel__description">{t(form.description, lang)}</p>}
-      {!editable && <p className="form-panel__note">{form.submitted ? m('earlierForm') : m('readOnlyForm')}</p>}
+      <h3 id={`form-${form.id}-title`} className="form-panel__title">{textIn(form.title, lang)}</h3>
+      {form.description && <p className="form-panel__description">{textIn(form.description, lang)}</p>}
+      {!editable && <p className="form-panel__note">{form.submitted ? appText('earlierForm') : appText('readOnlyForm')}</p>}
       {problem && <p className="form-panel__problem" role="alert">{problem}</p>}
       <FormStep form={definition} data={data} onChange={setData} lang={lang} readonly={!editable}
         errors={errors} showHeader={false} />
@@ -95,20 +95,20 @@ export function FormPanel({ trajectoryId, version, form, events, onSent, onConfl
                 {clash.theirs ? (
                   <>
                     <button type="button" className="button button--secondary" onClick={takeTheirs}>
-                      {m('takeTheirs', { name: clash.theirs.updatedBy?.name ?? m('someoneElse') })}
+                      {appText('takeTheirs', { name: clash.theirs.updatedBy?.name ?? appText('someoneElse') })}
                     </button>
-                    <button type="button" className="button" onClick={keepMine}>{m('keepMine')}</button>
+                    <button type="button" className="button" onClick={keepMine}>{appText('keepMine')}</button>
                   </>
                 ) : (
                   // The form was submitted meanwhile: the trajectory moved on, so the page needs its new state.
-                  <button type="button" className="button" onClick={onConflict}>{m('reloadTrajectory')}</button>
+                  <button type="button" className="button" onClick={onConflict}>{appText('reloadTrajectory')}</button>
                 )}
               </div>
             </div>
           )}
           <p className={`save-state save-state--${status.kind}`} role="status">
-            {status.kind === 'saving' ? m('saving') : status.kind === 'saved' ? m('saved')
-              : status.kind === 'failed' && !clash ? m('saveFailed', { reason: status.reason }) : ''}
+            {status.kind === 'saving' ? appText('saving') : status.kind === 'saved' ? appText('saved')
+              : status.kind === 'failed' && !clash ? appText('saveFailed', { reason: status.reason }) : ''}
           </p>
           <div className="form-panel__actions">
             {events.map((event) => {
@@ -120,10 +120,10 @@ export function FormPanel({ trajectoryId, version, form, events, onSent, onConfl
                   <button type="button" className="button" disabled={busy || missing.length > 0}
                     aria-disabled={missing.length > 0 || undefined} aria-describedby={missing.length > 0 ? reasonId : undefined}
                     onClick={() => submit(event)}>
-                    {t(event.label, lang)}
+                    {textIn(event.label, lang)}
                   </button>
                   {missing.length > 0 && (
-                    <p id={reasonId} className="form-panel__reason">{m('fillInFirst', { fields: missing.join(', ') })}</p>
+                    <p id={reasonId} className="form-panel__reason">{appText('fillInFirst', { fields: missing.join(', ') })}</p>
                   )}
                 </div>
               );

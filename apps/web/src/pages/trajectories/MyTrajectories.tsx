@@ -11,17 +11,17 @@ export default function MyTrajectories() {
 }
 
 function TrajectoryList() {
-  const { m } = useLang();
-  useDocumentTitle(m('myTrajectories'));
+  const { appText } = useLang();
+  useDocumentTitle(appText('myTrajectories'));
   const { data: rows, error } = useQuery(trajectoryListQuery());
   const failure = rows ? undefined : error?.message;
 
   return (
     <div className="page">
-      <h1>{m('myTrajectories')}</h1>
+      <h1>{appText('myTrajectories')}</h1>
       {failure && <p role="alert" className="trajectory__problem">{failure}</p>}
-      {!rows && !failure && <p className="app-loading">{m('loading')}</p>}
-      {rows?.length === 0 && <p>{m('noTrajectories')}</p>}
+      {!rows && !failure && <p className="app-loading">{appText('loading')}</p>}
+      {rows?.length === 0 && <p>{appText('noTrajectories')}</p>}
       {rows && <TrajectoryCards entries={rows} />}
     </div>
   );

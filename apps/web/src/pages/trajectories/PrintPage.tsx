@@ -1,5 +1,5 @@
 import { Link, getRouteApi } from '@tanstack/react-router';
-import { t, type JsonObject } from '@koers/engine';
+import { textIn, type JsonObject } from '@koers/engine';
 import type { EventLogEntry, FormShape } from '../../api/trajectories';
 import { useLang } from '../../i18n/lang';
 import { EXACT } from '../../routes/exact';
@@ -42,41 +42,41 @@ export function printedForms(log: readonly EventLogEntry[], shapes: ReadonlyMap<
 }
 
 function Printable({ id }: { id: string }) {
-  const { m, lang } = useLang();
+  const { appText, lang } = useLang();
   const load = useTrajectory(id);
   const view = load.kind === 'ready' ? load.view : undefined;
   const { log } = useEventLog(id, view?.version ?? 0, view !== undefined);
   // The title is the PDF's default file name.
-  useDocumentTitle(view ? `${view.school.name} – ${t(view.type.title, lang)}` : m('printView'));
+  useDocumentTitle(view ? `${view.school.name} – ${textIn(view.type.title, lang)}` : appText('printView'));
 
-  if (load.kind === 'loading') return <p className="app-loading">{m('loading')}</p>;
+  if (load.kind === 'loading') return <p className="app-loading">{appText('loading')}</p>;
   if (load.kind === 'missing' || load.kind === 'failed') {
-    return <Missing title={m('trajectoryNotFound')} text={m('trajectoryNotFoundText')} failure={load.kind === 'failed' ? load.message : undefined} />;
+    return <Missing title={appText('trajectoryNotFound')} text={appText('trajectoryNotFoundText')} failure={load.kind === 'failed' ? load.message : undefined} />;
   }
   const v = load.view;
   const docs = log.state === 'ready' ? printedForms(log.entries, formShapes(v)) : [];
-  const title = (d: Printed) => `${t(d.shape.title, lang)}${d.of > 1 ? ` (${m('nthOf', { n: d.nth, total: d.of })})` : ''}`;
+  const title = (d: Printed) => `${textIn(d.shape.title, lang)}${d.of > 1 ? ` (${appText('nthOf', { n: d.nth, total: d.of })})` : ''}`;
   return (
     <article className="page print">
       <div className="print__toolbar">
-        <Link to="/trajecten/$id" params={{ id: v.id }} activeOptions={EXACT}>{m('backToTrajectory')}</Link>
-        <button type="button" className="button" onClick={() => window.print()}>{m('print')}</button>
+        <Link to="/trajecten/$id" params={{ id: v.id }} activeOptions={EXACT}>{appText('backToTrajectory')}</Link>
+        <button type="button" className="button" onClick={() => window.print()}>{appText('print')}</button>
       </div>
       <header className="print__header">
         <p className="print__school">{v.school.name}</p>
-        <h1>{t(v.type.title, lang)}</h1>
-        <p className="print__meta">{m('printedOn', { date: formatDate(new Date().toISOString(), lang) })}</p>
+        <h1>{textIn(v.type.title, lang)}</h1>
+        <p className="print__meta">{appText('printedOn', { date: formatDate(new Date().toISOString(), lang) })}</p>
       </header>
       <StatusPanel view={v} />
-      {log.state === 'loading' && <p className="app-loading">{m('loading')}</p>}
-      {log.state === 'failed' && <p role="alert">{m('submissionFailed')}</p>}
+      {log.state === 'loading' && <p className="app-loading">{appText('loading')}</p>}
+      {log.state === 'failed' && <p role="alert">{appText('submissionFailed')}</p>}
       {docs.length > 0 && (
         <nav className="print__contents" aria-labelledby="print-contents">
-          <h2 id="print-contents">{m('printContents')}</h2>
+          <h2 id="print-contents">{appText('printContents')}</h2>
           <ol>{docs.map((d) => <li key={d.seq}><a href={`#sub-${d.seq}`} onClick={(e) => jump(e, `sub-${d.seq}`)}>{title(d)}</a></li>)}</ol>
         </nav>
       )}
-      {log.state === 'ready' && docs.length === 0 && <p>{m('printNothing')}</p>}
+      {log.state === 'ready' && docs.length === 0 && <p>{appText('printNothing')}</p>}
       {docs.map((d) => (
         <section key={d.seq} id={`sub-${d.seq}`} className="print__document" aria-labelledby={`sub-${d.seq}-title`}>
           <h2 id={`sub-${d.seq}-title`}>{title(d)}</h2>
@@ -85,18 +85,18 @@ function Printable({ id }: { id: string }) {
         </section>
       ))}
       <section className="print__history" aria-labelledby="print-history">
-        <h2 id="print-history">{m('history')}</h2>
+        <h2 id="print-history">{appText('history')}</h2>
         <table>
           <thead>
-            <tr><th scope="col">{m('colWhen')}</th><th scope="col">{m('colWhat')}</th><th scope="col">{m('colWho')}</th><th scope="col">{m('colTo')}</th></tr>
+            <tr><th scope="col">{appText('colWhen')}</th><th scope="col">{appText('colWhat')}</th><th scope="col">{appText('colWho')}</th><th scope="col">{appText('colTo')}</th></tr>
           </thead>
           <tbody>
             {v.history.map((e) => (
               <tr key={e.seq}>
                 <td>{formatDate(e.at, lang)}</td>
-                <td>{t(e.label, lang)}</td>
+                <td>{textIn(e.label, lang)}</td>
                 <td>{e.actor?.name ?? '–'}</td>
-                <td>{e.to.map((s) => t(s.title, lang)).join(' + ') || '–'}</td>
+                <td>{e.to.map((s) => textIn(s.title, lang)).join(' + ') || '–'}</td>
               </tr>
             ))}
           </tbody>

@@ -5,15 +5,15 @@ import { useSession } from '../../session/session';
 
 /** Shows its children to a signed-in user; otherwise a link to the sign-in page. */
 export function RequireSignIn({ children }: { children: ReactNode }) {
-  const { m } = useLang();
+  const { appText } = useLang();
   const { me } = useSession();
-  if (me === undefined) return <p className="app-loading">{m('loading')}</p>;
+  if (me === undefined) return <p className="app-loading">{appText('loading')}</p>;
   if (me === null) {
     return (
       <div className="page page--narrow">
-        <h1>{m('signIn')}</h1>
-        <p>{m('needSignIn')}</p>
-        <p><Link to="/inloggen" className="button">{m('signIn')}</Link></p>
+        <h1>{appText('signIn')}</h1>
+        <p>{appText('needSignIn')}</p>
+        <p><Link to="/inloggen" className="button">{appText('signIn')}</Link></p>
       </div>
     );
   }

@@ -29,7 +29,7 @@ export function formShapes(view: TrajectoryView): Map<string, FormShape> {
 export function SubmittedForm({ seq, shape, log, onOpen }: {
   seq: number; shape: FormShape; log: EventLog; onOpen: () => void;
 }) {
-  const { m } = useLang();
+  const { appText } = useLang();
   const [open, setOpen] = useState(false);
   const entry = log.state === 'ready' ? log.entries.find((e) => e.seq === seq) : undefined;
   return (
@@ -38,9 +38,9 @@ export function SubmittedForm({ seq, shape, log, onOpen }: {
       setOpen(now);
       if (now) onOpen();
     }}>
-      <summary>{m('showSubmission')}</summary>
-      {open && log.state === 'loading' && <p className="app-loading">{m('loading')}</p>}
-      {open && log.state === 'failed' && <p role="alert">{m('submissionFailed')}</p>}
+      <summary>{appText('showSubmission')}</summary>
+      {open && log.state === 'loading' && <p className="app-loading">{appText('loading')}</p>}
+      {open && log.state === 'failed' && <p role="alert">{appText('submissionFailed')}</p>}
       {open && entry && <SubmissionBody shape={shape} data={entry.data ?? {}} />}
     </details>
   );

@@ -1,5 +1,5 @@
 import { Link } from '@tanstack/react-router';
-import { t } from '@koers/engine';
+import { textIn } from '@koers/engine';
 import type { TrajectoryListEntry } from '../../api/trajectories';
 import { useLang } from '../../i18n/lang';
 import { formatDate } from './format';
@@ -10,25 +10,25 @@ import './trajectories.css';
  * what is expected of the reader now.
  */
 export function TrajectoryCards({ entries, showSchool = true }: { entries: readonly TrajectoryListEntry[]; showSchool?: boolean }) {
-  const { m, lang } = useLang();
+  const { appText, lang } = useLang();
   return (
     <ul className="trajectory-cards">
       {entries.map((s) => (
         <li key={s.id} className={`trajectory-card${s.overdue ? ' is-overdue' : ''}`}>
-          <h2><Link to="/trajecten/$id" params={{ id: s.id }}>{t(s.type.title, lang)}</Link></h2>
+          <h2><Link to="/trajecten/$id" params={{ id: s.id }}>{textIn(s.type.title, lang)}</Link></h2>
           {showSchool && <p className="trajectory-card__school">{s.school.name}</p>}
-          <p><span className="trajectory-card__label">{m('currentStep')}: </span>
-            {s.status === 'done' ? m('finished') : s.steps.map((step) => t(step.title, lang)).join(' + ')}</p>
+          <p><span className="trajectory-card__label">{appText('currentStep')}: </span>
+            {s.status === 'done' ? appText('finished') : s.steps.map((step) => textIn(step.title, lang)).join(' + ')}</p>
           {s.dueAt && s.status !== 'done' && (
             <p className={s.overdue ? 'badge badge--overdue' : 'badge'}>
-              {s.overdue ? m('overdueSince', { date: formatDate(s.dueAt, lang) }) : m('dueOn', { date: formatDate(s.dueAt, lang) })}
+              {s.overdue ? appText('overdueSince', { date: formatDate(s.dueAt, lang) }) : appText('dueOn', { date: formatDate(s.dueAt, lang) })}
             </p>
           )}
           <div>
-            <span className="trajectory-card__label">{m('expectedOfYou')}: </span>
-            {s.events.length === 0 ? m('nothingExpected') : (
+            <span className="trajectory-card__label">{appText('expectedOfYou')}: </span>
+            {s.events.length === 0 ? appText('nothingExpected') : (
               <ul className="trajectory-card__events">
-                {s.events.map((e) => <li key={e.type}>{t(e.label, lang)}{e.blocked && <span className="trajectory-card__later"> ({m('notYet')})</span>}</li>)}
+                {s.events.map((e) => <li key={e.type}>{textIn(e.label, lang)}{e.blocked && <span className="trajectory-card__later"> ({appText('notYet')})</span>}</li>)}
               </ul>
             )}
           </div>

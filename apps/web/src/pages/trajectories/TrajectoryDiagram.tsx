@@ -1,4 +1,4 @@
-import { t } from '@koers/engine';
+import { textIn } from '@koers/engine';
 import type { TrajectoryView } from '../../api/trajectories';
 import { useLang } from '../../i18n/lang';
 import { DiagramDownloads } from '../diagram/DiagramDownloads';
@@ -8,17 +8,17 @@ import { DiagramDownloads } from '../diagram/DiagramDownloads';
  * green), folded until asked for, as an image (an `<img>` never runs script in an SVG), with downloads.
  */
 export function TrajectoryDiagram({ view }: { view: TrajectoryView }) {
-  const { m, lang } = useLang();
+  const { appText, lang } = useLang();
   const base = `/api/trajectories/${encodeURIComponent(view.id)}/diagram`;
-  const current = view.steps.map((s) => t(s.title, lang)).join(', ');
+  const current = view.steps.map((s) => textIn(s.title, lang)).join(', ');
   return (
     <section className="trajectory__diagram" aria-labelledby="trajectory-diagram-title">
-      <h2 id="trajectory-diagram-title">{m('diagramHeading')}</h2>
+      <h2 id="trajectory-diagram-title">{appText('diagramHeading')}</h2>
       <details>
-        <summary>{m('showDiagram')}</summary>
-        <div className="trajectory__diagram-box" tabIndex={0} role="region" aria-label={m('diagramHeading')}>
+        <summary>{appText('showDiagram')}</summary>
+        <div className="trajectory__diagram-box" tabIndex={0} role="region" aria-label={appText('diagramHeading')}>
           <img src={`${base}?format=svg&lang=${lang}`} loading="lazy"
-            alt={m(current ? 'trajectoryDiagramAlt' : 'trajectoryDiagramAltDone', { type: t(view.type.title, lang), steps: current })} />
+            alt={appText(current ? 'trajectoryDiagramAlt' : 'trajectoryDiagramAltDone', { type: textIn(view.type.title, lang), steps: current })} />
         </div>
       </details>
       <DiagramDownloads base={base} />

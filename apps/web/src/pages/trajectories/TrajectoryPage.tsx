@@ -1,6 +1,6 @@
 import { Link, getRouteApi } from '@tanstack/react-router';
 import { useState } from 'react';
-import { t } from '@koers/engine';
+import { textIn } from '@koers/engine';
 import { History, Stepper } from '@koers/runner';
 import { ApiFailure } from '../../api/client';
 import type { EventOption, TrajectoryView } from '../../api/trajectories';
@@ -23,24 +23,24 @@ const route = getRouteApi('/trajecten/$id');
 /** One trajectory as the signed-in participant sees it: steps, the current step's work, history (signed in: see the route). */
 export default function TrajectoryPage() {
   const { id } = route.useParams();
-  const { m, lang } = useLang();
+  const { appText, lang } = useLang();
   const load = useTrajectory(id);
   const refresh = useRefreshTrajectory(id);
   const [notice, setNotice] = useState<string | undefined>();
   const view = load.kind === 'ready' ? load.view : undefined;
   const log = useEventLog(id, view?.version ?? 0);
-  useDocumentTitle(view ? t(view.type.title, lang) : load.kind === 'missing' ? m('trajectoryNotFound') : m('loading'));
+  useDocumentTitle(view ? textIn(view.type.title, lang) : load.kind === 'missing' ? appText('trajectoryNotFound') : appText('loading'));
 
   // After an event the cache fetches the trajectory again by itself (useSendEvent); a conflict asks for it.
-  const sent = (label: string) => setNotice(m('submitted', { label }));
+  const sent = (label: string) => setNotice(appText('submitted', { label }));
   const conflict = () => {
-    setNotice(m('conflictReloaded'));
+    setNotice(appText('conflictReloaded'));
     refresh();
   };
 
-  if (load.kind === 'loading') return <p className="app-loading">{m('loading')}</p>;
+  if (load.kind === 'loading') return <p className="app-loading">{appText('loading')}</p>;
   if (load.kind === 'missing' || load.kind === 'failed') {
-    return <Missing title={m('trajectoryNotFound')} text={m('trajectoryNotFoundText')} failure={load.kind === 'failed' ? load.message : undefined} />;
+    return <Missing title={appText('trajectoryNotFound')} text={appText('trajectoryNotFoundText')} failure={load.kind === 'failed' ? load.message : undefined} />;
   }
   const v = load.view;
   const mine = (formId: string) => v.events.filter((e) => e.form === formId);
@@ -53,47 +53,47 @@ export default function TrajectoryPage() {
   const earlier = v.documents.filter((d) => d.referencedBy.length === 0);
   return (
     <div className="page trajectory">
-      <p className="trajectory__back"><Link to="/trajecten" activeOptions={EXACT}>{m('back')}</Link></p>
-      <h1>{t(v.type.title, lang)}</h1>
-      <p className="lead"><Link to="/scholen/$id" params={{ id: v.school.id }}>{v.school.name}</Link> · {m('yourRoles', { roles: v.roles.map((r) => t(r.title, lang)).join(', ') || '–' })}</p>
-      <p className="trajectory__tools"><Link to="/trajecten/$id/afdrukken" params={{ id: v.id }}>{m('printView')}</Link></p>
+      <p className="trajectory__back"><Link to="/trajecten" activeOptions={EXACT}>{appText('back')}</Link></p>
+      <h1>{textIn(v.type.title, lang)}</h1>
+      <p className="lead"><Link to="/scholen/$id" params={{ id: v.school.id }}>{v.school.name}</Link> · {appText('yourRoles', { roles: v.roles.map((r) => textIn(r.title, lang)).join(', ') || '–' })}</p>
+      <p className="trajectory__tools"><Link to="/trajecten/$id/afdrukken" params={{ id: v.id }}>{appText('printView')}</Link></p>
       <p className="trajectory__notice" role="status">{notice ?? ''}</p>
       <div className="trajectory__layout">
         <aside className="trajectory__aside">
-          <h2>{m('progress')}</h2>
-          <Stepper steps={v.progress} lang={lang} label={m('progress')} />
+          <h2>{appText('progress')}</h2>
+          <Stepper steps={v.progress} lang={lang} label={appText('progress')} />
           <StatusPanel view={v} />
         </aside>
         <div className="trajectory__main">
-          {v.status === 'done' && <p className="badge">{m('finished')}</p>}
+          {v.status === 'done' && <p className="badge">{appText('finished')}</p>}
           {v.steps.filter((step) => step.finished).map((step) => (
             <p key={step.path} className="trajectory__track-done">
-              <span aria-hidden="true">✓ </span>{m('trackFinished', { step: t(step.title, lang) })}
+              <span aria-hidden="true">✓ </span>{appText('trackFinished', { step: textIn(step.title, lang) })}
             </p>
           ))}
           {v.steps.filter((step) => !step.finished).map((step) => (
             <section key={step.path} className="trajectory__step" aria-labelledby={`step-${step.path}`}>
-              <p className="trajectory-card__label">{m('currentStep')}</p>
-              <h2 id={`step-${step.path}`}>{t(step.title, lang)}</h2>
+              <p className="trajectory-card__label">{appText('currentStep')}</p>
+              <h2 id={`step-${step.path}`}>{textIn(step.title, lang)}</h2>
               {step.dueAt && (
                 <p className={step.overdue ? 'badge badge--overdue' : 'badge'}>
-                  {step.overdue ? m('overdueSince', { date: formatDate(step.dueAt, lang) }) : m('dueOn', { date: formatDate(step.dueAt, lang) })}
+                  {step.overdue ? appText('overdueSince', { date: formatDate(step.dueAt, lang) }) : appText('dueOn', { date: formatDate(step.dueAt, lang) })}
                 </p>
               )}
-              {step.instructions && <p className="trajectory__instructions">{t(step.instructions, lang)}</p>}
+              {step.instructions && <p className="trajectory__instructions">{textIn(step.instructions, lang)}</p>}
             </section>
           ))}
           {/* The forms this step names in `meta.reference` (the SMART goals during an evaluation, say), right under it. */}
-          <Documents id="documents-at-hand" heading={m('atHand')} intro={m('atHandIntro')} documents={atHand} atHand />
+          <Documents id="documents-at-hand" heading={appText('atHand')} intro={appText('atHandIntro')} documents={atHand} atHand />
           {forms.map((form) => (
             <FormPanel key={`${form.id}@${v.version}`} trajectoryId={v.id} version={v.version} form={form}
               events={mine(form.id)} onSent={sent} onConflict={conflict} />
           ))}
           {formless.length > 0 && <Actions view={v} events={formless} onSent={sent} onConflict={conflict} />}
-          <Documents id="documents-earlier" heading={m('earlierFilled', { n: earlier.length })} documents={earlier} />
+          <Documents id="documents-earlier" heading={appText('earlierFilled', { n: earlier.length })} documents={earlier} />
           <TrajectoryDiagram view={v} />
           <section className="trajectory__history" aria-labelledby="history-title">
-            <h2 id="history-title">{m('history')}</h2>
+            <h2 id="history-title">{appText('history')}</h2>
             <History entries={v.history} lang={lang} details={(entry) => {
               const shape = v.history.find((h) => h.seq === entry.seq)?.form?.id;
               const form = shape ? shapes.get(shape) : undefined;
@@ -110,31 +110,31 @@ export default function TrajectoryPage() {
 function Actions({ view, events, onSent, onConflict }: {
   view: TrajectoryView; events: EventOption[]; onSent: (label: string) => void; onConflict: () => void;
 }) {
-  const { m, lang } = useLang();
+  const { appText, lang } = useLang();
   const mutation = useSendEvent(view.id);
   const send = (event: EventOption) => mutation.mutate({ body: { type: event.type, expectedVersion: view.version }, key: newKey() }, {
-    onSuccess: () => onSent(t(event.label, lang)),
+    onSuccess: () => onSent(textIn(event.label, lang)),
     onError: (error) => {
       if (error instanceof ApiFailure && error.status === 409) onConflict();
     },
   });
   const failure = mutation.error instanceof ApiFailure && mutation.error.status === 409 ? undefined : mutation.error;
-  const problem = !failure ? undefined : failure instanceof ApiFailure ? t(failure.error.message, lang) : String(failure);
+  const problem = !failure ? undefined : failure instanceof ApiFailure ? textIn(failure.error.message, lang) : String(failure);
   const busy = mutation.isPending;
   return (
     <section className="form-panel" aria-labelledby="other-actions">
-      <h3 id="other-actions" className="form-panel__title">{m(view.forms.length ? 'otherActions' : 'actions')}</h3>
+      <h3 id="other-actions" className="form-panel__title">{appText(view.forms.length ? 'otherActions' : 'actions')}</h3>
       {problem && <p className="form-panel__problem" role="alert">{problem}</p>}
       <div className="form-panel__actions">
         {events.map((e) => (
           <button key={e.type} type="button" className="button button--secondary" disabled={busy || e.blocked !== undefined}
             aria-describedby={e.blocked ? `blocked-${e.type}` : undefined} onClick={() => send(e)}>
-            {t(e.label, lang)}
+            {textIn(e.label, lang)}
           </button>
         ))}
       </div>
       {events.filter((e) => e.blocked).map((e) => (
-        <p key={e.type} id={`blocked-${e.type}`} className="form-panel__blocked">{t(e.label, lang)}: {t(e.blocked, lang)}</p>
+        <p key={e.type} id={`blocked-${e.type}`} className="form-panel__blocked">{textIn(e.label, lang)}: {textIn(e.blocked, lang)}</p>
       ))}
     </section>
   );
