@@ -71,14 +71,15 @@ const UI: Family = {
 };
 
 /** Third-party modules each unit may not import, with the one exception a unit has. */
-export const FORBIDDEN: Record<string, { families: Family[]; except?: RegExp }> = {
+export const FORBIDDEN: Record<string, { families: Family[]; except?: RegExp; types?: RegExp }> = {
   // The core computes: no I/O, no server, no screen.
   'packages/engine': { families: [NODE, SERVER, UI] },
   'packages/diagram': { families: [NODE, SERVER, UI] },
   // React pieces that talk to the API through props: no server code, no Node.
   'packages/runner': { families: [NODE, SERVER] },
   // The browser app: only Hono's typed client (`hc<AppType>`) from the server side.
-  'apps/web': { families: [NODE, SERVER], except: /^hono\/client$/ },
+  // The web's typed client: hono/client at run time, and Hono's own types (status codes) with `import type`.
+  'apps/web': { families: [NODE, SERVER], except: /^hono\/client$/, types: /^hono(\/|$)/ },
 };
 
 /**
@@ -100,7 +101,8 @@ export function violations(unit: string, file: string, text: string): string[] {
       bad.push(`${file} imports '${spec}', outside ${unit}: import another package by its name, never its files`);
     }
     const family = rules?.families.find((f) => f.matches(spec));
-    if (family && !rules!.except?.test(spec)) bad.push(`${file} imports '${spec}': ${unit} may not import ${family.what}`);
+    const typesOnly = isTypeOnly && rules?.types?.test(spec) === true;
+    if (family && !typesOnly && !rules!.except?.test(spec)) bad.push(`${file} imports '${spec}': ${unit} may not import ${family.what}`);
   }
   return bad;
 }

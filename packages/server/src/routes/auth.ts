@@ -24,7 +24,7 @@ const login = route({
 });
 const logout = route({
   tag, summary: 'Uitloggen / sign out', access: 'signed-in',
-  description: `Beëindigt de browsersessie (een API-token trek je in met DELETE /api/tokens/{id}; met een token: 400). ${CSRF}`,
+  description: `Beëindigt de browsersessie (een API-token trekt u in met DELETE /api/tokens/{id}; met een token: 400). ${CSRF}`,
   errors: [400, 403],
   responses: { 204: { description: 'Uitgelogd; de cookie is gewist.' } },
 });
