@@ -45,7 +45,7 @@ await forEachDatabase('publishing the shipped types through the API', emptyApp, 
   it('accepts a bundle as large as the files may be (2 MB), not only as large as an ordinary body (1 MB)', async () => {
     const admin = await w.admin();
     const [bundle] = shippedBundles().filter((b) => b.id === 'pdca-kwaliteitskaart');
-    const definition = { ...bundle!.definition, version: bundle!.definition.version + 1 };
+    const definition = { ...bundle!.definition, version: (bundle!.definition as { version: number }).version + 1 };
     // Pretty-printed as an editor might save it, and padded past 1 MB with white space.
     const text = JSON.stringify({ definition, forms: bundle!.forms }, null, 2);
     const padded = text.replace('{', `{${' '.repeat(1_500_000 - text.length)}`);
