@@ -1,9 +1,10 @@
-import { Link, Outlet } from '@tanstack/react-router';
+import type { ReactNode } from 'react';
 import type { Lang } from '@koers/engine';
 import { useLang } from './i18n/lang';
 import { CoachLink } from './pages/coach/CoachLink';
 import { InviteLink } from './pages/invitation/InviteLink';
-import { EXACT } from './routes/exact';
+import { Link } from './routes/Link';
+import { to } from './routes/paths';
 import { UserMenu } from './session/UserMenu';
 
 // Each language named in itself, so a reader who does not know the current one still finds theirs.
@@ -26,8 +27,8 @@ function LanguageSwitch() {
   );
 }
 
-/** The app shell (the root route's layout): skip link, header with the main menu, and the page in `<main>`. */
-export function Shell() {
+/** The app shell (the layout around every page): skip link, header with the main menu, and the page in `<main>`. */
+export function Shell({ children }: { children: ReactNode }) {
   const { appText } = useLang();
   return (
     <>
@@ -38,14 +39,14 @@ export function Shell() {
       }}>{appText('skipToContent')}</a>
       <header className="app-header">
         <div className="app-header__inner">
-          <Link to="/" className="app-brand" activeOptions={EXACT}>
+          <Link to={to.home} className="app-brand">
             <span className="app-brand__mark" aria-hidden="true">K</span>
             <span>{appText('appName')}</span>
           </Link>
           <nav aria-label={appText('mainNav')} className="app-nav">
-            <Link to="/trajecten" activeOptions={EXACT}>{appText('myTrajectories')}</Link>
-            <Link to="/soorten" activeOptions={EXACT}>{appText('typesTitle')}</Link>
-            <Link to="/formulieren/{-$id}" params={{ id: undefined }} activeOptions={EXACT}>{appText('formsPreview')}</Link>
+            <Link to={to.trajectories}>{appText('myTrajectories')}</Link>
+            <Link to={to.types}>{appText('typesTitle')}</Link>
+            <Link to={to.forms()}>{appText('formsPreview')}</Link>
             <CoachLink />
             <InviteLink />
           </nav>
@@ -54,7 +55,7 @@ export function Shell() {
         </div>
       </header>
       <main id="main" tabIndex={-1} className="app-main">
-        <Outlet />
+        {children}
       </main>
     </>
   );

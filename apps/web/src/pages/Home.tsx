@@ -1,4 +1,5 @@
-import { Link } from '@tanstack/react-router';
+import { Link } from '../routes/Link';
+import { to } from '../routes/paths';
 import { useLang } from '../i18n/lang';
 import { useDocumentTitle } from './useDocumentTitle';
 
@@ -10,9 +11,9 @@ export function Home() {
       <h1>{appText('tagline')}</h1>
       <p className="lead">{appText('homeIntro')}</p>
       <p className="home__links">
-        <Link to="/trajecten" className="button">{appText('myTrajectories')}</Link>{' '}
-        <Link to="/soorten" className="button button--secondary">{appText('typesTitle')}</Link>{' '}
-        <Link to="/formulieren/{-$id}" params={{ id: undefined }} className="button button--secondary">{appText('formsPreview')}</Link>
+        <Link to={to.trajectories} className="button">{appText('myTrajectories')}</Link>{' '}
+        <Link to={to.types} className="button button--secondary">{appText('typesTitle')}</Link>{' '}
+        <Link to={to.forms()} className="button button--secondary">{appText('formsPreview')}</Link>
       </p>
     </div>
   );

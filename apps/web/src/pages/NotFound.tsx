@@ -1,4 +1,5 @@
-import { Link } from '@tanstack/react-router';
+import { Link } from '../routes/Link';
+import { to } from '../routes/paths';
 import { useLang } from '../i18n/lang';
 import { useDocumentTitle } from './useDocumentTitle';
 
@@ -8,7 +9,7 @@ export function NotFound() {
   return (
     <div className="page page--narrow">
       <h1>{appText('notFound')}</h1>
-      <p><Link to="/">{appText('toHome')}</Link></p>
+      <p><Link to={to.home}>{appText('toHome')}</Link></p>
     </div>
   );
 }

@@ -1,4 +1,5 @@
-import { useNavigate } from '@tanstack/react-router';
+import { navigate } from '../routes/location';
+import { to } from '../routes/paths';
 import { useState, type FormEvent } from 'react';
 import { ApiFailure } from '../api/client';
 import { useLang } from '../i18n/lang';
@@ -10,7 +11,6 @@ import './trajectories/trajectories.css';
 export default function SignIn() {
   const { appText } = useLang();
   const { signIn } = useSession();
-  const navigate = useNavigate();
   useDocumentTitle(appText('signIn'));
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
@@ -23,7 +23,7 @@ export default function SignIn() {
     setProblem(undefined);
     try {
       await signIn(email, password);
-      void navigate({ to: '/trajecten' });
+      navigate(to.trajectories);
     } catch (error) {
       const status = error instanceof ApiFailure ? error.status : 0;
       setProblem(status === 429 ? appText('tooManyAttempts') : status === 401 || status === 400 || status === 422 ? appText('wrongPassword')

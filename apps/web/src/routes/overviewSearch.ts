@@ -55,3 +55,10 @@ export function searchOf(filter: Filter, sort: Sort): OverviewSearch {
   }
   return search;
 }
+
+/** The search params of a search, in the order of its keys (`?zoek=…&teLaat=true&stap=…&sort=…&richting=…`). */
+export function searchParamsOf(search: OverviewSearch): URLSearchParams {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(search)) if (value !== undefined) params.set(key, String(value));
+  return params;
+}

@@ -1,63 +1,102 @@
-import type { QueryClient } from '@tanstack/react-query';
-import { Outlet, createRootRouteWithContext, createRoute, lazyRouteComponent, useChildMatches } from '@tanstack/react-router';
+import { useQueryClient } from '@tanstack/react-query';
+import { lazy, Suspense, useEffect, type ComponentType, type ReactNode } from 'react';
+import { parse } from 'regexparam';
+import { matchRoute, Route, Switch, useLocation } from 'wouter';
+import { useLang } from '../i18n/lang';
 import { Home } from '../pages/Home';
 import { NotFound } from '../pages/NotFound';
 import { RequireSignIn } from '../pages/trajectories/RequireSignIn';
 import { trajectoryQuery } from '../queries/trajectories';
-import { Shell } from '../Shell';
-import { validateOverviewSearch } from './overviewSearch';
+import { namedParams, usePageParams } from './paths';
 
-/** What every route's loader and beforeLoad get: the query cache, to start a page's fetches early. */
-export interface RouterContext {
-  queryClient: QueryClient;
+/** A page, or a layout (`nest`: it matches its path and everything below) with its own pages. */
+export interface RouteDef {
+  path: string;
+  page?: ComponentType;
+  layout?: ComponentType<{ children: ReactNode }>;
+  children?: RouteDef[];
 }
 
 // Pages load on demand (one chunk each), so a participant's pages do not pay for the coach's or the admin's.
-const page = <T,>(load: () => Promise<{ default: T }>) => lazyRouteComponent(load);
+const page = (load: () => Promise<{ default: ComponentType }>) => lazy(load);
 
-/** The app shell: header, main menu, language switch; every page renders inside it, unknown paths too. */
-export const rootRoute = createRootRouteWithContext<RouterContext>()({ component: Shell, notFoundComponent: NotFound });
+/** While a page's code is on its way (the first visit of a page loads its chunk). */
+function Loading() {
+  const { appText } = useLang();
+  return <p className="app-loading">{appText('loading')}</p>;
+}
 
-const homeRoute = createRoute({ getParentRoute: () => rootRoute, path: '/', component: Home });
-const signInRoute = createRoute({ getParentRoute: () => rootRoute, path: 'inloggen', component: page(() => import('../pages/SignIn')) });
-const typesRoute = createRoute({ getParentRoute: () => rootRoute, path: 'soorten', component: page(() => import('../pages/types/TypesPage')) });
-/** `#/formulieren` and `#/formulieren/<id>`: one page, so the list keeps its place when another form opens. */
-const formsRoute = createRoute({ getParentRoute: () => rootRoute, path: 'formulieren/{-$id}', component: page(() => import('../pages/forms/FormPreview')) });
-const schoolRoute = createRoute({ getParentRoute: () => rootRoute, path: 'scholen/$id', component: page(() => import('../pages/schools/SchoolPage')) });
-/** The link in an invitation e-mail: `#/uitnodiging/<token>`. */
-const invitationRoute = createRoute({ getParentRoute: () => rootRoute, path: 'uitnodiging/$token', component: page(() => import('../pages/invitation/InvitationPage')) });
-const inviteRoute = createRoute({ getParentRoute: () => rootRoute, path: 'uitnodigen', component: page(() => import('../pages/invitation/InvitePage')) });
-
-/** The trajectory pages: the list, and per trajectory (signed in only) its page and its printable view. */
-const trajectoriesRoute = createRoute({ getParentRoute: () => rootRoute, path: 'trajecten' });
-const myTrajectoriesRoute = createRoute({ getParentRoute: () => trajectoriesRoute, path: '/', component: page(() => import('../pages/trajectories/MyTrajectories')) });
-const trajectoryRoute = createRoute({
-  getParentRoute: () => trajectoriesRoute,
-  path: '$id',
-  component: () => <RequireSignIn><Outlet /></RequireSignIn>,
-  // Starts fetching the trajectory while the page's code loads; the page reads it from the cache.
-  loader: ({ context, params }) => void context.queryClient.prefetchQuery(trajectoryQuery(params.id)),
-});
-const trajectoryPageRoute = createRoute({ getParentRoute: () => trajectoryRoute, path: '/', component: page(() => import('../pages/trajectories/TrajectoryPage')) });
-const printRoute = createRoute({ getParentRoute: () => trajectoryRoute, path: 'afdrukken', component: page(() => import('../pages/trajectories/PrintPage')) });
-
-/** The procesbegeleider's section: `#/overzicht` and `#/overzicht/<type>`, its filters in the search params. */
-const coachRoute = createRoute({ getParentRoute: () => rootRoute, path: 'overzicht' });
-const overviewRoute = createRoute({
-  getParentRoute: () => coachRoute, path: '{-$typeId}', validateSearch: validateOverviewSearch,
-  component: page(() => import('../pages/coach/CoachOverview')),
-});
+/** Per trajectory (signed in only): starts fetching it while the page's code loads; the page reads the cache. */
+function TrajectoryLayout({ children }: { children: ReactNode }) {
+  const { id } = usePageParams('/trajecten/:id');
+  const queryClient = useQueryClient();
+  useEffect(() => void queryClient.prefetchQuery(trajectoryQuery(id)), [queryClient, id]);
+  // Its own boundary, so the layout (and its prefetch) is there while the page loads.
+  return <RequireSignIn><Suspense fallback={<Loading />}>{children}</Suspense></RequireSignIn>;
+}
 
 /** The admin section (`#/beheer/...`), signed in only; its pages come as children. Without one: not found. */
-function AdminSection() {
-  const children = useChildMatches();
-  return <RequireSignIn>{children.length > 0 ? <Outlet /> : <NotFound />}</RequireSignIn>;
+function AdminSection({ children }: { children: ReactNode }) {
+  return <RequireSignIn>{children}</RequireSignIn>;
 }
-const adminRoute = createRoute({ getParentRoute: () => rootRoute, path: 'beheer', component: AdminSection });
 
-export const routeTree = rootRoute.addChildren([
-  homeRoute, signInRoute, typesRoute, formsRoute, schoolRoute, invitationRoute, inviteRoute,
-  trajectoriesRoute.addChildren([myTrajectoriesRoute, trajectoryRoute.addChildren([trajectoryPageRoute, printRoute])]),
-  coachRoute.addChildren([overviewRoute]),
-  adminRoute,
-]);
+/** The app's pages, inside the shell; an address no page has shows "not found" there. */
+export const ROUTES: RouteDef[] = [
+  { path: '/', page: Home },
+  { path: '/inloggen', page: page(() => import('../pages/SignIn')) },
+  { path: '/soorten', page: page(() => import('../pages/types/TypesPage')) },
+  /** `#/formulieren` and `#/formulieren/<id>`: one page, so the list keeps its place when another form opens. */
+  { path: '/formulieren/:id?', page: page(() => import('../pages/forms/FormPreview')) },
+  { path: '/scholen/:id', page: page(() => import('../pages/schools/SchoolPage')) },
+  /** The link in an invitation e-mail: `#/uitnodiging/<token>`. */
+  { path: '/uitnodiging/:token', page: page(() => import('../pages/invitation/InvitationPage')) },
+  { path: '/uitnodigen', page: page(() => import('../pages/invitation/InvitePage')) },
+  { path: '/trajecten', page: page(() => import('../pages/trajectories/MyTrajectories')) },
+  {
+    path: '/trajecten/:id', layout: TrajectoryLayout, children: [
+      { path: '/', page: page(() => import('../pages/trajectories/TrajectoryPage')) },
+      { path: '/afdrukken', page: page(() => import('../pages/trajectories/PrintPage')) },
+    ],
+  },
+  /** The procesbegeleider's overview: `#/overzicht` and `#/overzicht/<type>`, its filters in the search params. */
+  { path: '/overzicht/:typeId?', page: page(() => import('../pages/coach/CoachOverview')) },
+  { path: '/beheer', layout: AdminSection, children: [] },
+];
+
+/** Renders the first route that matches; the same route keeps its page mounted when only its params change. */
+function Routes({ routes }: { routes: RouteDef[] }) {
+  return (
+    <Switch>
+      {routes.map(({ path, page: Page, layout: Layout = Fragment, children }) => children
+        ? <Route key={path} path={path} nest><Layout><Routes routes={children} /></Layout></Route>
+        : <Route key={path} path={path} component={Page} />)}
+      <Route><NotFound /></Route>
+    </Switch>
+  );
+}
+const Fragment = ({ children }: { children: ReactNode }) => <>{children}</>;
+
+/** The page for the current address, scrolled to the top when the path changes (not when the search does). */
+export function AppRoutes() {
+  const [path] = useLocation();
+  useEffect(() => window.scrollTo(0, 0), [path]);
+  return <Suspense fallback={<Loading />}><Routes routes={ROUTES} /></Suspense>;
+}
+
+/**
+ * Which route an address (the path inside the hash, as wouter sees it: decodeURI'd) renders, matched as
+ * `<Routes>` does: its patterns joined, and its params; undefined when it shows "not found".
+ */
+export function matchPath(path: string, routes = ROUTES, base = ''): { route: string; params: Record<string, string> } | undefined {
+  for (const route of routes) {
+    const match = matchRoute(parse, route.path, path, route.children !== undefined);
+    if (!match[0]) continue;
+    const named = namedParams(match[1]);
+    if (!route.children) return { route: base + route.path, params: named };
+    // In a layout, wouter matches its pages against the rest of the path (its "base" is the part it matched).
+    const nested = (match as unknown as [boolean, object, string])[2];
+    const inner = matchPath(path.slice(nested.length) || '/', route.children, base + route.path);
+    return inner && { route: inner.route, params: { ...named, ...inner.params } };
+  }
+  return undefined;
+}

@@ -1,6 +1,6 @@
-import { Link } from '@tanstack/react-router';
+import { Link } from '../../routes/Link';
 import { useLang } from '../../i18n/lang';
-import { EXACT } from '../../routes/exact';
+import { to } from '../../routes/paths';
 import { useSession } from '../../session/session';
 
 /** The header link to "Overzicht scholen", for whom the server says may see it (procesbegeleiders, casemanagers, administrators). */
@@ -8,5 +8,5 @@ export function CoachLink() {
   const { appText } = useLang();
   const { me } = useSession();
   if (!me?.can.overview) return null;
-  return <Link to="/overzicht/{-$typeId}" params={{ typeId: undefined }} activeOptions={EXACT}>{appText('coachOverview')}</Link>;
+  return <Link to={to.overview()}>{appText('coachOverview')}</Link>;
 }

@@ -1,11 +1,12 @@
 import { useQuery } from '@tanstack/react-query';
-import { getRouteApi } from '@tanstack/react-router';
 import { useMemo, useState } from 'react';
 import { textIn } from '@koers/engine';
 import { ApiFailure } from '../../api/client';
 import { useLang } from '../../i18n/lang';
 import { overviewQuery, typesQuery } from '../../queries/overview';
+import { navigate } from '../../routes/location';
 import { searchOf, viewOf } from '../../routes/overviewSearch';
+import { to, useOverviewSearch, usePageParams } from '../../routes/paths';
 import { useDocumentTitle } from '../useDocumentTitle';
 import { DiagramPanel } from './DiagramPanel';
 import { SchoolFilters } from './SchoolFilters';
@@ -15,7 +16,6 @@ import { filterSchools, sortSchools, type Filter, type Sort } from './rows';
 import type { Overview } from './types';
 import './coach.css';
 
-const route = getRouteApi('/overzicht/{-$typeId}');
 
 /**
  * "Overzicht scholen" for procesbegeleiders: per trajectory type where each school stands (a bar per step,
@@ -25,8 +25,7 @@ const route = getRouteApi('/overzicht/{-$typeId}');
  */
 export default function CoachOverview() {
   const { appText, lang } = useLang();
-  const { typeId } = route.useParams();
-  const navigate = route.useNavigate();
+  const { typeId } = usePageParams('/overzicht/:typeId?');
   const types = useQuery(typesQuery);
   const overview = useQuery({ ...overviewQuery(typeId ?? ''), enabled: typeId !== undefined });
   const data = typeId ? overview.data : undefined;
@@ -43,7 +42,7 @@ export default function CoachOverview() {
       <div className="coach__type">
         <label htmlFor="coach-type">{appText('chooseType')}</label>
         {/* Another type starts without filters: they name its steps. */}
-        <select id="coach-type" value={typeId ?? ''} onChange={(e) => void navigate({ params: { typeId: e.target.value || undefined }, search: {} })}>
+        <select id="coach-type" value={typeId ?? ''} onChange={(e) => navigate(to.overview(e.target.value || undefined))}>
           <option value="">{appText('chooseTypePlaceholder')}</option>
           {types.data?.map((type) => <option key={type.id} value={type.id}>{textIn(type.title, lang)}</option>)}
         </select>
@@ -63,13 +62,13 @@ export default function CoachOverview() {
  */
 function TypeOverview({ data }: { data: Overview }) {
   const { appText, lang } = useLang();
-  const search = route.useSearch();
-  const navigate = route.useNavigate();
+  const search = useOverviewSearch();
+  const { typeId } = usePageParams('/overzicht/:typeId?');
   const [view, setView] = useState(() => viewOf(search));
   const { filter, sort } = view;
   const change = (next: { filter: Filter; sort: Sort }) => {
     setView(next);
-    void navigate({ search: searchOf(next.filter, next.sort), replace: true, resetScroll: false });
+    navigate(to.overview(typeId, searchOf(next.filter, next.sort)), { replace: true });
   };
   const setFilter = (next: Filter) => change({ filter: next, sort });
   const shown = useMemo(() => sortSchools(filterSchools(data.schools, filter, lang), sort, lang), [data, filter, sort, lang]);

@@ -1,4 +1,5 @@
-import { Link } from '@tanstack/react-router';
+import { Link } from '../../routes/Link';
+import { to } from '../../routes/paths';
 import { textIn } from '@koers/engine';
 import { useLang } from '../../i18n/lang';
 import type { AppMessageKey } from '../../i18n/messages';
@@ -59,7 +60,7 @@ function SchoolLine({ row }: { row: SchoolRow }) {
   return (
     <tr className={row.overdue ? 'schools__row--late' : undefined}>
       <th scope="row">
-        <Link to="/trajecten/$id" params={{ id: row.trajectoryId }} className="schools__link">{row.school.name}</Link>
+        <Link to={to.trajectory(row.trajectoryId)} className="schools__link">{row.school.name}</Link>
         {row.overdue && <span className="badge badge--late"><span aria-hidden="true">⚠ </span>{appText('overdueBadge')}</span>}
       </th>
       <td>{row.steps.map((s) => <div key={s.path}>{textIn(s.title, lang)}</div>)}</td>

@@ -1,9 +1,11 @@
 import { useQuery } from '@tanstack/react-query';
-import { Link, getRouteApi } from '@tanstack/react-router';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { compileForm, textIn, type JsonObject } from '@koers/engine';
 import { FormStep } from '@koers/runner';
 import { useLang } from '../../i18n/lang';
+import { navigate } from '../../routes/location';
+import { Link } from '../../routes/Link';
+import { to, usePageParams } from '../../routes/paths';
 import { useDocumentTitle } from '../useDocumentTitle';
 import { FORMS_BY_ID, GROUPS, type FormEntry } from './catalog';
 import './preview.css';
@@ -12,11 +14,10 @@ import './preview.css';
  * "Formulieren bekijken": every form of every trajectory type, rendered as participants see it, with example
  * answers, live validation (the engine's Ajv, Dutch messages) and a read-only view.
  */
-const route = getRouteApi('/formulieren/{-$id}');
 
 export default function FormPreview() {
   const { appText, lang } = useLang();
-  const params = route.useParams();
+  const params = usePageParams('/formulieren/:id?');
   const entry = params.id ? FORMS_BY_ID.get(params.id) : undefined;
   useDocumentTitle(entry ? `${textIn(entry.title, lang)} · ${appText('formsPreview')}` : appText('formsPreview'));
 
@@ -38,7 +39,6 @@ export default function FormPreview() {
 /** The list of forms per trajectory type; on narrow screens a drop-down takes its place. */
 function FormList({ current }: { current: string | undefined }) {
   const { appText, lang } = useLang();
-  const navigate = route.useNavigate();
   const nav = useRef<HTMLElement>(null);
   useEffect(() => {
     // The list scrolls on its own; keep the open form in view in it.
@@ -53,7 +53,7 @@ function FormList({ current }: { current: string | undefined }) {
             <ul>
               {group.forms.map((form) => (
                 <li key={form.id}>
-                  <Link to="/formulieren/{-$id}" params={{ id: form.id }}>
+                  <Link to={to.forms(form.id)}>
                     <span className="preview__form-title">{textIn(form.title, lang)}</span>
                     <span className="preview__form-id">{form.id}</span>
                   </Link>
@@ -66,7 +66,7 @@ function FormList({ current }: { current: string | undefined }) {
       <div className="preview__picker">
         <label htmlFor="preview-picker">{appText('chooseForm')}</label>
         <select id="preview-picker" value={current ?? ''}
-          onChange={(e) => void navigate({ params: { id: e.target.value || undefined } })}>
+          onChange={(e) => navigate(to.forms(e.target.value || undefined))}>
           <option value="">{appText('chooseFormPlaceholder')}</option>
           {GROUPS.map((group) => (
             <optgroup key={group.id} label={group.title ? textIn(group.title, lang) : appText('otherForms')}>

@@ -1,4 +1,6 @@
-import { Link, useNavigate } from '@tanstack/react-router';
+import { navigate } from '../../routes/location';
+import { Link } from '../../routes/Link';
+import { to } from '../../routes/paths';
 import { useState } from 'react';
 import type { Localized } from '../../api/client';
 import { useLang } from '../../i18n/lang';
@@ -17,7 +19,6 @@ export function ExistingAccount({ token, view, onAccepted, onGone }: {
   const { appText, lang } = useLang();
   const roleLabel = useRoleLabel();
   const { me, signOut } = useSession();
-  const navigate = useNavigate();
   const accept = useAcceptInvitation(token);
   const [problem, setProblem] = useState<Localized | undefined>();
 
@@ -26,7 +27,7 @@ export function ExistingAccount({ token, view, onAccepted, onGone }: {
     return (
       <section className="invitation__box">
         <p>{appText('invitationSignInFirst', { email: view.email })}</p>
-        <p><Link to="/inloggen" className="button">{appText('signIn')}</Link></p>
+        <p><Link to={to.signIn} className="button">{appText('signIn')}</Link></p>
       </section>
     );
   }
@@ -35,7 +36,7 @@ export function ExistingAccount({ token, view, onAccepted, onGone }: {
       <section className="invitation__box">
         <p>{appText('invitationWrongAccount', { current: me.user.email, email: view.email })}</p>
         <p>
-          <button type="button" className="button" onClick={() => void signOut().finally(() => navigate({ to: '/inloggen' }))}>{appText('signOut')}</button>
+          <button type="button" className="button" onClick={() => void signOut().finally(() => navigate(to.signIn))}>{appText('signOut')}</button>
         </p>
       </section>
     );

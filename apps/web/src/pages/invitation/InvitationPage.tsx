@@ -1,8 +1,10 @@
 import { useQuery } from '@tanstack/react-query';
-import { Link, getRouteApi, useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
 import { ApiFailure } from '../../api/client';
 import { useLang } from '../../i18n/lang';
+import { navigate } from '../../routes/location';
+import { Link } from '../../routes/Link';
+import { to, usePageParams } from '../../routes/paths';
 import { invitationQuery } from '../../queries/invitations';
 import { useSession } from '../../session/session';
 import { formatDate } from '../trajectories/format';
@@ -13,13 +15,11 @@ import { ExistingAccount } from './ExistingAccount';
 import { useRoleLabel } from './roleLabel';
 import './invitation.css';
 
-const route = getRouteApi('/uitnodiging/$token');
 
 /** `#/uitnodiging/<token>`: what the invitation is for, then a new account or one click for an existing one. */
 export default function InvitationPage() {
-  const { token } = route.useParams();
+  const { token } = usePageParams('/uitnodiging/:token');
   const { appText } = useLang();
-  const navigate = useNavigate();
   const invitation = useQuery(invitationQuery(token));
   // Found gone while accepting (someone used it meanwhile), though it was open when read.
   const [goneSince, setGone] = useState(false);
@@ -27,7 +27,7 @@ export default function InvitationPage() {
   useDocumentTitle(gone ? appText('invitationGoneTitle') : appText('invitationTitle'));
 
   // The session is the accepted one already (useAcceptInvitation); on to the new member's trajectories.
-  const accepted = () => void navigate({ to: '/trajecten' });
+  const accepted = () => navigate(to.trajectories);
 
   if (gone) return <Gone />;
   if (invitation.isError) {
@@ -88,7 +88,7 @@ function Gone() {
         <li>{appText('invitationGoneAskNew')}</li>
         <li>{appText('invitationGoneUsed')}</li>
       </ul>
-      <p>{me ? <Link to="/trajecten" className="button">{appText('myTrajectories')}</Link> : <Link to="/inloggen" className="button">{appText('signIn')}</Link>}</p>
+      <p>{me ? <Link to={to.trajectories} className="button">{appText('myTrajectories')}</Link> : <Link to={to.signIn} className="button">{appText('signIn')}</Link>}</p>
     </div>
   );
 }

@@ -1,6 +1,6 @@
-import { Link } from '@tanstack/react-router';
+import { Link } from '../../routes/Link';
 import { useLang } from '../../i18n/lang';
-import { EXACT } from '../../routes/exact';
+import { to } from '../../routes/paths';
 import { useSession } from '../../session/session';
 
 /** The header link to "Uitnodigen", for administrators and a school's schoolleider or directie only. */
@@ -8,5 +8,5 @@ export function InviteLink() {
   const { appText } = useLang();
   const { me } = useSession();
   if (!me?.can.invite) return null;
-  return <Link to="/uitnodigen" activeOptions={EXACT}>{appText('inviteNav')}</Link>;
+  return <Link to={to.invite}>{appText('inviteNav')}</Link>;
 }

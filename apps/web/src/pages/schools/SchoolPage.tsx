@@ -1,5 +1,6 @@
 import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
-import { Link, getRouteApi } from '@tanstack/react-router';
+import { Link } from '../../routes/Link';
+import { to, usePageParams } from '../../routes/paths';
 import { textIn } from '@koers/engine';
 import { ApiFailure } from '../../api/client';
 import { useLang } from '../../i18n/lang';
@@ -18,11 +19,10 @@ const ACTIONS: Record<string, AppMessageKey> = {
   'membership.add': 'auditMembershipAdd', 'membership.remove': 'auditMembershipRemove', 'trajectory.notify': 'auditNotify',
 };
 
-const route = getRouteApi('/scholen/$id');
 
 /** A school at a glance: all its trajectories and what happened lately, newest first, a page at a time. */
 export default function SchoolPage() {
-  return <RequireSignIn><School id={route.useParams().id} /></RequireSignIn>;
+  return <RequireSignIn><School id={usePageParams('/scholen/:id').id} /></RequireSignIn>;
 }
 
 function School({ id }: { id: string }) {
@@ -60,7 +60,7 @@ function School({ id }: { id: string }) {
               <time dateTime={e.at}>{when(e.at)}</time>
               {e.kind === 'event' ? (
                 <span>
-                  <Link to="/trajecten/$id" params={{ id: e.trajectory.id }}>{textIn(e.trajectory.type.title, lang)}</Link>: <strong>{textIn(e.label, lang)}</strong>
+                  <Link to={to.trajectory(e.trajectory.id)}>{textIn(e.trajectory.type.title, lang)}</Link>: <strong>{textIn(e.label, lang)}</strong>
                   {e.actor?.name && <> · {appText('byName', { name: e.actor.name })}</>}
                   {e.to.length > 0 && <> · {appText('toSteps', { steps: e.to.map((s) => textIn(s.title, lang)).join(' + ') })}</>}
                 </span>

@@ -1,8 +1,8 @@
-import { Link, getRouteApi } from '@tanstack/react-router';
+import { Link } from '../../routes/Link';
+import { to, usePageParams } from '../../routes/paths';
 import { textIn, type JsonObject } from '@koers/engine';
 import type { EventLogEntry, FormShape } from '../../api/trajectories';
 import { useLang } from '../../i18n/lang';
-import { EXACT } from '../../routes/exact';
 import { Missing } from '../Missing';
 import { useDocumentTitle } from '../useDocumentTitle';
 import { SubmittedLine } from './Documents';
@@ -16,10 +16,9 @@ import './print.css';
  * A trajectory on paper: its state, every submitted form (goals, plan of approach, each evaluation) read-only in
  * the order they were submitted, and the history as a table. Made for the browser's "print / save as PDF".
  */
-const route = getRouteApi('/trajecten/$id');
 
 export default function PrintPage() {
-  return <Printable id={route.useParams().id} />;
+  return <Printable id={usePageParams('/trajecten/:id').id} />;
 }
 
 /** One submitted form on paper: which form, its answers, and who submitted it when. */
@@ -59,7 +58,7 @@ function Printable({ id }: { id: string }) {
   return (
     <article className="page print">
       <div className="print__toolbar">
-        <Link to="/trajecten/$id" params={{ id: v.id }} activeOptions={EXACT}>{appText('backToTrajectory')}</Link>
+        <Link to={to.trajectory(v.id)}>{appText('backToTrajectory')}</Link>
         <button type="button" className="button" onClick={() => window.print()}>{appText('print')}</button>
       </div>
       <header className="print__header">

@@ -1,4 +1,5 @@
-import { Link } from '@tanstack/react-router';
+import { Link } from '../../routes/Link';
+import { to } from '../../routes/paths';
 import type { ReactNode } from 'react';
 import { useLang } from '../../i18n/lang';
 import { useSession } from '../../session/session';
@@ -13,7 +14,7 @@ export function RequireSignIn({ children }: { children: ReactNode }) {
       <div className="page page--narrow">
         <h1>{appText('signIn')}</h1>
         <p>{appText('needSignIn')}</p>
-        <p><Link to="/inloggen" className="button">{appText('signIn')}</Link></p>
+        <p><Link to={to.signIn} className="button">{appText('signIn')}</Link></p>
       </div>
     );
   }

@@ -1,4 +1,5 @@
-import { Link } from '@tanstack/react-router';
+import { Link } from '../../routes/Link';
+import { to } from '../../routes/paths';
 import { textIn } from '@koers/engine';
 import type { TrajectoryListEntry } from '../../api/trajectories';
 import { useLang } from '../../i18n/lang';
@@ -15,7 +16,7 @@ export function TrajectoryCards({ entries, showSchool = true }: { entries: reado
     <ul className="trajectory-cards">
       {entries.map((s) => (
         <li key={s.id} className={`trajectory-card${s.overdue ? ' is-overdue' : ''}`}>
-          <h2><Link to="/trajecten/$id" params={{ id: s.id }}>{textIn(s.type.title, lang)}</Link></h2>
+          <h2><Link to={to.trajectory(s.id)}>{textIn(s.type.title, lang)}</Link></h2>
           {showSchool && <p className="trajectory-card__school">{s.school.name}</p>}
           <p><span className="trajectory-card__label">{appText('currentStep')}: </span>
             {s.status === 'done' ? appText('finished') : s.steps.map((step) => textIn(step.title, lang)).join(' + ')}</p>

@@ -1,4 +1,5 @@
-import { Link, getRouteApi } from '@tanstack/react-router';
+import { Link } from '../../routes/Link';
+import { to, usePageParams } from '../../routes/paths';
 import { useState } from 'react';
 import { textIn } from '@koers/engine';
 import { History, Stepper } from '@koers/runner';
@@ -6,7 +7,6 @@ import { ApiFailure } from '../../api/client';
 import type { EventOption, TrajectoryView } from '../../api/trajectories';
 import { useLang } from '../../i18n/lang';
 import { useRefreshTrajectory, useSendEvent } from '../../queries/trajectories';
-import { EXACT } from '../../routes/exact';
 import { Missing } from '../Missing';
 import { useDocumentTitle } from '../useDocumentTitle';
 import { formatDate, newKey } from './format';
@@ -18,11 +18,10 @@ import { TrajectoryDiagram } from './TrajectoryDiagram';
 import { useTrajectory } from './useTrajectory';
 import './trajectories.css';
 
-const route = getRouteApi('/trajecten/$id');
 
 /** One trajectory as the signed-in participant sees it: steps, the current step's work, history (signed in: see the route). */
 export default function TrajectoryPage() {
-  const { id } = route.useParams();
+  const { id } = usePageParams('/trajecten/:id');
   const { appText, lang } = useLang();
   const load = useTrajectory(id);
   const refresh = useRefreshTrajectory(id);
@@ -53,10 +52,10 @@ export default function TrajectoryPage() {
   const earlier = v.documents.filter((d) => d.referencedBy.length === 0);
   return (
     <div className="page trajectory">
-      <p className="trajectory__back"><Link to="/trajecten" activeOptions={EXACT}>{appText('back')}</Link></p>
+      <p className="trajectory__back"><Link to={to.trajectories}>{appText('back')}</Link></p>
       <h1>{textIn(v.type.title, lang)}</h1>
-      <p className="lead"><Link to="/scholen/$id" params={{ id: v.school.id }}>{v.school.name}</Link> · {appText('yourRoles', { roles: v.roles.map((r) => textIn(r.title, lang)).join(', ') || '–' })}</p>
-      <p className="trajectory__tools"><Link to="/trajecten/$id/afdrukken" params={{ id: v.id }}>{appText('printView')}</Link></p>
+      <p className="lead"><Link to={to.school(v.school.id)}>{v.school.name}</Link> · {appText('yourRoles', { roles: v.roles.map((r) => textIn(r.title, lang)).join(', ') || '–' })}</p>
+      <p className="trajectory__tools"><Link to={to.print(v.id)}>{appText('printView')}</Link></p>
       <p className="trajectory__notice" role="status">{notice ?? ''}</p>
       <div className="trajectory__layout">
         <aside className="trajectory__aside">
