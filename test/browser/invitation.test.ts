@@ -81,6 +81,24 @@ describe.skipIf(!available)('invitations in Chromium against the real server', (
     await inviter.getByRole('heading', { level: 1, name: 'Iemand uitnodigen' }).waitFor();
   });
 
+  it("asks on the browser's back button too: the page's address comes back while it asks", async () => {
+    const dialog = inviter.getByRole('alertdialog', { name: 'U hebt niet-opgeslagen wijzigingen' });
+    await inviter.getByLabel('E-mailadres van de uitgenodigde').fill('half@school.nl');
+    await inviter.goBack();
+    await dialog.waitFor();
+    expect(inviter.url()).toMatch(/#\/uitnodigen$/);
+    await dialog.getByRole('button', { name: 'Op deze pagina blijven' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    expect(inviter.url()).toMatch(/#\/uitnodigen$/);
+    expect(await inviter.getByLabel('E-mailadres van de uitgenodigde').inputValue()).toBe('half@school.nl');
+    await inviter.goBack();
+    await dialog.getByRole('button', { name: 'Toch verlaten' }).click();
+    await inviter.getByRole('heading', { level: 1, name: 'Mijn trajecten' }).waitFor();
+    expect(inviter.url()).toMatch(/#\/trajecten$/);
+    await inviter.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Uitnodigen' }).click();
+    await inviter.getByRole('heading', { level: 1, name: 'Iemand uitnodigen' }).waitFor();
+  });
+
   it('creates the invitation and shows the link to copy', async () => {
     await inviter.getByLabel('E-mailadres van de uitgenodigde').fill(INVITEE);
     await inviter.getByLabel('Rol', { exact: true }).selectOption({ label: 'Leerkracht' });

@@ -79,7 +79,10 @@ const Fragment = ({ children }: { children: ReactNode }) => <>{children}</>;
 /** The page for the current address, scrolled to the top when the path changes (not when the search does). */
 export function AppRoutes() {
   const [path] = useLocation();
-  useEffect(() => window.scrollTo(0, 0), [path]);
+  useEffect(() => {
+    // In braces: Chromium's scrollTo returns a promise now, and an effect may return only its clean-up.
+    window.scrollTo(0, 0);
+  }, [path]);
   return <Suspense fallback={<Loading />}><Routes routes={ROUTES} /></Suspense>;
 }
 
