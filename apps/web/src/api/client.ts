@@ -76,17 +76,6 @@ async function bodyOf(res: { ok: boolean; status: number; text(): Promise<string
   return body;
 }
 
-/**
- * An untyped request by path, for what the typed client cannot say; prefer `answer(api....)`, whose result type
- * comes from the server. Same cookie, CSRF and error handling.
- */
-export async function apiFetch<T>(path: string, init: { method?: string; body?: unknown; headers?: Record<string, string> } = {}): Promise<T> {
-  const headers: Record<string, string> = { ...init.headers };
-  if (init.body !== undefined) headers['content-type'] = 'application/json';
-  const res = await koersFetch(path, { method: init.method ?? 'GET', headers, ...(init.body !== undefined ? { body: JSON.stringify(init.body) } : {}) });
-  return bodyOf(res) as Promise<T>;
-}
-
 /** A GET of something that is not JSON (an SVG drawing, say) as text; a refusal is an `ApiFailure` too. */
 export async function apiText(path: string, accept: string): Promise<string> {
   const res = await fetch(path, { credentials: 'same-origin', headers: { accept } });

@@ -61,6 +61,26 @@ export interface Route<B extends TSchema | undefined, Q extends Params, P extend
   spec: RouteSpec<B, Q, P, R>;
 }
 
+/**
+ * An answer's schema as the test check reads it: every object closed (`additionalProperties: false` where the
+ * schema leaves it open and lists its properties), so a field the server sends but the contract does not
+ * declare is reported too. The document and the client keep the schema as declared.
+ */
+function closed(schema: unknown): unknown {
+  if (Array.isArray(schema)) return schema.map(closed);
+  if (schema === null || typeof schema !== 'object') return schema;
+  const out: Record<string, unknown> = Object.fromEntries(Object.entries(schema).map(([k, v]) => [k, closed(v)]));
+  if (out.type === 'object' && out.properties !== undefined && out.additionalProperties === undefined && out.patternProperties === undefined) out.additionalProperties = false;
+  return out;
+}
+
+const answers = new WeakMap<TSchema, ValidateFunction>();
+function answerValidatorOf(schema: TSchema): ValidateFunction {
+  let v = answers.get(schema);
+  if (!v) answers.set(schema, (v = bodySchema(closed(schema) as object)));
+  return v;
+}
+
 const compiled = new WeakMap<TSchema, ValidateFunction>();
 function validatorOf(schema: TSchema): ValidateFunction {
   let v = compiled.get(schema);
@@ -81,7 +101,6 @@ export function route<const A extends Access, B extends TSchema | undefined = un
   spec: RouteSpec<B, Q, P, R> & { access: A },
 ): Route<B, Q, P, R, A> {
   if (spec.body) validatorOf(spec.body);
-  for (const reply of Object.values(spec.responses)) if (reply.schema) validatorOf(reply.schema);
   const check: MiddlewareHandler<AuthEnv> = async (c, next) => {
     if (spec.access === 'signed-in') requireViewer(c.get('viewer'));
     else if (spec.access === 'admin') requireAdmin(c.get('viewer'));
@@ -107,6 +126,6 @@ async function checkResponse(res: Response, responses: Record<number, Reply>, re
   const declared = responses[res.status];
   if (!declared) return report(`status ${res.status} is not declared`);
   if (!declared.schema || !(res.headers.get('content-type') ?? '').startsWith('application/json')) return;
-  const validate = validatorOf(declared.schema);
+  const validate = answerValidatorOf(declared.schema);
   if (!validate(await res.clone().json())) report(`the ${res.status} answer does not match its schema: ${JSON.stringify(validate.errors?.slice(0, 3))}`);
 }

@@ -26,6 +26,7 @@ export const TypeSummary = named('TypeSummary', Type.Object({
   title: Localized,
   description: Localized,
   roles: Type.Array(Type.String(), { description: 'De rollen die de soort declareert (ids).' }),
+  roleTitles: Type.Record(Type.String(), Localized, { description: 'De naam van elke rol zoals de soort hem declareert (roles.<id>.title).' }),
   versions: Type.Array(Version, { description: 'Alle gepubliceerde versienummers van de soort.' }),
   publishedAt: described(DateTime, 'Wanneer de nieuwste versie is gepubliceerd.'),
 }));
