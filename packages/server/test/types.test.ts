@@ -3,8 +3,8 @@ import { join } from 'node:path';
 import { expect, it } from 'vitest';
 import { createApp } from '../src';
 import { forEachDatabase } from '@koers/testing';
-import { body, shippedWorld } from './support/world';
-import { errorOf } from './support/harness';
+import { shippedWorld } from './support/world';
+import { Agent, answer, errorOf } from './support/harness';
 
 const fixture = (path: string) => JSON.parse(readFileSync(join(import.meta.dirname, '../../../test/fixtures/valid', path), 'utf8'));
 /** The mini fixture as a new type with room for one trajectory at a time. */
@@ -19,12 +19,13 @@ function miniVol(version = 1) {
 
 await forEachDatabase('publishing trajectory types', shippedWorld, (w) => {
   it('publishes the shipped types into an empty database on first use, with their forms and in their written order', async () => {
-    const list = await body(await w.app.request('/api/types'));
-    expect(list.map((t: { id: string }) => t.id).sort()).toEqual(['pd-schoolontwikkeling', 'pdca-kwaliteitskaart', 'voortgezet-leren']);
+    const anyone = new Agent(w.app);
+    const list = await answer(anyone.api.types.$get());
+    expect(list.map((t) => t.id).sort()).toEqual(['pd-schoolontwikkeling', 'pdca-kwaliteitskaart', 'voortgezet-leren']);
     const stored = await w.store.typeVersions.get('pd-schoolontwikkeling', 2);
     expect(Object.keys((stored!.definition as { machine: { states: object } }).machine.states)[0]).toBe('schoolformulier');
     expect((stored!.forms as Array<{ id: string }>).map((f) => f.id)).toContain('pd-intake');
-    const pd = await body(await w.app.request('/api/types/pd-schoolontwikkeling'));
+    const pd = await answer(anyone.api.types[':id'].$get({ param: { id: 'pd-schoolontwikkeling' }, query: {} }));
     expect(Object.keys(pd.definition.roles)).toEqual(Object.keys(w.definition('pd-schoolontwikkeling').definition.roles));
   });
 
@@ -32,22 +33,20 @@ await forEachDatabase('publishing trajectory types', shippedWorld, (w) => {
     const pd = w.definition('pd-schoolontwikkeling');
     const changed = { ...pd, definition: { ...pd.definition, title: { nl: 'Anders', en: 'Other' } } };
     const again = createApp({ catalogue: { definitions: [changed], forms: changed.forms }, store: w.store, clock: w.clock });
-    const served = await body(await again.request('/api/types/pd-schoolontwikkeling'));
+    const served = await answer(new Agent(again).api.types[':id'].$get({ param: { id: 'pd-schoolontwikkeling' }, query: {} }));
     expect(served.definition.title.nl).toBe('PD-schoolontwikkelingstraject');
   });
 
   it('lets an admin publish a new type, refuses the same version twice and serves every version', async () => {
     const admin = await w.as('admin@koers.nl');
-    const res = await admin.request('POST', '/api/types', miniVol());
-    expect(res.status, JSON.stringify(await res.clone().json())).toBe(201);
-    expect(await body(res)).toMatchObject({ id: 'mini-vol', version: 1, forms: ['mini-intake'] });
+    expect(await answer(admin.api.types.$post({ json: miniVol() }), 201)).toMatchObject({ id: 'mini-vol', version: 1, forms: ['mini-intake'] });
     const twice = await admin.request('POST', '/api/types', miniVol());
     expect(twice.status).toBe(409);
     expect(await errorOf(twice)).toMatchObject({ code: 'version-conflict', path: '/definition/version' });
     expect((await admin.request('POST', '/api/types', miniVol(2))).status).toBe(201);
-    const list = await body(await admin.request('GET', '/api/types'));
-    expect(list.find((t: { id: string }) => t.id === 'mini-vol')).toMatchObject({ version: 2, versions: [1, 2] });
-    expect((await body(await admin.request('GET', '/api/types/mini-vol?version=1'))).definition.version).toBe(1);
+    const list = await answer(admin.api.types.$get());
+    expect(list.find((t) => t.id === 'mini-vol')).toMatchObject({ version: 2, versions: [1, 2] });
+    expect((await answer(admin.api.types[':id'].$get({ param: { id: 'mini-vol' }, query: { version: '1' } }))).definition.version).toBe(1);
   });
 
   it('refuses a start when the type is full ("vol = vol") with the type\'s own Dutch message', async () => {
@@ -96,12 +95,13 @@ await forEachDatabase('publishing trajectory types', shippedWorld, (w) => {
   });
 
   it('documents every trajectory route in the OpenAPI document', async () => {
-    const doc = await body(await w.app.request('/api/openapi.json'));
+    type Operation = { requestBody?: { content: Record<string, { schema: { required?: string[] } }> } };
+    const doc = (await (await w.app.request('/api/openapi.json')).json()) as { openapi: string; paths: Record<string, Record<string, Operation>> };
     expect(doc.openapi).toBe('3.1.0');
     for (const path of ['/api/types', '/api/types/{id}', '/api/types/{id}/diagram', '/api/trajectories', '/api/trajectories/{id}',
       '/api/trajectories/{id}/drafts/{formId}', '/api/trajectories/{id}/events', '/api/overview', '/api/overview/diagram']) {
       expect(doc.paths[path], path).toBeDefined();
     }
-    expect(doc.paths['/api/trajectories/{id}/events'].post.requestBody.content['application/json'].schema.required).toEqual(['type', 'expectedVersion']);
+    expect(doc.paths['/api/trajectories/{id}/events']!.post!.requestBody!.content['application/json']!.schema.required).toEqual(['type', 'expectedVersion']);
   });
 });
