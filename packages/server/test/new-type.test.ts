@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, it } from 'vitest';
 import { forEachDatabase } from '@koers/testing';
-import { Agent, errorOf } from './support/harness';
-import { body, shippedWorld } from './support/world';
+import { Agent, answer, errorOf } from './support/harness';
+import { shippedWorld } from './support/world';
 
 // What docs/definition-format.md §8 ("Een trajectsoort in gebruik nemen") tells a type author: publish, then give
 // people the type's roles by invitation or membership; a role name already held at a school carries over.
@@ -19,20 +19,19 @@ function kwaliteitsronde() {
 }
 
 await forEachDatabase('a new trajectory type in use', shippedWorld, (w) => {
-  const start = (agent: Agent, schoolId: string) => agent.request('POST', '/api/trajectories', { typeId: 'kwaliteitsronde', schoolId });
+  const start = (agent: Agent, schoolId: string) => agent.api.trajectories.$post({ json: { typeId: 'kwaliteitsronde', schoolId } });
 
   it('offers the roles of a newly published type on the invitation page, and the invited colleague may start it', async () => {
     const admin = await w.as('admin@koers.nl');
     expect((await admin.request('POST', '/api/types', kwaliteitsronde())).status).toBe(201);
 
     const directie = await w.as('directie@esch.nl');
-    const options = await body(await directie.request('GET', '/api/invitations/options'));
+    const options = await answer(directie.api.invitations.options.$get());
     expect(options).toEqual([expect.objectContaining({ organisationId: w.world.schoolA.id, roles: expect.arrayContaining(['kwaliteitscoordinator']) })]);
-    const invite = await body(await directie.request('POST', '/api/invitations', { email: 'kwaliteit@esch.nl', role: 'kwaliteitscoordinator', organisationId: w.world.schoolA.id }));
+    const invite = await answer(directie.api.invitations.$post({ json: { email: 'kwaliteit@esch.nl', role: 'kwaliteitscoordinator', organisationId: w.world.schoolA.id } }), 201);
     const colleague = new Agent(w.app);
-    const accepted = await colleague.request('POST', `/api/invitations/${invite.token}/accept`, { name: 'Kim Kwaliteit', password: 'een-lang-wachtwoord' });
-    expect(accepted.status).toBe(201);
-    colleague.csrf = (await body(accepted)).csrfToken;
+    const accepted = await answer(colleague.api.invitations[':token'].accept.$post({ param: { token: invite.token }, json: { name: 'Kim Kwaliteit', password: 'een-lang-wachtwoord' } }), 201);
+    colleague.csrf = accepted.csrfToken ?? undefined;
     expect((await start(colleague, w.world.schoolA.id)).status).toBe(201);
   });
 
@@ -43,8 +42,8 @@ await forEachDatabase('a new trajectory type in use', shippedWorld, (w) => {
     const granted = await admin.request('POST', '/api/memberships', { email: 'pb@koers.nl', organisationId: w.world.schoolB.id, role: 'kwaliteitscoordinator' });
     expect(granted.status).toBe(201);
     const again = await w.as('pb@koers.nl');
-    const view = await body(await start(again, w.world.schoolB.id));
-    expect(view.events.map((e: { type: string }) => e.type)).toEqual(['INTAKE_AFRONDEN']);
+    const view = await answer(start(again, w.world.schoolB.id), 201);
+    expect(view.events.map((e) => e.type)).toEqual(['INTAKE_AFRONDEN']);
   });
 
   it('lets a role the school already holds under the same name act in the new type without a new membership', async () => {
@@ -58,11 +57,11 @@ await forEachDatabase('a new trajectory type in use', shippedWorld, (w) => {
 
   it('runs several trajectories of one type at one school side by side', async () => {
     const ib = await w.as('ib@esch.nl');
-    const first = await body(await start(ib, w.world.schoolA.id));
-    const second = await body(await start(ib, w.world.schoolA.id));
+    const first = await answer(start(ib, w.world.schoolA.id), 201);
+    const second = await answer(start(ib, w.world.schoolA.id), 201);
     expect(second.id).not.toBe(first.id);
-    const list = await body(await ib.request('GET', '/api/trajectories'));
-    const mine = list.filter((t: { type: { id: string }; status: string }) => t.type.id === 'kwaliteitsronde' && t.status === 'active');
-    expect(mine.map((t: { id: string }) => t.id)).toEqual(expect.arrayContaining([first.id, second.id]));
+    const list = await answer(ib.api.trajectories.$get({ query: {} }));
+    const mine = list.filter((t) => t.type.id === 'kwaliteitsronde' && t.status === 'active');
+    expect(mine.map((t) => t.id)).toEqual(expect.arrayContaining([first.id, second.id]));
   });
 });
