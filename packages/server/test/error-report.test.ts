@@ -3,8 +3,8 @@ import { sql } from 'drizzle-orm';
 import { expect, it } from 'vitest';
 import { forEachDatabase } from '@koers/testing';
 import { formatErrorReport, redactPath } from '../src';
-import { PASSWORD } from './support/harness';
-import { PD, body, shippedWorld } from './support/world';
+import { PASSWORD, answer, errorOf } from './support/harness';
+import { PD, shippedWorld } from './support/world';
 
 await forEachDatabase('error reports', shippedWorld, (w) => {
   /** A constraint the application does not know of: the database refuses the write, the app answers 500. */
@@ -24,7 +24,7 @@ await forEachDatabase('error reports', shippedWorld, (w) => {
       method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ name: 'Botsende Naam', password: PASSWORD }),
     });
     expect(res.status).toBe(500);
-    const { error } = await body(res);
+    const error = await errorOf(res);
     expect(res.headers.get('x-request-id')).toBe(error.requestId);
     expect(w.reports.length).toBe(before + 1);
     const line = formatErrorReport(w.reports.at(-1)!, w.clock.now());
@@ -36,11 +36,11 @@ await forEachDatabase('error reports', shippedWorld, (w) => {
   it('logs a failed form submission without the form answers', async () => {
     await refuse('events', `data is null or data->>'beginsituatie' <> 'Een geheim antwoord'`);
     const ib = await w.as('ib@esch.nl');
-    const view = await body(await ib.request('POST', '/api/trajectories', { typeId: PD, schoolId: w.world.schoolA.id }));
+    const view = await answer(ib.api.trajectories.$post({ json: { typeId: PD, schoolId: w.world.schoolA.id } }), 201);
     const data = { ...w.example('pd-schoolontwikkelingsformulier'), beginsituatie: 'Een geheim antwoord' };
     const res = await ib.request('POST', `/api/trajectories/${view.id}/events`, { type: 'SCHOOLFORMULIER_INDIENEN', data, expectedVersion: 1 });
     expect(res.status).toBe(500);
-    const { error } = await body(res);
+    const error = await errorOf(res);
     const line = formatErrorReport(w.reports.at(-1)!, w.clock.now());
     expect(line).toMatch(new RegExp(`POST /api/trajectories/${view.id}/events request=${error.requestId} .*sqlstate=23514`));
     expect(log()).not.toContain('Een geheim antwoord');
