@@ -3,7 +3,8 @@ import { type TrajectoryPath, simplePaths } from '@koers/engine';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { forEachDatabase } from '@koers/testing';
 import { firstDifference, verifyStore } from '../src';
-import { body, shippedWorld } from './support/world';
+import { shippedWorld } from './support/world';
+import { answer } from './support/harness';
 
 const DAY = 86_400_000;
 
@@ -44,7 +45,7 @@ await forEachDatabase('verifyStore on the shipped types', shippedWorld, (w) => {
     // Every event of every shipped type, through the API, with its form's example data and a day between events.
     for (const def of w.shipped.definitions) {
       for (const path of coveringPaths(simplePaths(def))) {
-        const view = await body(await (await w.as('alles@esch.nl')).request('POST', '/api/trajectories', { typeId: def.definition.id, schoolId: w.world.schoolA.id }));
+        const view = await answer((await w.as('alles@esch.nl')).api.trajectories.$post({ json: { typeId: def.definition.id, schoolId: w.world.schoolA.id } }), 201);
         started++;
         let version = 1;
         for (const step of path.steps) {
