@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { forEachDatabase } from '@koers/testing';
 import type { JsonObject } from '@koers/engine';
-import { PD, body, shippedWorld } from './support/world';
+import { PD, shippedWorld } from './support/world';
 import { type Agent, answer, errorOf } from './support/harness';
 
 const DAY = 86_400_000;
@@ -130,7 +130,7 @@ await forEachDatabase('trajectories API', shippedWorld, (w) => {
     expect((await send(ib, view.id, { type: 'SCHOOLFORMULIER_INDIENEN', data, expectedVersion: 1 })).status).toBe(201);
     const stale = await ib.request('POST', `/api/trajectories/${view.id}/events`, { type: 'SCHOOLFORMULIER_INDIENEN', data, expectedVersion: 1 });
     expect(stale.status).toBe(409);
-    const error = (await body(stale)).error;
+    const error = await errorOf(stale);
     expect(error).toMatchObject({ code: 'version-conflict', path: '/expectedVersion', details: { currentVersion: 2, trajectory: { version: 2, steps: [{ path: 'intake' }] } } });
     expect(error.message.nl).toContain('gewijzigd');
   });
@@ -161,7 +161,7 @@ await forEachDatabase('trajectories API', shippedWorld, (w) => {
     for (const version of [1, 2]) {
       const res = await ib.request('POST', `/api/trajectories/${view.id}/events`, { ...changed, expectedVersion: version }, { 'idempotency-key': 'key-data' });
       expect(res.status).toBe(422);
-      const error = (await body(res)).error;
+      const error = await errorOf(res);
       expect(error).toMatchObject({ code: 'unprocessable', path: '/headers/idempotency-key' });
       expect(error.message.nl).toBe('Deze Idempotency-Key is al gebruikt voor een ander verzoek (andere gebeurtenis of andere gegevens); gebruik een nieuwe sleutel.');
     }
