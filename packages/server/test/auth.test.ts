@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { forEachDatabase } from '@koers/testing';
 import { hashPassword } from '../src';
-import { PASSWORD, TEST_PASSWORD, errorOf, harness } from './support/harness';
+import { PASSWORD, TEST_PASSWORD, answer, errorOf, harness } from './support/harness';
 
 const MINUTE = 60_000;
 const DAY = 24 * 60 * MINUTE;
@@ -10,14 +10,15 @@ await forEachDatabase('sign-in', harness, (h) => {
   describe('login', () => {
     it('signs in with e-mail (any case) and password: httpOnly SameSite=Lax cookie, user, memberships and CSRF token', async () => {
       const agent = h.agent();
-      const res = await agent.login('IB@Esch.nl');
+      const pending = agent.api.auth.login.$post({ json: { email: 'IB@Esch.nl', password: PASSWORD } });
+      const res = await pending;
       expect(res.status).toBe(200);
       const cookie = res.headers.getSetCookie().find((l) => l.startsWith('koers_session='))!;
       expect(cookie).toMatch(/HttpOnly/);
       expect(cookie).toMatch(/SameSite=Lax/);
       expect(cookie).toMatch(/Path=\//);
       expect(cookie).not.toMatch(/Secure/);
-      const body = (await res.json()) as { user: Record<string, unknown>; memberships: unknown[]; csrfToken: string };
+      const body = await answer(pending);
       expect(body.user).toEqual({ id: h.people.ib.id, email: 'ib@esch.nl', name: 'ib', isAdmin: false });
       expect(body.user).not.toHaveProperty('passwordHash');
       expect(body.memberships).toEqual([expect.objectContaining({ organisationName: 'De Esch', role: 'ib' })]);
@@ -26,7 +27,7 @@ await forEachDatabase('sign-in', harness, (h) => {
 
     it('answers who is signed in, with organisation names and the CSRF token', async () => {
       const agent = await h.as('leider@esch.nl');
-      const me = (await (await agent.request('GET', '/api/auth/me')).json()) as Record<string, unknown>;
+      const me = await answer(agent.api.auth.me.$get());
       expect(me).toMatchObject({ user: { email: 'leider@esch.nl' }, via: 'session', csrfToken: agent.csrf });
       expect(me.memberships).toEqual([expect.objectContaining({ organisationId: h.world.schoolA.id, organisationName: 'De Esch', role: 'schoolleider' })]);
     });
@@ -232,15 +233,13 @@ await forEachDatabase('sign-in', harness, (h) => {
   describe('API tokens', () => {
     it('creates a token shown once, uses it without CSRF, lists it without the secret, and revokes it', async () => {
       const agent = await h.as('coach@koers.nl');
-      const created = await agent.request('POST', '/api/tokens', { name: 'export-script' });
-      expect(created.status).toBe(201);
-      const { id, token } = (await created.json()) as { id: string; token: string };
+      const { id, token } = await answer(agent.api.tokens.$post({ json: { name: 'export-script' } }), 201);
       expect(token).toMatch(/^koers_[A-Za-z0-9_-]{43}$/);
 
       const bearer = { authorization: `Bearer ${token}` };
       const me = await h.agent().request('GET', '/api/auth/me', undefined, bearer);
       expect(await me.json()).toMatchObject({ user: { email: 'coach@koers.nl' }, via: 'token', csrfToken: null });
-      const list = (await (await agent.request('GET', '/api/tokens')).json()) as Array<Record<string, unknown>>;
+      const list = await answer(agent.api.tokens.$get());
       expect(list).toEqual([expect.objectContaining({ id, name: 'export-script', lastUsedAt: h.clock.now().toISOString(), revokedAt: null })]);
       expect(JSON.stringify(list)).not.toContain(token);
 
@@ -259,10 +258,9 @@ await forEachDatabase('sign-in', harness, (h) => {
 
     it('gives a token a year by default, shown when created and listed, and refuses it with 401 once the clock passes it', async () => {
       const owner = await h.as('coach@koers.nl');
-      const created = await owner.request('POST', '/api/tokens', { name: 'jaar' });
-      const { id, token, expiresAt } = (await created.json()) as { id: string; token: string; expiresAt: string };
+      const { id, token, expiresAt } = await answer(owner.api.tokens.$post({ json: { name: 'jaar' } }), 201);
       expect(expiresAt).toBe(new Date(h.clock.now().getTime() + 365 * DAY).toISOString());
-      const list = (await (await owner.request('GET', '/api/tokens')).json()) as Array<{ id: string; expiresAt: string }>;
+      const list = await answer(owner.api.tokens.$get());
       expect(list.find((t) => t.id === id)?.expiresAt).toBe(expiresAt);
       const bearer = { authorization: `Bearer ${token}` };
       h.clock.advance(365 * DAY - 1);
@@ -277,7 +275,7 @@ await forEachDatabase('sign-in', harness, (h) => {
 
     it('takes a chosen lifetime in days, and refuses one out of range', async () => {
       const owner = await h.as('coach@koers.nl');
-      const week = (await (await owner.request('POST', '/api/tokens', { name: 'week', expiresInDays: 7 })).json()) as { token: string; expiresAt: string };
+      const week = await answer(owner.api.tokens.$post({ json: { name: 'week', expiresInDays: 7 } }), 201);
       expect(week.expiresAt).toBe(new Date(h.clock.now().getTime() + 7 * DAY).toISOString());
       for (const expiresInDays of [0, 731, 1.5, 'lang']) {
         const res = await owner.request('POST', '/api/tokens', { name: 'fout', expiresInDays });
@@ -297,7 +295,7 @@ await forEachDatabase('sign-in', harness, (h) => {
 
     it('does not let a user revoke another user\'s token', async () => {
       const owner = await h.as('coach@koers.nl');
-      const { id, token } = (await (await owner.request('POST', '/api/tokens', { name: 'eigen' })).json()) as { id: string; token: string };
+      const { id, token } = await answer(owner.api.tokens.$post({ json: { name: 'eigen' } }), 201);
       const other = await h.as('ib@esch.nl');
       expect((await other.request('DELETE', `/api/tokens/${id}`)).status).toBe(404);
       expect((await other.request('DELETE', '/api/tokens/geen-uuid')).status).toBe(404);
@@ -306,7 +304,7 @@ await forEachDatabase('sign-in', harness, (h) => {
 
     it('says logout is for sessions when called with a token', async () => {
       const owner = await h.as('coach@koers.nl');
-      const { token } = (await (await owner.request('POST', '/api/tokens', { name: 'uitlog' })).json()) as { token: string };
+      const { token } = await answer(owner.api.tokens.$post({ json: { name: 'uitlog' } }), 201);
       const res = await h.agent().request('POST', '/api/auth/logout', undefined, { authorization: `Bearer ${token}` });
       expect(res.status).toBe(400);
     });
