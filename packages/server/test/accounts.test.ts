@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { forEachDatabase } from '@koers/testing';
-import { Agent, errorOf, harness } from './support/harness';
+import { Agent, answer, errorOf, harness } from './support/harness';
 
 const DAY = 24 * 3_600_000;
 
@@ -8,20 +8,16 @@ await forEachDatabase('accounts and organisations', harness, (h) => {
   describe('invitations', () => {
     it('lets a schoolleider invite a colleague, who accepts with name and password and is signed in', async () => {
       const leider = await h.as('leider@esch.nl');
-      const created = await leider.request('POST', '/api/invitations', { email: 'Nieuwe.Collega@Esch.nl', role: 'werkgroep', organisationId: h.world.schoolA.id });
-      expect(created.status).toBe(201);
-      const invite = (await created.json()) as { token: string; path: string; email: string; expiresAt: string };
+      const invite = await answer(leider.api.invitations.$post({ json: { email: 'Nieuwe.Collega@Esch.nl', role: 'werkgroep', organisationId: h.world.schoolA.id } }), 201);
       expect(invite).toMatchObject({ email: 'nieuwe.collega@esch.nl', path: `/uitnodiging/${invite.token}` });
       expect(invite.expiresAt).toBe(new Date(h.clock.now().getTime() + 14 * DAY).toISOString());
 
       const guest = h.agent();
-      const view = await guest.request('GET', `/api/invitations/${invite.token}`);
-      expect(await view.json()).toMatchObject({
+      expect(await answer(guest.api.invitations[':token'].$get({ param: { token: invite.token } }))).toMatchObject({
         email: 'nieuwe.collega@esch.nl', role: 'werkgroep', existingAccount: false, organisation: { id: h.world.schoolA.id, name: 'De Esch', kind: 'school' },
       });
-      const accepted = await guest.request('POST', `/api/invitations/${invite.token}/accept`, { name: 'Nieuwe Collega', password: 'een-lang-wachtwoord' });
-      expect(accepted.status).toBe(201);
-      expect(await accepted.json()).toMatchObject({ user: { email: 'nieuwe.collega@esch.nl', name: 'Nieuwe Collega' }, memberships: [{ role: 'werkgroep', organisationName: 'De Esch' }] });
+      const accepted = await answer(guest.api.invitations[':token'].accept.$post({ param: { token: invite.token }, json: { name: 'Nieuwe Collega', password: 'een-lang-wachtwoord' } }), 201);
+      expect(accepted).toMatchObject({ user: { email: 'nieuwe.collega@esch.nl', name: 'Nieuwe Collega' }, memberships: [{ role: 'werkgroep', organisationName: 'De Esch' }] });
       expect(guest.cookie).toBeDefined();
       expect((await guest.request('GET', '/api/auth/me')).status).toBe(200);
       expect((await h.agent().login('nieuwe.collega@esch.nl', 'een-lang-wachtwoord')).status).toBe(200);
@@ -35,21 +31,20 @@ await forEachDatabase('accounts and organisations', harness, (h) => {
 
     it('adds the role to an existing account when its owner, signed in, accepts', async () => {
       const admin = await h.as('admin@koers.nl');
-      const { token } = (await (await admin.request('POST', '/api/invitations', { email: 'ib@esch.nl', role: 'ib', organisationId: h.world.schoolB.id })).json()) as { token: string };
-      expect(await (await h.agent().request('GET', `/api/invitations/${token}`)).json()).toMatchObject({ existingAccount: true });
+      const { token } = await answer(admin.api.invitations.$post({ json: { email: 'ib@esch.nl', role: 'ib', organisationId: h.world.schoolB.id } }), 201);
+      expect(await answer(h.agent().api.invitations[':token'].$get({ param: { token } }))).toMatchObject({ existingAccount: true });
       expect((await h.agent().request('POST', `/api/invitations/${token}/accept`, {})).status).toBe(401);
       const stranger = await h.as('coach@koers.nl');
       expect((await stranger.request('POST', `/api/invitations/${token}/accept`, {})).status).toBe(403);
       const owner = await h.as('ib@esch.nl');
-      const res = await owner.request('POST', `/api/invitations/${token}/accept`, {});
-      expect(res.status).toBe(201);
-      expect(((await res.json()) as { memberships: Array<{ organisationName: string }> }).memberships.map((m) => m.organisationName)).toEqual(['De Esch', 'Het Kompas']);
+      const accepted = await answer(owner.api.invitations[':token'].accept.$post({ param: { token }, json: {} }), 201);
+      expect(accepted.memberships.map((m) => m.organisationName)).toEqual(['De Esch', 'Het Kompas']);
       await h.store.memberships.remove((await h.store.memberships.listForUser(h.people.ib.id)).find((m) => m.organisationId === h.world.schoolB.id)!.id);
     });
 
     it('asks for a name and a password of at least 10 characters', async () => {
       const admin = await h.as('admin@koers.nl');
-      const { token } = (await (await admin.request('POST', '/api/invitations', { email: 'kort@esch.nl', role: 'ib', organisationId: h.world.schoolA.id })).json()) as { token: string };
+      const { token } = await answer(admin.api.invitations.$post({ json: { email: 'kort@esch.nl', role: 'ib', organisationId: h.world.schoolA.id } }), 201);
       const before = await h.counts();
       const empty = await h.agent().request('POST', `/api/invitations/${token}/accept`, {});
       expect(empty.status).toBe(422);
@@ -62,7 +57,7 @@ await forEachDatabase('accounts and organisations', harness, (h) => {
 
     it('refuses an expired invitation', async () => {
       const admin = await h.as('admin@koers.nl');
-      const { token } = (await (await admin.request('POST', '/api/invitations', { email: 'laat@esch.nl', role: 'ib', organisationId: h.world.schoolA.id })).json()) as { token: string };
+      const { token } = await answer(admin.api.invitations.$post({ json: { email: 'laat@esch.nl', role: 'ib', organisationId: h.world.schoolA.id } }), 201);
       h.clock.advance(14 * DAY);
       const res = await h.agent().request('POST', `/api/invitations/${token}/accept`, { name: 'Laat', password: 'een-lang-wachtwoord' });
       expect(res.status).toBe(404);
@@ -90,11 +85,9 @@ await forEachDatabase('accounts and organisations', harness, (h) => {
   describe('organisations', () => {
     it('lets an admin create a bestuur and a school under it', async () => {
       const admin = await h.as('admin@koers.nl');
-      const bestuur = await admin.request('POST', '/api/organisations', { kind: 'bestuur', name: 'Stichting Nieuw' });
-      expect(bestuur.status).toBe(201);
-      const { id } = (await bestuur.json()) as { id: string };
-      const school = await admin.request('POST', '/api/organisations', { kind: 'school', name: 'De Nieuwe School', parentId: id, brin: '12AB' });
-      expect(await school.json()).toMatchObject({ kind: 'school', parentId: id, brin: '12AB' });
+      const { id } = await answer(admin.api.organisations.$post({ json: { kind: 'bestuur', name: 'Stichting Nieuw' } }), 201);
+      const school = await answer(admin.api.organisations.$post({ json: { kind: 'school', name: 'De Nieuwe School', parentId: id, brin: '12AB' } }), 201);
+      expect(school).toMatchObject({ kind: 'school', parentId: id, brin: '12AB' });
     });
 
     it('refuses a school under a school or under nothing known, and a bestuur under a bestuur', async () => {
@@ -113,10 +106,10 @@ await forEachDatabase('accounts and organisations', harness, (h) => {
 
     it('shows an admin every organisation, and a school participant only their school and its bestuur', async () => {
       const admin = await h.as('admin@koers.nl');
-      const all = (await (await admin.request('GET', '/api/organisations')).json()) as Array<{ name: string }>;
+      const all = await answer(admin.api.organisations.$get());
       expect(all.map((o) => o.name)).toEqual(expect.arrayContaining(['De Esch', 'Het Kompas', 'Stichting Rivierland']));
       const ib = await h.as('ib@esch.nl');
-      const mine = (await (await ib.request('GET', '/api/organisations')).json()) as Array<{ name: string }>;
+      const mine = await answer(ib.api.organisations.$get());
       expect(mine.map((o) => o.name)).toEqual(['Stichting Rivierland', 'De Esch']);
     });
 
@@ -136,12 +129,10 @@ await forEachDatabase('accounts and organisations', harness, (h) => {
     it('lets an admin assign a procesbegeleider to several schools, by e-mail, and remove one assignment', async () => {
       const admin = await h.as('admin@koers.nl');
       const nieuw = await h.store.users.create({ email: 'pb2@koers.nl', name: 'PB 2' });
-      const res = await admin.request('POST', '/api/memberships', { email: 'PB2@koers.nl', role: 'procesbegeleider', organisationIds: [h.world.schoolA.id, h.world.schoolB.id] });
-      expect(res.status).toBe(201);
-      const { memberships } = (await res.json()) as { memberships: Array<{ id: string; organisationId: string; created: boolean }> };
+      const { memberships } = await answer(admin.api.memberships.$post({ json: { email: 'PB2@koers.nl', role: 'procesbegeleider', organisationIds: [h.world.schoolA.id, h.world.schoolB.id] } }), 201);
       expect(memberships.map((m) => [m.organisationId, m.created])).toEqual([[h.world.schoolA.id, true], [h.world.schoolB.id, true]]);
-      const again = await admin.request('POST', '/api/memberships', { userId: nieuw.id, role: 'procesbegeleider', organisationId: h.world.schoolA.id });
-      expect(((await again.json()) as { memberships: Array<{ created: boolean }> }).memberships[0]!.created).toBe(false);
+      const again = await answer(admin.api.memberships.$post({ json: { userId: nieuw.id, role: 'procesbegeleider', organisationId: h.world.schoolA.id } }), 201);
+      expect(again.memberships[0]!.created).toBe(false);
 
       expect((await admin.request('DELETE', `/api/memberships/${memberships[1]!.id}`)).status).toBe(204);
       expect((await admin.request('DELETE', `/api/memberships/${memberships[1]!.id}`)).status).toBe(404);
