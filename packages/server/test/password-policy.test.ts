@@ -1,13 +1,12 @@
 import { expect, it } from 'vitest';
 import { forEachDatabase } from '@koers/testing';
-import { errorOf, harness } from './support/harness';
+import { answer, errorOf, harness } from './support/harness';
 
 await forEachDatabase('password policy', harness, (h) => {
   /** A fresh invitation for a new account at school A, made by the admin. */
   const invite = async (email: string, name = '') => {
     const admin = await h.as('admin@koers.nl');
-    const res = await admin.request('POST', '/api/invitations', { email, name, role: 'ib', organisationId: h.world.schoolA.id });
-    return ((await res.json()) as { token: string }).token;
+    return (await answer(admin.api.invitations.$post({ json: { email, name, role: 'ib', organisationId: h.world.schoolA.id } }), 201)).token;
   };
   const accept = (token: string, name: string, password: string) => h.agent().request('POST', `/api/invitations/${token}/accept`, { name, password });
 
