@@ -1,6 +1,6 @@
 import { beforeAll, expect, it } from 'vitest';
 import { forEachDatabase } from '@koers/testing';
-import { PASSWORD, type Agent } from './support/harness';
+import { PASSWORD, type Agent, answer, errorOf } from './support/harness';
 import { matrixWorld } from './support/matrix-world';
 
 await forEachDatabase('a role for one trajectory only', matrixWorld, (w) => {
@@ -8,7 +8,7 @@ await forEachDatabase('a role for one trajectory only', matrixWorld, (w) => {
   let extern: Agent;
   let own: string;
   let other: string;
-  const start = async (school: 'A' | 'B') => ((await (await admin.request('POST', '/api/trajectories', { typeId: 'matrix', schoolId: w.schools[school].id })).json()) as { id: string }).id;
+  const start = async (school: 'A' | 'B') => (await answer(admin.api.trajectories.$post({ json: { typeId: 'matrix', schoolId: w.schools[school].id } }), 201)).id;
 
   beforeAll(async () => {
     admin = await w.signIn('admin');
@@ -25,7 +25,7 @@ await forEachDatabase('a role for one trajectory only', matrixWorld, (w) => {
     expect((await extern.request('GET', `/api/trajectories/${own}`)).status).toBe(200);
     const sent = await extern.request('POST', `/api/trajectories/${own}/events`, { type: 'PLAN_INDIENEN', expectedVersion: 1, data: { doel: 'Lezen' } });
     expect(sent.status).toBe(201);
-    const list = (await (await extern.request('GET', '/api/trajectories')).json()) as Array<{ id: string }>;
+    const list = await answer(extern.api.trajectories.$get({ query: {} }));
     expect(list.map((t) => t.id)).toEqual([own]);
   });
 
@@ -45,7 +45,7 @@ await forEachDatabase('a role for one trajectory only', matrixWorld, (w) => {
     const before = await w.fingerprint();
     const res = await admin.request('POST', '/api/memberships', { email: 'extern@adviesbureau.nl', organisationId: w.schools.A.id, role: 'ib', trajectoryId: elsewhere });
     expect(res.status).toBe(422);
-    expect(((await res.json()) as { error: { path: string } }).error.path).toBe('/trajectoryId');
+    expect((await errorOf(res)).path).toBe('/trajectoryId');
     expect(await w.fingerprint()).toEqual(before);
   });
 });
