@@ -4,7 +4,7 @@ import { type Organisation, type Store, createStore } from '@koers/store';
 import { createApp, hashPassword } from '../src';
 import { type TestDatabase, forEachDatabase } from '@koers/testing';
 import { readTree } from '@koers/testing';
-import { Agent, PASSWORD, TEST_PASSWORD, TestClock, errorOf } from './support/harness';
+import { Agent, PASSWORD, TEST_PASSWORD, TestClock, answer, errorOf } from './support/harness';
 
 /**
  * Two published types whose roles, read in the order GET /api/types lists them (by Dutch title), are
@@ -52,9 +52,7 @@ async function inviteWorld(database: TestDatabase) {
     return agent;
   };
   await person('admin@koers.nl', [], true);
-  const started = await (await signIn('admin@koers.nl')).request('POST', '/api/trajectories', { typeId: 'begeleiding', schoolId: school.id });
-  if (started.status !== 201) throw new Error(`start: ${started.status} ${await started.text()}`);
-  const trajectoryId = ((await started.json()) as { id: string }).id;
+  const trajectoryId = (await answer((await signIn('admin@koers.nl')).api.trajectories.$post({ json: { typeId: 'begeleiding', schoolId: school.id } }), 201)).id;
   await person('leider@esch.nl', [[school, 'directie']]);
   await person('extern@esch.nl', [[school, 'directie', trajectoryId]]);
   await person('ib@esch.nl', [[school, 'ib']]);
@@ -117,7 +115,7 @@ await forEachDatabase('what the server tells a viewer they may do', inviteWorld,
   });
 
   it('answers the same abilities when signing in as /api/auth/me does', async () => {
-    const res = await new Agent(w.app).login(WHO.leader);
-    expect(((await res.json()) as { can: unknown }).can).toEqual({ overview: false, invite: true });
+    const signedIn = await answer(new Agent(w.app).api.auth.login.$post({ json: { email: WHO.leader, password: PASSWORD } }));
+    expect(signedIn.can).toEqual({ overview: false, invite: true });
   });
 });
