@@ -1,7 +1,7 @@
 import { expect, it } from 'vitest';
 import { forEachDatabase } from '@koers/testing';
 import { createApp } from '../src';
-import { harness } from './support/harness';
+import { answer, harness } from './support/harness';
 
 /** Our own files only, never inline; eval for Ajv's compiled validators (security.ts). */
 const SCRIPT_SRC = ["'self'", "'unsafe-eval'"];
@@ -56,8 +56,7 @@ await forEachDatabase('security headers', harness, (h) => {
 
   it('serves SVG diagrams under a policy that allows no script at all, only their own inline styles', async () => {
     const admin = await h.as('admin@koers.nl');
-    const started = await admin.request('POST', '/api/trajectories', { typeId: 'matrix', schoolId: h.world.schoolA.id });
-    const { id } = (await started.json()) as { id: string };
+    const { id } = await answer(admin.api.trajectories.$post({ json: { typeId: 'matrix', schoolId: h.world.schoolA.id } }), 201);
     for (const path of ['/api/types/matrix/diagram?format=svg', `/api/trajectories/${id}/diagram?format=svg`, '/api/overview/diagram?typeId=matrix&format=svg']) {
       const res = await admin.request('GET', path);
       expect(res.status, path).toBe(200);
