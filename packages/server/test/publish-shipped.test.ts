@@ -3,7 +3,7 @@ import { loadBundleOrThrow } from '@koers/engine';
 import { forEachDatabase } from '@koers/testing';
 import { readTree } from '@koers/testing';
 import { bundleForms } from '../src/registry';
-import { emptyApp } from './support/harness';
+import { answer, emptyApp, errorOf } from './support/harness';
 
 /** Every shipped workflow with the forms it uses, as an author would send them: the files' own JSON. */
 function shippedBundles() {
@@ -27,7 +27,7 @@ await forEachDatabase('publishing the shipped types through the API', emptyApp, 
       const res = await admin.request('POST', '/api/types', { definition: bundle.definition, forms: bundle.forms });
       expect(res.status, `${bundle.id}: ${await res.clone().text()}`).toBe(201);
     }
-    const list = (await (await admin.request('GET', '/api/types')).json()) as Array<{ id: string }>;
+    const list = await answer(admin.api.types.$get());
     expect(list.map((t) => t.id).sort()).toEqual(bundles.map((b) => b.id).sort());
   });
 
@@ -39,7 +39,7 @@ await forEachDatabase('publishing the shipped types through the API', emptyApp, 
     for (let i = 0; i < 47; i++) deep = (deep.x = {}) as Record<string, unknown>;
     const res = await admin.request('POST', '/api/types', { definition });
     expect(res.status).toBe(422);
-    expect(((await res.json()) as { error: { fieldErrors: Array<{ path: string; code: string }> } }).error.fieldErrors[0]).toMatchObject({ path: '/definition', code: 'too-deep', message: { nl: 'te diep genest (49 niveaus, max 48)' } });
+    expect((await errorOf(res)).fieldErrors?.[0]).toMatchObject({ path: '/definition', code: 'too-deep', message: { nl: 'te diep genest (49 niveaus, max 48)' } });
   });
 
   it('accepts a bundle as large as the files may be (2 MB), not only as large as an ordinary body (1 MB)', async () => {
