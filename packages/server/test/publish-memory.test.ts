@@ -4,7 +4,7 @@ import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { expect, it, vi } from 'vitest';
 import { forEachDatabase } from '@koers/testing';
-import { emptyApp } from './support/harness';
+import { answer, emptyApp } from './support/harness';
 
 vi.setConfig({ hookTimeout: 60_000, testTimeout: 300_000 });
 
@@ -58,6 +58,6 @@ await forEachDatabase('memory while publishing', emptyApp, (w) => {
     // The first version is long out of the registry's compiled set, and is compiled again when asked for.
     const again = await admin.request('GET', '/api/types/mini-geheugen/diagram?version=1&format=mermaid');
     expect(again.status).toBe(200);
-    expect(((await (await admin.request('GET', '/api/types/mini-geheugen?version=1')).json()) as { definition: { version: number } }).definition.version).toBe(1);
+    expect((await answer(admin.api.types[':id'].$get({ param: { id: 'mini-geheugen' }, query: { version: '1' } }))).definition.version).toBe(1);
   });
 });
