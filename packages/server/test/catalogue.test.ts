@@ -3,6 +3,7 @@ import { loadBundleOrThrow } from '@koers/engine';
 import { createStore } from '@koers/store';
 import { type ErrorReport, createApp } from '../src';
 import { readTree } from '@koers/testing';
+import { Agent, answer, errorOf } from './support/harness';
 
 const bundle = loadBundleOrThrow(readTree('test/fixtures/valid'));
 const store = await createStore({ dataDir: 'memory://' });
@@ -17,8 +18,7 @@ describe('catalogue API', () => {
   });
 
   it('returns a type with the forms its steps show', async () => {
-    const res = await app.request('/api/types/mini');
-    const body = (await res.json()) as { definition: { id: string }; forms: Array<{ id: string }> };
+    const body = await answer(new Agent(app).api.types[':id'].$get({ param: { id: 'mini' }, query: {} }));
     expect(body.definition.id).toBe('mini');
     expect(body.forms.map((f) => f.id)).toEqual(['mini-intake']);
   });
@@ -69,9 +69,9 @@ describe('catalogue API', () => {
   ])('answers %s with %i and a Dutch message', async (url, status, code, path) => {
     const res = await app.request(url);
     expect(res.status).toBe(status);
-    const body = (await res.json()) as { error: { code: string; path: string; message: { nl: string; en: string } } };
-    expect(body.error).toMatchObject({ code, path });
-    expect(body.error.message.nl.length).toBeGreaterThan(0);
+    const error = await errorOf(res);
+    expect(error).toMatchObject({ code, path });
+    expect(error.message.nl.length).toBeGreaterThan(0);
   });
 
   it('answers an unknown route with a 404 in JSON', async () => {
@@ -92,7 +92,7 @@ describe('an unexpected failure', () => {
     await broken.close();
     const res = await failing.request('/api/types');
     expect(res.status).toBe(500);
-    const { error } = (await res.json()) as { error: { code: string; requestId: string; message: { nl: string; en: string } } };
+    const error = await errorOf(res);
     expect(error).toEqual({ code: 'internal', requestId: expect.stringMatching(/^[0-9a-f-]{36}$/), message: {
       nl: `Er ging iets mis op de server. Noem bij een vraag aan de beheerder deze code: ${error.requestId}.`,
       en: `Something went wrong on the server. Quote this code when asking the administrator: ${error.requestId}.`,

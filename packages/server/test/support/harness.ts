@@ -170,6 +170,6 @@ export async function harness(database: TestDatabase) {
 export type Harness = Awaited<ReturnType<typeof harness>>;
 
 /** The error body every refusal has. */
-export async function errorOf(res: { json(): Promise<unknown> }): Promise<{ code: string; path: string; message: { nl: string; en: string }; fieldErrors?: Array<{ path: string }>; requestId?: string }> {
+export async function errorOf(res: { json(): Promise<unknown> }): Promise<{ code: string; path: string; message: { nl: string; en: string }; reason?: string; fieldErrors?: Array<{ path: string }>; requestId?: string }> {
   return ((await res.json()) as { error: never }).error;
 }
