@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { beforeAll, expect, it } from 'vitest';
 import { forEachDatabase } from '@koers/testing';
-import type { Agent } from './support/harness';
+import { type Agent, answer, errorOf } from './support/harness';
 import { ROLES, type Role, matrixWorld } from './support/matrix-world';
 import { sha256 } from '../src/auth/secrets';
 
@@ -88,9 +88,7 @@ await forEachDatabase('authorisation matrix', matrixWorld, (w) => {
   const unique = () => `${++n}`;
 
   const startAsAdmin = async (school: School): Promise<string> => {
-    const res = await agents.admin.request('POST', '/api/trajectories', { typeId: 'matrix', schoolId: w.schools[school].id });
-    if (res.status !== 201) throw new Error(`start: ${res.status} ${await res.text()}`);
-    return ((await res.json()) as { id: string }).id;
+    return (await answer(agents.admin.api.trajectories.$post({ json: { typeId: 'matrix', schoolId: w.schools[school].id } }), 201)).id;
   };
   const invitation = async (email: string, school: School, role: string) => {
     const token = randomBytes(32).toString('base64url');
@@ -138,7 +136,7 @@ await forEachDatabase('authorisation matrix', matrixWorld, (w) => {
     },
     'GET /api/types': async () => ({ method: 'GET', path: '/api/types' }),
     'POST /api/types': async () => {
-      const { definition, forms } = (await (await agents.admin.request('GET', '/api/types/matrix?version=1')).json()) as { definition: Record<string, unknown>; forms: unknown[] };
+      const { definition, forms } = await answer(agents.admin.api.types[':id'].$get({ param: { id: 'matrix' }, query: { version: '1' } }));
       return { method: 'POST', path: '/api/types', body: { definition: { ...definition, version: 100 + n++ }, forms } };
     },
     'GET /api/types/:id': async () => ({ method: 'GET', path: '/api/types/matrix' }),
@@ -188,7 +186,7 @@ await forEachDatabase('authorisation matrix', matrixWorld, (w) => {
         const res = await (call.agent ?? agents[role]).request(call.method, call.path, call.body);
         actual[role] = res.status;
         if (res.status >= 400) {
-          const { error } = (await res.json()) as { error: { code: string; reason?: string; message: { nl: string; en: string } } };
+          const error = await errorOf(res);
           if (!error.message.nl || !error.message.en) refusals.push(`${role}: no message`);
           if (res.status === 422) refusals.push(`${role}: ${error.reason ?? error.code}`);
         }
@@ -208,10 +206,10 @@ await forEachDatabase('authorisation matrix', matrixWorld, (w) => {
     const names = { [w.schools.A.id]: 'A', [w.schools.B.id]: 'B', [w.schools.C.id]: 'C' };
     const seen: Record<string, string> = {};
     for (const role of ROLES.filter((r) => r !== 'anon')) {
-      const list = (await (await agents[role].request('GET', '/api/trajectories?limit=500')).json()) as Array<{ school: { id: string } }>;
-      const orgs = (await (await agents[role].request('GET', '/api/organisations')).json()) as Array<{ kind: string; id: string }>;
-      const overview = await agents[role].request('GET', '/api/overview?typeId=matrix');
-      const schools = overview.status === 200 ? ((await overview.json()) as { schools: Array<{ school: { id: string } }> }).schools.map((s) => names[s.school.id]) : ['-'];
+      const list = await answer(agents[role].api.trajectories.$get({ query: { limit: '500' } }));
+      const orgs = await answer(agents[role].api.organisations.$get());
+      const overview = await agents[role].api.overview.$get({ query: { typeId: 'matrix' } });
+      const schools = overview.status === 200 ? (await overview.json()).schools.map((s) => names[s.school.id]) : ['-'];
       const set = (ids: Array<string | undefined>) => [...new Set(ids)].sort().join('');
       seen[role] = `trajectories ${set(list.map((t) => names[t.school.id]))} | schools ${set(orgs.filter((o) => o.kind === 'school').map((o) => names[o.id] ?? '+'))} | overview ${set(schools)}`;
     }
