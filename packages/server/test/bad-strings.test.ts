@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { beforeAll, expect, it, vi } from 'vitest';
 import { forEachDatabase } from '@koers/testing';
 import { sha256 } from '../src/auth/secrets';
-import type { Agent } from './support/harness';
+import { type Agent, answer, errorOf } from './support/harness';
 import { type Role, matrixWorld } from './support/matrix-world';
 
 /**
@@ -69,15 +69,14 @@ await forEachDatabase('strings the database cannot store', matrixWorld, (w) => {
       call: async () => ({ method: 'POST', path: `/api/trajectories/${trajectoryId}/events`, body: { type: 'PLAN_INDIENEN', expectedVersion: 1, data: { doel: 'Iedereen leest op niveau.' } } }) },
     { route: 'POST /api/types', role: 'admin', values: ['/definition/title/nl', '/forms/0/title/en'], keys: ['/definition/roles', '/forms/0/schema/properties'],
       call: async () => {
-        const { definition, forms } = (await (await agents.admin.request('GET', '/api/types/matrix?version=1')).json()) as { definition: Record<string, unknown>; forms: unknown[] };
+        const { definition, forms } = await answer(agents.admin.api.types[':id'].$get({ param: { id: 'matrix' }, query: { version: '1' } }));
         return { method: 'POST', path: '/api/types', body: { definition: { ...definition, version: 50 + ++n }, forms } };
       } },
   ];
 
   beforeAll(async () => {
     for (const role of ['anon', 'admin', 'ib-A'] as const) agents[role] = await w.signIn(role);
-    const res = await agents.admin.request('POST', '/api/trajectories', { typeId: 'matrix', schoolId: w.schools.A.id });
-    trajectoryId = ((await res.json()) as { id: string }).id;
+    trajectoryId = (await answer(agents.admin.api.trajectories.$post({ json: { typeId: 'matrix', schoolId: w.schools.A.id } }), 201)).id;
   });
 
   it('covers every route that reads a JSON body', () => {
@@ -100,7 +99,7 @@ await forEachDatabase('strings the database cannot store', matrixWorld, (w) => {
           const call = await c.call();
           const before = await w.fingerprint();
           const res = await (call.agent ?? agents[c.role]).request(call.method, call.path, make(call.body, bad));
-          const error = res.status >= 400 ? ((await res.json()) as { error: { path: string; message: { nl: string; en: string } } }).error : undefined;
+          const error = res.status >= 400 ? await errorOf(res) : undefined;
           const after = await w.fingerprint();
           const changed = Object.keys(after).filter((t) => after[t] !== before[t]);
           outcomes.push(`${name} at ${at}: ${res.status} ${error?.path} ${error?.message.nl ? 'nl' : '-'} ${changed.join(',') || 'unchanged'}`);
@@ -114,7 +113,7 @@ await forEachDatabase('strings the database cannot store', matrixWorld, (w) => {
   it('accepts characters outside the Basic Multilingual Plane (a valid surrogate pair) and stores them unchanged', async () => {
     const res = await agents.admin.request('POST', '/api/tokens', { name: 'Script 🚀 ëë' });
     expect(res.status).toBe(201);
-    const listed = (await (await agents.admin.request('GET', '/api/tokens')).json()) as Array<{ name: string }>;
+    const listed = await answer(agents.admin.api.tokens.$get());
     expect(listed.map((t) => t.name)).toContain('Script 🚀 ëë');
   });
 
@@ -127,7 +126,7 @@ await forEachDatabase('strings the database cannot store', matrixWorld, (w) => {
       headers: { 'content-type': 'application/json', cookie: `koers_session=${admin.cookie}`, 'x-csrf-token': admin.csrf!, 'x-test-ip': admin.ip },
     });
     expect(res.status).toBe(400);
-    expect(((await res.json()) as { error: { message: { nl: string } } }).error.message.nl).toMatch(/UTF-8/);
+    expect((await errorOf(res)).message.nl).toMatch(/UTF-8/);
     expect(await w.fingerprint()).toEqual(before);
   });
 });
