@@ -12,9 +12,7 @@ afterAll(() => store.close());
 
 describe('catalogue API', () => {
   it('lists the trajectory types with their versions', async () => {
-    const res = await app.request('/api/types');
-    expect(res.status).toBe(200);
-    expect(await res.json()).toEqual([expect.objectContaining({ id: 'mini', version: 1, versions: [1], roles: ['schoolleider', 'casemanager'] })]);
+    expect(await answer(new Agent(app).api.types.$get())).toEqual([expect.objectContaining({ id: 'mini', version: 1, versions: [1], roles: ['schoolleider', 'casemanager'] })]);
   });
 
   it('returns a type with the forms its steps show', async () => {

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DATABASES } from '@koers/testing';
 import { createApp } from '../src';
-import { type Harness, harness } from './support/harness';
+import { type Harness, errorOf, harness } from './support/harness';
 
 /** GET /api/docs: the way to the rendered API reference, which is a page of the web app (apps/web/api-docs.html). */
 describe('the API reference at /api/docs', () => {
@@ -26,7 +26,7 @@ describe('the API reference at /api/docs', () => {
   it('says in Dutch and English that the page comes with the web app, and where the document is, without it', async () => {
     const res = await h.app.request('/api/docs');
     expect(res.status).toBe(404);
-    const { error } = (await res.json()) as { error: { code: string; path: string; message: { nl: string; en: string } } };
+    const error = await errorOf(res);
     expect(error.code).toBe('not-found');
     expect(error.path).toBe('/api/docs');
     expect(error.message.nl).toContain('webapp');
