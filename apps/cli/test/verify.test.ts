@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DATABASES, type TestDatabase, postgresAvailable } from '@koers/testing';
-import { type Harness, harness } from '../../../packages/server/test/support/harness';
+import { type Harness, answer, harness } from '../../../packages/server/test/support/harness';
 import { run } from './run';
 
 /** PGlite in a directory (the CLI opens the database itself), or a fresh PostgreSQL database. */
@@ -56,7 +56,7 @@ for (const base of DATABASES) {
       const casemanager = await h.as('cm@koers.nl');
       const kompas = await h.as('directie@kompas.nl');
       const startAt = async (agent: typeof leider, schoolId: string) =>
-        ((await (await agent.request('POST', '/api/trajectories', { typeId: 'mini', schoolId })).json()) as { id: string }).id;
+        (await answer(agent.api.trajectories.$post({ json: { typeId: 'mini', schoolId } }), 201)).id;
       const send = async (agent: typeof leider, id: string, type: string, expectedVersion: number, data?: unknown) => {
         h.clock.advance(3_600_000);
         const res = await agent.request('POST', `/api/trajectories/${id}/events`, { type, expectedVersion, ...(data ? { data } : {}) });
