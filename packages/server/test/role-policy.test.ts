@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, it } from 'vitest';
 import { forEachDatabase } from '@koers/testing';
-import { body, shippedWorld } from './support/world';
+import { shippedWorld } from './support/world';
+import { answer } from './support/harness';
 
 // docs/definition-format.md §1 "Wat rollen mogen": a type says which of its roles coach, invite, and which only an
 // administrator grants; a new type with its own names for them works without a change to the server.
@@ -19,7 +20,7 @@ function kwaliteitsronde() {
 await forEachDatabase('roles as the published types declare them', shippedWorld, (w) => {
   it('lets a differently named coach role of a new type see the overview, and a role the type lets invite, invite', async () => {
     const ib = await w.as('ib@esch.nl');
-    expect((await body(await ib.request('GET', '/api/auth/me'))).can).toEqual({ overview: false, invite: false });
+    expect((await answer(ib.api.auth.me.$get())).can).toEqual({ overview: false, invite: false });
     expect((await ib.request('GET', '/api/overview?typeId=pd-schoolontwikkeling')).status).toBe(403);
 
     const admin = await w.as('admin@koers.nl');
@@ -28,23 +29,23 @@ await forEachDatabase('roles as the published types declare them', shippedWorld,
     expect(granted.status).toBe(201);
 
     const coach = await w.as('ib@kompas.nl');
-    expect((await body(await coach.request('GET', '/api/auth/me'))).can.overview).toBe(true);
+    expect((await answer(coach.api.auth.me.$get())).can.overview).toBe(true);
     const overview = await coach.request('GET', '/api/overview?typeId=kwaliteitsronde');
     expect(overview.status).toBe(200);
 
     // `ib` invites now (the new type says so), at a school as a whole, but not with a role only administrators grant.
-    expect((await body(await ib.request('GET', '/api/auth/me'))).can.invite).toBe(true);
-    const options = await body(await ib.request('GET', '/api/invitations/options'));
+    expect((await answer(ib.api.auth.me.$get())).can.invite).toBe(true);
+    const options = await answer(ib.api.invitations.options.$get());
     expect(options).toEqual([expect.objectContaining({ organisationId: w.world.schoolA.id, roles: expect.arrayContaining(['werkgroep', 'ib']) })]);
-    expect(options[0].roles).not.toContain('kwaliteitscoach');
+    expect(options[0]!.roles).not.toContain('kwaliteitscoach');
     const invite = (role: string) => ib.request('POST', '/api/invitations', { email: 'nieuw@esch.nl', role, organisationId: w.world.schoolA.id });
     expect((await invite('werkgroep')).status).toBe(201);
     expect((await invite('kwaliteitscoach')).status).toBe(403);
   });
 
   it('lists the role names of each type for the web (roleTitles)', async () => {
-    const types = await body(await (await w.as('ib@esch.nl')).request('GET', '/api/types'));
-    const pd = types.find((t: { id: string }) => t.id === 'pd-schoolontwikkeling');
-    expect(pd.roleTitles.procesbegeleider).toEqual({ nl: 'Procesbegeleider (bestuur)', en: 'Process coach (school board)' });
+    const types = await answer((await w.as('ib@esch.nl')).api.types.$get());
+    const pd = types.find((t) => t.id === 'pd-schoolontwikkeling');
+    expect(pd?.roleTitles.procesbegeleider).toEqual({ nl: 'Procesbegeleider (bestuur)', en: 'Process coach (school board)' });
   });
 });
