@@ -1,7 +1,8 @@
 import { InvalidRequest } from './errors';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const TYPE_ID = /^[a-z0-9][a-z0-9-]{0,99}$/;
+/** A trajectory type id (and a form id: the same rule). */
+export const TYPE_ID = /^[a-z0-9][a-z0-9-]{0,99}$/;
 
 /** A `?version=` (or other whole number from `min`), or a 400 naming the parameter. */
 export function wholeNumber(raw: string | undefined, name: string, min = 1, max = 9_999_999): number | undefined {

@@ -2,7 +2,7 @@ import { type Static, type TSchema, Type } from '@sinclair/typebox';
 import type { Lang } from '@koers/engine';
 import { InvalidRequest } from '../errors';
 import { langOf } from '../lang';
-import { oneOf, typeIdParam, uuidParam, wholeNumber } from '../query';
+import { TYPE_ID, oneOf, typeIdParam, uuidParam, wholeNumber } from '../query';
 
 /**
  * A query or path parameter as a route declares it: its schema and description (for the OpenAPI document),
@@ -30,7 +30,7 @@ export const p = {
   uuid: (description: string) => param<string>(Type.String({ format: 'uuid' }), description, uuidParam),
   /** A path id: any other value simply finds nothing (404, as if it did not exist), so it is not refused here. */
   id: (description: string) => param<string>(Type.String({ format: 'uuid' }), description, (raw) => raw),
-  typeId: (description = 'Trajectsoort-id.') => param<string>(Type.String({ pattern: '^[a-z0-9][a-z0-9-]{0,99}$' }), description, (raw, name) => typeIdParam(raw, name)),
+  typeId: (description = 'Trajectsoort-id.') => param<string>(Type.String({ pattern: TYPE_ID.source }), description, (raw, name) => typeIdParam(raw, name)),
   oneOf: <const V extends string>(values: readonly V[], description: string, fallback?: V) =>
     param<V>(Type.Unsafe<V>({ type: 'string', enum: [...values], ...(fallback ? { default: fallback } : {}) }), description, (raw, name) => oneOf(raw, name, values)),
   /** `?lang=nl|en` (Dutch without it). */

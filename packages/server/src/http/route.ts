@@ -74,19 +74,17 @@ function closed(schema: unknown): unknown {
   return out;
 }
 
-const answers = new WeakMap<TSchema, ValidateFunction>();
-function answerValidatorOf(schema: TSchema): ValidateFunction {
-  let v = answers.get(schema);
-  if (!v) answers.set(schema, (v = bodySchema(closed(schema) as object)));
-  return v;
+/** Compiles each schema once per use: as a request body as declared, as an answer closed. */
+function compiledOnce(prepare: (schema: TSchema) => object) {
+  const compiled = new WeakMap<TSchema, ValidateFunction>();
+  return (schema: TSchema): ValidateFunction => {
+    let v = compiled.get(schema);
+    if (!v) compiled.set(schema, (v = bodySchema(prepare(schema))));
+    return v;
+  };
 }
-
-const compiled = new WeakMap<TSchema, ValidateFunction>();
-function validatorOf(schema: TSchema): ValidateFunction {
-  let v = compiled.get(schema);
-  if (!v) compiled.set(schema, (v = bodySchema(schema)));
-  return v;
-}
+const validatorOf = compiledOnce((schema) => schema);
+const answerValidatorOf = compiledOnce((schema) => closed(schema) as object);
 
 /**
  * Declares a route's contract once. The returned `check` middleware enforces access, parses the declared

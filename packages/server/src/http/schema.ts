@@ -31,17 +31,12 @@ export const DateTime = Type.String({ format: 'date-time' });
 export const TypeId = Type.String({ minLength: 1, maxLength: 100, pattern: '^[a-z0-9][a-z0-9-]*$' });
 export const Version = Type.Integer({ minimum: 1, maximum: 9_999_999 });
 /**
- * Copies of a schema with a description of their own. Made by the TypeBox builders, not by spreading a schema
- * (`{ ...Version, description }`): a spread carries TypeBox's symbol keys into a type the declarations cannot name.
+ * Any schema with a description of its own (the same checks). Not `{ ...Version, description }`: a spread carries
+ * TypeBox's symbol keys into a type the emitted declarations cannot name.
  */
-export const VersionOf = (description: string) => Type.Integer({ minimum: 1, maximum: 9_999_999, description });
-/** Any schema with a description of its own (the same checks). */
 export const described = <S extends TSchema>(schema: S, description: string): TUnsafe<Static<S>> => Type.Unsafe<Static<S>>({ ...schema, description });
-export const LocalizedOf = (description: string) => Type.Object({ nl: Type.String(), en: Type.String() }, { additionalProperties: false, description });
 /** Any JSON object (form data, a definition): its own schema checks it further. */
 export const AnyObject = Type.Unsafe<JsonObject>({ type: 'object' });
-/** A JSON object with a description. */
-export const JsonObjectOf = (description: string) => Type.Unsafe<JsonObject>({ type: 'object', description });
 
 export const FieldError = named('FieldError', Type.Object({
   path: Type.String({ description: 'JSON pointer naar het veld (bij formulieren: in de formuliergegevens).' }),

@@ -2,6 +2,7 @@ import { Hono } from 'hono';
 import type { AuthEnv } from '../auth/options';
 import { InvalidRequest } from '../errors';
 import { p } from '../http/params';
+import { TYPE_ID } from '../query';
 import { route } from '../http/route';
 import { DraftBody, EventBody, EventResult, HistoryEntry, SavedDraft, StartTrajectoryBody, StartedTrajectory, TrajectoryListEntry, TrajectoryView } from '../schemas/trajectories';
 import { sendEvent } from '../trajectories/send';
@@ -59,7 +60,7 @@ const draft = route({
   description: 'Het concept verdwijnt als het formulier wordt ingediend. Met `baseUpdatedAt` weigert de server (409, met het huidige concept in `details.draft`) een opslag over een nieuwer concept van iemand anders.',
   params: {
     ...id,
-    formId: p.text('Formulier-id.', { pattern: /^[a-z0-9][a-z0-9-]{0,99}$/, message: (raw) => ({ nl: `"${raw}" is geen geldige formulier-id.`, en: `"${raw}" is not a valid form id.` }) }),
+    formId: p.text('Formulier-id.', { pattern: TYPE_ID, message: (raw) => ({ nl: `"${raw}" is geen geldige formulier-id.`, en: `"${raw}" is not a valid form id.` }) }),
   },
   body: DraftBody, errors: [403, 404, 409],
   responses: { 200: { description: 'Het opgeslagen concept.', schema: SavedDraft } },

@@ -1,5 +1,5 @@
 import { type Static, Type } from '@sinclair/typebox';
-import { AnyObject, DateTime, JsonObjectOf, Localized, LocalizedOf, Nullable, TypeId, Uuid, VersionOf, named } from '../http/schema';
+import { AnyObject, DateTime, Localized, Nullable, TypeId, Uuid, Version, described, named } from '../http/schema';
 import { ContextSummary, FormRef, Person, RoleRef, StepRef } from './common';
 
 /**
@@ -10,14 +10,14 @@ import { ContextSummary, FormRef, Person, RoleRef, StepRef } from './common';
 
 export const StartTrajectoryBody = Type.Object({
   typeId: TypeId,
-  version: Type.Optional(VersionOf('Zonder versie: de nieuwste.')),
+  version: Type.Optional(described(Version, 'Zonder versie: de nieuwste.')),
   schoolId: Uuid,
 }, { additionalProperties: false });
 
 export const EventBody = Type.Object({
   type: Type.String({ minLength: 1, maxLength: 100, pattern: '^[A-Za-z_][A-Za-z0-9_.-]*$' }),
-  data: Type.Optional(JsonObjectOf('De formuliergegevens die de gebeurtenis meestuurt.')),
-  expectedVersion: VersionOf('De versie van het traject waarop de gebruiker zich baseert.'),
+  data: Type.Optional(described(AnyObject, 'De formuliergegevens die de gebeurtenis meestuurt.')),
+  expectedVersion: described(Version, 'De versie van het traject waarop de gebruiker zich baseert.'),
 }, { additionalProperties: false });
 
 export const DraftBody = Type.Object({
@@ -34,7 +34,7 @@ export const AvailableEvent = named('AvailableEvent', Type.Object({
   type: Type.String(), label: Localized, step: Type.String({ description: 'De stap die de gebeurtenis declareert.' }),
   form: Type.Optional(Type.String({ description: 'Het formulier dat de gebeurtenis meestuurt.' })),
   requiredFields: Type.Array(Type.String()),
-  blocked: Type.Optional(LocalizedOf('Waarom het nu niet kan (een voorwaarde van de soort houdt niet): de knop staat uit met deze reden.')),
+  blocked: Type.Optional(described(Localized, 'Waarom het nu niet kan (een voorwaarde van de soort houdt niet): de knop staat uit met deze reden.')),
 }));
 
 /** A trajectory in a list: where it is, when it is due, and what the viewer may do now. */
@@ -68,7 +68,7 @@ export const HistoryEntry = named('HistoryEntry', Type.Object({
   actor: Nullable(Person), roles: Type.Array(Type.String()),
   from: Type.Array(StepRef), to: Type.Array(StepRef),
   form: Type.Optional(FormRef),
-  data: Type.Optional(Nullable(JsonObjectOf('Alleen in het gebeurtenissenlog: de meegestuurde gegevens (null: geen).'))),
+  data: Type.Optional(Nullable(described(AnyObject, 'Alleen in het gebeurtenissenlog: de meegestuurde gegevens (null: geen).'))),
 }));
 
 const VIEW = {

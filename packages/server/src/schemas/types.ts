@@ -1,6 +1,6 @@
 import { Type } from '@sinclair/typebox';
 import { DEFAULT_LIMITS, DEFINITION_MAX_DEPTH, type FormDefinition, type TrajectoryDefinition } from '@koers/engine';
-import { AnyObject, DateTime, JsonObjectOf, Localized, TypeId, Version, named, described } from '../http/schema';
+import { AnyObject, DateTime, Localized, TypeId, Version, described, named } from '../http/schema';
 
 /**
  * The trajectory-type routes' contract: publishing a version (the body and how large it may be) and the
@@ -15,7 +15,7 @@ export const PUBLISH_LIMITS = { maxLength: DEFAULT_LIMITS.maxLength, maxDepth: D
 
 /** A bundle to publish: the engine validates and lints each part (422 with pointers into this body). */
 export const PublishTypeBody = Type.Object({
-  definition: JsonObjectOf('De workflow: het trajectdefinitieformaat (docs/definition-format.md).'),
+  definition: described(AnyObject, 'De workflow: het trajectdefinitieformaat (docs/definition-format.md).'),
   forms: Type.Optional(Type.Array(AnyObject, { maxItems: 200, description: 'De formulieren die de workflow gebruikt.' })),
 }, { additionalProperties: false });
 

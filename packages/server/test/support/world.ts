@@ -55,11 +55,3 @@ export async function shippedWorld(database: TestDatabase) {
 }
 
 export type ShippedWorld = Awaited<ReturnType<typeof shippedWorld>>;
-
-/**
- * The JSON body of a response, as the type the caller names (unknown unless named). Answers of a route read
- * typed through `agent.api` and `answer()`, refusals through `errorOf()`; this is for what neither covers.
- */
-export async function body<T = unknown>(res: Response): Promise<T> {
-  return (await res.json()) as T;
-}
