@@ -1,5 +1,5 @@
 import {
-  type CompiledDefinition, type CompiledForm, type FormDefinition, type Problem, DefinitionError, loadBundle,
+  type CompiledDefinition, type CompiledForm, type FormDefinition, type Problem, DefinitionError, checkBundle,
 } from '@koers/engine';
 import type { Store, TypeVersionSummary } from '@koers/store';
 import type { Catalogue } from './catalogue';
@@ -12,10 +12,6 @@ export type PublishOutcome =
   | { kind: 'exists'; typeId: string; version: number }
   | { kind: 'published'; definition: CompiledDefinition };
 
-/** The names the uploaded parts get, so each problem can be traced back to its place in the request. */
-export const DEFINITION_FILE = 'definition';
-export const formFile = (index: number) => `forms/${index}`;
-
 /** The forms a definition uses: those its steps show and those its events carry, in step order. */
 export function bundleForms(def: CompiledDefinition): CompiledForm[] {
   const ids = new Set<string>();
@@ -24,28 +20,6 @@ export function bundleForms(def: CompiledDefinition): CompiledForm[] {
     for (const spec of Object.values(info.config.meta?.events ?? {})) if (spec.form) ids.add(spec.form);
   }
   return [...ids].map((id) => def.forms.get(id)).filter((f): f is CompiledForm => f !== undefined);
-}
-
-/** Loads and lints one definition with its forms; never throws for bad input. */
-function compileBundle(definition: unknown, forms: readonly unknown[]): { definition?: CompiledDefinition; problems: Problem[] } {
-  const files = [
-    { file: DEFINITION_FILE, text: JSON.stringify(definition) },
-    ...forms.map((form, i) => ({ file: formFile(i), text: JSON.stringify(form) })),
-  ];
-  const bundle = loadBundle(files);
-  const problems = [...bundle.problems];
-  for (const def of bundle.definitions) {
-    if (def.file !== DEFINITION_FILE) {
-      problems.push({ file: def.file, pointer: '', code: 'not-a-form', message: {
-        nl: 'dit is een workflow, geen formulier: stuur één workflow in "definition"', en: 'this is a workflow, not a form: send one workflow in "definition"' } });
-    }
-  }
-  const found = bundle.definitions.find((d) => d.file === DEFINITION_FILE);
-  if (!found && problems.length === 0) {
-    problems.push({ file: DEFINITION_FILE, pointer: '', code: 'not-a-definition', message: {
-      nl: 'hier hoort een workflow (met "machine")', en: 'a workflow (with "machine") belongs here' } });
-  }
-  return problems.length > 0 ? { problems } : { definition: found!, problems: [] };
 }
 
 /** How many compiled type versions the registry keeps by default. */
@@ -84,7 +58,7 @@ export function createRegistry(store: Store, options: { shipped?: Catalogue; now
   async function load(typeId: string, version: number, path: string): Promise<CompiledDefinition> {
     const stored = await store.typeVersions.get(typeId, version);
     if (!stored) throw notFound(typeId, version, path);
-    const result = compileBundle(stored.definition, stored.forms);
+    const result = checkBundle(stored.definition, stored.forms);
     // Stored versions were checked when published; failing now means the engine changed underneath them.
     if (!result.definition) throw new DefinitionError(result.problems);
     return result.definition;
@@ -125,7 +99,7 @@ export function createRegistry(store: Store, options: { shipped?: Catalogue; now
     /** Validates, lints and publishes a bundle; a version once published is never replaced. */
     async publish(input: { definition: unknown; forms: readonly unknown[] }, by: string | null): Promise<PublishOutcome> {
       await ensureShipped();
-      const result = compileBundle(input.definition, input.forms);
+      const result = checkBundle(input.definition, input.forms);
       if (!result.definition) return { kind: 'invalid', problems: result.problems };
       const { id, version } = result.definition.definition;
       const written = await store.typeVersions.publish({

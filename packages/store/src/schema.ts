@@ -13,6 +13,8 @@ export const organisations = pgTable('organisations', {
   name: text('name').notNull(),
   parentId: uuid('parent_id'),
   brin: text('brin'),
+  /** A school's holiday region for the school calendar (`noord`, `midden`, `zuid`); null when not set or a bestuur. */
+  region: text('region', { enum: ['noord', 'midden', 'zuid'] }),
   createdAt: createdAt(),
 }, (t) => [index('organisations_parent_idx').on(t.parentId)]);
 
@@ -115,7 +117,28 @@ export const typeVersions = pgTable('type_versions', {
   forms: json('forms').notNull(),
   publishedAt: createdAt(),
   publishedBy: uuid('published_by').references(() => users.id, { onDelete: 'set null' }),
+  /** The publisher's short change note ("Tussenevaluatie toegevoegd"); null for versions published without one. */
+  note: text('note'),
 }, (t) => [primaryKey({ columns: [t.typeId, t.version] })]);
+
+/**
+ * An administrator's unpublished trajectory type: the definition and its forms exactly as last saved (`json`, so
+ * key order survives), shared by every admin. One per type id. `revision` is +1 per save: a save names the
+ * revision it started from, so two admins editing at once cannot overwrite each other (409). A draft never
+ * touches running trajectories; publishing it writes a new `type_versions` row and removes the draft.
+ */
+export const typeDrafts = pgTable('type_drafts', {
+  typeId: text('type_id').primaryKey(),
+  /** The published version it was started from (a copy or a new version); null for a new type. */
+  basedOn: integer('based_on'),
+  definition: json('definition').notNull(),
+  forms: json('forms').notNull(),
+  revision: integer('revision').notNull(),
+  createdAt: createdAt(),
+  createdBy: uuid('created_by').references(() => users.id, { onDelete: 'set null' }),
+  updatedAt: at('updated_at').notNull(),
+  updatedBy: uuid('updated_by').references(() => users.id, { onDelete: 'set null' }),
+});
 
 /**
  * One school's run through one type version. `snapshot` is the engine's; the other columns are derived

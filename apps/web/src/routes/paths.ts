@@ -26,6 +26,12 @@ export const to = {
     const query = searchParamsOf(search).toString();
     return `/overzicht${typeId ? `/${seg(typeId)}` : ''}${query ? `?${query}` : ''}`;
   },
+  /** The admin: the trajectory types with their versions and drafts. */
+  adminTypes: '/beheer/soorten',
+  /** The admin's editor of a type's draft. */
+  adminType: (typeId: string) => `/beheer/soorten/${seg(typeId)}`,
+  /** The admin: besturen, schools, people and their roles. */
+  adminOrganisations: '/beheer/scholen',
 } as const;
 
 /** The param names each parameterized page reads, by the pattern in routes/tree.tsx. */
@@ -35,6 +41,7 @@ export interface PageParams {
   '/uitnodiging/:token': { token: string };
   '/formulieren/:id?': { id?: string };
   '/overzicht/:typeId?': { typeId?: string };
+  '/beheer/soorten/:typeId': { typeId: string };
 }
 
 /** A page's params, typed by its pattern (wouter has already decoded the path). */

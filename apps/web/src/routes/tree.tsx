@@ -60,7 +60,13 @@ export const ROUTES: RouteDef[] = [
   },
   /** The procesbegeleider's overview: `#/overzicht` and `#/overzicht/<type>`, its filters in the search params. */
   { path: '/overzicht/:typeId?', page: page(() => import('../pages/coach/CoachOverview')) },
-  { path: '/beheer', layout: AdminSection, children: [] },
+  {
+    path: '/beheer', layout: AdminSection, children: [
+      { path: '/soorten', page: page(() => import('../admin/types/TypesAdminPage')) },
+      { path: '/soorten/:typeId', page: page(() => import('../admin/editor/EditorPage')) },
+      { path: '/scholen', page: page(() => import('../admin/people/OrganisationsPage')) },
+    ],
+  },
 ];
 
 /** Renders the first route that matches; the same route keeps its page mounted when only its params change. */

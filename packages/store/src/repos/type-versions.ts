@@ -32,7 +32,7 @@ export interface NewTypeVersion {
 export type PublishResult = { kind: 'published'; typeVersion: TypeVersion } | { kind: 'exists' };
 
 type Row = typeof typeVersions.$inferSelect;
-const toSummary = (r: Omit<Row, 'forms'>): TypeVersionSummary => ({
+const toSummary = (r: Omit<Row, 'forms' | 'note'>): TypeVersionSummary => ({
   typeId: r.typeId, version: r.version, definition: r.definition, publishedAt: iso(r.publishedAt), publishedBy: r.publishedBy,
 });
 const toTypeVersion = (r: Row): TypeVersion => ({ ...toSummary(r), forms: r.forms as unknown[] });

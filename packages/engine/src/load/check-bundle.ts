@@ -1,0 +1,34 @@
+import type { Problem } from '../errors';
+import type { CompiledDefinition } from '../run/compile';
+import { loadBundle } from './bundle';
+
+/** The names the parts of a bundle get, so each problem can be traced back to its place (`/definition/...`, `/forms/2/...`). */
+export const DEFINITION_FILE = 'definition';
+export const formFile = (index: number) => `forms/${index}`;
+
+/**
+ * Loads and lints one definition with its forms, given as values (an upload, an admin's draft); never throws
+ * for bad input. Problems name their part as `definition` or `forms/<index>` plus a pointer inside it.
+ * The server checks a publication with it and the admin's editors check a draft with it as the admin types.
+ * @example const { definition, problems } = checkBundle(draft.definition, draft.forms);
+ */
+export function checkBundle(definition: unknown, forms: readonly unknown[]): { definition?: CompiledDefinition; problems: Problem[] } {
+  const files = [
+    { file: DEFINITION_FILE, text: JSON.stringify(definition) },
+    ...forms.map((form, i) => ({ file: formFile(i), text: JSON.stringify(form) })),
+  ];
+  const bundle = loadBundle(files);
+  const problems = [...bundle.problems];
+  for (const def of bundle.definitions) {
+    if (def.file !== DEFINITION_FILE) {
+      problems.push({ file: def.file, pointer: '', code: 'not-a-form', message: {
+        nl: 'dit is een workflow, geen formulier: stuur één workflow in "definition"', en: 'this is a workflow, not a form: send one workflow in "definition"' } });
+    }
+  }
+  const found = bundle.definitions.find((d) => d.file === DEFINITION_FILE);
+  if (!found && problems.length === 0) {
+    problems.push({ file: DEFINITION_FILE, pointer: '', code: 'not-a-definition', message: {
+      nl: 'hier hoort een workflow (met "machine")', en: 'a workflow (with "machine") belongs here' } });
+  }
+  return problems.length > 0 ? { problems } : { definition: found!, problems: [] };
+}
