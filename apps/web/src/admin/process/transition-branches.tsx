@@ -1,0 +1,61 @@
+import { escapePointer, type JsonObject, type Problem } from '@koers/engine';
+import { moveItem } from '../model/actions';
+import { branchesAt, selectionEvent, setBranches, sourceKeys, type Branch, type BranchSource } from '../model/transitions';
+import { BranchEditor } from './transition-branch';
+import { problemsUnder, stepPointer, type StepEditing } from './transition-context';
+import { tt } from './transition-text';
+
+/**
+ * The branches of one source (an event, the automatic choices or `onDone`) in order: the first whose condition
+ * holds is taken. Lint problems show at the branch they point at; those about the whole list above it.
+ */
+export function BranchList({ ctx, source, eventForm, addLabel, newBranch }: {
+  ctx: StepEditing;
+  source: BranchSource;
+  eventForm: string | undefined;
+  addLabel: string;
+  /** The first config of a branch the admin adds. */
+  newBranch: () => JsonObject;
+}) {
+  const { bundle, path, lang, selection, onSelect, onChange } = ctx;
+  const read = branchesAt(bundle, path, source);
+  const { branches } = read;
+  const base = `${stepPointer(path)}${sourceKeys(source).map((k) => `/${escapePointer(k)}`).join('')}`;
+  const event = selectionEvent(source);
+  const write = (next: Branch[]) => onChange(setBranches(bundle, path, source, { ...read, branches: next }));
+  const select = (index: number) => {
+    const already = selection.kind === 'transition' && selection.event === event && selection.index === index && selection.path.join('.') === path.join('.');
+    if (!already) onSelect({ kind: 'transition', path, event, index });
+  };
+  const problemsOf = (index: number): Problem[] =>
+    read.list || branches.length > 1 ? problemsUnder(ctx.problems, `${base}/${index}`) : problemsUnder(ctx.problems, base);
+
+  return (
+    <div className="tr-branches">
+      {branches.map((branch, i) => {
+        const fallback = branches.length > 1 && i === branches.length - 1 && branch.config.guard === undefined;
+        const title = `${tt('branch', lang)} ${i + 1}${fallback ? ` (${tt('otherwise', lang)})` : ''}`;
+        return (
+          <BranchEditor
+            key={i}
+            ctx={ctx}
+            config={branch.config}
+            index={i}
+            count={branches.length}
+            title={title}
+            eventForm={eventForm}
+            selected={selection.kind === 'transition' && selection.event === event && selection.index === i && selection.path.join('.') === path.join('.')}
+            problems={problemsOf(i)}
+            onFocus={() => select(i)}
+            onChange={(config) => write(branches.map((b, j) => (j === i ? { ...b, config } : b)))}
+            onMove={(delta) => write(moveItem(branches, i, i + delta))}
+            onRemove={() => write(branches.filter((_, j) => j !== i))}
+          />
+        );
+      })}
+      <button type="button" className="button button--secondary tr-small" onClick={() => write([...branches, { config: newBranch(), short: true }])}>
+        {addLabel}
+      </button>
+    </div>
+  );
+}

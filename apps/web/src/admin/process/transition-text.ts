@@ -1,0 +1,66 @@
+import type { Lang } from '@koers/engine';
+
+/** The texts of the transitions editor, Dutch first. */
+const TEXTS = {
+  events: { nl: 'Gebeurtenissen', en: 'Events' },
+  eventsHelp: { nl: 'Wat iemand in deze stap kan doen, wie dat mag en waar het traject dan heen gaat.', en: 'What someone can do in this step, who may, and where the trajectory goes then.' },
+  noEvents: { nl: 'Deze stap heeft nog geen gebeurtenissen.', en: 'This step has no events yet.' },
+  eventName: { nl: 'Technische naam', en: 'Technical name' },
+  eventNameHelp: { nl: 'Hoofdletters en lage streep, uniek in de stap (PLAN_VASTSTELLEN).', en: 'Capitals and underscores, unique in the step (PLAN_VASTSTELLEN).' },
+  badEventName: { nl: 'Gebruik hoofdletters, cijfers en _ en begin met een letter.', en: 'Use capitals, digits and _, starting with a letter.' },
+  takenEventName: { nl: 'Deze stap heeft al een gebeurtenis met die naam.', en: 'This step already has an event with that name.' },
+  rename: { nl: 'Naam wijzigen', en: 'Rename' },
+  labelNl: { nl: 'Knoptekst (Nederlands)', en: 'Button text (Dutch)' },
+  labelEn: { nl: 'Knoptekst (Engels)', en: 'Button text (English)' },
+  descriptionNl: { nl: 'Toelichting (Nederlands)', en: 'Explanation (Dutch)' },
+  descriptionEn: { nl: 'Toelichting (Engels)', en: 'Explanation (English)' },
+  mayBeSentBy: { nl: 'Wie mag dit doen?', en: 'Who may do this?' },
+  carriesForm: { nl: 'Formulier dat wordt ingediend', en: 'Form submitted with it' },
+  noForm: { nl: 'Geen formulier', en: 'No form' },
+  formAlsoShown: { nl: 'Formulier ook tonen in deze stap', en: 'Also show the form in this step' },
+  requiredFields: { nl: 'Verplichte velden', en: 'Required fields' },
+  requiredHelp: { nl: 'Deze velden moeten ingevuld zijn voordat het kan.', en: 'These fields must be filled in first.' },
+  deleteEvent: { nl: 'Gebeurtenis verwijderen', en: 'Delete event' },
+  confirmDelete: { nl: 'Echt verwijderen', en: 'Really delete' },
+  cancel: { nl: 'Annuleren', en: 'Cancel' },
+  addEvent: { nl: 'Gebeurtenis toevoegen', en: 'Add event' },
+  newEventLabel: { nl: 'Knoptekst van de nieuwe gebeurtenis', en: 'Button text of the new event' },
+  undescribed: { nl: 'Nog niet beschreven wie dit mag doen.', en: 'Not yet described who may do this.' },
+  describe: { nl: 'Beschrijving toevoegen', en: 'Add description' },
+  branches: { nl: 'Waarheen?', en: 'Where to?' },
+  branchesHelp: { nl: 'De eerste keuze waarvan de voorwaarde klopt, wordt genomen.', en: 'The first choice whose condition holds is taken.' },
+  branch: { nl: 'Keuze', en: 'Choice' },
+  otherwise: { nl: 'anders', en: 'otherwise' },
+  addBranch: { nl: 'Keuze toevoegen', en: 'Add choice' },
+  removeBranch: { nl: 'Keuze verwijderen', en: 'Remove choice' },
+  moveUp: { nl: 'Omhoog', en: 'Up' },
+  moveDown: { nl: 'Omlaag', en: 'Down' },
+  target: { nl: 'Naar stap', en: 'To step' },
+  noTarget: { nl: 'Blijft in deze stap', en: 'Stays in this step' },
+  multiTarget: { nl: 'Meerdere doelen (alleen in JSON te wijzigen)', en: 'Several targets (edit in JSON)' },
+  unknownTarget: { nl: 'onbekende stap', en: 'unknown step' },
+  always: { nl: 'Automatische keuzes', en: 'Automatic choices' },
+  alwaysHelp: { nl: 'Genomen zodra de voorwaarde klopt, zonder dat iemand iets doet.', en: 'Taken as soon as the condition holds, without anyone acting.' },
+  addAlways: { nl: 'Automatische keuze toevoegen', en: 'Add automatic choice' },
+  onDone: { nl: 'Als deze stap klaar is', en: 'When this step is done' },
+  onDoneHelp: { nl: 'Een samengestelde stap is klaar als haar substappen een eindstap bereiken.', en: 'A compound step is done when its substeps reach a final step.' },
+  addOnDone: { nl: 'Vervolg toevoegen', en: 'Add what follows' },
+  guard: { nl: 'Voorwaarde', en: 'Condition' },
+  noGuard: { nl: 'Altijd (geen voorwaarde)', en: 'Always (no condition)' },
+  actions: { nl: 'Acties', en: 'Actions' },
+  noActions: { nl: 'Geen acties.', en: 'No actions.' },
+  addAction: { nl: 'Actie toevoegen', en: 'Add action' },
+  chooseAction: { nl: 'Soort actie', en: 'Kind of action' },
+  removeAction: { nl: 'Verwijderen', en: 'Remove' },
+  reads: { nl: 'Betekent', en: 'Means' },
+  problems: { nl: 'Problemen', en: 'Problems' },
+  jsonInvalid: { nl: 'Geen geldige JSON', en: 'Not valid JSON' },
+  apply: { nl: 'Toepassen', en: 'Apply' },
+} as const;
+
+export type TransitionTextKey = keyof typeof TEXTS;
+
+/** A text of the transitions editor in `lang`. */
+export function tt(key: TransitionTextKey, lang: Lang): string {
+  return TEXTS[key][lang];
+}
