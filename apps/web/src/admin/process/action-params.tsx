@@ -100,26 +100,35 @@ export function ParamsEditor({ type, vocabulary, params, onChange, bundle, event
     }
   };
 
+  // A pair of which exactly one is given (`amount` or `amountField`) is chosen by radio buttons where the first stands.
+  const choice = oneOf && (
+    <fieldset className="tr-checks" key="choice">
+      <legend>{type === 'set' ? paramName('value', lang) : paramName(oneOf[0]!, lang)}</legend>
+      {oneOf.map((name, i) => (
+        <label key={name} className="tr-check">
+          <input type="radio" name={radioName} checked={name in params} onChange={() => {
+            const { [oneOf[1 - i]!]: _gone, ...rest } = params;
+            onChange({ ...rest, [name]: FIRST[spec.params[name]!.kind] ?? '' });
+          }} />
+          <span>{type === 'set' ? (i === 0 ? T.fixed[lang] : T.computed[lang]) : paramName(name, lang)}</span>
+        </label>
+      ))}
+    </fieldset>
+  );
+
   return (
     <div className="tr-params">
-      {oneOf && (
-        <fieldset className="tr-checks">
-          <legend>{paramName(oneOf[0]!, lang)}</legend>
-          {oneOf.map((name, i) => (
-            <label key={name} className="tr-check">
-              <input type="radio" name={radioName} checked={name in params} onChange={() => {
-                const other = oneOf[1 - i]!;
-                const { [other]: _gone, ...rest } = params;
-                onChange({ ...rest, [name]: FIRST[spec.params[name]!.kind] ?? '' });
-              }} />
-              <span>{type === 'set' ? (i === 0 ? T.fixed[lang] : T.computed[lang]) : paramName(name, lang)}</span>
-            </label>
-          ))}
-        </fieldset>
-      )}
-      {Object.entries(spec.params)
-        .filter(([name]) => !oneOf?.includes(name) || name in params)
-        .map(([name, param]) => <div key={name}>{input(name, param.kind)}</div>)}
+      {Object.entries(spec.params).map(([name, param]) => {
+        if (!oneOf?.includes(name)) return <div key={name}>{input(name, param.kind)}</div>;
+        if (name !== oneOf[0]) return null;
+        const chosen = oneOf.find((n) => n in params);
+        return (
+          <div key={name} className="tr-params">
+            {choice}
+            {chosen && input(chosen, spec.params[chosen]!.kind)}
+          </div>
+        );
+      })}
     </div>
   );
 }
@@ -137,10 +146,12 @@ function NumberField({ label, value, optional, onChange }: { label: string; valu
 /** A recorded date's key: one of the known dates, or a new name. */
 function DateKey({ label, value, options, onChange }: { label: string; value: string; options: Array<{ value: string; label: string }>; onChange: (v: string) => void }) {
   const id = useId();
+  const known = options.find((o) => o.value === value);
   return (
     <div className="tr-field">
       <label htmlFor={id}>{label}</label>
       <input id={id} type="text" list={`${id}-list`} value={value} onChange={(e) => onChange(e.target.value)} />
+      {known && known.label !== value && <p className="tr-help">{known.label}</p>}
       <datalist id={`${id}-list`}>{options.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}</datalist>
     </div>
   );

@@ -13,7 +13,8 @@ export function ExpressionText({ value, onChange, label, lang }: {
   lang: Lang;
 }) {
   const id = useId();
-  const written = JSON.stringify(value, null, 1);
+  // Compact: a short expression reads on one line; the text area wraps a longer one.
+  const written = JSON.stringify(value);
   const [text, setText] = useState(written);
   const [error, setError] = useState<string | undefined>();
   // A change from elsewhere (undo, another tab) replaces the text unless it already says the same.
@@ -52,7 +53,7 @@ export function ExpressionText({ value, onChange, label, lang }: {
         id={id}
         value={text}
         spellCheck={false}
-        rows={Math.min(12, Math.max(2, text.split('\n').length))}
+        rows={Math.min(10, Math.max(2, Math.ceil(text.length / 45) + text.split('\n').length - 1))}
         aria-invalid={error !== undefined}
         aria-describedby={error ? `${id}-error` : undefined}
         onChange={(e) => edit(e.target.value)}

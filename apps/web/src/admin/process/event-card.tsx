@@ -45,7 +45,7 @@ export function EventCard({ ctx, name }: { ctx: StepEditing; name: string }) {
           <button type="button" className="button button--secondary tr-small" onClick={() => setConfirming(true)}>{tt('deleteEvent', lang)}</button>
         )}
       </header>
-      <ProblemList problems={own} lang={lang} />
+      <ProblemList problems={own} lang={lang} base={specPointer} />
       <details className="tr-event__spec" open={spec === undefined ? true : undefined}>
         <summary>{lang === 'nl' ? 'Naam, knoptekst, wie mag en formulier' : 'Name, button text, who may and form'}</summary>
         <EventName ctx={ctx} name={name} />

@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { describeGuard, GUARD_SPECS, type JsonObject, type JsonValue, type Ref } from '@koers/engine';
 import { defaultParams, readRef, withParams } from '../model/actions';
-import { conditionFields } from '../model/condition-fields';
+import { conditionFields, formById, formFields } from '../model/condition-fields';
 import { ConditionBuilder } from './condition-builder';
 import { ParamsEditor } from './action-params';
 import { vocabularyName } from './action-words';
@@ -24,6 +24,18 @@ export function GuardEditor({ ctx, guard, eventForm, onChange }: {
   const pick = (type: string) => {
     if (type === '') return onChange(undefined);
     const params = type === 'condition' ? { expr: true } : defaultParams(type, 'guard', offerOf(bundle, eventForm));
+    // Without event data (automatic choices, onDone) an answer guard must name the form it reads (format §3).
+    if (!eventForm && params.field === '' && GUARD_SPECS[type]?.params.form && typeof bundle.forms[0]?.id === 'string') params.form = bundle.forms[0].id;
+    // An answer guard starts on the first field of the form it reads, with that field's first choice.
+    if (params.field === '') {
+      const form = formById(bundle, typeof params.form === 'string' ? params.form : eventForm);
+      const field = form ? formFields(form, lang).find((f) => !f.inList && f.kind !== 'object' && f.kind !== 'list') : undefined;
+      if (field) {
+        params.field = field.pointer;
+        const first = field.choices?.[0]?.value ?? (field.kind === 'boolean' ? true : undefined);
+        if (first !== undefined && 'value' in params) params.value = first;
+      }
+    }
     onChange({ type, params });
   };
   const setParams = (params: JsonObject) => onChange(withParams(guard ?? '', params));

@@ -1,11 +1,12 @@
 import { useEffect, useRef } from 'react';
 import { textIn, type JsonObject, type JsonValue, type Localized, type Problem } from '@koers/engine';
 import { resolveTarget, stepOptions, writeTarget } from '../model/transition-targets';
+import { setIn } from '../model/edit';
 import { withKey } from '../model/transitions';
 import { ActionList } from './action-list';
 import { GuardEditor } from './guard-editor';
 import type { StepEditing } from './transition-context';
-import { ProblemList, SelectField } from './transition-fields';
+import { LocalizedFields, ProblemList, SelectField } from './transition-fields';
 import { tt } from './transition-text';
 
 /** The steps to pick as a target, indented by depth, each by its title (and key, so equal titles differ). */
@@ -20,7 +21,7 @@ function targetOptions(ctx: StepEditing) {
  * One branch of an event, an automatic choice or `onDone`: where it goes, under which condition, with which
  * actions. Focusing it selects it (the diagram highlights it); being selected scrolls it into view.
  */
-export function BranchEditor({ ctx, config, index, count, title, eventForm, selected, problems, onChange, onMove, onRemove, onFocus }: {
+export function BranchEditor({ ctx, config, index, count, title, eventForm, selected, problems, problemBase, onChange, onMove, onRemove, onFocus }: {
   ctx: StepEditing;
   config: JsonObject;
   index: number;
@@ -29,6 +30,8 @@ export function BranchEditor({ ctx, config, index, count, title, eventForm, sele
   eventForm: string | undefined;
   selected: boolean;
   problems: readonly Problem[];
+  /** The pointer of this branch: problems below it say which part they are about. */
+  problemBase: string;
   onChange: (next: JsonObject) => void;
   onMove: (delta: -1 | 1) => void;
   onRemove: () => void;
@@ -42,6 +45,12 @@ export function BranchEditor({ ctx, config, index, count, title, eventForm, sele
   const target = config.target;
   const resolved = typeof target === 'string' ? resolveTarget(bundle.definition, path, target) : undefined;
   const set = (key: string, value: JsonValue | undefined) => onChange(withKey(config, key, value));
+  const meta = config.meta !== null && typeof config.meta === 'object' && !Array.isArray(config.meta) ? config.meta : undefined;
+  const setLabel = (label: JsonObject) => {
+    const empty = label.nl === '' && label.en === '';
+    const next = setIn(meta ?? {}, ['label'], empty ? undefined : label);
+    set('meta', Object.keys(next).length === 0 ? undefined : next);
+  };
 
   return (
     <article ref={ref} className={`tr-branch${selected ? ' tr-branch--selected' : ''}`} aria-label={title} aria-current={selected ? 'true' : undefined} onFocus={onFocus}>
@@ -53,7 +62,7 @@ export function BranchEditor({ ctx, config, index, count, title, eventForm, sele
           <button type="button" className="tr-icon-button" onClick={onRemove} aria-label={`${title}: ${tt('removeBranch', lang)}`} title={tt('removeBranch', lang)}>×</button>
         </span>
       </div>
-      <ProblemList problems={problems} lang={lang} />
+      <ProblemList problems={problems} lang={lang} base={problemBase} />
       {Array.isArray(target) ? (
         <p className="tr-help">{`${tt('target', lang)}: ${target.join(', ')} — ${tt('multiTarget', lang)}`}</p>
       ) : (
@@ -66,6 +75,10 @@ export function BranchEditor({ ctx, config, index, count, title, eventForm, sele
         />
       )}
       {typeof target === 'string' && resolved === undefined && <p className="tr-error">{`${target}: ${tt('unknownTarget', lang)}`}</p>}
+      <details className="tr-more" open={meta?.label !== undefined ? true : undefined}>
+        <summary>{tt('branchLabel', lang)}</summary>
+        <LocalizedFields value={meta?.label} labels={{ nl: tt('branchLabelNl', lang), en: tt('branchLabelEn', lang) }} onChange={setLabel} />
+      </details>
       <GuardEditor ctx={ctx} guard={config.guard} eventForm={eventForm} onChange={(guard) => set('guard', guard)} />
       <ActionList ctx={ctx} actions={config.actions} eventForm={eventForm} name={`${tt('actions', lang)}: ${title}`} onChange={(actions) => set('actions', actions)} />
     </article>

@@ -46,6 +46,7 @@ export function BranchList({ ctx, source, eventForm, addLabel, newBranch }: {
             eventForm={eventForm}
             selected={selection.kind === 'transition' && selection.event === event && selection.index === i && selection.path.join('.') === path.join('.')}
             problems={problemsOf(i)}
+            problemBase={read.list || branches.length > 1 ? `${base}/${i}` : base}
             onFocus={() => select(i)}
             onChange={(config) => write(branches.map((b, j) => (j === i ? { ...b, config } : b)))}
             onMove={(delta) => write(moveItem(branches, i, i + delta))}

@@ -2,14 +2,34 @@ import { useId } from 'react';
 import type { JsonObject, JsonValue, Lang, Problem } from '@koers/engine';
 import { tt } from './transition-text';
 
-/** The lint problems of one place, in the reader's language, announced when they change. */
-export function ProblemList({ problems, lang }: { problems: readonly Problem[]; lang: Lang }) {
+/** What the parts of an event or branch are called on screen, to say where below `base` a problem is. */
+const PLACES: Record<string, { nl: string; en: string }> = {
+  label: { nl: 'Knoptekst', en: 'Button text' },
+  roles: { nl: 'Wie mag dit doen', en: 'Who may do this' },
+  form: { nl: 'Formulier', en: 'Form' },
+  requiredFields: { nl: 'Verplichte velden', en: 'Required fields' },
+  description: { nl: 'Toelichting', en: 'Explanation' },
+  target: { nl: 'Naar stap', en: 'To step' },
+  guard: { nl: 'Voorwaarde', en: 'Condition' },
+  actions: { nl: 'Acties', en: 'Actions' },
+  meta: { nl: 'Naam in het diagram', en: 'Name in the diagram' },
+};
+
+function placeOf(pointer: string, base: string | undefined, lang: Lang): string | undefined {
+  if (!base || !pointer.startsWith(`${base}/`)) return undefined;
+  const first = pointer.slice(base.length + 1).split('/').find((segment) => Object.hasOwn(PLACES, segment));
+  return first ? PLACES[first]![lang] : undefined;
+}
+
+/** The lint problems of one place, in the reader's language, each with the part it is about when below `base`. */
+export function ProblemList({ problems, lang, base }: { problems: readonly Problem[]; lang: Lang; base?: string }) {
   if (problems.length === 0) return null;
   return (
     <ul className="tr-problems" aria-label={tt('problems', lang)}>
-      {problems.map((p, i) => (
-        <li key={`${p.pointer}-${p.code}-${i}`}>{p.message[lang]}</li>
-      ))}
+      {problems.map((p, i) => {
+        const place = placeOf(p.pointer, base, lang);
+        return <li key={`${p.pointer}-${p.code}-${i}`}>{place ? `${place}: ${p.message[lang]}` : p.message[lang]}</li>;
+      })}
     </ul>
   );
 }
