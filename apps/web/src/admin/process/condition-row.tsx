@@ -37,13 +37,18 @@ const T = {
   none: { nl: 'geen enkel', en: 'none' },
 } as const;
 
-/** The first value of a field of this kind: its first choice, 0, ja, or empty. */
+/** The first value of a field of this kind: its first choice, 0, ja, "now" for a date, or empty. */
 function firstValue(option: FieldOption | undefined, op: RowOp): JsonValue | undefined {
   if (op === 'filled' || op === 'empty') return undefined;
   if (op === 'oneOf') return [];
   if (option?.choices?.[0]) return option.choices[0].value;
-  if (option?.kind === 'datetime') return { var: 'now' };
-  return option?.kind === 'number' || op === 'contains' ? (option?.kind === 'number' ? 0 : '') : option?.kind === 'boolean' ? true : '';
+  if (op === 'contains') return '';
+  switch (option?.kind) {
+    case 'number': return 0;
+    case 'boolean': return true;
+    case 'datetime': return { var: 'now' };
+    default: return '';
+  }
 }
 
 /** Edits one condition row: the field (by its label), an operator that fits it and a value input that fits it. */

@@ -38,7 +38,11 @@ export function EventCard({ ctx, name }: { ctx: StepEditing; name: string }) {
         </h4>
         {confirming ? (
           <span className="tr-buttons">
-            <button type="button" className="button tr-small tr-danger" onClick={() => onChange(deleteEvent(bundle, path, name))}>{tt('confirmDelete', lang)}</button>
+            <button type="button" className="button tr-small tr-danger" onClick={() => {
+              onChange(deleteEvent(bundle, path, name));
+              // A selection of the deleted event falls back to its step.
+              if (ctx.selection.kind === 'transition' && ctx.selection.event === name && ctx.selection.path.join('.') === path.join('.')) ctx.onSelect({ kind: 'step', path });
+            }}>{tt('confirmDelete', lang)}</button>
             <button type="button" className="button button--secondary tr-small" onClick={() => setConfirming(false)}>{tt('cancel', lang)}</button>
           </span>
         ) : (

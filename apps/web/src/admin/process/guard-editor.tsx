@@ -40,6 +40,14 @@ export function GuardEditor({ ctx, guard, eventForm, onChange }: {
   };
   const setParams = (params: JsonObject) => onChange(withParams(guard ?? '', params));
   const describe = describeContext(bundle, lang, eventForm);
+  // The reading is a help: a guard the describer cannot read (half typed) must not break the editor.
+  const reading = () => {
+    try {
+      return `${tt('reads', lang)}: ${describeGuard(guard as Ref, describe)}`;
+    } catch {
+      return '';
+    }
+  };
   const known = ref === undefined || Object.hasOwn(GUARD_SPECS, ref.type);
 
   return (
@@ -58,12 +66,12 @@ export function GuardEditor({ ctx, guard, eventForm, onChange }: {
           onChange={(expr) => setParams({ ...ref.params, expr })}
           fields={conditionFields(bundle, eventForm, lang)}
           lang={lang}
-          reading={`${tt('reads', lang)}: ${describeGuard(guard as Ref, describe)}`}
+          reading={reading()}
         />
       ) : ref && known ? (
         <>
           <ParamsEditor type={ref.type} vocabulary="guard" params={ref.params} onChange={setParams} bundle={bundle} eventForm={eventForm} lang={lang} />
-          <p className="tr-reading" aria-live="polite">{`${tt('reads', lang)}: ${describeGuard(guard as Ref, describe)}`}</p>
+          <p className="tr-reading" aria-live="polite">{reading()}</p>
         </>
       ) : null}
     </div>

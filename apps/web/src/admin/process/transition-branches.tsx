@@ -23,9 +23,10 @@ export function BranchList({ ctx, source, eventForm, addLabel, newBranch }: {
   const base = `${stepPointer(path)}${sourceKeys(source).map((k) => `/${escapePointer(k)}`).join('')}`;
   const event = selectionEvent(source);
   const write = (next: Branch[]) => onChange(setBranches(bundle, path, source, { ...read, branches: next }));
+  const isSelected = (index: number) =>
+    selection.kind === 'transition' && selection.event === event && selection.index === index && selection.path.join('.') === path.join('.');
   const select = (index: number) => {
-    const already = selection.kind === 'transition' && selection.event === event && selection.index === index && selection.path.join('.') === path.join('.');
-    if (!already) onSelect({ kind: 'transition', path, event, index });
+    if (!isSelected(index)) onSelect({ kind: 'transition', path, event, index });
   };
   const problemsOf = (index: number): Problem[] =>
     read.list || branches.length > 1 ? problemsUnder(ctx.problems, `${base}/${index}`) : problemsUnder(ctx.problems, base);
@@ -44,13 +45,20 @@ export function BranchList({ ctx, source, eventForm, addLabel, newBranch }: {
             count={branches.length}
             title={title}
             eventForm={eventForm}
-            selected={selection.kind === 'transition' && selection.event === event && selection.index === i && selection.path.join('.') === path.join('.')}
+            selected={isSelected(i)}
             problems={problemsOf(i)}
             problemBase={read.list || branches.length > 1 ? `${base}/${i}` : base}
             onFocus={() => select(i)}
             onChange={(config) => write(branches.map((b, j) => (j === i ? { ...b, config } : b)))}
-            onMove={(delta) => write(moveItem(branches, i, i + delta))}
-            onRemove={() => write(branches.filter((_, j) => j !== i))}
+            onMove={(delta) => {
+              write(moveItem(branches, i, i + delta));
+              // The selection moves with the branch, so the diagram keeps highlighting the same one.
+              if (isSelected(i)) onSelect({ kind: 'transition', path, event, index: i + delta });
+            }}
+            onRemove={() => {
+              write(branches.filter((_, j) => j !== i));
+              if (isSelected(i)) onSelect({ kind: 'step', path });
+            }}
           />
         );
       })}
