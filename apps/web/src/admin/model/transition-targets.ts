@@ -1,8 +1,8 @@
-import type { JsonObject, JsonValue, Localized } from '@koers/engine';
+import { buildIndex, resolveTarget as resolveInIndex, type JsonObject, type JsonValue, type Localized, type MachineConfig } from '@koers/engine';
 import type { StatePath } from './bundle';
 
 /*
- * Targets of a transition, the way the format resolves them (engine format/structure.ts): `#id` (an explicit id or
+ * Targets of a transition, the way the engine resolves them (format/structure.ts): `#id` (an explicit id or
  * the default `machineId.path`), `.child` below the step itself, or a path from the step's parent (`sibling`,
  * `sibling.child`). The admin picks a step; we write the shortest of these that reaches it.
  */
@@ -37,32 +37,16 @@ export function stepOptions(definition: JsonObject): StepOption[] {
   return out;
 }
 
-function descend(keys: Set<string>, from: string[], rest: string[]): string | undefined {
-  const path = [...from, ...rest];
-  for (let n = from.length + 1; n <= path.length; n++) if (!keys.has(path.slice(0, n).join('.'))) return undefined;
-  return path.join('.');
-}
-
 /** The dot-joined path a target written in the step at `from` reaches, or undefined when it reaches none. */
 export function resolveTarget(definition: JsonObject, from: StatePath, target: string): string | undefined {
-  const steps = stepOptions(definition);
-  const keys = new Set(steps.map((s) => s.key));
-  if (target.startsWith('#')) {
-    const machineId = isObject(definition.machine) && typeof definition.machine.id === 'string' ? definition.machine.id : '';
-    const ids = new Map<string, string[]>([[machineId, []]]);
-    for (const step of steps) {
-      ids.set(`${machineId}.${step.key}`, step.path);
-      if (step.id) ids.set(step.id, step.path);
-    }
-    const parts = target.slice(1).split('.');
-    for (let n = parts.length; n > 0; n--) {
-      const base = ids.get(parts.slice(0, n).join('.'));
-      if (base !== undefined) return n === parts.length ? base.join('.') : descend(keys, base, parts.slice(n));
-    }
-    return undefined;
+  if (!isObject(definition.machine)) return undefined;
+  try {
+    // The engine's own resolution, so the editor agrees with the linter and the runtime.
+    const index = buildIndex(definition.machine as unknown as MachineConfig);
+    return resolveInIndex(index.states, index.ids, from.join('.'), target);
+  } catch {
+    return undefined; // a machine too broken to index (being typed in the JSON tab) resolves nothing
   }
-  if (target.startsWith('.')) return descend(keys, [...from], target.slice(1).split('.'));
-  return descend(keys, from.slice(0, -1), target.split('.'));
 }
 
 /**
