@@ -117,8 +117,11 @@ export function dateKeys(definition: JsonObject): string[] {
   return [...keys];
 }
 
-/** Everything a condition in a transition of an event carrying `eventForm` can read, grouped. */
-export function conditionFields(bundle: Bundle, eventForm: string | undefined, lang: Lang): FieldOption[] {
+/**
+ * Everything a condition in a transition of an event carrying `eventForm` can read, grouped: the event's data,
+ * counters, budgets, dates, variables, the trajectory, then the forms (`nearForms`, those of the step, first).
+ */
+export function conditionFields(bundle: Bundle, eventForm: string | undefined, lang: Lang, nearForms: readonly string[] = []): FieldOption[] {
   const nl = lang === 'nl';
   const def = bundle.definition;
   const out: FieldOption[] = [];
@@ -147,7 +150,9 @@ export function conditionFields(bundle: Bundle, eventForm: string | undefined, l
   out.push({ path: 'period', label: nl ? 'periode (ronde)' : 'period (round)', group: general, kind: 'number' });
   out.push({ path: 'now', label: nl ? 'nu' : 'now', group: general, kind: 'datetime' });
   out.push({ path: 'startedAt', label: nl ? 'begonnen op' : 'started at', group: general, kind: 'datetime' });
-  for (const form of bundle.forms) if (typeof form.id === 'string') fromForm(form, `forms.${form.id}`, formName(bundle, form.id, lang));
+  const rank = (form: JsonObject) => (nearForms.includes(String(form.id)) ? 0 : 1);
+  const forms = [...bundle.forms].sort((a, b) => rank(a) - rank(b));
+  for (const form of forms) if (typeof form.id === 'string') fromForm(form, `forms.${form.id}`, formName(bundle, form.id, lang));
   return out;
 }
 

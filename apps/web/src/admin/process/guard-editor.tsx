@@ -5,7 +5,7 @@ import { conditionFields, formById, formFields } from '../model/condition-fields
 import { ConditionBuilder } from './condition-builder';
 import { ParamsEditor } from './action-params';
 import { vocabularyName } from './action-words';
-import { describeContext, offerOf, type StepEditing } from './transition-context';
+import { describeContext, offerOf, stepForms, type StepEditing } from './transition-context';
 import { tt } from './transition-text';
 
 /**
@@ -64,7 +64,7 @@ export function GuardEditor({ ctx, guard, eventForm, onChange }: {
         <ConditionBuilder
           expr={ref.params.expr ?? true}
           onChange={(expr) => setParams({ ...ref.params, expr })}
-          fields={conditionFields(bundle, eventForm, lang)}
+          fields={conditionFields(bundle, eventForm, lang, stepForms(ctx))}
           lang={lang}
           reading={reading()}
         />

@@ -2,6 +2,7 @@ import { escapePointer, type CompiledDefinition, type DescribeContext, type Json
 import type { Bundle, EditorProps, StatePath } from '../model/bundle';
 import type { Offer } from '../model/actions';
 import { dateKeys } from '../model/condition-fields';
+import { getIn, stateAt } from '../model/edit';
 
 /** What every part of the transitions editor gets: the editor's props and the step it edits. */
 export type StepEditing = EditorProps & { path: StatePath };
@@ -26,6 +27,13 @@ export function describeContext(bundle: Bundle, lang: Lang, eventForm: string | 
   const forms = new Map(bundle.forms.map((form) => [String(form.id), { definition: form }]));
   const def = { definition: bundle.definition, forms } as unknown as CompiledDefinition;
   return { def, lang, eventForm };
+}
+
+/** The forms the step shows and refers to (`meta.forms`, `meta.reference`): a condition there most likely reads them. */
+export function stepForms({ bundle, path }: StepEditing): string[] {
+  const meta = getIn(stateAt(bundle, path), ['meta']);
+  if (!isObject(meta)) return [];
+  return [meta.forms, meta.reference].flatMap((list) => (Array.isArray(list) ? list.map(String) : []));
 }
 
 /** The names an object of the definition declares (`roles`, `counters`, …). */
