@@ -80,11 +80,19 @@ export function LiveDiagram({ compiled, highlight, onSelectState, lang }: LiveDi
     if (focused) (el.querySelector(`[data-step="${CSS.escape(focused)}"]`) as SVGElement | null)?.focus();
   }, [picture, lang, selectable]);
   useEffect(() => {
-    if (!box.current) return;
-    highlightSteps(box.current, highlighted);
-    // At reading size the marked step may lie outside the box: bring it into view (without moving focus).
-    if (large) box.current.querySelector('.live-diagram__step--on')?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
-  }, [highlighted, large, picture]);
+    if (box.current) highlightSteps(box.current, highlighted);
+  }, [highlighted, picture]);
+  // At reading size a newly marked step may lie outside the box: scroll the box (only the box, and not on
+  // redraws, so the page never jumps while the admin types).
+  useEffect(() => {
+    const el = box.current;
+    const node = el?.querySelector('.live-diagram__step--on');
+    if (!el || !node || !large) return;
+    const b = el.getBoundingClientRect();
+    const n = node.getBoundingClientRect();
+    if (n.left < b.left || n.right > b.right) el.scrollLeft += n.left - b.left - (b.width - n.width) / 2;
+    if (n.top < b.top || n.bottom > b.bottom) el.scrollTop += n.top - b.top - (b.height - n.height) / 2;
+  }, [highlighted, large]);
 
   const stepAt = (target: EventTarget) => (target instanceof Element ? target.closest('[data-step]')?.getAttribute('data-step') ?? undefined : undefined);
   const choose = (target: EventTarget) => {

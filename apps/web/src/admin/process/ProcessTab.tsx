@@ -1,6 +1,7 @@
 import { useCallback, useDeferredValue, useMemo } from 'react';
 import type { EditorProps, StatePath } from '../model/bundle';
 import { lintBundle } from '../model/lint';
+import { moveStep } from '../model/states';
 import { readStepText } from '../model/step-fields';
 import { LiveDiagram } from '../diagram/LiveDiagram';
 import { problemsByStep, stepRows } from './step-rows';
@@ -42,7 +43,8 @@ export default function ProcessTab(props: EditorProps) {
         <h2 id="process-steps-heading">{processText('steps', lang)}</h2>
         <p className="process-muted" id="process-steps-help">{processText('stepsHelp', lang)}</p>
         <StepTree rows={rows} selected={treeSelected} problems={byStep} lang={lang}
-          onSelect={(p) => onSelect(p ? { kind: 'step', path: p } : { kind: 'type' })} />
+          onSelect={(p) => onSelect(p ? { kind: 'step', path: p } : { kind: 'type' })}
+          onMove={(p, delta) => edit(moveStep(bundle, p, delta), p)} />
         <StepActions bundle={bundle} path={path} title={title} onEdit={edit} lang={lang} />
       </section>
       <section className="process__diagram" aria-labelledby="process-diagram-heading">

@@ -5,6 +5,7 @@ import { kindOf, renameProblem, renameStep } from '../model/states';
 import { readStepField, readStepList, readStepText, toggleInStepList, writeStepField, writeStepText, type StepList, type StepText } from '../model/step-fields';
 import { DurationPicker } from './DurationPicker';
 import { Checklist, KeyField, LocalizedField, TagsField } from './fields';
+import { problemStep } from './step-rows';
 import { processText } from './texts';
 import { StepStructure } from './StepStructure';
 import { TransitionsEditor } from './TransitionsEditor';
@@ -24,7 +25,8 @@ export function StepPanel(props: EditorProps & { path: StatePath }) {
   const duration = readStepField(bundle, path, 'expectedDuration');
   const description = readStepField(bundle, path, 'description');
   const tags = readStepField(bundle, path, 'tags');
-  const mine = problems.filter((p) => p.file === 'definition' && (p.pointer === `/${['machine', ...path.flatMap((k) => ['states', k])].join('/')}` || p.pointer.startsWith(`/${['machine', ...path.flatMap((k) => ['states', k])].join('/')}/`)));
+  // The same problems as the step's badge in the tree: those whose pointer ends in this step.
+  const mine = problems.filter((p) => problemStep(p)?.join('.') === path.join('.'));
   const titleNow = readStepText(bundle, path, 'title', lang) || path.at(-1)!;
 
   return (

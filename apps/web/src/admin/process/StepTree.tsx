@@ -10,6 +10,8 @@ export interface StepTreeProps {
   /** The selected step, `null` when the type is selected, undefined when nothing in the tree is. */
   selected: StatePath | null | undefined;
   onSelect: (path: StatePath | null) => void;
+  /** Alt+arrow up/down on a step moves it among its siblings. */
+  onMove: (path: StatePath, delta: -1 | 1) => void;
   problems: { steps: ReadonlyMap<string, Problem[]>; type: readonly Problem[] };
   lang: Lang;
 }
@@ -18,9 +20,10 @@ const same = (a: StatePath | null | undefined, b: StatePath | null) => (a === nu
 
 /**
  * The steps as a tree (WAI-ARIA tree view with one tab stop): arrow keys move, Home/End jump, left goes to
- * the group above, right to the first substep, Enter or Space selects. The first line is the type itself.
+ * the group above, right to the first substep, Enter or Space selects, Alt+up/down moves the step. The first
+ * line is the type itself.
  */
-export function StepTree({ rows, selected, onSelect, problems, lang }: StepTreeProps) {
+export function StepTree({ rows, selected, onSelect, onMove, problems, lang }: StepTreeProps) {
   const items: (StatePath | null)[] = [null, ...rows.map((r) => r.path)];
   const selectedIndex = Math.max(0, items.findIndex((p) => same(selected, p)));
   const [focus, setFocus] = useState(selectedIndex);
@@ -28,6 +31,15 @@ export function StepTree({ rows, selected, onSelect, problems, lang }: StepTreeP
   // A selection made elsewhere (the diagram, a problem) moves the tab stop with it.
   useEffect(() => setFocus(selectedIndex), [selectedIndex]);
   const current = Math.min(focus, items.length - 1);
+  // A step moved with Alt+arrow keeps the keyboard focus at its new place.
+  const moving = useRef<string | undefined>(undefined);
+  const order = rows.map((r) => r.path.join('.')).join(' ');
+  useEffect(() => {
+    if (moving.current === undefined) return;
+    const index = rows.findIndex((r) => r.path.join('.') === moving.current);
+    moving.current = undefined;
+    if (index >= 0) moveTo(index + 1);
+  }, [order]);
 
   const moveTo = (index: number) => {
     setFocus(index);
@@ -36,6 +48,12 @@ export function StepTree({ rows, selected, onSelect, problems, lang }: StepTreeP
   const key = (e: KeyboardEvent) => {
     const row = rows[current - 1];
     let next: number | undefined;
+    if (e.altKey && row && (e.key === 'ArrowUp' || e.key === 'ArrowDown')) {
+      e.preventDefault();
+      moving.current = row.path.join('.');
+      onMove(row.path, e.key === 'ArrowUp' ? -1 : 1);
+      return;
+    }
     if (e.key === 'ArrowDown') next = Math.min(current + 1, items.length - 1);
     else if (e.key === 'ArrowUp') next = Math.max(current - 1, 0);
     else if (e.key === 'Home') next = 0;

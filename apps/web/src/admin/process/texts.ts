@@ -3,7 +3,7 @@ import { textTable } from './text-table';
 /** The process editor's texts, Dutch first. `{x}` is filled in by `processText`. */
 export const processText = textTable({
   steps: { nl: 'Stappen', en: 'Steps' },
-  stepsHelp: { nl: 'Pijltjes omhoog en omlaag gaan langs de stappen, links naar de groep erboven, rechts naar de eerste substap; Enter kiest.', en: 'Arrow up and down move along the steps, left to the group above, right to the first substep; Enter selects.' },
+  stepsHelp: { nl: 'Pijltjes omhoog en omlaag gaan langs de stappen, links naar de groep erboven, rechts naar de eerste substap; Enter kiest; Alt met pijltje omhoog of omlaag verplaatst de stap.', en: 'Arrow up and down move along the steps, left to the group above, right to the first substep; Enter selects; Alt with arrow up or down moves the step.' },
   type: { nl: 'Trajectsoort', en: 'Trajectory type' },
   diagram: { nl: 'Stroomschema', en: 'Flow diagram' },
   problems: { nl: '{n} probleem', en: '{n} problem' },
