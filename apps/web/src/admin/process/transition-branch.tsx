@@ -42,7 +42,8 @@ export function BranchEditor({ ctx, config, index, count, title, level, eventFor
   const { bundle, path, lang } = ctx;
   const ref = useRef<HTMLElement>(null);
   useEffect(() => {
-    if (selected) ref.current?.scrollIntoView?.({ block: 'nearest' });
+    // Selected from elsewhere (the diagram, a problem): bring it into view. Selected by working in it: stay put.
+    if (selected && !ref.current?.contains(document.activeElement)) ref.current?.scrollIntoView?.({ block: 'nearest' });
   }, [selected]);
   const target = config.target;
   const resolved = typeof target === 'string' ? resolveTarget(bundle.definition, path, target) : undefined;
