@@ -55,6 +55,7 @@ export const TEXTS = {
   addAction: { nl: 'Actie toevoegen', en: 'Add action' },
   chooseAction: { nl: 'Soort actie', en: 'Kind of action' },
   removeAction: { nl: 'Verwijderen', en: 'Remove' },
+  alwaysTrue: { nl: 'altijd waar', en: 'always true' },
   reads: { nl: 'Betekent', en: 'Means' },
   problems: { nl: 'Problemen', en: 'Problems' },
   jsonInvalid: { nl: 'Geen geldige JSON', en: 'Not valid JSON' },
