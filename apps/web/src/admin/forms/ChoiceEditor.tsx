@@ -1,4 +1,5 @@
 import type { JsonObject, Lang } from '@koers/engine';
+import { humanizeValue } from '@koers/runner';
 import { choiceOptions, setChoiceOptions, valueFromLabel, type ChoiceOption } from '../model/form-choices';
 import { t } from './messages';
 
@@ -22,40 +23,34 @@ export function ChoiceEditor({ form, pointer, fixed, onChange, lang }: {
   return (
     <fieldset className="fb-options">
       <legend>{t(lang, 'options')}</legend>
-      <table className="fb-options__table">
-        <thead>
-          <tr><th scope="col">{t(lang, 'optionValue')}</th><th scope="col">{t(lang, 'labelNl')}</th><th scope="col">{t(lang, 'labelEn')}</th><th /></tr>
-        </thead>
-        <tbody>
-          {options.map((option, i) => {
-            const name = option.nl || String(option.value);
-            return (
-              <tr key={i}>
-                <td>
-                  {fixed || typeof option.value !== 'string' ? <code>{String(option.value)}</code> : (
-                    <input className="fb-input" aria-label={`${t(lang, 'optionValue')} ${i + 1}`} value={option.value}
-                      onChange={(e) => change(i, { value: e.target.value })} />
-                  )}
-                </td>
-                <td><input className="fb-input" aria-label={`${t(lang, 'labelNl')} ${i + 1}`} value={option.nl}
-                  onChange={(e) => change(i, { nl: e.target.value })} /></td>
-                <td><input className="fb-input" aria-label={`${t(lang, 'labelEn')} ${i + 1}`} value={option.en}
-                  onChange={(e) => change(i, { en: e.target.value })} /></td>
-                <td className="fb-options__actions">
-                  {!fixed && (
-                    <>
-                      <button type="button" className="fb-icon" disabled={i === 0} aria-label={t(lang, 'moveUpNamed', { name })} onClick={() => move(i, i - 1)}>↑</button>
-                      <button type="button" className="fb-icon" disabled={i === options.length - 1} aria-label={t(lang, 'moveDownNamed', { name })} onClick={() => move(i, i + 1)}>↓</button>
-                      <button type="button" className="fb-icon" disabled={options.length <= 1} aria-label={t(lang, 'removeOption', { name })}
-                        onClick={() => write(options.filter((_, j) => j !== i))}>×</button>
-                    </>
-                  )}
-                </td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
+      <ol className="fb-options__list">
+        {options.map((option, i) => {
+          const name = option.nl || humanizeValue(option.value);
+          return (
+            <li key={i} className="fb-option">
+              <input className="fb-input" aria-label={`${t(lang, 'labelNl')} ${i + 1}`} value={option.nl}
+                placeholder={humanizeValue(option.value)} onChange={(e) => change(i, { nl: e.target.value })} />
+              <input className="fb-input" aria-label={`${t(lang, 'labelEn')} ${i + 1}`} value={option.en}
+                placeholder={t(lang, 'labelEn')} onChange={(e) => change(i, { en: e.target.value })} />
+              <span className="fb-option__value">
+                {t(lang, 'optionValue')}:{' '}
+                {fixed || typeof option.value !== 'string' ? <code>{String(option.value)}</code> : (
+                  <input className="fb-input fb-input--code" aria-label={`${t(lang, 'optionValue')} ${i + 1}`} value={option.value}
+                    spellCheck={false} onChange={(e) => change(i, { value: e.target.value })} />
+                )}
+              </span>
+              {!fixed && (
+                <span className="fb-options__actions">
+                  <button type="button" className="fb-icon" disabled={i === 0} aria-label={t(lang, 'moveUpNamed', { name })} onClick={() => move(i, i - 1)}>↑</button>
+                  <button type="button" className="fb-icon" disabled={i === options.length - 1} aria-label={t(lang, 'moveDownNamed', { name })} onClick={() => move(i, i + 1)}>↓</button>
+                  <button type="button" className="fb-icon" disabled={options.length <= 1} aria-label={t(lang, 'removeOption', { name })}
+                    onClick={() => write(options.filter((_, j) => j !== i))}>×</button>
+                </span>
+              )}
+            </li>
+          );
+        })}
+      </ol>
       {!fixed && (
         <button type="button" className="fb-link" onClick={() => {
           const nl = `Optie ${options.length + 1}`;

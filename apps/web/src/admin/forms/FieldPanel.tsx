@@ -7,15 +7,17 @@ import { parentOf, type LayoutItem } from '../model/form-layout';
 import { problemsByField } from '../model/form-problems';
 import { removeField } from '../model/form-remove';
 import { ChoiceEditor } from './ChoiceEditor';
+import { KeyEditor } from './KeyEditor';
 import { Constraints } from './Constraints';
 import { CheckField, ProblemList, TextField } from './inputs';
 import { KIND_NAMES, t } from './messages';
+import { MoveTo } from './MoveTo';
 import { RuleEditor } from './RuleEditor';
 
 /** Everything about one field: texts in both languages, required, limits, options, when it shows, deleting it. */
-export function FieldPanel({ form, pointer, item, outline, onChange, onDeleted, problems, lang }: {
+export function FieldPanel({ form, pointer, item, outline, onChange, onDeleted, onRenamed, problems, lang }: {
   form: JsonObject; pointer: string; item: LayoutItem | undefined; outline: LayoutItem;
-  onChange: (form: JsonObject) => void; onDeleted: () => void; problems: readonly Problem[]; lang: Lang;
+  onChange: (form: JsonObject) => void; onDeleted: () => void; onRenamed: (pointer: string) => void; problems: readonly Problem[]; lang: Lang;
 }) {
   const schema = schemaNode(form, pointer);
   if (!schema) return <p className="fb-muted">{t(lang, 'pickField')}</p>;
@@ -32,10 +34,10 @@ export function FieldPanel({ form, pointer, item, outline, onChange, onDeleted, 
   return (
     <div className="fb-field-panel">
       <h2 className="fb-heading">{name} <span className="fb-badge">{KIND_NAMES[kind][lang]}</span></h2>
-      <p className="fb-help">{t(lang, 'key')}: <code>{fieldKey(pointer)}</code> — {t(lang, 'keyHelp')}</p>
       <ProblemList problems={own} lang={lang} title={t(lang, 'problems')} />
       {text('label', 'nl', 'labelNl')}
       {text('label', 'en', 'labelEn')}
+      <KeyEditor form={form} pointer={pointer} onChange={onChange} onRenamed={onRenamed} lang={lang} />
       {text('description', 'nl', 'helpNl', true)}
       {text('description', 'en', 'helpEn', true)}
       <CheckField label={t(lang, 'required')} checked={isRequired(form, pointer)}
@@ -44,6 +46,7 @@ export function FieldPanel({ form, pointer, item, outline, onChange, onDeleted, 
       {(kind === 'choice' || kind === 'multi' || kind === 'yesno') && (
         <ChoiceEditor form={form} pointer={pointer} fixed={kind === 'yesno'} onChange={onChange} lang={lang} />
       )}
+      {control && <MoveTo form={form} outline={outline} item={control} onChange={onChange} lang={lang} />}
       {control && <RuleEditor form={form} element={control.keys} base={base} self={pointer} onChange={onChange} lang={lang} />}
       <button type="button" className="button button--secondary fb-danger" onClick={() => {
         if (!window.confirm(t(lang, 'deleteFieldConfirm', { name }))) return;

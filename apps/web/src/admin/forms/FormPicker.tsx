@@ -34,7 +34,7 @@ export function FormPicker({ bundle, onChange, index, onChoose, lang }: {
             onChange={(e) => onChoose(e.target.value)}>
             {bundle.forms.map((form, i) => {
               const uses = formUses(bundle, String(form.id)).length;
-              return <option key={i} value={String(form.id)}>{titleOf(form, lang)}{uses === 0 ? ` (${t(lang, 'unused').toLowerCase()})` : ''}</option>;
+              return <option key={i} value={String(form.id)}>{titleOf(form, lang)}{uses === 0 ? ` (${t(lang, 'unusedShort')})` : ''}</option>;
             })}
           </select>
         </div>

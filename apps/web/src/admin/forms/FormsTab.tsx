@@ -65,7 +65,7 @@ export default function FormsTab({ bundle, onChange, selection, onSelect, proble
                 onDone={() => setLayoutId(undefined)} lang={lang} />
             ) : field !== undefined ? (
               <FieldPanel key={field} form={form} pointer={field} item={fieldItem} outline={outline} onChange={update}
-                onDeleted={() => selectField(undefined)} problems={formProblems} lang={lang} />
+                onDeleted={() => selectField(undefined)} onRenamed={selectField} problems={formProblems} lang={lang} />
             ) : (
               <FormSettings bundle={bundle} index={index} form={form} onChange={update} onDelete={() => {
                 onChange({ ...bundle, forms: bundle.forms.filter((_, i) => i !== index) });

@@ -4,6 +4,7 @@ import { parentOf, type LayoutItem } from '../model/form-layout';
 import { dissolveLayout } from '../model/form-remove';
 import { TextField } from './inputs';
 import { t } from './messages';
+import { MoveTo } from './MoveTo';
 import { RuleEditor } from './RuleEditor';
 
 /** A section, tab, row or info text: its label (or text) in both languages, when it shows, and removing it. */
@@ -26,8 +27,9 @@ export function LayoutPanel({ form, item, outline, onChange, onDone, lang }: {
             onChange={(v) => onChange(setLayoutLabel(form, item.keys, 'en', v))} />
         </>
       )}
+      {!isRoot && <MoveTo form={form} outline={outline} item={item} onChange={onChange} lang={lang} />}
       {item.kind !== 'tab' && !isRoot && <RuleEditor form={form} element={item.keys} base={base} self={undefined} onChange={onChange} lang={lang} />}
-      {!isRoot && (
+      {!isRoot && !(item.kind === 'tab' && (item.children?.length ?? 0) > 0) && (
         <button type="button" className="button button--secondary fb-danger" onClick={() => {
           onChange(dissolveLayout(form, item.keys));
           onDone();

@@ -2,7 +2,7 @@ import type { JsonObject, JsonValue } from '@koers/engine';
 import { getIn, setIn } from './edit';
 import { setRequired } from './form-field-edit';
 import { i18nKeyOf, isObject, pointerKeys } from './form-fields';
-import { flatten, layoutOf, parentOf, type Keys } from './form-layout';
+import { flatten, layoutOf, parentOf, type Keys, type LayoutItem } from './form-layout';
 
 /*
  * Removing a field takes everything that belongs to it: the schema property, its place in `required`, every
@@ -63,13 +63,17 @@ export function dissolveLayout(form: JsonObject, keys: Keys): JsonObject {
   return setIn(form, parentKeys, next);
 }
 
-/** Whether an outline item may be moved into a sibling container: the siblings of `id` that take children. */
-export function containersBeside(form: JsonObject, id: string): { id: string; keys: Keys }[] {
-  const root = layoutOf(form);
+/**
+ * The containers a UI element can move into: every section, tab, row or column of the same level (scopes
+ * relative to the same object), except the one it is in and those inside itself. Tabs only move among tabs.
+ */
+export function moveTargets(root: LayoutItem, id: string): LayoutItem[] {
+  const item = flatten(root).find((i) => i.id === id);
   const parent = parentOf(root, id);
-  return (parent?.children ?? [])
-    .filter((c) => c.id !== id && c.childrenIn === 'elements' && c.kind !== 'control' && c.childrenKeys)
-    .map((c) => ({ id: c.id, keys: c.childrenKeys! }));
+  if (!item || !parent || item.keys[0] !== 'uischema') return [];
+  return flatten(root).filter((c) => c.childrenIn === 'elements' && c.childrenKeys && c.kind !== 'control'
+    && c.id !== parent.id && c.id !== id && !c.id.startsWith(`${id}/`) && (c.base ?? '') === (parent.base ?? '')
+    && (item.kind === 'tab') === (c.kind === 'tabs'));
 }
 
 /** Moves the UI element at `keys` to the end of the elements array at `into` (e.g. into a group beside it). */
