@@ -4,9 +4,9 @@ import { describe, expect, it } from 'vitest';
 import type { JsonSchema, UISchemaElement } from '@jsonforms/core';
 import { checkBundle, compileForm, type FormDefinition, type JsonObject } from '@koers/engine';
 import {
-  fieldKind, fieldTester, multiChoiceTester, oneOfChoiceTester, repeatableTester, scaleTester,
+  categorizationTester, fieldKind, fieldTester, multiChoiceTester, oneOfChoiceTester, repeatableTester, scaleTester,
 } from '@koers/runner';
-import { addField, addLayout, keyFromLabel, NEW_FIELD_KINDS, newForm, type NewFieldKind } from '../src/admin/model/form-add';
+import { addField, addLayout, keyFromLabel, NEW_FIELD_KINDS, newForm, splitIntoTabs, type NewFieldKind } from '../src/admin/model/form-add';
 import { choiceOptions, setChoiceOptions } from '../src/admin/model/form-choices';
 import { getIn } from '../src/admin/model/edit';
 import { addExample, removeExample } from '../src/admin/model/form-examples';
@@ -108,6 +108,22 @@ describe('adding fields in the form builder', () => {
     expect(getIn(form, ['schema', 'properties', 'deelnemers', 'items', 'properties', 'rol', 'enum'])).toEqual(['casemanager', 'ib', 'zorgspecialist', 'directie', 'ouder']);
     expect(getIn(form, ['i18n', 'en', 'deelnemers.rol.teamlid'])).toBeUndefined();
     expect(getIn(form, ['i18n', 'nl', 'deelnemers.rol.ouder'])).toBe('Ouder');
+  });
+
+  it('splits a vertical form into tabs, keeping its fields in the first tab, and the runner shows tabs', () => {
+    let form = newForm('tabs', { nl: 'Tabs', en: 'Tabs' });
+    form = addField(form, layoutOf(form), 'text', 'naam', { nl: 'Naam', en: 'Name' });
+    form = splitIntoTabs(form, { nl: 'Algemeen', en: 'General' });
+    const outline = layoutOf(form);
+    expect(outline.kind).toBe('tabs');
+    form = addLayout(form, outline, 'Category', { nl: 'Verdieping', en: 'Depth' }, 'categorie.2');
+    form = addField(form, layoutOf(form).children![1]!, 'date', 'datum', { nl: 'Datum', en: 'Date' });
+    expect(flatten(layoutOf(form)).map((i) => `${i.kind}:${i.field ?? i.label ?? ''}`)).toEqual([
+      'tabs:', 'tab:Algemeen', 'control:/properties/naam', 'tab:Verdieping', 'control:/properties/datum']);
+    const ui = form.uischema as unknown as UISchemaElement;
+    expect(categorizationTester(ui, form.schema as JsonSchema, { rootSchema: form.schema as JsonSchema, config: {} })).toBeGreaterThan(0);
+    expect(getIn(form, ['i18n', 'en', 'categorie.2.label'])).toBe('Depth');
+    expect(checkBundle(definition, [...forms, form]).problems.filter((p) => p.file === `forms/${forms.length}`)).toEqual([]);
   });
 
   it('makes keys from labels that are unique and start with a letter', () => {

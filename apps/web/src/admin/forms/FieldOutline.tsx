@@ -5,6 +5,7 @@ import { fieldToScope, fieldsNotShown, moveChild, type LayoutItem } from '../mod
 import { fieldText } from '../model/form-field-edit';
 import { fieldKey } from '../model/form-fields';
 import { problemsByField } from '../model/form-problems';
+import { splitIntoTabs } from '../model/form-add';
 import { AddBar } from './AddBar';
 import { SortableList, type RowProps } from './SortableList';
 import { t } from './messages';
@@ -67,6 +68,11 @@ export function FieldOutline(props: OutlineProps) {
       {(outline.children?.length ?? 0) === 0 ? <p className="fb-muted">{t(lang, 'noFields')}</p>
         : <SortableList parent={outline} row={rowProps} />}
       <AddBar form={form} container={outline} onChange={onChange} onAdded={onSelectField} lang={lang} />
+      {outline.keys[0] === 'uischema' && outline.kind === 'column' && (outline.children?.length ?? 0) > 0 && (
+        <button type="button" className="fb-link" onClick={() => onChange(splitIntoTabs(form, { nl: t('nl', 'firstTab'), en: t('en', 'firstTab') }))}>
+          {t(lang, 'makeTabs')}
+        </button>
+      )}
       {hidden.length > 0 && (
         <div className="fb-hidden">
           <h3 className="fb-subheading">{t(lang, 'notShown')}</h3>

@@ -35,6 +35,8 @@ const TEXTS = {
   moveDownNamed: { nl: '{name} omlaag', en: 'Move {name} down' },
   dragNamed: { nl: '{name} verslepen', en: 'Drag {name}' },
   moved: { nl: '{name} staat nu op plaats {n} van {count}.', en: '{name} is now at position {n} of {count}.' },
+  makeTabs: { nl: 'Verdeel in tabbladen', en: 'Split into tabs' },
+  firstTab: { nl: 'Algemeen', en: 'General' },
   addField: { nl: 'Veld toevoegen', en: 'Add field' },
   addFieldIn: { nl: 'Veld toevoegen aan {name}', en: 'Add field to {name}' },
   kind: { nl: 'Soort veld', en: 'Kind of field' },

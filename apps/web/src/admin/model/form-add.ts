@@ -105,3 +105,16 @@ export function newForm(id: string, title: Localized): JsonObject {
     examples: [{}],
   };
 }
+
+/**
+ * The form with its top-level layout split into tabs: a vertical layout becomes a Categorization whose first tab
+ * holds everything it held (the runner shows a Categorization of Categories as tabs).
+ */
+export function splitIntoTabs(form: JsonObject, first: Localized): JsonObject {
+  const ui = form.uischema;
+  if (ui === null || typeof ui !== 'object' || Array.isArray(ui) || ui.type !== 'VerticalLayout') return form;
+  const elements = Array.isArray(ui.elements) ? ui.elements : [];
+  const tab: JsonObject = { type: 'Category', label: first.nl, i18n: 'categorie.1', elements };
+  const next = setIn(setIn(form, ['uischema', 'type'], 'Categorization'), ['uischema', 'elements'], [tab]);
+  return setI18n(next, 'en', 'categorie.1.label', first.en || undefined);
+}
