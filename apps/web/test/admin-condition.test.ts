@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkExpression, type JsonValue } from '@koers/engine';
-import { allRows, readCondition, readRow, writeCondition, writeRow, type Condition } from '../src/admin/model/condition';
+import { allRows, readCondition, readRow, writeCondition, writeRow, type Condition, type Row } from '../src/admin/model/condition';
 import { conditionFields, formFields, formById, operatorsFor } from '../src/admin/model/condition-fields';
 import { lintBundle } from '../src/admin/model/lint';
 import { branchesAt, setBranch } from '../src/admin/model/transitions';
@@ -41,21 +41,21 @@ describe('condition builder model', () => {
   });
 
   it('reads a list item comparison as a row over the items of the list', () => {
-    const expr = { some: [{ var: 'event.aanwezigen' }, { '==': [{ var: 'rol' }, 'schoolleider'] }] };
+    const expr: JsonValue = { some: [{ var: 'event.aanwezigen' }, { '==': [{ var: 'rol' }, 'schoolleider'] }] };
     expect(readRow(expr)).toEqual({ kind: 'row', field: 'event.aanwezigen.*.rol', op: '==', value: 'schoolleider', quantifier: 'some' });
     expect(readRow({ '>=': [{ length: { var: 'event.aanwezigen' } }, 2] })).toEqual({ kind: 'row', field: 'event.aanwezigen', count: true, op: '>=', value: 2 });
   });
 
   it('writes rows of every operator as JSON Logic the engine accepts, and reads them back', () => {
-    const rows = [
+    const rows: Row[] = [
       { kind: 'row', field: 'counters.rondes', op: '<', value: 3 },
       { kind: 'row', field: 'forms.f.besluit', op: 'oneOf', value: ['a', 'b'] },
       { kind: 'row', field: 'event.deelnemers', op: 'contains', value: 'ib' },
       { kind: 'row', field: 'vars.x', op: 'filled' },
       { kind: 'row', field: 'dates.start', op: '<', value: { var: 'now' } },
       { kind: 'row', field: 'event.doelen.*', op: 'empty', quantifier: 'none' },
-    ] as const;
-    const condition: Condition = { join: 'or', items: [rows[0], { kind: 'group', join: 'and', items: rows.slice(1) }] };
+    ];
+    const condition: Condition = { join: 'or', items: [rows[0]!, { kind: 'group', join: 'and', items: rows.slice(1) }] };
     const expr = writeCondition(condition);
     expect(checkExpression(expr)).toEqual([]);
     expect(readCondition(expr)).toEqual(condition);

@@ -1,4 +1,4 @@
-import { checkBundle, type CompiledDefinition, type Problem } from '@koers/engine';
+import { checkBundle, createFormCache, type CompiledDefinition, type Problem } from '@koers/engine';
 import type { Bundle } from './bundle';
 
 /** What the engine says of a bundle: its problems, and the compiled type when there are none. */
@@ -14,7 +14,7 @@ export interface BundleCheck {
 export function lintBundle(bundle: Bundle): BundleCheck {
   const known = checked.get(bundle);
   if (known) return known;
-  const { definition, problems } = checkBundle(bundle.definition, bundle.forms);
+  const { definition, problems } = checkBundle(bundle.definition, bundle.forms, { formCache });
   const check = { problems, compiled: definition };
   checked.set(bundle, check);
   return check;
@@ -22,3 +22,5 @@ export function lintBundle(bundle: Bundle): BundleCheck {
 
 // Bundles are replaced, never changed, so one check per bundle serves the page, the diagram and the simulator.
 const checked = new WeakMap<Bundle, BundleCheck>();
+// A keystroke changes one file; the forms that did not change are not compiled and linted again (most of the work).
+const formCache = createFormCache();
