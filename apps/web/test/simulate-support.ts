@@ -1,16 +1,13 @@
-import { readFileSync, readdirSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import type { CompiledDefinition, JsonObject } from '@koers/engine';
+import type { CompiledDefinition } from '@koers/engine';
 import type { Bundle } from '../src/admin/model/bundle';
 import { lintBundle } from '../src/admin/model/lint';
+import { shippedBundles } from './shipped-bundles';
 
-const root = fileURLToPath(new URL('../../../', import.meta.url));
-const read = (path: string) => JSON.parse(readFileSync(`${root}${path}`, 'utf8')) as JsonObject;
-
-/** A shipped type as the admin edits it: its workflow and the forms whose id starts with its prefix. */
-export function shippedBundle(workflow: string, formPrefix: string): Bundle {
-  const forms = readdirSync(`${root}forms`).filter((f) => f.startsWith(formPrefix)).sort().map((f) => read(`forms/${f}`));
-  return { definition: read(`workflows/${workflow}.json`), forms };
+/** A shipped type as the admin edits it: its workflow (by file name) with the forms it names. */
+export function shippedBundle(workflow: string): Bundle {
+  const found = shippedBundles().find((b) => b.file === `${workflow}.json`);
+  if (!found) throw new Error(`no shipped workflow ${workflow}`);
+  return found.bundle;
 }
 
 /** A bundle compiled the way the Proberen tab compiles it; fails the test when it has lint problems. */

@@ -8,8 +8,8 @@ import { stepTiming } from '../src/admin/model/simulate-clock';
 import { setIn } from '../src/admin/model/edit';
 import { compiledOf, shippedBundle } from './simulate-support';
 
-const pd = compiledOf(shippedBundle('pd-schoolontwikkeling', 'pd-'));
-const vl = compiledOf(shippedBundle('voortgezet-leren', 'vl-'));
+const pd = compiledOf(shippedBundle('pd-schoolontwikkeling'));
+const vl = compiledOf(shippedBundle('voortgezet-leren'));
 
 const paths = new Map([pd, vl].map((c) => [c, pathsOf(c)]));
 
@@ -75,7 +75,7 @@ group('simulating a draft type', () => {
 
   it('refuses an event whose guard does not hold, with the condition in Dutch words', () => {
     // A draft with a budget of one hour: the example's two hours do not fit.
-    const small = compiledOf(setIn(shippedBundle('pd-schoolontwikkeling', 'pd-'), ['definition', 'budgets', 'casemanageruren', 'limit'], 1));
+    const small = compiledOf(setIn(shippedBundle('pd-schoolontwikkeling'), ['definition', 'budgets', 'casemanageruren', 'limit'], 1));
     const walked = simulate(walk(pd, 0), { type: 'rebase', compiled: small });
     let sim = simulate(walked, { type: 'jump', index: momentIn(walked, 'startgesprek') });
     sim = simulate(sim, { type: 'roles', roles: ['casemanager'] });
@@ -138,7 +138,7 @@ group('simulating a draft type', () => {
   });
 
   it('keeps the simulation when the draft changes compatibly, and stops before what the new draft refuses', () => {
-    const bundle = shippedBundle('pd-schoolontwikkeling', 'pd-');
+    const bundle = shippedBundle('pd-schoolontwikkeling');
     const sim = walk(pd, 0);
     const retitled = compiledOf(setIn(bundle, ['definition', 'machine', 'states', 'planning', 'meta', 'title', 'nl'], 'Plannen'));
     const kept = simulate(sim, { type: 'rebase', compiled: retitled });
