@@ -149,6 +149,7 @@ group('simulating a draft type', () => {
     expect(cut.entries).toHaveLength(momentIn(sim, 'startgesprek') + 2);
     expect(cut.entries.at(-1)!.kind).toBe('clock');
     expect(cut.notice?.nl).toMatch(/^De trajectsoort is veranderd: de simulatie gaat nu tot vóór "Startgesprek en SMART-doelen vastleggen"/);
+    expect(cut.notice?.nl).toMatch(/Uw rol mag deze actie niet uitvoeren\.$/);
     expect(cut.refusal).toBeUndefined();
   });
 });

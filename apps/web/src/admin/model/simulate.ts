@@ -146,11 +146,12 @@ export function rebase(sim: Simulation, compiled: CompiledDefinition): Simulatio
     if (moved.refusal || moved.entries.length === next.entries.length) {
       const lost = sim.entries.length - i;
       const what = entry.kind === 'event' ? entry.label : { nl: 'de klok', en: 'the clock' };
+      const why = moved.refusal?.message ?? { nl: '', en: '' };
       return {
         compiled, entries: next.entries, roles: next.roles,
         notice: {
-          nl: `De trajectsoort is veranderd: de simulatie gaat nu tot vóór "${what.nl}" (${lost} ${lost === 1 ? 'moment' : 'momenten'} vervallen).`,
-          en: `The trajectory type changed: the simulation now goes up to before "${what.en}" (${lost} ${lost === 1 ? 'moment' : 'moments'} dropped).`,
+          nl: `De trajectsoort is veranderd: de simulatie gaat nu tot vóór "${what.nl}" (${lost} ${lost === 1 ? 'moment' : 'momenten'} vervallen). ${why.nl}`.trim(),
+          en: `The trajectory type changed: the simulation now goes up to before "${what.en}" (${lost} ${lost === 1 ? 'moment' : 'moments'} dropped). ${why.en}`.trim(),
         },
       };
     }

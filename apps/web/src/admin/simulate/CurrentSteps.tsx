@@ -10,7 +10,7 @@ export function CurrentSteps({ compiled, steps, done, now, lang }: {
 }) {
   return (
     <section className="sim-panel sim-steps" aria-labelledby="sim-steps-title">
-      <h3 id="sim-steps-title">{simText('now', lang)}</h3>
+      <h3 id="sim-steps-title" tabIndex={-1}>{simText('now', lang)}</h3>
       {done && <p className="sim-steps__done" role="status">{simText('finished', lang)}</p>}
       <ul className="sim-steps__list">
         {steps.map((step) => <StepCard key={step.path} compiled={compiled} step={step} now={now} lang={lang} />)}

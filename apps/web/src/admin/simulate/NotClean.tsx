@@ -1,23 +1,7 @@
-import { type Lang, type Problem, pointerSegments } from '@koers/engine';
+import type { Lang, Problem } from '@koers/engine';
 import type { Bundle, Selection } from '../model/bundle';
+import { selectionOfProblem } from '../model/places';
 import { simText } from './texts';
-
-/**
- * Where a problem is, as a selection the editors show: the step its pointer runs through (`/machine/states/a/
- * states/b/…`), the form of a `forms/<i>` problem (with the field for a pointer into its schema), else the type.
- */
-export function problemSelection(bundle: Bundle, problem: Problem): Selection {
-  const segments = pointerSegments(problem.pointer);
-  const form = /^forms\/(\d+)$/.exec(problem.file);
-  if (form) {
-    const formId = bundle.forms[Number(form[1])]?.id;
-    if (typeof formId !== 'string') return { kind: 'type' };
-    return segments[0] === 'schema' && segments.length > 1 ? { kind: 'form', formId, field: problem.pointer.slice('/schema'.length) } : { kind: 'form', formId };
-  }
-  const path: string[] = [];
-  for (let i = 1; segments[0] === 'machine' && segments[i] === 'states' && segments[i + 1] !== undefined; i += 2) path.push(segments[i + 1]!);
-  return path.length > 0 ? { kind: 'step', path } : { kind: 'type' };
-}
 
 /** The draft cannot run while it has lint problems: say so, and list each with a way to go to its place. */
 export function NotClean({ bundle, problems, onSelect, lang }: {
@@ -30,7 +14,7 @@ export function NotClean({ bundle, problems, onSelect, lang }: {
         {problems.map((problem, i) => (
           <li key={i}>
             <span>{problem.message[lang]}</span> <code>{problem.file}{problem.pointer}</code>{' '}
-            <button type="button" className="sim-link" onClick={() => onSelect(problemSelection(bundle, problem))}>{simText('goThere', lang)}</button>
+            <button type="button" className="sim-link" onClick={() => onSelect(selectionOfProblem(problem, bundle))}>{simText('goThere', lang)}</button>
           </li>
         ))}
       </ul>

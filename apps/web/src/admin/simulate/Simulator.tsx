@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useActorRef, useSelector } from '@xstate/react';
 import type { CompiledDefinition, Lang } from '@koers/engine';
 import type { Bundle, Selection } from '../model/bundle';
@@ -42,6 +42,15 @@ export function Simulator({ bundle, compiled, onSelect, lang }: {
     actor.send(command);
     return actor.getSnapshot().context;
   }, [actor]);
+  // A button that took the keyboard's focus can vanish with what it did (a sent form, "terug naar hier" on the
+  // moment that is now the last): then focus goes to where the trajectory stands, not to the top of the page.
+  const shown = useRef(sim);
+  useEffect(() => {
+    if (shown.current !== sim && (document.activeElement === document.body || document.activeElement === null)) {
+      document.getElementById('sim-steps-title')?.focus();
+    }
+    shown.current = sim;
+  }, [sim]);
   const drafts = keptDrafts(compiled.definition.id);
   const view = viewOf(sim);
 
