@@ -31,6 +31,8 @@ export function LiveDiagram({ compiled, highlight, onSelectState, lang }: LiveDi
   const renderer = useRef<DiagramRenderer | undefined>(undefined);
   const lastDot = useRef<string | undefined>(undefined);
   const box = useRef<HTMLDivElement>(null);
+  // Fitted in its box the whole flow is visible but small; "larger" shows it at reading size, scrolling.
+  const [large, setLarge] = useState(false);
 
   useEffect(() => {
     const r = createRenderer((result) => {
@@ -79,7 +81,18 @@ export function LiveDiagram({ compiled, highlight, onSelectState, lang }: LiveDi
   }, [picture, lang, selectable]);
   useEffect(() => {
     if (box.current) highlightSteps(box.current, highlighted);
-  }, [highlighted]);
+  }, [highlighted, picture]);
+  // At reading size a newly marked step may lie outside the box: scroll the box (only the box, and not on
+  // redraws, so the page never jumps while the admin types).
+  useEffect(() => {
+    const el = box.current;
+    const node = el?.querySelector('.live-diagram__step--on');
+    if (!el || !node || !large) return;
+    const b = el.getBoundingClientRect();
+    const n = node.getBoundingClientRect();
+    if (n.left < b.left || n.right > b.right) el.scrollLeft += n.left - b.left - (b.width - n.width) / 2;
+    if (n.top < b.top || n.bottom > b.bottom) el.scrollTop += n.top - b.top - (b.height - n.height) / 2;
+  }, [highlighted, large]);
 
   const stepAt = (target: EventTarget) => (target instanceof Element ? target.closest('[data-step]')?.getAttribute('data-step') ?? undefined : undefined);
   const choose = (target: EventTarget) => {
@@ -96,13 +109,18 @@ export function LiveDiagram({ compiled, highlight, onSelectState, lang }: LiveDi
   const stale = !compiled && picture.kind === 'ready';
   return (
     <div className="live-diagram">
-      {onSelectState && <p className="live-diagram__help">{diagramText('help', lang)}</p>}
+      <div className="live-diagram__bar">
+        {onSelectState && <p className="live-diagram__help">{diagramText('help', lang)}</p>}
+        <button type="button" className="button button--secondary live-diagram__zoom" aria-pressed={large} onClick={() => setLarge(!large)}>
+          {diagramText('larger', lang)}
+        </button>
+      </div>
       {stale && <p className="live-diagram__note" role="status">{diagramText('stale', lang)}</p>}
       {!compiled && picture.kind === 'waiting' && <p className="live-diagram__note" role="status">{diagramText('none', lang)}</p>}
       {compiled && picture.kind === 'waiting' && <p className="app-loading">{diagramText('loading', lang)}</p>}
       {picture.kind === 'failed' && <p className="live-diagram__error" role="alert">{diagramText('failed', lang)}: {picture.error}</p>}
       {/* Clicks and keys of the steps inside bubble up here; the steps themselves are buttons. */}
-      <div ref={box} className={`live-diagram__box${stale ? ' live-diagram__box--stale' : ''}`} tabIndex={0} role="region"
+      <div ref={box} className={`live-diagram__box${stale ? ' live-diagram__box--stale' : ''}${large ? ' live-diagram__box--large' : ''}`} tabIndex={0} role="region"
         aria-label={diagramText('label', lang)} hidden={picture.kind !== 'ready'} onClick={click} onKeyDown={key} />
     </div>
   );

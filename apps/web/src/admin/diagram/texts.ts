@@ -7,6 +7,7 @@ const TEXTS = {
     nl: 'Klik op een stap (of ga er met Tab heen en druk op Enter) om hem te kiezen. De stappenlijst werkt ook met alleen het toetsenbord.',
     en: 'Click a step (or Tab to it and press Enter) to select it. The step list works with the keyboard alone too.',
   },
+  larger: { nl: 'Groter tonen', en: 'Show larger' },
   loading: { nl: 'Stroomschema wordt getekend…', en: 'Drawing the flow diagram…' },
   stale: {
     nl: 'Het concept heeft nu problemen: dit is het laatste schema zonder problemen. Het wordt weer bijgewerkt zodra de problemen zijn opgelost.',
