@@ -52,7 +52,6 @@ const TEXTS = {
   allowed: { nl: 'Mag wel: {roles}', en: 'Allowed: {roles}' },
   dismiss: { nl: 'Sluiten', en: 'Dismiss' },
   diagram: { nl: 'Stroomschema', en: 'Flow diagram' },
-  fullSize: { nl: 'Op ware grootte (de huidige stap in beeld)', en: 'At full size (the current step in view)' },
   context: { nl: 'Stand van zaken', en: 'Status' },
   contextEmpty: { nl: 'Nog geen budgetten, tellers, datums of formulieren.', en: 'No budgets, counters, dates or forms yet.' },
   history: { nl: 'Geschiedenis', en: 'History' },
