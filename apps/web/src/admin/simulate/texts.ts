@@ -61,7 +61,7 @@ const TEXTS = {
   entered: { nl: 'naar {steps}', en: 'to {steps}' },
   notified: { nl: 'Melding aan {roles}', en: 'Notice to {roles}' },
   jumpBack: { nl: 'Terug naar hier', en: 'Back to here' },
-  jumpBackLabel: { nl: 'Terug naar moment {n}: {what}', en: 'Back to moment {n}: {what}' },
+  jumpBackLabel: { nl: 'Terug naar hier: moment {n}, {what}', en: 'Back to here: moment {n}, {what}' },
   here: { nl: 'Hier staat de simulatie nu', en: 'The simulation is here now' },
   paths: { nl: 'Alle paden', en: 'All paths' },
   pathsIntro: {
