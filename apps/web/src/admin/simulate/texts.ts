@@ -23,6 +23,7 @@ const TEXTS = {
   now: { nl: 'Waar het traject nu staat', en: 'Where the trajectory stands' },
   finished: { nl: 'Het traject is afgerond.', en: 'The trajectory is finished.' },
   instructions: { nl: 'Instructies', en: 'Instructions' },
+  reference: { nl: 'Ter inzage: {form}', en: 'For reference: {form}' },
   waitsFor: { nl: 'Wacht op: {roles}', en: 'Waits for: {roles}' },
   forms: { nl: 'Formulieren: {forms}', en: 'Forms: {forms}' },
   dueIn: { nl: 'Verwacht klaar over {days} dagen ({date})', en: 'Expected done in {days} days ({date})' },
