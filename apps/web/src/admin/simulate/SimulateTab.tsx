@@ -19,7 +19,7 @@ export default function SimulateTab({ bundle, onSelect, lang }: EditorProps) {
       <h2 id="sim-tab-title">{simText('heading', lang)}</h2>
       <p className="sim-tab__intro">{simText('intro', lang)}</p>
       {compiled ? <Simulator bundle={bundle} compiled={compiled} onSelect={onSelect} lang={lang} />
-        : <NotClean bundle={bundle} problems={problems} onSelect={onSelect} lang={lang} />}
+        : <NotClean problems={problems} lang={lang} />}
     </section>
   );
 }

@@ -11,7 +11,10 @@ const TEXTS = {
     nl: 'Het concept moet eerst zonder problemen zijn voordat u het kunt proberen. Nog {count} te verhelpen:',
     en: 'The draft must be free of problems before you can try it. Still {count} to solve:',
   },
-  goThere: { nl: 'Ga erheen', en: 'Go there' },
+  goThere: {
+    nl: 'Kies een probleem in het problemenpaneel om naar zijn plek te gaan; zodra er geen problemen meer zijn, kunt u hier proberen.',
+    en: 'Pick a problem in the problems panel to go to its place; once no problems are left, you can try the draft here.',
+  },
   clock: { nl: 'Gesimuleerde datum', en: 'Simulated date' },
   clockMoves: { nl: 'Klok verzetten', en: 'Move the clock' },
   pickDate: { nl: 'Naar datum', en: 'To date' },
