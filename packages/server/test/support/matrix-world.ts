@@ -1,14 +1,14 @@
-import { sql } from 'drizzle-orm';
 import type { User } from '@koers/store';
 import type { TestDatabase } from '@koers/testing';
 import { Agent, testApp } from './harness';
+import { tableHashes } from './tables';
 
 /** The columns of the authorisation matrix: who asks. */
 export const ROLES = ['anon', 'admin', 'pb-A', 'pb-C', 'leider-A', 'ib-A', 'wg-A', 'bestuurder', 'leider-B'] as const;
 export type Role = (typeof ROLES)[number];
 
 /** Every table a request could change, except sessions (every sign-in writes one). */
-const TABLES = ['organisations', 'users', 'memberships', 'invitations', 'api_tokens', 'type_versions', 'trajectories', 'events', 'drafts', 'audit_log'];
+const TABLES = ['organisations', 'users', 'memberships', 'invitations', 'api_tokens', 'type_versions', 'type_drafts', 'trajectories', 'events', 'drafts', 'audit_log'];
 
 /**
  * The world of the authorisation matrix: bestuur Rivierland with schools A (De Esch) and B (Het Kompas),
@@ -48,13 +48,7 @@ export async function matrixWorld(database: TestDatabase) {
     app, store, clock, schools, bestuur: rivierland, people, signIn,
     /** One hash per table: equal before and after a request that changed no row. */
     async fingerprint(): Promise<Record<string, string>> {
-      const out: Record<string, string> = {};
-      for (const table of TABLES) {
-        const result = await store.connection.db.execute(sql.raw(`select md5(coalesce(string_agg(t::text, '|' order by t::text), '')) as h from ${table} t`) as never);
-        const rows = (Array.isArray(result) ? result : (result as { rows: unknown[] }).rows) as Array<{ h: string }>;
-        out[table] = rows[0]!.h;
-      }
-      return out;
+      return tableHashes(store, TABLES);
     },
     close,
   };
