@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { JsonObject, Problem } from '@koers/engine';
 import type { Bundle } from '../src/admin/model/bundle';
 import { lintBundle } from '../src/admin/model/lint';
+import { placeName } from '../src/admin/model/place-names';
 import { selectionOfProblem } from '../src/admin/model/places';
 import { pdBundle } from './support/shipped';
 
@@ -66,5 +67,17 @@ describe('the place of a lint problem', () => {
     const bundle = pdBundle();
     expect(selectionOfProblem({ file: 'forms/0', pointer: '/title' }, bundle)).toEqual({ kind: 'form', formId: bundle.forms[0]!.id });
     expect(selectionOfProblem({ file: 'forms/99', pointer: '/title' }, bundle)).toEqual({ kind: 'type' });
+  });
+});
+
+describe('the place of a problem in words', () => {
+  it('names steps, events and fields by their titles', () => {
+    const bundle = pdBundle();
+    expect(placeName({ kind: 'step', path: ['intake'] }, bundle, 'nl')).toBe('Stap "Intakegesprek"');
+    expect(placeName({ kind: 'transition', path: ['uitvoering', 'begeleiding', 'gesprekVerwerkt'], event: '', index: 1 }, bundle, 'en'))
+      .toMatch(/^Step ".+" · automatic choice 2$/);
+    expect(placeName({ kind: 'form', formId: 'pd-startgesprek', field: '/properties/smartDoelen/items/properties/doel' }, bundle, 'nl'))
+      .toBe('Formulier "Startgesprek PD-schoolontwikkelingstraject" · veld "Doel"');
+    expect(placeName({ kind: 'type' }, bundle, 'nl')).toBe('Trajectsoort');
   });
 });
