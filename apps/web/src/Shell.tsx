@@ -5,6 +5,7 @@ import { CoachLink } from './pages/coach/CoachLink';
 import { InviteLink } from './pages/invitation/InviteLink';
 import { Link } from './routes/Link';
 import { to } from './routes/paths';
+import { AdminLink } from './session/AdminLink';
 import { UserMenu } from './session/UserMenu';
 
 // Each language named in itself, so a reader who does not know the current one still finds theirs.
@@ -49,6 +50,7 @@ export function Shell({ children }: { children: ReactNode }) {
             <Link to={to.forms()}>{appText('formsPreview')}</Link>
             <CoachLink />
             <InviteLink />
+            <AdminLink />
           </nav>
           <UserMenu />
           <LanguageSwitch />

@@ -33,11 +33,16 @@ describe('the route tree', () => {
     expect(match('/formulieren/pd%20intake')?.params).toEqual({ id: 'pd intake' });
   });
 
-  it('has no page for an unknown path, nor for a deeper one than a page has, nor for the admin section yet', () => {
+  it('has no page for an unknown path, nor for a deeper one than a page has, nor for an unknown admin page', () => {
     expect(match('/nergens')).toBeUndefined();
     expect(match('/trajecten/a/b/c')).toBeUndefined();
-    expect(match('/beheer')).toBeUndefined();
     expect(match('/beheer/iets')).toBeUndefined();
+  });
+
+  it('gives the admin section alone a page of its own (it sends the reader on to the types) and the editor its type', () => {
+    expect(match('/beheer')?.route).toBe('/beheer/');
+    expect(match('/beheer/soorten')?.route).toBe('/beheer/soorten');
+    expect(match('/beheer/soorten/pd')?.params).toEqual({ typeId: 'pd' });
   });
 
   it('builds the same hash paths the hand-written links used, with no search params for the defaults', () => {

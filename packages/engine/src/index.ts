@@ -28,6 +28,8 @@ export { declarationsIn, eventFormIn } from './run/declarations';
 export { missingRequired, isEmptyAnswer } from './run/required';
 export { addDuration, SCHOOL_TIME_ZONE } from './time/duration';
 export { describeGuard } from './describe/guards';
+export { diffBundles, type BundleChange, type BundleJson, type ChangeSubject } from './describe/diff';
+export { DIFF_WORDS, type DiffWord } from './describe/diff-words';
 export { describeExpression, type DescribeContext } from './describe/expression';
 export { answerText, valueText, formTitle, fieldSchema, type FieldSchema } from './describe/values';
 export { DESCRIPTION_WORDS } from './describe/words';

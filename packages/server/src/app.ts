@@ -16,6 +16,7 @@ import { membershipRoutes } from './routes/memberships';
 import { organisationRoutes } from './routes/organisations';
 import { tokenRoutes } from './routes/tokens';
 import { typeRoutes } from './routes/types';
+import { adminTypeRoutes, typeDraftRoutes } from './routes/type-drafts';
 import { trajectoryRoutes } from './routes/trajectories';
 import { overviewRoutes } from './routes/overview';
 import { schoolRoutes } from './routes/schools';
@@ -102,6 +103,8 @@ export function createApp(deps: AppDeps) {
     .route('/api/organisations', organisationRoutes(auth))
     .route('/api/memberships', membershipRoutes({ ...auth, registry }))
     .route('/api/types', typeRoutes(trajectories))
+    .route('/api/type-drafts', typeDraftRoutes(trajectories))
+    .route('/api/admin/types', adminTypeRoutes(trajectories))
     .route('/api/trajectories', trajectoryRoutes(trajectories))
     .route('/api/overview', overviewRoutes(trajectories))
     .route('/api/schools', schoolRoutes(trajectories))

@@ -1,15 +1,22 @@
 import {
   type CompiledDefinition, type CompiledForm, type FormDefinition, type Problem, DefinitionError, checkBundle,
 } from '@koers/engine';
-import type { Store, TypeVersionSummary } from '@koers/store';
+import type { DraftPublish, Executor, Store, TypeVersionSummary } from '@koers/store';
 import type { Catalogue } from './catalogue';
 import { NotFound } from './errors';
 import { Recent } from './recent';
+import { withVersion } from './type-drafts/versioned';
 
 /** What publishing a bundle did: problems (nothing written), an existing version, or the new version. */
 export type PublishOutcome =
   | { kind: 'invalid'; problems: Problem[] }
   | { kind: 'exists'; typeId: string; version: number }
+  | { kind: 'published'; definition: CompiledDefinition };
+
+/** What publishing a draft did: lint problems (nothing written), the store's conflict, or the new version. */
+export type DraftPublishOutcome =
+  | { kind: 'invalid'; problems: Problem[] }
+  | Exclude<DraftPublish, { kind: 'published' }>
   | { kind: 'published'; definition: CompiledDefinition };
 
 /** The forms a definition uses: those its steps show and those its events carry, in step order. */
@@ -97,17 +104,45 @@ export function createRegistry(store: Store, options: { shipped?: Catalogue; now
     },
 
     /** Validates, lints and publishes a bundle; a version once published is never replaced. */
-    async publish(input: { definition: unknown; forms: readonly unknown[] }, by: string | null): Promise<PublishOutcome> {
+    async publish(input: { definition: unknown; forms: readonly unknown[]; note?: string }, by: string | null): Promise<PublishOutcome> {
       await ensureShipped();
       const result = checkBundle(input.definition, input.forms);
       if (!result.definition) return { kind: 'invalid', problems: result.problems };
       const { id, version } = result.definition.definition;
       const written = await store.typeVersions.publish({
-        typeId: id, version, definition: input.definition, forms: input.forms as FormDefinition[], publishedBy: by, at: options.now(),
+        typeId: id, version, definition: input.definition, forms: input.forms as FormDefinition[], publishedBy: by, note: input.note ?? null, at: options.now(),
       });
       if (written.kind === 'exists') return { kind: 'exists', typeId: id, version };
       compiled.set(`${id}@${version}`, Promise.resolve(result.definition));
       return { kind: 'published', definition: result.definition };
+    },
+
+    /**
+     * Publishes an admin's draft as the type's next version: linted as it would be stored (its `version` set to the
+     * next number), refused with every problem, else written with its note and `also` (the audit entry) in the
+     * store's one transaction. The new version is compiled into the cache; running trajectories keep theirs.
+     */
+    async publishDraft(draft: { typeId: string; revision: number; definition: unknown; forms: readonly unknown[] }, note: string, by: string | null,
+      also?: (tx: Executor, version: number) => Promise<void>): Promise<DraftPublishOutcome> {
+      await ensureShipped();
+      const next = ((await store.typeVersions.get(draft.typeId))?.version ?? 0) + 1;
+      const result = checkBundle(withVersion(draft.definition, next), draft.forms);
+      const problems = [...result.problems];
+      const id = (draft.definition as { id?: unknown } | null)?.id;
+      if (problems.length === 0 && id !== draft.typeId) {
+        problems.push({ file: 'definition', pointer: '/id', code: 'id-changed', message: {
+          nl: `de id van het concept is "${draft.typeId}"; publiceer onder een andere id via een nieuw concept`,
+          en: `the draft's id is "${draft.typeId}"; publish under another id through a new draft`,
+        } });
+      }
+      if (!result.definition || problems.length > 0) return { kind: 'invalid', problems };
+      const written = await store.typeDrafts.publish({
+        typeId: draft.typeId, revision: draft.revision, definition: withVersion, note, at: options.now(), by, also,
+      });
+      if (written.kind !== 'published') return written;
+      // Another version appeared between the lint and the transaction: compile what was stored when first asked for.
+      if (written.version === next) compiled.set(`${draft.typeId}@${next}`, Promise.resolve(result.definition));
+      return { kind: 'published', definition: written.version === next ? result.definition : await registry.get(draft.typeId, written.version) };
     },
 
     /** The newest version of every type, compiled, as the catalogue page and docs want it. */

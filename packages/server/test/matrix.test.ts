@@ -4,6 +4,7 @@ import { forEachDatabase } from '@koers/testing';
 import { type Agent, answer, errorOf } from './support/harness';
 import { ROLES, type Role, matrixWorld } from './support/matrix-world';
 import { sha256 } from '../src/auth/secrets';
+import { skeleton } from '../src/type-drafts/skeleton';
 
 /**
  * Every route × every kind of person × own / other school: the status each gets. Columns (see
@@ -43,6 +44,13 @@ POST   /api/types                          | -     | 401  | 201   | 403  | 403  
 GET    /api/types/:id                      | -     | 200  | 200   | 200  | 200  | 200      | 200  | 200  | 200        | 200
 GET    /api/types/:id/diagram              | -     | 200  | 200   | 200  | 200  | 200      | 200  | 200  | 200        | 200
 GET    /api/types/:id/docs                 | -     | 200  | 200   | 200  | 200  | 200      | 200  | 200  | 200        | 200
+GET    /api/admin/types                    | -     | 401  | 200   | 403  | 403  | 403      | 403  | 403  | 403        | 403
+POST   /api/type-drafts                    | -     | 401  | 201   | 403  | 403  | 403      | 403  | 403  | 403        | 403
+POST   /api/type-drafts/import             | -     | 401  | 201   | 403  | 403  | 403      | 403  | 403  | 403        | 403
+GET    /api/type-drafts/:typeId            | -     | 401  | 200   | 403  | 403  | 403      | 403  | 403  | 403        | 403
+PUT    /api/type-drafts/:typeId            | -     | 401  | 200   | 403  | 403  | 403      | 403  | 403  | 403        | 403
+DELETE /api/type-drafts/:typeId            | -     | 401  | 204   | 403  | 403  | 403      | 403  | 403  | 403        | 403
+POST   /api/type-drafts/:typeId/publish    | -     | 401  | 201   | 403  | 403  | 403      | 403  | 403  | 403        | 403
 POST   /api/trajectories                   | A     | 401  | 201   | 201  | 404  | 201      | 201  | 201  | 403        | 404
 POST   /api/trajectories                   | B     | 401  | 201   | 404  | 404  | 404      | 404  | 404  | 403        | 201
 POST   /api/trajectories                   | C     | 401  | 201   | 404  | 201  | 404      | 404  | 404  | 404        | 404
@@ -100,6 +108,12 @@ await forEachDatabase('authorisation matrix', matrixWorld, (w) => {
   };
   const apiToken = async (userId: string) => (await w.store.apiTokens.create({ userId, name: `script ${unique()}`, tokenHash: sha256(randomBytes(32).toString('base64url')), expiresAt: new Date('2100-01-01') })).id;
   const someone = async () => w.store.users.create({ email: `iemand-${unique()}@koers.nl`, name: 'Iemand' });
+  /** A lint-clean draft of a new type, made in the store, for the draft routes to act on. */
+  const draft = async () => {
+    const typeId = `matrix-concept-${unique()}`;
+    await w.store.typeDrafts.create({ typeId, basedOn: null, definition: skeleton(typeId, { nl: 'Concept', en: 'Draft' }), forms: [], at: w.clock.now(), by: null });
+    return typeId;
+  };
   const userOf = (role: Role) => w.people[role === 'anon' ? 'admin' : role];
 
   /** How to make each request of the table, for a role and what it is about. */
@@ -142,6 +156,19 @@ await forEachDatabase('authorisation matrix', matrixWorld, (w) => {
     'GET /api/types/:id': async () => ({ method: 'GET', path: '/api/types/matrix' }),
     'GET /api/types/:id/diagram': async () => ({ method: 'GET', path: '/api/types/matrix/diagram?format=svg' }),
     'GET /api/types/:id/docs': async () => ({ method: 'GET', path: '/api/types/matrix/docs' }),
+    'GET /api/admin/types': async () => ({ method: 'GET', path: '/api/admin/types' }),
+    'POST /api/type-drafts': async () => ({ method: 'POST', path: '/api/type-drafts', body: { typeId: `matrix-nieuw-${unique()}`, title: { nl: 'Nieuw', en: 'New' } } }),
+    'POST /api/type-drafts/import': async () => {
+      const { definition, forms } = await answer(agents.admin.api.types[':id'].$get({ param: { id: 'matrix' }, query: { version: '1' } }));
+      return { method: 'POST', path: '/api/type-drafts/import', body: { definition: { ...definition, id: `matrix-import-${unique()}` }, forms } };
+    },
+    'GET /api/type-drafts/:typeId': async () => ({ method: 'GET', path: `/api/type-drafts/${await draft()}` }),
+    'PUT /api/type-drafts/:typeId': async () => {
+      const typeId = await draft();
+      return { method: 'PUT', path: `/api/type-drafts/${typeId}`, body: { revision: 1, definition: { id: typeId, werk: 'in uitvoering' }, forms: [] } };
+    },
+    'DELETE /api/type-drafts/:typeId': async () => ({ method: 'DELETE', path: `/api/type-drafts/${await draft()}` }),
+    'POST /api/type-drafts/:typeId/publish': async () => ({ method: 'POST', path: `/api/type-drafts/${await draft()}/publish`, body: { revision: 1, note: 'Eerste versie' } }),
     'POST /api/trajectories': async (_, on) => ({ method: 'POST', path: '/api/trajectories', body: { typeId: 'matrix', schoolId: w.schools[on as School].id } }),
     'GET /api/trajectories': async () => ({ method: 'GET', path: '/api/trajectories' }),
     'GET /api/trajectories/:id': async (_, on) => ({ method: 'GET', path: `/api/trajectories/${shared[on as School]}` }),

@@ -16,8 +16,11 @@ export {
 } from './repos/invitations';
 export { type AuditEntry, type NewAuditEntry, type AuditPage, type AuditRepo } from './repos/audit';
 export {
-  type TypeVersion, type TypeVersionSummary, type NewTypeVersion, type PublishResult, type TypeVersionsRepo,
+  type TypeVersion, type TypeVersionSummary, type TypeVersionHistory, type NewTypeVersion, type PublishResult, type TypeVersionsRepo,
 } from './repos/type-versions';
+export {
+  type TypeDraft, type NewTypeDraft, type DraftWrite, type DraftPublish, type DraftPublication, type PersonRef, type TypeDraftsRepo,
+} from './repos/type-drafts';
 export {
   START_EVENT, type NewTrajectory, type CreateResult, type TrajectoryFilter, type TrajectoriesRepo,
   type Trajectory, type TrajectoryState, type StoredEvent, type SchoolScope, type AppendResult, type NewEvent,

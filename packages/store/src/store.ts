@@ -9,6 +9,7 @@ import { createSessionsRepo } from './repos/sessions';
 import { createLoginsRepo } from './repos/logins';
 import { createUsersRepo } from './repos/users';
 import { createTypeVersionsRepo } from './repos/type-versions';
+import { createTypeDraftsRepo } from './repos/type-drafts';
 import { createTrajectoriesRepo } from './repos/trajectories';
 import { createDraftsRepo } from './repos/drafts';
 import { createOverviewRepo } from './repos/overview';
@@ -34,6 +35,7 @@ export async function createStore(options: StoreOptions = {}) {
     invitations: createInvitationsRepo(connection),
     audit: createAuditRepo(connection),
     typeVersions: createTypeVersionsRepo(connection),
+    typeDrafts: createTypeDraftsRepo(connection),
     trajectories: createTrajectoriesRepo(connection),
     drafts: createDraftsRepo(connection),
     overview: createOverviewRepo(connection),

@@ -1,6 +1,7 @@
 import { Link } from '../routes/Link';
 import { to } from '../routes/paths';
 import { useLang } from '../i18n/lang';
+import { AdminHome } from '../session/AdminLink';
 import { useDocumentTitle } from './useDocumentTitle';
 
 export function Home() {
@@ -10,6 +11,7 @@ export function Home() {
     <div className="page page--narrow">
       <h1>{appText('tagline')}</h1>
       <p className="lead">{appText('homeIntro')}</p>
+      <AdminHome />
       <p className="home__links">
         <Link to={to.trajectories} className="button">{appText('myTrajectories')}</Link>{' '}
         <Link to={to.types} className="button button--secondary">{appText('typesTitle')}</Link>{' '}

@@ -35,10 +35,8 @@ function TrajectoryLayout({ children }: { children: ReactNode }) {
   return <RequireSignIn><Suspense fallback={<Loading />}>{children}</Suspense></RequireSignIn>;
 }
 
-/** The admin section (`#/beheer/...`), signed in only; its pages come as children. Without one: not found. */
-function AdminSection({ children }: { children: ReactNode }) {
-  return <RequireSignIn>{children}</RequireSignIn>;
-}
+/** The admin section (`#/beheer/...`): its own chunk too, with its menu and the page for non-administrators. */
+const AdminSection = lazy(() => import('../admin/AdminSection'));
 
 /** The app's pages, inside the shell; an address no page has shows "not found" there. */
 export const ROUTES: RouteDef[] = [
@@ -62,6 +60,7 @@ export const ROUTES: RouteDef[] = [
   { path: '/overzicht/:typeId?', page: page(() => import('../pages/coach/CoachOverview')) },
   {
     path: '/beheer', layout: AdminSection, children: [
+      { path: '/', page: page(() => import('../admin/AdminSection').then((m) => ({ default: m.AdminStart }))) },
       { path: '/soorten', page: page(() => import('../admin/types/TypesAdminPage')) },
       { path: '/soorten/:typeId', page: page(() => import('../admin/editor/EditorPage')) },
       { path: '/scholen', page: page(() => import('../admin/people/OrganisationsPage')) },

@@ -1,11 +1,12 @@
 import { Hono } from 'hono';
 import { Type } from '@sinclair/typebox';
-import { type CompiledDefinition, type Lang, type Problem, type TrajectoryDefinition, textIn } from '@koers/engine';
+import { type CompiledDefinition, type Lang, type TrajectoryDefinition, textIn } from '@koers/engine';
 import { renderDocs } from '@koers/diagram';
 import type { Store } from '@koers/store';
 import type { AuthEnv } from '../auth/options';
 import type { Clock } from '../context';
-import { Unprocessable, VersionConflict } from '../errors';
+import { VersionConflict } from '../errors';
+import { invalidBundle } from '../bundle-problems';
 import { p } from '../http/params';
 import { route } from '../http/route';
 import { type TypeRegistry, bundleForms } from '../registry';
@@ -24,11 +25,6 @@ function docsOf(def: CompiledDefinition, lang: Lang): string {
   return text;
 }
 
-/** A problem in an uploaded bundle, located in the request body (`/definition/...`, `/forms/2/...`). */
-function bodyProblem(problem: Problem) {
-  return { path: `/${problem.file}${problem.pointer}`, file: problem.file, pointer: problem.pointer, code: problem.code, message: problem.message };
-}
-
 /** The newest version of every published type, by Dutch title, with the roles it declares and their names (GET /api/types). */
 export async function publishedTypes(registry: TypeRegistry) {
   const versions = await registry.list();
@@ -41,6 +37,7 @@ export async function publishedTypes(registry: TypeRegistry) {
       roleTitles: Object.fromEntries(Object.entries(d.roles).map(([role, spec]) => [role, spec.title])),
       versions: versions.filter((x) => x.typeId === v.typeId).map((x) => x.version),
       publishedAt: v.publishedAt,
+      note: v.note,
     };
   });
   return rows.sort((a, b) => a.title.nl.localeCompare(b.title.nl, 'nl'));
@@ -62,7 +59,8 @@ const publish = route({
 });
 const show = route({
   tag, summary: 'Definitie en formulieren van een versie / definition and forms of a version', access: 'public',
-  params: typeId, query: version, errors: [404],
+  description: 'Dezelfde bundel die POST /api/types en POST /api/type-drafts/import nemen. `?download=true` geeft hem als bijlage `<id>-v<versie>.json` (zelfde JSON).',
+  params: typeId, query: { ...version, download: p.flag('Als bijlage `<id>-v<versie>.json` / as an attachment') }, errors: [404],
   responses: { 200: { description: 'De definitie en de formulieren die haar stappen gebruiken.', schema: TypeBundle } },
 });
 const diagram = route({
@@ -90,11 +88,9 @@ export function typeRoutes(deps: { registry: TypeRegistry; store: Store; clock: 
     .post('/', publish.check, async (c) => {
       const viewer = c.var.viewer;
       const body = c.req.valid('json');
-      const outcome = await registry.publish({ definition: body.definition, forms: body.forms ?? [] }, viewer.userId);
-      if (outcome.kind === 'invalid') {
-        const problems = outcome.problems.map(bodyProblem);
-        throw new Unprocessable({ nl: `De trajectsoort klopt niet (${problems.length} ${problems.length === 1 ? 'probleem' : 'problemen'}).`, en: `The trajectory type is not valid (${problems.length} ${problems.length === 1 ? 'problem' : 'problems'}).` }, problems, problems[0]?.path ?? '');
-      }
+      const note = body.note?.trim();
+      const outcome = await registry.publish({ definition: body.definition, forms: body.forms ?? [], ...(note ? { note } : {}) }, viewer.userId);
+      if (outcome.kind === 'invalid') throw invalidBundle(outcome.problems);
       if (outcome.kind === 'exists') {
         throw new VersionConflict({
           nl: `Versie ${outcome.version} van "${outcome.typeId}" is al gepubliceerd en verandert niet meer; geef de nieuwe versie een hoger nummer.`,
@@ -102,11 +98,12 @@ export function typeRoutes(deps: { registry: TypeRegistry; store: Store; clock: 
         }, '/definition/version', { typeId: outcome.typeId, version: outcome.version });
       }
       const d = outcome.definition.definition;
-      await deps.store.audit.append({ at: deps.clock.now(), actorId: viewer.userId, action: 'type.publish', detail: { typeId: d.id, version: d.version } });
+      await deps.store.audit.append({ at: deps.clock.now(), actorId: viewer.userId, action: 'type.publish', detail: { typeId: d.id, version: d.version, ...(note ? { note } : {}) } });
       return publish.json(c, 201, { id: d.id, version: d.version, title: d.title, forms: bundleForms(outcome.definition).map((f) => f.definition.id) });
     })
     .get('/:id', show.check, async (c) => {
       const def = await find(c.req.valid('param').id, c.req.valid('query').version);
+      if (c.req.valid('query').download) c.header('Content-Disposition', `attachment; filename="${def.definition.id}-v${def.definition.version}.json"`);
       return show.json(c, 200, { definition: def.definition, forms: bundleForms(def).map((f) => f.definition) });
     })
     .get('/:id/diagram', diagram.check, async (c) => {

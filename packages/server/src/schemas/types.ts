@@ -1,6 +1,6 @@
 import { Type } from '@sinclair/typebox';
 import { DEFAULT_LIMITS, DEFINITION_MAX_DEPTH, type FormDefinition, type TrajectoryDefinition } from '@koers/engine';
-import { AnyObject, DateTime, Localized, TypeId, Version, described, named } from '../http/schema';
+import { AnyObject, DateTime, Localized, Nullable, TypeId, Version, described, named } from '../http/schema';
 
 /**
  * The trajectory-type routes' contract: publishing a version (the body and how large it may be) and the
@@ -17,6 +17,7 @@ export const PUBLISH_LIMITS = { maxLength: DEFAULT_LIMITS.maxLength, maxDepth: D
 export const PublishTypeBody = Type.Object({
   definition: described(AnyObject, 'De workflow: het trajectdefinitieformaat (docs/definition-format.md).'),
   forms: Type.Optional(Type.Array(AnyObject, { maxItems: 200, description: 'De formulieren die de workflow gebruikt.' })),
+  note: Type.Optional(Type.String({ minLength: 1, maxLength: 500, pattern: '\\S', description: 'Korte wijzigingsnotitie, bewaard bij de versie (optioneel).' })),
 }, { additionalProperties: false });
 
 /** The newest version of a type, with every version published. */
@@ -29,6 +30,7 @@ export const TypeSummary = named('TypeSummary', Type.Object({
   roleTitles: Type.Record(Type.String(), Localized, { description: 'De naam van elke rol zoals de soort hem declareert (roles.<id>.title).' }),
   versions: Type.Array(Version, { description: 'Alle gepubliceerde versienummers van de soort.' }),
   publishedAt: described(DateTime, 'Wanneer de nieuwste versie is gepubliceerd.'),
+  note: Nullable(Type.String({ description: 'De wijzigingsnotitie van de nieuwste versie; null zonder.' })),
 }));
 
 export const PublishedType = named('PublishedType', Type.Object({

@@ -24,7 +24,7 @@ export function SchoolTable({ rows, sort, onSort }: { rows: readonly SchoolRow[]
   return (
     <div className="schools__scroll">
       <table className="schools__table">
-        <caption className="coach-sr-only">{appText('schoolsHeading')}</caption>
+        <caption className="visually-hidden">{appText('schoolsHeading')}</caption>
         <thead>
           <tr>
             {COLUMNS.map((col) => {

@@ -1,3 +1,5 @@
+import { downloadBlob } from '../download';
+
 /**
  * CSV for Excel as Dutch offices use it: a semicolon between fields (Dutch Excel's list separator, since the
  * comma is the decimal sign; a comma-separated file opens there as one column), CRLF line ends, and a UTF-8
@@ -25,12 +27,5 @@ export function toCsv(rows: readonly (readonly Cell[])[], separator = CSV_SEPARA
 
 /** Offers a CSV text as a download in the browser. */
 export function downloadCsv(filename: string, text: string): void {
-  const url = URL.createObjectURL(new Blob([BOM, text], { type: 'text/csv;charset=utf-8' }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = filename;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1_000);
+  downloadBlob(filename, new Blob([BOM, text], { type: 'text/csv;charset=utf-8' }));
 }
