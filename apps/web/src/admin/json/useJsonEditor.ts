@@ -84,8 +84,12 @@ export function useJsonEditor(options: Options): JsonEditor {
     ],
   }), [languageSlot, onUpdate]);
 
+  // In a shadow root: CodeMirror then styles itself with constructed style sheets, which the app's Content
+  // Security Policy (style-src 'self', no inline <style>) allows; in the document it would add <style> tags.
   useEffect(() => {
-    const created = new EditorView({ state: stateFor(shown.current.value), parent: container.current! });
+    const host = container.current!;
+    const root = host.shadowRoot ?? host.attachShadow({ mode: 'open' });
+    const created = new EditorView({ state: stateFor(shown.current.value), parent: root, root });
     view.current = created;
     return () => {
       created.destroy();
