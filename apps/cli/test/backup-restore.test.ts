@@ -41,6 +41,8 @@ describe.runIf(await postgresAvailable())('koers backup and koers restore', () =
     // A failed sign-in fills both throttle tables (per account and per address).
     await store.logins.reserve('beheer@koers.example', new Date(), { freeFailures: 5, maxDelayMs: 900_000 });
     await store.logins.failed('beheer@koers.example', 'adres-hash', new Date(), new Date(0));
+    // An admin's unpublished type, with its keys in the order written.
+    await store.typeDrafts.create({ typeId: 'concept-soort', basedOn: null, definition: { id: 'concept-soort', version: 1, title: { nl: 'Concept', en: 'Draft' } }, forms: [], at: new Date(), by: user!.id });
     await store.close();
 
     const backup = await run('backup', file('a.jsonl'), '--data-dir', source);
