@@ -44,7 +44,7 @@ export const WORKSPACE: Record<string, string[]> = {
   'packages/testing': ['engine', 'store', 'server'],
   'apps/cli': ['engine', 'diagram', 'store', 'server', 'host'],
   'apps/server': ['engine', 'diagram', 'store', 'server', 'host'],
-  'apps/web': ['engine', 'runner'],
+  'apps/web': ['engine', 'runner', 'diagram'],
 };
 
 /** Workspace packages a unit may import for their types alone, with `import type`: no server code reaches the browser. */
@@ -70,6 +70,11 @@ const UI: Family = {
   matches: (spec) => /^(react|react-dom|@xstate\/react|@jsonforms\/(react|vanilla-renderers))(\/|$)/.test(spec),
 };
 
+const DIAGRAM_NODE: Family = {
+  what: "the diagram package's Node entry (PNG through a native addon): use '@koers/diagram/browser'",
+  matches: (spec) => spec === '@koers/diagram',
+};
+
 /** Third-party modules each unit may not import, with the one exception a unit has. */
 export const FORBIDDEN: Record<string, { families: Family[]; except?: RegExp; types?: RegExp }> = {
   // The core computes: no I/O, no server, no screen.
@@ -79,7 +84,7 @@ export const FORBIDDEN: Record<string, { families: Family[]; except?: RegExp; ty
   'packages/runner': { families: [NODE, SERVER] },
   // The browser app: only Hono's typed client (`hc<AppType>`) from the server side.
   // The web's typed client: hono/client at run time, and Hono's own types (status codes) with `import type`.
-  'apps/web': { families: [NODE, SERVER], except: /^hono\/client$/, types: /^hono(\/|$)/ },
+  'apps/web': { families: [NODE, SERVER, DIAGRAM_NODE], except: /^hono\/client$/, types: /^hono(\/|$)/ },
 };
 
 /**

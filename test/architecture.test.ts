@@ -69,6 +69,7 @@ describe('the import rules catch what they forbid', () => {
     ['apps/web', "import { Hono } from 'hono';", 'a server or database library'],
     ['apps/web', "import { createStore } from '@koers/store';", 'may import only @koers/engine, @koers/runner'],
     ['apps/web', "import process from 'node:process';", 'a Node built-in'],
+    ['apps/web', "import { toDot } from '@koers/diagram';", "use '@koers/diagram/browser'"],
     ['apps/cli', "import { main } from '../../server/src/main';", 'outside apps/cli'],
     ['apps/cli', "import { openDatabases } from '@koers/testing';", 'may import only'],
   ])('%s: %s', (unit, line, reason) => {
@@ -80,6 +81,7 @@ describe('the import rules catch what they forbid', () => {
   it('lets through what each unit may use', () => {
     expect(check('apps/web', "import type { AppType } from '@koers/server';")).toEqual([]);
     expect(check('apps/web', "import { hc } from 'hono/client';")).toEqual([]);
+    expect(check('apps/web', "import { toDot } from '@koers/diagram/browser';")).toEqual([]);
     expect(check('packages/runner', "import { useState } from 'react';")).toEqual([]);
     expect(check('packages/engine', "import { safeRegExp } from '#regexp';")).toEqual([]);
     expect(check('packages/server', "import { Hono } from 'hono';")).toEqual([]);

@@ -6,7 +6,7 @@ export type {
 export { textIn, localized, dateTitle, type Lang } from './format/localize';
 export { ROLE_ID_PATTERN, rolePolicyOf, type RolePolicy } from './format/roles';
 export {
-  buildIndex, leafPaths, ancestry, refList, refType, transitionList, isDecisionPoint, isWithin,
+  buildIndex, resolveTarget, leafPaths, ancestry, refList, refType, transitionList, isDecisionPoint, isWithin,
   type StateInfo, type TransitionInfo, type StructureIndex,
 } from './format/structure';
 export { DefinitionError, TransitionRejected, type Problem, type FieldError, type RejectionReason } from './errors';

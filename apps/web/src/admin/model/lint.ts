@@ -12,6 +12,13 @@ export interface BundleCheck {
  * problems where they point, the diagram and the simulator use the compiled type.
  */
 export function lintBundle(bundle: Bundle): BundleCheck {
+  const known = checked.get(bundle);
+  if (known) return known;
   const { definition, problems } = checkBundle(bundle.definition, bundle.forms);
-  return { problems, compiled: definition };
+  const check = { problems, compiled: definition };
+  checked.set(bundle, check);
+  return check;
 }
+
+// Bundles are replaced, never changed, so one check per bundle serves the page, the diagram and the simulator.
+const checked = new WeakMap<Bundle, BundleCheck>();

@@ -113,18 +113,26 @@ export function markSteps(svg: SVGSVGElement, steps: ReadonlyMap<string, StepInf
       continue;
     }
     found.push(path);
-    group.setAttribute('data-step', path);
-    group.setAttribute('tabindex', '0');
-    group.setAttribute('role', 'button');
-    const visible = [...group.querySelectorAll('text')].map((t) => t.textContent ?? '').join(' ');
-    group.setAttribute('aria-label', stepLabel(visible, info.extra));
+    makeStepButton(group, path, info.extra, 'diagram');
     group.setAttribute('aria-pressed', 'false');
-    group.classList.add('diagram__step');
-    // The first stroked shape is the step's box: the one the selection and focus outline thicken.
-    const shape = [...group.querySelectorAll('path, polygon, ellipse')].find((s) => s.getAttribute('stroke') !== 'none');
-    shape?.classList.add('diagram__shape');
   }
   // Graphviz titles ("s:intake", "a->b") would show as tooltips and be read out; the labels say it better.
   for (const title of [...svg.querySelectorAll('title')]) title.remove();
   return found;
+}
+
+/**
+ * Makes one drawn step a button: `data-step` with its path, focusable, named by the text it shows (plus
+ * `extra`), with `<block>__step` on the group and `<block>__shape` on its box (the first stroked shape, the one
+ * the selection and focus outline thicken).
+ */
+export function makeStepButton(group: Element, path: string, extra: string | undefined, block: string): void {
+  group.setAttribute('data-step', path);
+  group.setAttribute('tabindex', '0');
+  group.setAttribute('role', 'button');
+  const visible = [...group.querySelectorAll('text')].map((t) => t.textContent ?? '').join(' ');
+  group.setAttribute('aria-label', stepLabel(visible, extra) || path);
+  group.classList.add(`${block}__step`);
+  const shape = [...group.querySelectorAll('path, polygon, ellipse')].find((s) => s.getAttribute('stroke') !== 'none');
+  shape?.classList.add(`${block}__shape`);
 }
