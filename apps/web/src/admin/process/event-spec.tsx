@@ -1,0 +1,70 @@
+import type { JsonObject, JsonValue } from '@koers/engine';
+import { getIn, setInState, stateAt } from '../model/edit';
+import { formById, formFields, formName } from '../model/condition-fields';
+import { declared, declaredTitle, type StepEditing } from './transition-context';
+import { CheckboxList, LocalizedFields, SelectField } from './transition-fields';
+import { tt } from './transition-text';
+
+const names = (v: JsonValue | undefined): string[] => (Array.isArray(v) ? v.map(String) : []);
+
+/**
+ * The description of an event (`meta.events[name]`): button text, who may send it, the form it carries with its
+ * required fields picked from that form, and an explanation.
+ */
+export function EventSpecFields({ ctx, name, spec, setSpec }: {
+  ctx: StepEditing;
+  name: string;
+  spec: JsonObject;
+  setSpec: (keys: (string | number)[], value: JsonValue | undefined) => void;
+}) {
+  const { bundle, path, lang, onChange } = ctx;
+  const formId = typeof spec.form === 'string' ? spec.form : '';
+  const form = formById(bundle, formId);
+  const fields = form ? formFields(form, lang).filter((f) => !f.inList) : [];
+  const shown = names(getIn(stateAt(bundle, path), ['meta', 'forms']));
+
+  const pickForm = (id: string) => {
+    let next = setInState(bundle, path, ['meta', 'events', name, 'form'], id || undefined);
+    // Required fields belong to the form: those the new form does not have go.
+    const keep = id ? names(spec.requiredFields).filter((p) => formFields(formById(bundle, id)!, lang).some((f) => f.pointer === p)) : [];
+    if (spec.requiredFields !== undefined) next = setInState(next, path, ['meta', 'events', name, 'requiredFields'], keep.length ? keep : undefined);
+    // An event carries a form the step shows (lint `form-not-shown`): show it too.
+    if (id && !shown.includes(id)) next = setInState(next, path, ['meta', 'forms'], [...shown, id]);
+    onChange(next);
+  };
+
+  return (
+    <div className="tr-spec">
+      <LocalizedFields value={spec.label} labels={{ nl: tt('labelNl', lang), en: tt('labelEn', lang) }} onChange={(v) => setSpec(['label'], v)} />
+      <CheckboxList
+        legend={tt('mayBeSentBy', lang)}
+        options={declared(bundle, 'roles').map((role) => ({ value: role, label: declaredTitle(bundle, 'roles', role, lang) }))}
+        value={names(spec.roles)}
+        onChange={(roles) => setSpec(['roles'], roles)}
+      />
+      <SelectField
+        label={tt('carriesForm', lang)}
+        value={formId}
+        empty={tt('noForm', lang)}
+        options={bundle.forms.map((f) => ({ value: String(f.id), label: formName(bundle, String(f.id), lang) }))}
+        onChange={pickForm}
+      />
+      {formId && !shown.includes(formId) && (
+        <button type="button" className="button button--secondary tr-small" onClick={() => onChange(setInState(bundle, path, ['meta', 'forms'], [...shown, formId]))}>
+          {tt('formAlsoShown', lang)}
+        </button>
+      )}
+      {form && (
+        <CheckboxList
+          legend={tt('requiredFields', lang)}
+          help={tt('requiredHelp', lang)}
+          options={fields.map((f) => ({ value: f.pointer, label: f.label }))}
+          value={names(spec.requiredFields)}
+          onChange={(pointers) => setSpec(['requiredFields'], pointers.length ? pointers : undefined)}
+        />
+      )}
+      <LocalizedFields value={spec.description} multiline labels={{ nl: tt('descriptionNl', lang), en: tt('descriptionEn', lang) }}
+        onChange={(v) => setSpec(['description'], v.nl === '' && v.en === '' ? undefined : v)} />
+    </div>
+  );
+}
