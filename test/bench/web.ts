@@ -1,14 +1,16 @@
 // `npx tsx test/bench/web.ts`: the web app's weight and speed (issue 4). Builds apps/web into a temp dir, then prints
 // per route the gzipped JavaScript a first visit loads (from Vite's manifest, cross-checked by recording the JS a
 // fresh headless Chromium fetches), and the time until the sign-in form is visible (median of 5 cold loads) against
-// the built app served by the real server. Prints figures only (no pass/fail); the machine is shared.
-import { spawnSync } from 'node:child_process';
+// the built app served by the real server. The admin's pages are listed beside the participant's, and the
+// participant's files are checked for admin code (from the modules the bundler put in each chunk). Prints figures
+// only (no pass/fail); the machine is shared.
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { CHROMIUM, ROOT, launchChromium } from '../browser/harness';
+import { CHROMIUM, launchChromium } from '../browser/harness';
 import { configFromEnv, startServer } from '@koers/host';
+import { adminModulesIn, buildWebWithModules } from './web-build';
 
 const BUDGET_KB = 200;
 const COLD_LOADS = 5;
@@ -19,6 +21,11 @@ const ROUTES: { hash: string; page: string; participant: boolean }[] = [
   { hash: '#/trajecten/:id', page: 'src/pages/trajectories/TrajectoryPage.tsx', participant: true },
   { hash: '#/formulieren', page: 'src/pages/forms/FormPreview.tsx', participant: false },
   { hash: '#/overzicht', page: 'src/pages/coach/CoachOverview.tsx', participant: false },
+];
+/** The admin's pages (signed in only: measured from the manifest, not by a signed-out browser). */
+const ADMIN_ROUTES: { hash: string; page: string }[] = [
+  { hash: '#/beheer/soorten', page: 'src/admin/types/TypesAdminPage.tsx' },
+  { hash: '#/beheer/soorten/:typeId', page: 'src/admin/editor/EditorPage.tsx' },
 ];
 
 /**
@@ -39,33 +46,20 @@ const MARK_SIGNIN_VISIBLE = `(() => {
   requestAnimationFrame(frame);
 })();`;
 
-interface Chunk { file: string; imports?: string[]; css?: string[] }
-
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const gz = (outDir: string, file: string) => gzipSync(readFileSync(join(outDir, file)), { level: 9 }).length;
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
-// 1. Build into a temp dir, with the manifest.
+// 1. Build into a temp dir, with the manifest and each chunk's modules.
 const outDir = mkdtempSync(join(tmpdir(), 'koers-web-bench-'));
 const dataDir = mkdtempSync(join(tmpdir(), 'koers-web-bench-data-'));
 const t0 = performance.now();
-const vite = join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js');
-const built = spawnSync(process.execPath, [vite, 'build', 'apps/web', '--outDir', outDir, '--emptyOutDir', '--manifest', '--logLevel', 'error'], { cwd: ROOT, encoding: 'utf8' });
-if (built.status !== 0) throw new Error(`vite build failed:\n${built.stdout}\n${built.stderr}`);
+const web = await buildWebWithModules(outDir);
 console.log(`web: vite build in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
 
 try {
   // 2. Per route from the manifest: the entry's static import closure + the page chunk's static import closure.
-  const manifest = JSON.parse(readFileSync(join(outDir, '.vite', 'manifest.json'), 'utf8')) as Record<string, Chunk>;
-  const closure = (key: string, seen = new Set<string>()): Set<string> => {
-    const chunk = manifest[key];
-    if (!chunk) throw new Error(`not in the Vite manifest: ${key}`);
-    if (!seen.has(chunk.file)) {
-      seen.add(chunk.file);
-      for (const dep of chunk.imports ?? []) closure(dep, seen);
-    }
-    return seen;
-  };
+  const closure = web.staticClosure;
   const entryFiles = closure('index.html');
   const entryGz = [...entryFiles].reduce((sum, f) => sum + gz(outDir, f), 0);
   console.log(`web: entry (index.html) JS ${entryFiles.size} file(s), ${kb(entryGz)} gzip`);
@@ -76,6 +70,17 @@ try {
     fromManifest.set(route.hash, bytes);
     const budget = route.participant ? ` (budget ${BUDGET_KB} KB gzip)` : ' (admin)';
     console.log(`web: first visit ${route.hash.padEnd(16)} JS ${String(files.size).padStart(2)} file(s), ${kb(bytes)} gzip${budget} [manifest]`);
+    if (route.participant) {
+      const leaked = adminModulesIn(web, files);
+      console.log(`web:   admin code in ${route.hash}: ${leaked.length ? `${leaked.length} module(s): ${leaked.slice(0, 5).join(', ')}` : 'none'}`);
+    }
+  }
+  for (const route of ADMIN_ROUTES) {
+    const files = closure(route.page, new Set(entryFiles));
+    const all = web.fullClosure(route.page, new Set(entryFiles));
+    const bytes = (set: Set<string>) => [...set].reduce((sum, f) => sum + gz(outDir, f), 0);
+    console.log(`web: first visit ${route.hash.padEnd(16)} JS ${String(files.size).padStart(2)} file(s), ${kb(bytes(files))} gzip (admin) [manifest]; `
+      + `with its lazy parts (tabs): ${all.size} file(s), ${kb(bytes(all))} gzip`);
   }
 
   // 3. The real server on the build, no demo data.

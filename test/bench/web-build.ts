@@ -1,0 +1,65 @@
+// The web build the benches measure: apps/web built into a temp dir with Vite's manifest, plus which source
+// modules went into each chunk (from the bundler itself), so a bench can say what a page's files contain.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { build, type Plugin } from 'vite';
+import { ROOT } from '../browser/harness';
+
+/** One chunk of the Vite manifest (keys are source paths relative to apps/web, or `index.html`). */
+export interface ManifestChunk { file: string; imports?: string[]; dynamicImports?: string[] }
+
+export interface WebBuild {
+  outDir: string;
+  manifest: Record<string, ManifestChunk>;
+  /** Output file (`assets/x.js`) -> the modules bundled into it (absolute paths, or `\0virtual` ids). */
+  modules: Map<string, string[]>;
+  /** The files a page needs before it renders: the chunk of `key` and its static imports, recursively. */
+  staticClosure: (key: string, seen?: Set<string>) => Set<string>;
+  /** As staticClosure, following lazy imports too: everything the page can load. */
+  fullClosure: (key: string, seen?: Set<string>) => Set<string>;
+}
+
+/** Builds apps/web with its own config into `outDir` (emptied), recording each chunk's modules. */
+export async function buildWebWithModules(outDir: string): Promise<WebBuild> {
+  const modules = new Map<string, string[]>();
+  const recorder: Plugin = {
+    name: 'bench-chunk-modules',
+    generateBundle(_options, bundle) {
+      for (const [file, output] of Object.entries(bundle)) if (output.type === 'chunk') modules.set(file, [...output.moduleIds]);
+    },
+  };
+  await build({
+    root: join(ROOT, 'apps/web'),
+    configFile: join(ROOT, 'apps/web/vite.config.ts'),
+    logLevel: 'error',
+    build: { outDir, emptyOutDir: true, manifest: true },
+    plugins: [recorder],
+  });
+  const manifest = JSON.parse(readFileSync(join(outDir, '.vite', 'manifest.json'), 'utf8')) as Record<string, ManifestChunk>;
+  const walk = (lazy: boolean) => {
+    const closure = (key: string, seen = new Set<string>()): Set<string> => {
+      const chunk = manifest[key];
+      if (!chunk) throw new Error(`not in the Vite manifest: ${key}`);
+      if (!seen.has(chunk.file)) {
+        seen.add(chunk.file);
+        for (const dep of [...(chunk.imports ?? []), ...(lazy ? chunk.dynamicImports ?? [] : [])]) closure(dep, seen);
+      }
+      return seen;
+    };
+    return closure;
+  };
+  return { outDir, manifest, modules, staticClosure: walk(false), fullClosure: walk(true) };
+}
+
+/** Admin-only code: the admin's sources and the libraries only the admin uses. */
+const ADMIN_ONLY = [/\/apps\/web\/src\/admin\//, /\/node_modules\/@codemirror\//, /\/node_modules\/codemirror/, /\/node_modules\/@lezer\//,
+  /\/node_modules\/@dnd-kit\//, /\/node_modules\/@xstate\/react\//];
+
+/** The admin-only modules among a set of output files (empty: nothing of the admin leaks into them). */
+export function adminModulesIn(web: WebBuild, files: Iterable<string>): string[] {
+  const found: string[] = [];
+  for (const file of files) {
+    for (const id of web.modules.get(file) ?? []) if (ADMIN_ONLY.some((pattern) => pattern.test(id))) found.push(id.replace(`${ROOT}/`, ''));
+  }
+  return found;
+}
