@@ -26,6 +26,7 @@ export {
 export type { TrajectorySnapshot, Effect } from './run/snapshot';
 export { declarationsIn, eventFormIn } from './run/declarations';
 export { missingRequired, isEmptyAnswer } from './run/required';
+export { rejectionMessage } from './run/messages';
 export { addDuration, SCHOOL_TIME_ZONE } from './time/duration';
 export { describeGuard } from './describe/guards';
 export { diffBundles, type BundleChange, type BundleJson, type ChangeSubject } from './describe/diff';

@@ -1,5 +1,5 @@
 import { type RolePolicy, type TrajectoryDefinition, rolePolicyOf } from '@koers/engine';
-import type { TypeVersionSummary } from '@koers/store';
+import { newestVersions } from './published';
 import type { TypeRegistry } from './registry';
 
 /**
@@ -9,9 +9,5 @@ import type { TypeRegistry } from './registry';
  * @example (await rolePolicy(registry)).coaching.has('procesbegeleider') // true with the shipped types
  */
 export async function rolePolicy(registry: Pick<TypeRegistry, 'list'>): Promise<RolePolicy> {
-  const newest = new Map<string, TypeVersionSummary>();
-  for (const version of await registry.list()) {
-    if ((newest.get(version.typeId)?.version ?? 0) < version.version) newest.set(version.typeId, version);
-  }
-  return rolePolicyOf([...newest.values()].map((v) => v.definition as TrajectoryDefinition));
+  return rolePolicyOf((await newestVersions(registry)).map((v) => v.definition as TrajectoryDefinition));
 }

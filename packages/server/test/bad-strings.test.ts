@@ -55,6 +55,8 @@ await forEachDatabase('strings the database cannot store', matrixWorld, (w) => {
       call: async () => ({ method: 'POST', path: '/api/tokens', body: { name: 'script' } }) },
     { route: 'POST /api/organisations', role: 'admin', values: ['/name'],
       call: async () => ({ method: 'POST', path: '/api/organisations', body: { kind: 'school', name: 'Nieuwe school', parentId: w.bestuur.id } }) },
+    { route: 'PATCH /api/organisations/:id', role: 'admin', values: ['/name', '/brin'],
+      call: async () => ({ method: 'PATCH', path: `/api/organisations/${w.schools.C.id}`, body: { name: 'School C', brin: '12AB' } }) },
     { route: 'POST /api/memberships', role: 'admin', values: ['/email', '/role'],
       call: async () => ({ method: 'POST', path: '/api/memberships', body: { email: 'ib@esch.nl', organisationId: w.schools.B.id, role: 'werkgroep' } }) },
     { route: 'POST /api/invitations', role: 'admin', values: ['/email', '/name', '/role'],

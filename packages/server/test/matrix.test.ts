@@ -35,6 +35,8 @@ DELETE /api/tokens/:id                     | own   | 401  | 204   | 204  | 204  
 DELETE /api/tokens/:id                     | other | 401  | 404   | 404  | 404  | 404      | 404  | 404  | 404        | 404
 POST   /api/organisations                  | -     | 401  | 201   | 403  | 403  | 403      | 403  | 403  | 403        | 403
 GET    /api/organisations                  | -     | 401  | 200   | 200  | 200  | 200      | 200  | 200  | 200        | 200
+PATCH  /api/organisations/:id              | A     | 401  | 200   | 403  | 403  | 403      | 403  | 403  | 403        | 403
+GET    /api/organisations/:id/members      | A     | 401  | 200   | 403  | 403  | 403      | 403  | 403  | 403        | 403
 POST   /api/memberships                    | A     | 401  | 201   | 403  | 403  | 403      | 403  | 403  | 403        | 403
 POST   /api/memberships                    | B     | 401  | 201   | 403  | 403  | 403      | 403  | 403  | 403        | 403
 DELETE /api/memberships/:id                | A     | 401  | 204   | 403  | 403  | 403      | 403  | 403  | 403        | 403
@@ -71,6 +73,9 @@ GET    /api/overview/diagram               | -     | 401  | 200   | 200  | 200  
 GET    /api/schools/:id/audit              | A     | 401  | 200   | 200  | 404  | 200      | 200  | 200  | 200        | 404
 GET    /api/schools/:id/audit              | B     | 401  | 200   | 404  | 404  | 404      | 404  | 404  | 200        | 200
 GET    /api/schools/:id/audit              | C     | 401  | 200   | 404  | 200  | 404      | 404  | 404  | 404        | 404
+GET    /api/schools/:id/start-options      | A     | 401  | 200   | 200  | 404  | 200      | 200  | 200  | 200        | 404
+GET    /api/schools/:id/start-options      | B     | 401  | 200   | 404  | 404  | 404      | 404  | 404  | 200        | 200
+GET    /api/schools/:id/start-options      | C     | 401  | 200   | 404  | 200  | 404      | 404  | 404  | 404        | 404
 `;
 
 interface Row { request: string; on: string; expected: Record<Role, number> }
@@ -143,6 +148,8 @@ await forEachDatabase('authorisation matrix', matrixWorld, (w) => {
     },
     'POST /api/organisations': async () => ({ method: 'POST', path: '/api/organisations', body: { kind: 'school', name: `Nieuwe school ${unique()}`, parentId: w.bestuur.id } }),
     'GET /api/organisations': async () => ({ method: 'GET', path: '/api/organisations' }),
+    'PATCH /api/organisations/:id': async (_, on) => ({ method: 'PATCH', path: `/api/organisations/${w.schools[on as School].id}`, body: { region: 'midden' } }),
+    'GET /api/organisations/:id/members': async (_, on) => ({ method: 'GET', path: `/api/organisations/${w.schools[on as School].id}/members` }),
     'POST /api/memberships': async (_, on) => ({ method: 'POST', path: '/api/memberships', body: { userId: (await someone()).id, organisationId: w.schools[on as School].id, role: 'werkgroep' } }),
     'DELETE /api/memberships/:id': async (_, on) => {
       const { membership } = await w.store.memberships.add({ userId: (await someone()).id, organisationId: w.schools[on as School].id, role: 'werkgroep' });
@@ -181,6 +188,7 @@ await forEachDatabase('authorisation matrix', matrixWorld, (w) => {
     'GET /api/overview': async () => ({ method: 'GET', path: '/api/overview?typeId=matrix' }),
     'GET /api/overview/diagram': async () => ({ method: 'GET', path: '/api/overview/diagram?typeId=matrix&format=svg' }),
     'GET /api/schools/:id/audit': async (_, on) => ({ method: 'GET', path: `/api/schools/${w.schools[on as School].id}/audit` }),
+    'GET /api/schools/:id/start-options': async (_, on) => ({ method: 'GET', path: `/api/schools/${w.schools[on as School].id}/start-options` }),
   };
 
   beforeAll(async () => {

@@ -3,7 +3,7 @@ export { DataDirLocked, lockDataDir } from './lock';
 export * as schema from './schema';
 export { createStore, type Store } from './store';
 export { type Database, type Executor, iso } from './repos/database';
-export { type Organisation, type NewOrganisation, type OrganisationsRepo } from './repos/organisations';
+export { type Organisation, type NewOrganisation, type OrganisationChanges, type OrganisationsRepo, type Region, REGIONS } from './repos/organisations';
 export {
   type User, type UserMembership, type UserWithMemberships, type NewUser, type UsersRepo, normalizeEmail,
 } from './repos/users';

@@ -3,7 +3,8 @@ import { schoolAudit } from '../audit/school';
 import type { AuthEnv } from '../auth/options';
 import { p } from '../http/params';
 import { route } from '../http/route';
-import { SchoolAuditPage } from '../schemas/schools';
+import { SchoolAuditPage, StartOptions } from '../schemas/schools';
+import { startOptions } from '../trajectories/start-options';
 import type { TrajectoryDeps } from '../trajectories/service';
 
 const audit = route({
@@ -19,9 +20,18 @@ const audit = route({
   responses: { 200: { description: 'Een pagina van het auditlog: de school, de regels en de cursor voor de volgende pagina.', schema: SchoolAuditPage } },
 });
 
-/** Per school: its audit log, newest first, paged with `?before=<nextCursor>&limit=`. */
+const startable = route({
+  tag: 'trajectories', summary: 'Wat u op een school kunt starten / what you may start at a school', access: 'signed-in',
+  who: 'Wie de school mag zien (anders 404); de lijst noemt alleen de soorten waarvan u daar een rol heeft (een beheerder: alle).',
+  description: 'De nieuwste versie van elke trajectsoort die u hier mag starten, met hoeveel plaatsen er nog zijn ("vol = vol"). Starten zelf: POST /api/trajectories, dat opnieuw beslist.',
+  params: { id: p.id('School-id.') }, errors: [404],
+  responses: { 200: { description: 'De school en de soorten die u er kunt starten.', schema: StartOptions } },
+});
+
+/** Per school: what the viewer may start there, and its audit log, newest first, paged with `?before=<nextCursor>&limit=`. */
 export function schoolRoutes(deps: TrajectoryDeps) {
   return new Hono<AuthEnv>()
+    .get('/:id/start-options', startable.check, async (c) => startable.json(c, 200, await startOptions(deps, c.var.viewer, c.req.valid('param').id)))
     .get('/:id/audit', audit.check, async (c) => {
       const { before, limit } = c.req.valid('query');
       return audit.json(c, 200, await schoolAudit(deps, c.var.viewer, c.req.valid('param').id, { ...(before === undefined ? {} : { before }), ...(limit === undefined ? {} : { limit }) }));

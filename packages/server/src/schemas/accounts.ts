@@ -13,6 +13,10 @@ import { ROLE_DESCRIPTION } from '../grantable';
 export const MAX_TOKEN_DAYS = 730;
 
 const Kind = Type.Unsafe<'bestuur' | 'school'>({ enum: ['bestuur', 'school'] });
+/** A school's holiday region (the school calendar's summer holiday differs per region). */
+const Region = Type.Unsafe<'noord' | 'midden' | 'zuid'>({ enum: ['noord', 'midden', 'zuid'], description: 'Vakantieregio van de school: noord, midden of zuid.' });
+/** The Dutch BRIN code of a school: two digits and two capitals (a branch adds two digits). */
+const Brin = Type.String({ pattern: '^[0-9]{2}[A-Z]{2}([0-9]{2})?$', description: 'BRIN-code (bijvoorbeeld 12AB of 12AB01).' });
 const Role = Type.String({ pattern: ROLE_ID_PATTERN, description: ROLE_DESCRIPTION });
 const Email = Type.String({ format: 'email', maxLength: 254 });
 /** A name that is more than white space. */
@@ -47,8 +51,15 @@ export const OrganisationBody = Type.Object({
   kind: Kind,
   name: Name(200),
   parentId: Type.Optional(described(Uuid, 'Voor een school: haar bestuur.')),
-  brin: Type.Optional(Type.String({ pattern: '^[0-9]{2}[A-Z]{2}([0-9]{2})?$', description: 'BRIN-code (bijvoorbeeld 12AB of 12AB01).' })),
+  brin: Type.Optional(Brin),
+  region: Type.Optional(described(Region, 'Alleen voor een school (anders 422 bij /region).')),
 }, { additionalProperties: false });
+
+export const OrganisationPatch = Type.Object({
+  name: Type.Optional(Name(200)),
+  brin: Type.Optional(Nullable(Brin)),
+  region: Type.Optional(described(Nullable(Region), 'Alleen voor een school (anders 422 bij /region); null wist haar.')),
+}, { additionalProperties: false, minProperties: 1, description: 'Wat verandert; wat ontbreekt blijft zoals het is, null wist een BRIN-code of regio.' });
 
 export const MembershipBody = Type.Object({
   userId: Type.Optional(Uuid),
@@ -136,8 +147,16 @@ export const CreatedToken = named('CreatedToken', Type.Object({
 
 export const Organisation = named('Organisation', Type.Object({
   id: Uuid, kind: Kind, name: Type.String(),
-  parentId: Nullable(described(Uuid, 'Het bestuur van een school.')), brin: Nullable(Type.String()), createdAt: DateTime,
+  parentId: Nullable(described(Uuid, 'Het bestuur van een school.')), brin: Nullable(Type.String()),
+  region: Nullable(Region), createdAt: DateTime,
 }));
+
+/** Someone with a role at an organisation, as the admin's member list shows them. */
+export const Member = named('Member', Type.Object({
+  id: described(Uuid, 'Het lidmaatschap (om het in te trekken: DELETE /api/memberships/{id}).'),
+  userId: Uuid, email: Type.String(), name: Type.String(), role: Type.String(),
+  trajectoryId: Nullable(described(Uuid, 'Alleen voor dit traject.')), createdAt: DateTime,
+}, { additionalProperties: false }));
 
 /** A role given to a user at an organisation, and whether this request gave it. */
 export const GrantedMembership = named('GrantedMembership', Type.Object({

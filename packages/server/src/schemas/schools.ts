@@ -1,5 +1,5 @@
 import { Type } from '@sinclair/typebox';
-import { DateTime, Localized, Nullable, Uuid, named } from '../http/schema';
+import { DateTime, Localized, Nullable, Uuid, described, named } from '../http/schema';
 import { Person, StepRef } from './common';
 
 /** A school's audit log: trajectory events and audit-log entries about the school, newest first. */
@@ -32,4 +32,25 @@ export const SchoolAuditPage = named('SchoolAuditPage', Type.Object({
   school: Type.Object({ id: Uuid, name: Type.String() }),
   entries: Type.Array(SchoolAuditEntry, { description: 'Nieuwste eerst.' }),
   nextCursor: Nullable(Type.String({ description: 'Voor de volgende pagina: ?before=<nextCursor>; null op de laatste pagina.' })),
+}));
+
+/** How much room a type with a capacity has ("vol = vol"). */
+export const Capacity = named('Capacity', Type.Object({
+  max: Type.Integer({ description: 'Hoeveel trajecten van deze soort tegelijk mogen lopen, op alle scholen samen.' }),
+  active: Type.Integer({ description: 'Hoeveel er nu lopen (in alle versies; afgeronde tellen niet).' }),
+  left: Type.Integer({ description: 'Hoeveel er nog bij kunnen (0: vol).' }),
+  message: described(Localized, 'Wat de soort zegt als hij vol is (de weigering van de start).'),
+}, { additionalProperties: false }));
+
+/** A type the viewer may start at a school. */
+export const StartOption = named('StartOption', Type.Object({
+  typeId: Type.String(), version: described(Type.Integer(), 'De nieuwste versie: daarop start een nieuw traject.'),
+  title: Localized, description: Localized,
+  roles: Type.Array(Type.String(), { description: 'De rollen van deze soort die u op deze school heeft (leeg voor een beheerder zonder rol).' }),
+  capacity: Nullable(described(Capacity, 'null: de soort kent geen grens.')),
+}, { additionalProperties: false }));
+
+export const StartOptions = named('StartOptions', Type.Object({
+  school: Type.Object({ id: Uuid, name: Type.String() }),
+  options: Type.Array(StartOption, { description: 'Op Nederlandse titel.' }),
 }));

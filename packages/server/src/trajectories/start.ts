@@ -1,6 +1,6 @@
-import { type Effect, start } from '@koers/engine';
+import { type Effect, type TrajectoryDefinition, start } from '@koers/engine';
 import type { Trajectory } from '@koers/store';
-import { canSeeSchool, rolesAt } from '../access';
+import { type SchoolRef, canSeeSchool, rolesAt } from '../access';
 import type { Viewer } from '../context';
 import { Forbidden, NotFound } from '../errors';
 import { type TrajectoryDeps, viewFor } from './service';
@@ -17,6 +17,14 @@ export async function recordEffects(deps: TrajectoryDeps, viewer: Viewer, t: Pic
 }
 
 /**
+ * The roles of a type the viewer holds at a school: with one of them (or as an admin) they may start a
+ * trajectory of that type there. The one rule, for starting and for offering to start.
+ */
+export function startRolesAt(viewer: Viewer, school: SchoolRef, definition: Pick<TrajectoryDefinition, 'roles'>): string[] {
+  return rolesAt(viewer, school).filter((r) => Object.hasOwn(definition.roles, r));
+}
+
+/**
  * Starts a trajectory of a type for a school. Admins may start one anywhere; others need a role the type
  * declares at that school. A type with a capacity refuses the start when it is full ("vol = vol"): the
  * count is checked again under a lock while writing, so two racing starts cannot both take the last place.
@@ -27,8 +35,7 @@ export async function startTrajectory(deps: TrajectoryDeps, viewer: Viewer, inpu
     throw new NotFound({ nl: 'Deze school bestaat niet of u heeft er geen toegang toe.', en: 'This school does not exist or you have no access to it.' }, '/schoolId');
   }
   const def = await deps.registry.get(input.typeId, input.version);
-  const roles = rolesAt(viewer, school);
-  const typeRoles = roles.filter((r) => Object.hasOwn(def.definition.roles, r));
+  const typeRoles = startRolesAt(viewer, school, def.definition);
   if (!viewer.isAdmin && typeRoles.length === 0) {
     throw new Forbidden({
       nl: 'Alleen een beheerder of iemand met een rol uit deze trajectsoort op deze school mag een traject starten.',

@@ -10,7 +10,20 @@ export interface Organisation {
   name: string;
   parentId: string | null;
   brin: string | null;
+  /** A school's holiday region for the school calendar; null when not set (always null for a bestuur). */
+  region: Region | null;
   createdAt: string;
+}
+
+/** The school holiday regions of the Netherlands. */
+export const REGIONS = ['noord', 'midden', 'zuid'] as const;
+export type Region = (typeof REGIONS)[number];
+
+/** What an admin may change of an organisation; a field left out stays as it is, null clears it. */
+export interface OrganisationChanges {
+  name?: string;
+  brin?: string | null;
+  region?: Region | null;
 }
 
 export interface NewOrganisation {
@@ -19,12 +32,13 @@ export interface NewOrganisation {
   /** For a school: its bestuur. */
   parentId?: string | null;
   brin?: string | null;
+  region?: Region | null;
   now?: Date;
 }
 
 type Row = typeof organisations.$inferSelect;
 const toOrganisation = (r: Row): Organisation => ({
-  id: r.id, kind: r.kind, name: r.name, parentId: r.parentId, brin: r.brin, createdAt: iso(r.createdAt),
+  id: r.id, kind: r.kind, name: r.name, parentId: r.parentId, brin: r.brin, region: r.region, createdAt: iso(r.createdAt),
 });
 
 /**
@@ -33,17 +47,27 @@ const toOrganisation = (r: Row): Organisation => ({
  */
 export function createOrganisationsRepo(connection: Connection) {
   const db = databaseOf(connection);
+  async function get(id: string, tx: Executor = db): Promise<Organisation | undefined> {
+    if (!isUuid(id)) return undefined;
+    const [row] = await tx.select().from(organisations).where(eq(organisations.id, id));
+    return row && toOrganisation(row);
+  }
   return {
     async create(input: NewOrganisation, tx: Executor = db): Promise<Organisation> {
       const [row] = await tx.insert(organisations)
-        .values({ kind: input.kind, name: input.name, parentId: input.parentId ?? null, brin: input.brin ?? null, createdAt: input.now?.toISOString() })
+        .values({ kind: input.kind, name: input.name, parentId: input.parentId ?? null, brin: input.brin ?? null, region: input.region ?? null, createdAt: input.now?.toISOString() })
         .returning();
       return toOrganisation(row!);
     },
 
-    async get(id: string): Promise<Organisation | undefined> {
+    get,
+
+    /** Changes the given fields; answers the organisation as it is now, or undefined if there is none. */
+    async update(id: string, changes: OrganisationChanges, tx: Executor = db): Promise<Organisation | undefined> {
       if (!isUuid(id)) return undefined;
-      const [row] = await db.select().from(organisations).where(eq(organisations.id, id));
+      const set = Object.fromEntries(Object.entries(changes).filter(([, v]) => v !== undefined));
+      if (Object.keys(set).length === 0) return get(id, tx);
+      const [row] = await tx.update(organisations).set(set).where(eq(organisations.id, id)).returning();
       return row && toOrganisation(row);
     },
 

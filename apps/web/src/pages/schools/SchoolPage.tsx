@@ -11,6 +11,7 @@ import { Missing } from '../Missing';
 import { useDocumentTitle } from '../useDocumentTitle';
 import { RequireSignIn } from '../trajectories/RequireSignIn';
 import { TrajectoryCards } from '../trajectories/TrajectoryCards';
+import { StartTrajectory } from './StartTrajectory';
 import './school.css';
 
 /** Audit actions a reader can be told about in words; others show their code. */
@@ -47,6 +48,7 @@ function School({ id }: { id: string }) {
   return (
     <div className="page school">
       <h1>{first.school.name}</h1>
+      <StartTrajectory schoolId={id} schoolName={first.school.name} />
       <section aria-labelledby="school-trajectories">
         <h2 id="school-trajectories">{appText('schoolTrajectories')}</h2>
         {trajectories.length === 0 ? <p>{appText('noTrajectories')}</p> : <TrajectoryCards entries={trajectories} showSchool={false} />}

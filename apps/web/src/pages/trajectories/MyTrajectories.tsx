@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useLang } from '../../i18n/lang';
 import { trajectoryListQuery } from '../../queries/trajectories';
+import { StartAtMySchools } from '../schools/StartAtMySchools';
 import { useDocumentTitle } from '../useDocumentTitle';
 import { RequireSignIn } from './RequireSignIn';
 import { TrajectoryCards } from './TrajectoryCards';
@@ -19,6 +20,7 @@ function TrajectoryList() {
   return (
     <div className="page">
       <h1>{appText('myTrajectories')}</h1>
+      <StartAtMySchools />
       {failure && <p role="alert" className="trajectory__problem">{failure}</p>}
       {!rows && !failure && <p className="app-loading">{appText('loading')}</p>}
       {rows?.length === 0 && <p>{appText('noTrajectories')}</p>}

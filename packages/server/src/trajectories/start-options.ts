@@ -1,0 +1,37 @@
+import { type TrajectoryDefinition, rejectionMessage } from '@koers/engine';
+import { canSeeSchool } from '../access';
+import type { Viewer } from '../context';
+import { NotFound } from '../errors';
+import { newestVersions } from '../published';
+import type { TrajectoryDeps } from './service';
+import { startRolesAt } from './start';
+
+/**
+ * What the viewer may start at a school: the newest version of each published type whose roles they hold
+ * there (every type for an admin), each with its room ("vol = vol": the running trajectories of the type in
+ * all versions and at all schools, as the start counts them). The start itself decides again.
+ */
+export async function startOptions(deps: TrajectoryDeps, viewer: Viewer, schoolId: string) {
+  const school = await deps.store.organisations.get(schoolId);
+  if (!school || school.kind !== 'school' || !canSeeSchool(viewer, school)) {
+    throw new NotFound({ nl: 'Deze school bestaat niet of u heeft er geen toegang toe.', en: 'This school does not exist or you have no access to it.' }, '/id');
+  }
+  const options = [];
+  for (const version of await newestVersions(deps.registry)) {
+    const definition = version.definition as TrajectoryDefinition;
+    const roles = startRolesAt(viewer, school, definition);
+    if (!viewer.isAdmin && roles.length === 0) continue;
+    const capacity = definition.capacity;
+    const active = capacity === undefined ? 0 : await deps.store.trajectories.countActive(definition.id);
+    options.push({
+      typeId: definition.id, version: definition.version, title: definition.title, description: definition.description,
+      roles,
+      capacity: capacity === undefined ? null : {
+        max: capacity.max, active, left: Math.max(0, capacity.max - active),
+        message: capacity.message ?? rejectionMessage('capacity-full'),
+      },
+    });
+  }
+  options.sort((a, b) => a.title.nl.localeCompare(b.title.nl, 'nl'));
+  return { school: { id: school.id, name: school.name }, options };
+}
