@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react';
 import { textIn, type JsonObject, type Localized } from '@koers/engine';
 import type { EditorProps, StatePath } from '../model/bundle';
 import { stateAt } from '../model/edit';
@@ -12,7 +13,13 @@ import { TransitionsEditor } from './TransitionsEditor';
 
 /** The panel of one step: its key, texts, forms, roles, duration, structure and transitions. */
 export function StepPanel(props: EditorProps & { path: StatePath }) {
-  const { bundle, onChange, onSelect, path, lang, problems } = props;
+  const { bundle, onChange, onSelect, path, lang, problems, selection } = props;
+  const transitions = useRef<HTMLElement>(null);
+  // A transition chosen elsewhere (a problem in another tab, the JSON) opens the panel at the transitions.
+  const onTransition = selection.kind === 'transition';
+  useEffect(() => {
+    if (onTransition) transitions.current?.scrollIntoView({ block: 'nearest' });
+  }, [onTransition]);
   const state = stateAt(bundle, path);
   if (!state) return <p className="process-muted">{processText('noStep', lang)}</p>;
   const kind = kindOf(state);
@@ -61,7 +68,7 @@ export function StepPanel(props: EditorProps & { path: StatePath }) {
       <TagsField label={t('tags')} value={Array.isArray(tags) ? tags.filter((x): x is string => typeof x === 'string') : []}
         onChange={(next) => onChange(writeStepField(bundle, path, 'tags', next.length > 0 ? next : undefined))} />
       {kind !== 'history' && kind !== 'final' && (
-        <section className="process-transitions" aria-label={t('transitions')}>
+        <section ref={transitions} className="process-transitions" aria-label={t('transitions')}>
           <TransitionsEditor {...props} path={path} />
         </section>
       )}
