@@ -140,6 +140,21 @@ describe.skipIf(!available)('schools, people and starting trajectories in Chromi
     expect(admin.url()).toMatch(/#\/trajecten\/[0-9a-f-]{36}$/);
   });
 
+  it('grants a role for that one trajectory only', async () => {
+    await admin.goBack();
+    const people = admin.getByRole('region', { name: 'Mensen en rollen' });
+    const grant = people.getByRole('form', { name: 'Rol geven aan iemand met een account' });
+    await grant.getByLabel('E-mailadres').fill('werkgroep.horizon@koers.example');
+    await grant.getByLabel('Rol').selectOption({ label: 'Projectteam Voortgezet Leren' });
+    const only = grant.getByLabel('Voor', { exact: true });
+    const trajectory = (await only.locator('option').filter({ hasText: VL }).textContent())!;
+    expect(trajectory).toMatch(new RegExp(`^${VL} \\(\\d`));
+    await only.selectOption({ label: trajectory });
+    await grant.getByRole('button', { name: 'Rol geven' }).click();
+    const member = people.locator('.people-member').filter({ hasText: 'werkgroep.horizon@koers.example' });
+    await member.getByText(`(alleen voor ${VL} (`).waitFor();
+  });
+
   it("lets a schoolleider register their school from the school's page, with the places shown", async () => {
     await signIn(leider, url, 'schoolleider.baken@koers.example');
     await leider.getByRole('button', { name: 'Traject starten bij Het Baken College' }).waitFor();
