@@ -6,6 +6,7 @@ import { lintDefinition } from '../lint/definition';
 import { lintForm } from '../lint/form';
 import { checkFormat } from '../lint/format-schema';
 import { type CompiledDefinition, compileDefinition } from '../run/compile';
+import type { CheckedForm, FormCache } from './form-cache';
 import { parseJson } from './json';
 
 export interface SourceFile {
@@ -24,6 +25,8 @@ type Kind = 'definition' | 'form';
 export interface LoadOptions {
   /** Called as the loader starts on each file (parsing, then checking), so a caller can keep a time budget per file. */
   onFile?: (file: string) => void;
+  /** Reuses what checking an unchanged form file found before (an editor checking the same bundle as it is typed). */
+  formCache?: FormCache;
 }
 
 /** Tells a workflow from a form by its content, falling back to the folder it sits in. */
@@ -45,9 +48,15 @@ function kindOf(value: unknown, file: string): Kind | undefined {
 export function loadBundle(files: SourceFile[], options: LoadOptions = {}): LoadedBundle {
   const onFile = options.onFile ?? (() => {});
   const problems: Problem[] = [];
-  const parsed: Array<{ file: string; kind: Kind; value: unknown }> = [];
+  const cache = options.formCache;
+  const parsed: Array<{ file: string; kind: Kind; value: unknown; checked?: CheckedForm; text: string }> = [];
   for (const { file, text } of files) {
     onFile(file);
+    const checked = cache?.get(file, text);
+    if (checked) {
+      parsed.push({ file, kind: 'form', value: checked.value, checked, text });
+      continue;
+    }
     const result = parseJson(text, file);
     if (!result.ok) {
       problems.push(...result.problems);
@@ -61,15 +70,17 @@ export function loadBundle(files: SourceFile[], options: LoadOptions = {}): Load
       } });
       continue;
     }
-    parsed.push({ file, kind, value: result.value });
+    parsed.push({ file, kind, value: result.value, text });
   }
   const forms = new Map<string, CompiledForm>();
   // One Ajv per bundle: its compiled validators live and die with the bundle's forms.
   const ajv = createAjv();
   const refused = new Map<string, string>();
-  for (const { file, value } of parsed.filter((p) => p.kind === 'form')) {
+  for (const { file, value, checked: hit, text } of parsed.filter((p) => p.kind === 'form')) {
     onFile(file);
-    const format = checkFormat('form', value, file);
+    const checked: CheckedForm = hit ?? { value, format: checkFormat('form', value, file) };
+    if (!hit) cache?.set(file, text, checked);
+    const format = checked.format;
     if (format.length > 0) {
       problems.push(...format);
       const id = (value as { id?: unknown }).id;
@@ -83,7 +94,9 @@ export function loadBundle(files: SourceFile[], options: LoadOptions = {}): Load
         nl: `formulier-id "${form.id}" bestaat al in ${known.file}`, en: `form id "${form.id}" already exists in ${known.file}` } });
       continue;
     }
-    const linted = guarded(file, () => lintForm(form, file, ajv));
+    // A cached form keeps an Ajv of its own: it outlives this bundle.
+    checked.linted ??= guarded(file, () => lintForm(form, file, cache ? createAjv() : ajv));
+    const linted = checked.linted;
     problems.push(...linted.problems);
     if (linted.form) forms.set(form.id, linted.form);
     else refused.set(form.id, file);

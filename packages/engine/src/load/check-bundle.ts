@@ -1,6 +1,7 @@
 import type { Problem } from '../errors';
 import type { CompiledDefinition } from '../run/compile';
 import { loadBundle } from './bundle';
+import type { FormCache } from './form-cache';
 
 /** The names the parts of a bundle get, so each problem can be traced back to its place (`/definition/...`, `/forms/2/...`). */
 export const DEFINITION_FILE = 'definition';
@@ -10,14 +11,15 @@ export const formFile = (index: number) => `forms/${index}`;
  * Loads and lints one definition with its forms, given as values (an upload, an admin's draft); never throws
  * for bad input. Problems name their part as `definition` or `forms/<index>` plus a pointer inside it.
  * The server checks a publication with it and the admin's editors check a draft with it as the admin types.
+ * An editor that checks the same bundle at every keystroke passes a `formCache` (see `createFormCache`).
  * @example const { definition, problems } = checkBundle(draft.definition, draft.forms);
  */
-export function checkBundle(definition: unknown, forms: readonly unknown[]): { definition?: CompiledDefinition; problems: Problem[] } {
+export function checkBundle(definition: unknown, forms: readonly unknown[], options: { formCache?: FormCache } = {}): { definition?: CompiledDefinition; problems: Problem[] } {
   const files = [
     { file: DEFINITION_FILE, text: JSON.stringify(definition) },
     ...forms.map((form, i) => ({ file: formFile(i), text: JSON.stringify(form) })),
   ];
-  const bundle = loadBundle(files);
+  const bundle = loadBundle(files, options);
   const problems = [...bundle.problems];
   for (const def of bundle.definitions) {
     if (def.file !== DEFINITION_FILE) {
