@@ -1,7 +1,7 @@
 import { expect, it } from 'vitest';
 import { forEachDatabase } from '@koers/testing';
 import { answer, errorOf } from './support/harness';
-import { PD, shippedWorld } from './support/world';
+import { shippedWorld } from './support/world';
 
 const title = { nl: 'Kwaliteitsronde', en: 'Quality round' };
 type Json = Record<string, any>;

@@ -1,7 +1,7 @@
-import { sql } from 'drizzle-orm';
 import type { User } from '@koers/store';
 import type { TestDatabase } from '@koers/testing';
 import { Agent, testApp } from './harness';
+import { tableHashes } from './tables';
 
 /** The columns of the authorisation matrix: who asks. */
 export const ROLES = ['anon', 'admin', 'pb-A', 'pb-C', 'leider-A', 'ib-A', 'wg-A', 'bestuurder', 'leider-B'] as const;
@@ -48,13 +48,7 @@ export async function matrixWorld(database: TestDatabase) {
     app, store, clock, schools, bestuur: rivierland, people, signIn,
     /** One hash per table: equal before and after a request that changed no row. */
     async fingerprint(): Promise<Record<string, string>> {
-      const out: Record<string, string> = {};
-      for (const table of TABLES) {
-        const result = await store.connection.db.execute(sql.raw(`select md5(coalesce(string_agg(t::text, '|' order by t::text), '')) as h from ${table} t`) as never);
-        const rows = (Array.isArray(result) ? result : (result as { rows: unknown[] }).rows) as Array<{ h: string }>;
-        out[table] = rows[0]!.h;
-      }
-      return out;
+      return tableHashes(store, TABLES);
     },
     close,
   };
