@@ -41,14 +41,14 @@ export function TransitionsEditor(props: EditorProps & { path: StatePath }) {
         <section className="tr-section" aria-labelledby={`tr-always-${path.join('-')}`}>
           <h3 id={`tr-always-${path.join('-')}`}>{tt('always', lang)}</h3>
           <p className="tr-help">{tt('alwaysHelp', lang)}</p>
-          <BranchList ctx={props} source={{ kind: 'always' }} eventForm={undefined} addLabel={tt('addAlways', lang)} newBranch={() => ({ ...siblingTarget(props), guard: { type: 'condition', params: { expr: true } } })} />
+          <BranchList ctx={props} source={{ kind: 'always' }} eventForm={undefined} addLabel={tt('addAlways', lang)} level={4} newBranch={() => ({ ...siblingTarget(props), guard: { type: 'condition', params: { expr: true } } })} />
         </section>
       )}
       {(hasDone || compound) && (
         <section className="tr-section" aria-labelledby={`tr-done-${path.join('-')}`}>
           <h3 id={`tr-done-${path.join('-')}`}>{tt('onDone', lang)}</h3>
           <p className="tr-help">{tt('onDoneHelp', lang)}</p>
-          <BranchList ctx={props} source={{ kind: 'done' }} eventForm={undefined} addLabel={tt('addOnDone', lang)} newBranch={() => siblingTarget(props)} />
+          <BranchList ctx={props} source={{ kind: 'done' }} eventForm={undefined} addLabel={tt('addOnDone', lang)} level={4} newBranch={() => siblingTarget(props)} />
         </section>
       )}
     </div>

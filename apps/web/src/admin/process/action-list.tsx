@@ -7,14 +7,17 @@ import { offerOf, type StepEditing } from './transition-context';
 import { tt } from './transition-text';
 
 /** The actions of a branch, in the order they run: add from the vocabulary, edit params, move, remove. */
-export function ActionList({ ctx, actions, eventForm, onChange, name }: {
+export function ActionList({ ctx, actions, eventForm, onChange, name, level }: {
   ctx: StepEditing;
   actions: JsonValue | undefined;
   eventForm: string | undefined;
   onChange: (next: JsonValue | undefined) => void;
   /** Names the list for screen readers ("Acties van keuze 2"). */
   name: string;
+  /** The level of its heading (one below the branch's). */
+  level: 5 | 6;
 }) {
+  const Heading = level === 5 ? 'h5' : 'h6';
   const { bundle, lang } = ctx;
   const id = useId();
   const [adding, setAdding] = useState('recordDate');
@@ -22,8 +25,8 @@ export function ActionList({ ctx, actions, eventForm, onChange, name }: {
   const write = (next: JsonValue[]) => onChange(writeActions(actions, next));
 
   return (
-    <section className="tr-action-list" aria-label={name}>
-      <h5>{tt('actions', lang)}</h5>
+    <div className="tr-action-list" role="group" aria-label={name}>
+      <Heading>{tt('actions', lang)}</Heading>
       {list.length === 0 && <p className="tr-help">{tt('noActions', lang)}</p>}
       <ol>
         {list.map((action, i) => {
@@ -56,6 +59,6 @@ export function ActionList({ ctx, actions, eventForm, onChange, name }: {
           {tt('addAction', lang)}
         </button>
       </div>
-    </section>
+    </div>
   );
 }

@@ -58,7 +58,7 @@ export function EventSpecFields({ ctx, name, spec, setSpec }: {
         <CheckboxList
           legend={tt('requiredFields', lang)}
           help={tt('requiredHelp', lang)}
-          options={fields.map((f) => ({ value: f.pointer, label: f.label }))}
+          options={fields.map((f) => ({ value: f.pointer, label: f.label, hint: f.pointer }))}
           value={names(spec.requiredFields)}
           onChange={(pointers) => setSpec(['requiredFields'], pointers.length ? pointers : undefined)}
         />

@@ -21,12 +21,14 @@ function targetOptions(ctx: StepEditing) {
  * One branch of an event, an automatic choice or `onDone`: where it goes, under which condition, with which
  * actions. Focusing it selects it (the diagram highlights it); being selected scrolls it into view.
  */
-export function BranchEditor({ ctx, config, index, count, title, eventForm, selected, problems, problemBase, onChange, onMove, onRemove, onFocus }: {
+export function BranchEditor({ ctx, config, index, count, title, level, eventForm, selected, problems, problemBase, onChange, onMove, onRemove, onFocus }: {
   ctx: StepEditing;
   config: JsonObject;
   index: number;
   count: number;
   title: string;
+  /** The level of its heading: 4 directly under a section, 5 under an event. */
+  level: 4 | 5;
   eventForm: string | undefined;
   selected: boolean;
   problems: readonly Problem[];
@@ -40,7 +42,8 @@ export function BranchEditor({ ctx, config, index, count, title, eventForm, sele
   const { bundle, path, lang } = ctx;
   const ref = useRef<HTMLElement>(null);
   useEffect(() => {
-    if (selected) ref.current?.scrollIntoView?.({ block: 'nearest' });
+    // Selected from elsewhere (the diagram, a problem): bring it into view. Selected by working in it: stay put.
+    if (selected && !ref.current?.contains(document.activeElement)) ref.current?.scrollIntoView?.({ block: 'nearest' });
   }, [selected]);
   const target = config.target;
   const resolved = typeof target === 'string' ? resolveTarget(bundle.definition, path, target) : undefined;
@@ -55,7 +58,7 @@ export function BranchEditor({ ctx, config, index, count, title, eventForm, sele
   return (
     <article ref={ref} className={`tr-branch${selected ? ' tr-branch--selected' : ''}`} aria-label={title} aria-current={selected ? 'true' : undefined} onFocus={onFocus}>
       <div className="tr-branch__head">
-        <h5>{title}</h5>
+        {level === 4 ? <h4>{title}</h4> : <h5>{title}</h5>}
         <span className="tr-buttons">
           <button type="button" className="tr-icon-button" disabled={index === 0} onClick={() => onMove(-1)} aria-label={`${title}: ${tt('moveUp', lang)}`} title={tt('moveUp', lang)}>↑</button>
           <button type="button" className="tr-icon-button" disabled={index === count - 1} onClick={() => onMove(1)} aria-label={`${title}: ${tt('moveDown', lang)}`} title={tt('moveDown', lang)}>↓</button>
@@ -80,7 +83,7 @@ export function BranchEditor({ ctx, config, index, count, title, eventForm, sele
         <LocalizedFields value={meta?.label} labels={{ nl: tt('branchLabelNl', lang), en: tt('branchLabelEn', lang) }} onChange={setLabel} />
       </details>
       <GuardEditor ctx={ctx} guard={config.guard} eventForm={eventForm} onChange={(guard) => set('guard', guard)} />
-      <ActionList ctx={ctx} actions={config.actions} eventForm={eventForm} name={`${tt('actions', lang)}: ${title}`} onChange={(actions) => set('actions', actions)} />
+      <ActionList ctx={ctx} actions={config.actions} eventForm={eventForm} name={`${tt('actions', lang)}: ${title}`} level={level === 4 ? 5 : 6} onChange={(actions) => set('actions', actions)} />
     </article>
   );
 }

@@ -9,13 +9,15 @@ import { tt } from './transition-text';
  * The branches of one source (an event, the automatic choices or `onDone`) in order: the first whose condition
  * holds is taken. Lint problems show at the branch they point at; those about the whole list above it.
  */
-export function BranchList({ ctx, source, eventForm, addLabel, newBranch }: {
+export function BranchList({ ctx, source, eventForm, addLabel, newBranch, level }: {
   ctx: StepEditing;
   source: BranchSource;
   eventForm: string | undefined;
   addLabel: string;
   /** The first config of a branch the admin adds. */
   newBranch: () => JsonObject;
+  /** The heading level of each branch. */
+  level: 4 | 5;
 }) {
   const { bundle, path, lang, selection, onSelect, onChange } = ctx;
   const read = branchesAt(bundle, path, source);
@@ -44,6 +46,7 @@ export function BranchList({ ctx, source, eventForm, addLabel, newBranch }: {
             index={i}
             count={branches.length}
             title={title}
+            level={level}
             eventForm={eventForm}
             selected={isSelected(i)}
             problems={problemsOf(i)}

@@ -37,14 +37,15 @@ export function ProblemList({ problems, lang, base }: { problems: readonly Probl
 /** A set of checkboxes for picking names from a list, with a legend. */
 export function CheckboxList({ legend, options, value, onChange, help }: {
   legend: string;
-  options: Array<{ value: string; label: string }>;
+  /** `hint`: shown beside the label, in code type (a field's JSON pointer). */
+  options: Array<{ value: string; label: string; hint?: string }>;
   value: readonly string[];
   onChange: (next: string[]) => void;
   help?: string;
 }) {
   const picked = new Set(value);
   // Names that are picked but not offered (a typo, a removed role) stay visible, so they can be unticked.
-  const all = [...options, ...value.filter((v) => !options.some((o) => o.value === v)).map((v) => ({ value: v, label: v }))];
+  const all: Array<{ value: string; label: string; hint?: string }> = [...options, ...value.filter((v) => !options.some((o) => o.value === v)).map((v) => ({ value: v, label: v }))];
   return (
     <fieldset className="tr-checks">
       <legend>{legend}</legend>
@@ -57,6 +58,7 @@ export function CheckboxList({ legend, options, value, onChange, help }: {
             onChange={(e) => onChange(e.target.checked ? all.filter((o) => picked.has(o.value) || o.value === option.value).map((o) => o.value) : value.filter((v) => v !== option.value))}
           />
           <span>{option.label}</span>
+          {option.hint && <code className="tr-code">{option.hint}</code>}
         </label>
       ))}
     </fieldset>
