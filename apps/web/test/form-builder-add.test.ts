@@ -95,6 +95,10 @@ describe('adding fields in the form builder', () => {
     expect(JSON.stringify(form)).not.toContain('"doel"');
     expect(getIn(form, ['i18n', 'en', 'smartDoelen.doel.label'])).toBeUndefined();
     expect(problemsWith(form)).toEqual([]);
+    const withoutCondition = removeField(start, '/properties/pdKarakterBesproken');
+    expect(JSON.stringify(withoutCondition)).not.toContain('pdKarakterBesproken');
+    expect(JSON.stringify(withoutCondition)).toContain('{"type":"Control","scope":"#/properties/verbindingLeerlingentraject","options":{"multi":true}}');
+    expect(problemsWith(withoutCondition)).toEqual([]);
     const bad = removeExample(addExample(start, { datum: 'gisteren' }), 0);
     expect(problemsWith(bad).map((p) => [p.code, p.pointer])).toContainEqual(['bad-example', '/examples/0/datum']);
   });

@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkBundle, type JsonObject } from '@koers/engine';
 import { allFields } from '../src/admin/model/form-fields';
-import { findItem, layoutOf } from '../src/admin/model/form-layout';
+import { findItem, layoutOf, moveChild } from '../src/admin/model/form-layout';
+import { getIn } from '../src/admin/model/edit';
 import { fieldOfProblem, problemsByField } from '../src/admin/model/form-problems';
 import { moveInto, moveTargets } from '../src/admin/model/form-remove';
 import { renameField, renameProblem } from '../src/admin/model/form-rename';
@@ -73,5 +74,23 @@ describe('placing lint problems next to their field', () => {
     expect(fieldOfProblem(form, '/examples')).toBeUndefined();
     const problem = { file: 'forms/0', pointer: '/examples/0/datum', code: 'bad-example', message: { nl: 'x', en: 'x' } };
     expect(problemsByField(form, [problem]).get('/properties/datum')).toEqual([problem]);
+  });
+});
+
+describe('a form without a UI schema', () => {
+  it('is ordered by its schema properties, which is what JSON Forms generates its layout from', () => {
+    const form = { id: 'kaal', title: { nl: 'Kaal', en: 'Bare' }, schema: { type: 'object', required: ['b'], properties: {
+      a: { type: 'string', title: 'A' }, b: { type: 'integer', title: 'B' }, c: { type: 'array', items: { type: 'object', properties: { x: { type: 'string' }, y: { type: 'string' } } } },
+    } } } as unknown as JsonObject;
+    const outline = layoutOf(form);
+    expect(outline.children!.map((c) => `${c.kind}:${c.field}`)).toEqual(['field:/properties/a', 'field:/properties/b', 'field:/properties/c']);
+    const moved = moveChild(form, outline, 2, 0);
+    expect(JSON.stringify(moved)).toBe(JSON.stringify(form).replace(
+      '{"a":{"type":"string","title":"A"},"b":{"type":"integer","title":"B"},"c":{"type":"array","items":{"type":"object","properties":{"x":{"type":"string"},"y":{"type":"string"}}}}}',
+      '{"c":{"type":"array","items":{"type":"object","properties":{"x":{"type":"string"},"y":{"type":"string"}}}},"a":{"type":"string","title":"A"},"b":{"type":"integer","title":"B"}}'));
+    const group = layoutOf(moved).children![0]!;
+    expect(group.children!.map((c) => c.field)).toEqual(['/properties/c/items/properties/x', '/properties/c/items/properties/y']);
+    const inner = moveChild(moved, group, 0, 1);
+    expect(Object.keys((getIn(inner, ['schema', 'properties', 'c', 'items', 'properties']) as JsonObject))).toEqual(['y', 'x']);
   });
 });

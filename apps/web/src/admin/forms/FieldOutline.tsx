@@ -2,7 +2,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import type { JsonObject, Lang, Problem } from '@koers/engine';
 import { getIn, setIn } from '../model/edit';
 import { fieldToScope, fieldsNotShown, moveChild, type LayoutItem } from '../model/form-layout';
-import { fieldText } from '../model/form-field-edit';
+import { fieldText, layoutLabel } from '../model/form-field-edit';
 import { fieldKey } from '../model/form-fields';
 import { problemsByField } from '../model/form-problems';
 import { splitIntoTabs } from '../model/form-add';
@@ -26,7 +26,7 @@ export interface OutlineProps {
 /** What an outline item is called: the field's label, a section's label, or the kind of layout. */
 export function itemName(form: JsonObject, item: LayoutItem, lang: Lang): string {
   if (item.field !== undefined) return fieldText(form, item.field, 'label', lang) || fieldText(form, item.field, 'label', 'nl') || fieldKey(item.field);
-  if (item.label) return item.label;
+  if (item.label) return (lang === 'en' && layoutLabel(form, item.keys, 'en')) || item.label;
   return t(lang, item.kind === 'row' ? 'row' : item.kind === 'tab' ? 'tab' : item.kind === 'group' ? 'section' : 'column');
 }
 

@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { JsonObject } from '@koers/engine';
 import type { EditorProps } from '../model/bundle';
 import { findItem, itemOfField, layoutOf } from '../model/form-layout';
@@ -47,6 +47,17 @@ export default function FormsTab({ bundle, onChange, selection, onSelect, proble
     setLayoutId(itemId);
   };
 
+  // Stacked on a narrow screen the panel lies below the whole list: bring it into view when something is picked.
+  const panel = useRef<HTMLElement>(null);
+  const picked = `${field ?? ''}|${layoutId ?? ''}`;
+  const lastPicked = useRef(picked);
+  useEffect(() => {
+    if (lastPicked.current === picked) return;
+    lastPicked.current = picked;
+    const box = panel.current?.getBoundingClientRect();
+    if (box && (box.top > window.innerHeight || box.bottom < 0)) panel.current?.scrollIntoView({ block: 'start' });
+  }, [picked]);
+
   const layoutItem = outline && layoutId ? findItem(outline, layoutId) : undefined;
   const fieldItem = outline && field !== undefined ? itemOfField(outline, field) : undefined;
 
@@ -59,7 +70,7 @@ export default function FormsTab({ bundle, onChange, selection, onSelect, proble
             <FieldOutline form={form} outline={outline} onChange={update} selected={layoutItem?.id ?? fieldItem?.id}
               selectedField={field} onSelectField={selectField} onSelectLayout={selectLayout} problems={formProblems} lang={lang} />
           </section>
-          <section className="fb__col fb__panel" aria-label={t(lang, 'formSettings')}>
+          <section className="fb__col fb__panel" ref={panel} aria-label={t(lang, 'formSettings')}>
             {layoutItem ? (
               <LayoutPanel key={layoutItem.id} form={form} item={layoutItem} outline={outline} onChange={update}
                 onDone={() => setLayoutId(undefined)} lang={lang} />

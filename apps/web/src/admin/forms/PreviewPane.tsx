@@ -53,7 +53,7 @@ export function PreviewPane({ form, onChange, problems, lang }: {
                 </span>
                 <span className="fb-examples__actions">
                   <button type="button" className="fb-link" onClick={() => setData(structuredClone(example))}>{t(lang, 'fillExample')}</button>
-                  <button type="button" className="fb-link" onClick={() => onChange(replaceExample(form, i, data))}>{t(lang, 'replaceExample')}</button>
+                  <button type="button" className="fb-link" disabled={errors.length > 0 || !validate} onClick={() => onChange(replaceExample(form, i, data))}>{t(lang, 'replaceExample')}</button>
                   <button type="button" className="fb-link fb-danger" onClick={() => onChange(removeExample(form, i))}>{t(lang, 'removeExample')}</button>
                 </span>
               </li>

@@ -2,11 +2,12 @@ import type { JsonObject, JsonValue } from '@koers/engine';
 import { getIn, setIn } from './edit';
 import { setRequired } from './form-field-edit';
 import { i18nKeyOf, isObject, pointerKeys } from './form-fields';
-import { flatten, layoutOf, parentOf, type Keys, type LayoutItem } from './form-layout';
+import { flatten, layoutOf, parentOf, scopeToField, type Keys, type LayoutItem } from './form-layout';
 
 /*
  * Removing a field takes everything that belongs to it: the schema property, its place in `required`, every
- * control that shows it (or something inside it), its English and Dutch texts, and its answers in the examples.
+ * control that shows it (or something inside it), show-when rules that look at it, its English and Dutch texts,
+ * and its answers in the examples.
  * Removing a section keeps its fields: they move up to where the section was.
  */
 
@@ -36,6 +37,13 @@ export function removeField(form: JsonObject, pointer: string): JsonObject {
     .map((item) => item.keys)
     .reverse();
   for (const keys of controls) next = removeAt(next, keys);
+  // A show-when rule on the removed field would point nowhere: the element it was on shows always again.
+  const outline = layoutOf(next);
+  for (const item of flatten(outline)) {
+    const scope = getIn(next, [...item.keys, 'rule', 'condition', 'scope']);
+    const field = typeof scope === 'string' ? scopeToField(scope, parentOf(outline, item.id)?.base ?? '') : undefined;
+    if (field !== undefined && (field === pointer || field.startsWith(`${pointer}/`))) next = setIn(next, [...item.keys, 'rule'], undefined);
+  }
   next = setIn(next, ['schema', ...pointerKeys(pointer)], undefined);
   const key = i18nKeyOf(pointer);
   for (const lang of ['en', 'nl'] as const) {
