@@ -5,7 +5,7 @@ import {
 } from '../src/admin/model/simulate';
 import { pathsOf, replayPath } from '../src/admin/model/simulate-paths';
 import { stepTiming } from '../src/admin/model/simulate-clock';
-import { setIn } from '../src/admin/model/edit';
+import { setInDefinition, setInState } from '../src/admin/model/edit';
 import { compiledOf, shippedBundle } from './simulate-support';
 
 const pd = compiledOf(shippedBundle('pd-schoolontwikkeling'));
@@ -75,7 +75,7 @@ group('simulating a draft type', () => {
 
   it('refuses an event whose guard does not hold, with the condition in Dutch words', () => {
     // A draft with a budget of one hour: the example's two hours do not fit.
-    const small = compiledOf(setIn(shippedBundle('pd-schoolontwikkeling'), ['definition', 'budgets', 'casemanageruren', 'limit'], 1));
+    const small = compiledOf(setInDefinition(shippedBundle('pd-schoolontwikkeling'), ['budgets', 'casemanageruren', 'limit'], 1));
     const walked = simulate(walk(pd, 0), { type: 'rebase', compiled: small });
     let sim = simulate(walked, { type: 'jump', index: momentIn(walked, 'startgesprek') });
     sim = simulate(sim, { type: 'roles', roles: ['casemanager'] });
@@ -140,11 +140,11 @@ group('simulating a draft type', () => {
   it('keeps the simulation when the draft changes compatibly, and stops before what the new draft refuses', () => {
     const bundle = shippedBundle('pd-schoolontwikkeling');
     const sim = walk(pd, 0);
-    const retitled = compiledOf(setIn(bundle, ['definition', 'machine', 'states', 'planning', 'meta', 'title', 'nl'], 'Plannen'));
+    const retitled = compiledOf(setInState(bundle, ['planning'], ['meta', 'title', 'nl'], 'Plannen'));
     const kept = simulate(sim, { type: 'rebase', compiled: retitled });
     expect(kept.notice).toBeUndefined();
     expect(kept.entries.map((e) => e.snapshot)).toEqual(sim.entries.map((e) => e.snapshot));
-    const stricter = compiledOf(setIn(bundle, ['definition', 'machine', 'states', 'startgesprek', 'meta', 'events', 'STARTGESPREK_VASTLEGGEN', 'roles'], ['ib']));
+    const stricter = compiledOf(setInState(bundle, ['startgesprek'], ['meta', 'events', 'STARTGESPREK_VASTLEGGEN', 'roles'], ['ib']));
     const cut = simulate(sim, { type: 'rebase', compiled: stricter });
     expect(cut.entries).toHaveLength(momentIn(sim, 'startgesprek') + 2);
     expect(cut.entries.at(-1)!.kind).toBe('clock');

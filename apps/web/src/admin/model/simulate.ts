@@ -127,6 +127,9 @@ export function simulate(sim: Simulation, command: SimCommand): Simulation {
       return rebase(sim, command.compiled);
     case 'dismiss':
       return { compiled: sim.compiled, entries: sim.entries, roles: sim.roles };
+    default:
+      // XState hands its own events to the logic too (`xstate.stop` when the actor stops): they change nothing.
+      return sim;
   }
 }
 

@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react';
 import { type Lang, leafPaths, textIn } from '@koers/engine';
 import type { SimCommand, SimEntry, Simulation } from '../model/simulate';
 import { formatClock } from '../model/simulate-clock';
@@ -11,10 +12,16 @@ import { simText } from './texts';
  */
 export function HistoryList({ sim, dispatch, lang }: { sim: Simulation; dispatch: (c: SimCommand) => Simulation; lang: Lang }) {
   const last = sim.entries.length - 1;
+  const list = useRef<HTMLOListElement>(null);
+  // The list scrolls on its own: keep the newest moment (where the simulation is) in view.
+  useEffect(() => {
+    const el = list.current;
+    if (el) el.scrollTop = el.scrollHeight;
+  }, [last]);
   return (
     <section className="sim-panel sim-history" aria-labelledby="sim-history-title">
       <h3 id="sim-history-title">{simText('history', lang)}</h3>
-      <ol className="sim-history__list">
+      <ol className="sim-history__list" ref={list}>
         {sim.entries.map((entry, i) => {
           const what = whatHappened(sim, entry, lang);
           return (

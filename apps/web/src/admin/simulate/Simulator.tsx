@@ -68,11 +68,11 @@ export function Simulator({ bundle, compiled, onSelect, lang }: {
         <div className="sim__play">
           <CurrentSteps compiled={sim.compiled} steps={view.steps} done={view.done} now={clockOf(sim)} lang={lang} />
           <EventsPanel sim={sim} dispatch={dispatch} drafts={drafts} lang={lang} />
+          <HistoryList sim={sim} dispatch={dispatch} lang={lang} />
         </div>
         <div className="sim__see">
           <SimDiagram compiled={sim.compiled} current={view.steps.map((s) => s.path)} onSelect={onSelect} lang={lang} />
           <ContextPanel sim={sim} lang={lang} />
-          <HistoryList sim={sim} dispatch={dispatch} lang={lang} />
         </div>
       </div>
       <PathsPanel bundle={bundle} sim={sim} dispatch={dispatch} lang={lang} />
