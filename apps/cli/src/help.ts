@@ -20,6 +20,21 @@ export const COMMAND_HELP: Record<string, string> = {
   Replays every trajectory's event log and reports where the stored state differs. Default: DATABASE_URL, else ./data.`,
   seed: `koers seed [--data-dir map | --database-url url]
   Vult een lege database met demo-gegevens. / Fills an empty database with demo data.`,
+  export: `koers export <soort-id> [--version n] [--data-dir map | --database-url url | --server url [--token t]] [--out bundel.json | --split map]
+  Haalt een gepubliceerde versie op (zonder --version: de nieuwste) als één bundel { definition, forms }, dezelfde JSON als
+  GET /api/types/:id; zonder --out naar stdout. --split map schrijft map/workflows/<id>.json en map/forms/<formulier-id>.json,
+  opgemaakt als de meegeleverde bestanden, om een in de browser gebouwde soort te committen.
+  Fetches a published version (newest without --version) as one bundle, the JSON GET /api/types/:id serves; --split writes
+  workflows/ and forms/ files formatted like the shipped ones. Standaard / default: DATABASE_URL, anders / else ./data.
+  Voorbeeld / example: koers export kwaliteitsronde --server https://koers.example.nl --split .`,
+  import: `koers import <bundel.json | workflow.json> [--data-dir map | --database-url url | --server url --token t] [--note tekst] [--draft [--replace]]
+  Publiceert een trajectsoort langs dezelfde weg als POST /api/types (controle door de engine, daarna een vaste versie), of
+  zet hem met --draft als concept klaar in het beheer (--replace overschrijft een bestaand concept). Een workflow-bestand
+  neemt zijn formulieren uit de map forms/ ernaast, zoals koers validate. Bij problemen: één regel per probleem
+  (bestand:pointer: melding [code]), exitcode 1, er wordt niets geschreven. --token: een API-token van een beheerder (of KOERS_TOKEN).
+  Publishes a type the way POST /api/types does, or stores it as the admin's draft with --draft. A workflow file takes its
+  forms from the forms/ folder beside it. On problems: one line each, exit code 1, nothing written.
+  Voorbeeld / example: koers import workflows/kwaliteitsronde.json --server http://localhost:3000 --token koers_… --note "Eerste versie"`,
   serve: `koers serve [--port n] [--data-dir map | --database-url url]
   Start de server, zoals npm start. / Starts the server, as npm start does.`,
 };

@@ -8,6 +8,8 @@ import { seedCommand } from './commands/seed';
 import { serveCommand } from './commands/serve';
 import { backupCommand } from './commands/backup';
 import { restoreCommand } from './commands/restore';
+import { exportCommand } from './commands/export';
+import { importCommand } from './commands/import';
 import { parseArgs, type ParsedArgs } from './args';
 import { COMMAND_HELP, wantsHelp } from './help';
 
@@ -28,6 +30,10 @@ Gebruik / usage:
   koers serve [--port n] [--data-dir map | --database-url url]   de server, zoals npm start / the server, as npm start
   koers backup <bestand> [--data-dir map | --database-url url]   reservekopie van alle tabellen / backup of every table
   koers restore <bestand> [--data-dir map | --database-url url]  terugzetten in een lege database / restore into an empty database
+  koers export <soort-id> [--version n] [--data-dir map | --database-url url | --server url --token t] [--out bundel.json | --split map]
+                                                    een gepubliceerde versie als bundel of als workflows/ + forms/ / a published version as a bundle or files
+  koers import <bundel.json | workflow.json> [--data-dir map | --database-url url | --server url --token t] [--note tekst] [--draft [--replace]]
+                                                    publiceren (of als concept met --draft) / publish (or as a draft with --draft)
 `;
 
 type Command = (args: ParsedArgs, io: Io) => Promise<number> | number;
@@ -42,6 +48,8 @@ const COMMANDS: Record<string, Command> = {
   serve: serveCommand,
   backup: backupCommand,
   restore: restoreCommand,
+  export: exportCommand,
+  import: importCommand,
 };
 
 /** Runs the CLI; returns the exit code. Every failure is a line on stderr, never a stack trace. */

@@ -14,6 +14,7 @@ export {
 } from './auth';
 export { bodySchema, readJson } from './body';
 export { createRegistry, bundleForms, type TypeRegistry, type PublishOutcome } from './registry';
+export { importDraft, type DraftActor, type DraftDeps } from './type-drafts/service';
 export { publishedDrift, driftProblem, driftWarning, type PublishedDrift } from './published-drift';
 export { openApiDocument } from './http/openapi';
 export { route } from './http/route';

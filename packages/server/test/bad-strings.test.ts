@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { beforeAll, expect, it, vi } from 'vitest';
 import { forEachDatabase } from '@koers/testing';
 import { sha256 } from '../src/auth/secrets';
+import { skeleton } from '../src/type-drafts/skeleton';
 import { type Agent, answer, errorOf } from './support/harness';
 import { type Role, matrixWorld } from './support/matrix-world';
 
@@ -48,7 +49,26 @@ await forEachDatabase('strings the database cannot store', matrixWorld, (w) => {
     return token;
   };
 
+  /** A fresh draft of a new type, made in the store, for the draft routes to write to. */
+  const draft = async () => {
+    const typeId = `concept-${++n}`;
+    await w.store.typeDrafts.create({ typeId, basedOn: null, definition: skeleton(typeId, { nl: 'Concept', en: 'Draft' }), forms: [], at: w.clock.now(), by: null });
+    return typeId;
+  };
+  const matrixBundle = async () => {
+    const { definition, forms } = await answer(agents.admin.api.types[':id'].$get({ param: { id: 'matrix' }, query: { version: '1' } }));
+    return { definition: { ...definition, id: `matrix-import-${++n}` }, forms };
+  };
+
   const CASES: Case[] = [
+    { route: 'POST /api/type-drafts', role: 'admin', values: ['/title/nl', '/typeId'],
+      call: async () => ({ method: 'POST', path: '/api/type-drafts', body: { typeId: `nieuw-${++n}`, title: { nl: 'Nieuw', en: 'New' } } }) },
+    { route: 'PUT /api/type-drafts/:typeId', role: 'admin', values: ['/definition/title/nl', '/forms/0/title'], keys: ['/definition', '/forms/0'],
+      call: async () => ({ method: 'PUT', path: `/api/type-drafts/${await draft()}`, body: { revision: 1, definition: { title: { nl: 'x', en: 'x' } }, forms: [{ title: 'f' }] } }) },
+    { route: 'POST /api/type-drafts/:typeId/publish', role: 'admin', values: ['/note'],
+      call: async () => ({ method: 'POST', path: `/api/type-drafts/${await draft()}/publish`, body: { revision: 1, note: 'Eerste versie' } }) },
+    { route: 'POST /api/type-drafts/import', role: 'admin', values: ['/definition/title/nl', '/forms/0/title/en'], keys: ['/definition/roles', '/forms/0/schema/properties'],
+      call: async () => ({ method: 'POST', path: '/api/type-drafts/import', body: await matrixBundle() }) },
     { route: 'POST /api/auth/login', role: 'anon', values: ['/email', '/password'],
       call: async () => ({ method: 'POST', path: '/api/auth/login', body: { email: 'ib@esch.nl', password: 'geheim-wachtwoord-1' } }) },
     { route: 'POST /api/tokens', role: 'admin', values: ['/name'],

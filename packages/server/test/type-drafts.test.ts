@@ -1,7 +1,8 @@
 import { expect, it } from 'vitest';
 import { forEachDatabase } from '@koers/testing';
 import { answer, errorOf } from './support/harness';
-import { shippedWorld } from './support/world';
+import { auditDetails, tableHashes } from './support/tables';
+import { PD, shippedWorld } from './support/world';
 
 const title = { nl: 'Kwaliteitsronde', en: 'Quality round' };
 type Json = Record<string, any>;
@@ -41,5 +42,42 @@ await forEachDatabase('building a trajectory type as a draft', shippedWorld, (w)
     expect(error).toMatchObject({ code: 'version-conflict', path: '/revision' });
     expect(error.details.current).toMatchObject({ revision: 2, definition: mine, forms: [], updatedBy: { name: 'Anna Admin' } });
     expect((await w.store.typeDrafts.get('twee-beheerders'))?.definition).toEqual(mine);
+  });
+
+  it('keeps work in progress that does not lint yet, and it never touches the published type or running trajectories', async () => {
+    const a = await admin();
+    const ib = await w.as('ib@esch.nl');
+    const running = await answer(ib.api.trajectories.$post({ json: { typeId: PD, schoolId: w.world.schoolA.id } }), 201);
+    const served = await (await a.request('GET', `/api/types/${PD}`)).text();
+    await answer(a.api['type-drafts'].$post({ json: { typeId: PD, from: { typeId: PD } } }), 201);
+    const broken = { id: PD, version: 3, machine: { initial: 'nergens', states: {} } };
+    expect((await answer(a.api['type-drafts'][':typeId'].$put({ param: { typeId: PD }, json: { revision: 1, definition: broken, forms: [{ half: true }] } }))).revision).toBe(2);
+    expect(await answer(a.api['type-drafts'][':typeId'].$get({ param: { typeId: PD } }))).toMatchObject({ revision: 2, definition: broken, forms: [{ half: true }] });
+    expect(await (await a.request('GET', `/api/types/${PD}`)).text()).toBe(served);
+    expect((await answer(ib.api.trajectories[':id'].$get({ param: { id: running.id } }))).type.version).toBe(2);
+    expect(await auditDetails(w.store, 'type-draft.create')).toContainEqual({ typeId: PD, from: { typeId: PD } });
+  });
+
+  it('refuses a save that is not a draft: not objects, too deep, unknown fields, a draft that does not exist; nothing changes', async () => {
+    const a = await admin();
+    await answer(a.api['type-drafts'].$post({ json: { typeId: 'vormfout', title: { nl: 'Vorm', en: 'Form' } } }), 201);
+    const before = await tableHashes(w.store, ['type_drafts', 'type_versions']);
+    const deep = (n: number): unknown => (n === 0 ? {} : { a: deep(n - 1) });
+    const cases: Array<[string, string, unknown, number, string]> = [
+      ['a list as definition', 'vormfout', { revision: 1, definition: [], forms: [] }, 422, '/definition'],
+      ['a text as form', 'vormfout', { revision: 1, definition: {}, forms: ['formulier'] }, 422, '/forms/0'],
+      ['no revision', 'vormfout', { definition: {}, forms: [] }, 422, '/revision'],
+      ['an unknown field', 'vormfout', { revision: 1, definition: {}, forms: [], extra: 1 }, 422, '/extra'],
+      ['too deep', 'vormfout', { revision: 1, definition: deep(60), forms: [] }, 400, ''],
+      ['a draft that does not exist', 'bestaat-niet', { revision: 1, definition: {}, forms: [] }, 404, '/typeId'],
+      ['a bad type id', 'Geen_Id', { revision: 1, definition: {}, forms: [] }, 400, '/typeId'],
+    ];
+    for (const [name, id, body, status, path] of cases) {
+      const res = await a.request('PUT', `/api/type-drafts/${id}`, body);
+      const error = await errorOf(res);
+      expect([res.status, error.path, Boolean(error.message.nl && error.message.en)], name).toEqual([status, path, true]);
+    }
+    expect((await a.request('GET', '/api/type-drafts/bestaat-niet')).status).toBe(404);
+    expect(await tableHashes(w.store, ['type_drafts', 'type_versions'])).toEqual(before);
   });
 });

@@ -29,8 +29,12 @@ export function staleDraft(typeId: string, current: TypeDraft | undefined): Vers
   '/revision', { current: current ? draftView(current) : null });
 }
 
-/** A draft the viewer just wrote, named after them (the store's answer to a write names no one). */
-const byViewer = (draft: TypeDraft, viewer: Viewer): TypeDraft => ({ ...draft, updatedBy: { id: viewer.userId, name: viewer.name } });
+/** Who writes a draft: a signed-in admin, or no one in particular (the CLI on the database itself). */
+export type DraftActor = Pick<Viewer, 'name'> & { userId: string | null };
+
+/** A draft the actor just wrote, named after them (the store's answer to a write names no one). */
+const byViewer = (draft: TypeDraft, actor: DraftActor): TypeDraft =>
+  ({ ...draft, updatedBy: actor.userId === null ? null : { id: actor.userId, name: actor.name } });
 
 export const noDraft = (typeId: string) =>
   new NotFound({ nl: `Er is geen concept van trajectsoort "${typeId}".`, en: `There is no draft of trajectory type "${typeId}".` }, '/typeId');
@@ -86,7 +90,7 @@ export async function createDraft(deps: DraftDeps, viewer: Viewer, body: { typeI
  * Imports a bundle (as POST /api/types takes it) as the draft of its type. It must be lint-clean: a broken or hostile
  * bundle is refused with every problem at its place and nothing changes. 409 when the type has a draft, unless `replace`.
  */
-export async function importDraft(deps: DraftDeps, viewer: Viewer, bundle: { definition: unknown; forms: unknown[] }, replace: boolean) {
+export async function importDraft(deps: DraftDeps, viewer: DraftActor, bundle: { definition: unknown; forms: unknown[] }, replace: boolean) {
   const result = checkBundle(bundle.definition, bundle.forms);
   if (!result.definition) throw invalidBundle(result.problems);
   const typeId = result.definition.definition.id;
