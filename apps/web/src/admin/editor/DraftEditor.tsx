@@ -58,7 +58,7 @@ export function DraftEditor({ typeId, draft, lang }: { typeId: string; draft: Ty
       <UnsavedChanges when={save.unsaved && finished === undefined} flush={save.flush} />
       <EditorHeader typeId={typeId} draft={draft} bundle={bundle} lang={lang} onChange={onChange} problems={lint.problems}
         revision={save.revision} flush={save.flush} onSelect={(s) => setPlace(tabFor(s, tab), s)} onFinished={finish}
-        status={<SaveStatus state={save.state} unsaved={save.unsaved} saved={save.saved} lang={lang} onRetry={() => void save.saveNow()} />}
+        status={<SaveStatus state={save.state} unsaved={save.unsaved} saved={save.saved} lang={lang} onRetry={() => void save.saveNow()} conflict={save.conflict !== undefined} />}
         history={{ canUndo: history.past.length > 0, canRedo: history.future.length > 0, undo: () => setHistory(undo), redo: () => setHistory(redo) }} />
       <EditorTabs tab={tab} onTab={(t) => setPlace(t, selection)} props={props}
         aside={(

@@ -48,7 +48,7 @@ export function PublishDialog({ typeId, bundle, lang, revision, flush, onClose, 
     <Modal title={PUBLISH_TEXT.title[lang]} onClose={onClose} wide>
       <p>{before ? say(PUBLISH_TEXT, 'intro', lang, { n: version }) : previous.isSuccess ? PUBLISH_TEXT.introNew[lang] : PUBLISH_TEXT.loadingDiff[lang]}</p>
       {changes && (changes.length === 0 ? <p>{PUBLISH_TEXT.noChanges[lang]}</p> : <ChangeList changes={changes} lang={lang} />)}
-      <form onSubmit={(e) => {
+      <form noValidate onSubmit={(e) => {
         e.preventDefault();
         setTried(true);
         if (!noteMissing) publish.mutate();

@@ -4,9 +4,11 @@ import type { SavedMark } from './useDraftSave';
 import { EDITOR_TEXT, say, timeOfDay } from './texts';
 
 /** The autosave's status line: saved at, saving, waiting to save, or failed with a retry. */
-export function SaveStatus({ state, unsaved, saved, lang, onRetry }: {
-  state: SaveState; unsaved: boolean; saved: SavedMark; lang: Lang; onRetry: () => void;
+export function SaveStatus({ state, unsaved, saved, lang, onRetry, conflict }: {
+  state: SaveState; unsaved: boolean; saved: SavedMark; lang: Lang; onRetry: () => void; conflict: boolean;
 }) {
+  // A colleague's save in between: the dialog asks which version to keep; saving waits for that.
+  if (conflict) return <p className="save-status save-status--failed" role="status">{EDITOR_TEXT.conflict[lang]}</p>;
   if (state.kind === 'failed') {
     return (
       <p className="save-status save-status--failed" role="alert">

@@ -22,6 +22,7 @@ export const EDITOR_TEXT = {
   savedAt: { nl: 'Opgeslagen om {time}', en: 'Saved at {time}' },
   unsaved: { nl: 'Nog niet opgeslagen', en: 'Not saved yet' },
   saveFailed: { nl: 'Opslaan mislukt: {reason}', en: 'Saving failed: {reason}' },
+  conflict: { nl: 'Niet opgeslagen: kies welke versie u houdt', en: 'Not saved: choose which version to keep' },
   retry: { nl: 'Opnieuw proberen', en: 'Try again' },
   loadFailed: { nl: 'Het concept kon niet worden geladen.', en: 'The draft could not be loaded.' },
   noDraft: { nl: 'Er is (nog) geen concept van deze trajectsoort.', en: 'There is no draft of this trajectory type (yet).' },

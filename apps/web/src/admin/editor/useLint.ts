@@ -51,12 +51,12 @@ export function useLint(bundle: Bundle): LintState {
   }, []);
   const sendRef = useRef<(b: Bundle, at: number) => void>(() => {});
 
-  const first = useRef(true);
+  // The bundle last linted: an effect run again for the same bundle (React may re-run effects of a tree it
+  // hid and showed again) asks nothing.
+  const linted = useRef(bundle);
   useEffect(() => {
-    if (first.current) {
-      first.current = false;
-      return;
-    }
+    if (linted.current === bundle) return;
+    linted.current = bundle;
     const at = performance.now();
     if (!worker.current) {
       setState({ problems: lintBundle(bundle).problems, pending: false, lastMs: performance.now() - at });
