@@ -3,7 +3,7 @@ import type { JsonObject } from '@koers/engine';
 import { getIn, stateAt } from '../src/admin/model/edit';
 import { lintBundle } from '../src/admin/model/lint';
 import {
-  addEvent, branchesAt, deleteEvent, eventNames, readBranches, renameEvent, setBranch, setBranches, toEventName, writeBranches,
+  addEvent, branchesAt, setEventForm, deleteEvent, eventNames, readBranches, renameEvent, setBranch, setBranches, toEventName, writeBranches,
   type BranchSource,
 } from '../src/admin/model/transitions';
 import { resolveTarget, stepOptions, writeTarget } from '../src/admin/model/transition-targets';
@@ -110,6 +110,17 @@ describe('transitions of a step', () => {
     expect(lintBundle(next).problems).toEqual([]);
     next = deleteEvent(next, path, 'NOG_EENS');
     expect(JSON.stringify(next.definition)).toBe(JSON.stringify(bundle.definition));
+  }, LINT_TIMEOUT);
+
+  it('lets an event carry another form: the step shows it too and required fields of the old form go', () => {
+    const { bundle } = shippedBundles.find((b) => b.file === 'pd-schoolontwikkeling.json')!;
+    const path = ['intake'];
+    const next = setEventForm(bundle, path, 'INTAKE_AFRONDEN', 'pd-besluit', (pointer) => pointer === '/besluit');
+    expect(getIn(stateAt(next, path), ['meta', 'events', 'INTAKE_AFRONDEN', 'form'])).toBe('pd-besluit');
+    expect(getIn(stateAt(next, path), ['meta', 'events', 'INTAKE_AFRONDEN', 'requiredFields'])).toBeUndefined();
+    expect(getIn(stateAt(next, path), ['meta', 'forms'])).toEqual(['pd-intake', 'pd-besluit']);
+    // pd-intake is still shown but no event carries it any more: the linter says so, and only that.
+    expect(lintBundle(next).problems.map((p) => p.code)).toEqual(['form-not-carried']);
   }, LINT_TIMEOUT);
 
   it('renames an event in its place', () => {

@@ -151,3 +151,21 @@ export function addEvent(bundle: Bundle, path: StatePath, name: string, spec: Js
 export function withKey(config: JsonObject, key: string, value: JsonValue | undefined): JsonObject {
   return setIn(config, [key], value);
 }
+
+/**
+ * A bundle where the event carries `formId` (none with `''`): required fields the new form does not have go, and
+ * the step shows the form too (an event may only carry a form its step shows; lint `form-not-shown`).
+ * `hasField` says whether the new form has a field at a pointer.
+ */
+export function setEventForm(bundle: Bundle, path: StatePath, name: string, formId: string, hasField: (pointer: string) => boolean): Bundle {
+  const spec = eventSpec(stateAt(bundle, path), name);
+  let next = setInState(bundle, path, ['meta', 'events', name, 'form'], formId || undefined);
+  if (spec?.requiredFields !== undefined) {
+    const keep = formId && Array.isArray(spec.requiredFields) ? spec.requiredFields.filter((p) => typeof p === 'string' && hasField(p)) : [];
+    next = setInState(next, path, ['meta', 'events', name, 'requiredFields'], keep.length ? keep : undefined);
+  }
+  const shown = getIn(stateAt(bundle, path), ['meta', 'forms']);
+  const list = Array.isArray(shown) ? shown : [];
+  if (formId && !list.includes(formId)) next = setInState(next, path, ['meta', 'forms'], [...list, formId]);
+  return next;
+}

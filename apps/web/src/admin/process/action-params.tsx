@@ -10,6 +10,7 @@ import { CheckboxList, LocalizedFields, SelectField, TextField } from './transit
 
 const T = {
   choose: { nl: 'Kies', en: 'Choose' },
+  kindOfValue: { nl: 'Soort waarde', en: 'Kind of value' },
   fixed: { nl: 'vaste waarde', en: 'fixed value' },
   computed: { nl: 'berekend', en: 'computed' },
   noEventForm: { nl: 'Deze gebeurtenis draagt geen formulier: kies een formulier.', en: 'This event carries no form: choose a form.' },
@@ -103,7 +104,7 @@ export function ParamsEditor({ type, vocabulary, params, onChange, bundle, event
   // A pair of which exactly one is given (`amount` or `amountField`) is chosen by radio buttons where the first stands.
   const choice = oneOf && (
     <fieldset className="tr-checks" key="choice">
-      <legend>{type === 'set' ? paramName('value', lang) : paramName(oneOf[0]!, lang)}</legend>
+      <legend>{type === 'set' ? T.kindOfValue[lang] : paramName(oneOf[0]!, lang)}</legend>
       {oneOf.map((name, i) => (
         <label key={name} className="tr-check">
           <input type="radio" name={radioName} checked={name in params} onChange={() => {

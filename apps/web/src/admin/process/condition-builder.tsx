@@ -19,7 +19,7 @@ const T = {
   asJson: { nl: 'Als JSON bewerken', en: 'Edit as JSON' },
   asRows: { nl: 'Als rijen bewerken', en: 'Edit as rows' },
   whole: { nl: 'De hele voorwaarde (JSON Logic)', en: 'The whole condition (JSON Logic)' },
-  always: { nl: 'Nog geen voorwaarden: altijd waar.', en: 'No conditions yet: always true.' },
+  always: { nl: 'Nog geen voorwaarden.', en: 'No conditions yet.' },
 } as const;
 
 /** A new row: the first field on offer, compared with "is ingevuld". */

@@ -64,7 +64,7 @@ export function EventCard({ ctx, name }: { ctx: StepEditing; name: string }) {
       </details>
       <h5 className="tr-subhead">{tt('branches', lang)}</h5>
       {branchesAt(bundle, path, { kind: 'event', event: name }).branches.length > 1 && <p className="tr-help">{tt('branchesHelp', lang)}</p>}
-      <BranchList ctx={ctx} source={{ kind: 'event', event: name }} eventForm={eventForm} addLabel={tt('addBranch', lang)} level={5} newBranch={() => ({ target: path.at(-1)! })} />
+      <BranchList ctx={ctx} source={{ kind: 'event', event: name }} eventForm={eventForm} addLabel={tt('addBranch', lang)} level={5} newBranch={(): JsonObject => (path.length > 0 ? { target: path.at(-1)! } : {})} />
     </section>
   );
 }

@@ -1,6 +1,7 @@
 import type { JsonObject, JsonValue } from '@koers/engine';
 import { getIn, setInState, stateAt } from '../model/edit';
 import { formById, formFields, formName } from '../model/condition-fields';
+import { setEventForm } from '../model/transitions';
 import { declared, declaredTitle, type StepEditing } from './transition-context';
 import { CheckboxList, LocalizedFields, SelectField } from './transition-fields';
 import { tt } from './transition-text';
@@ -24,13 +25,9 @@ export function EventSpecFields({ ctx, name, spec, setSpec }: {
   const shown = names(getIn(stateAt(bundle, path), ['meta', 'forms']));
 
   const pickForm = (id: string) => {
-    let next = setInState(bundle, path, ['meta', 'events', name, 'form'], id || undefined);
-    // Required fields belong to the form: those the new form does not have go.
-    const keep = id ? names(spec.requiredFields).filter((p) => formFields(formById(bundle, id)!, lang).some((f) => f.pointer === p)) : [];
-    if (spec.requiredFields !== undefined) next = setInState(next, path, ['meta', 'events', name, 'requiredFields'], keep.length ? keep : undefined);
-    // An event carries a form the step shows (lint `form-not-shown`): show it too.
-    if (id && !shown.includes(id)) next = setInState(next, path, ['meta', 'forms'], [...shown, id]);
-    onChange(next);
+    const next = formById(bundle, id);
+    const pointers = new Set(next ? formFields(next, lang).map((f) => f.pointer) : []);
+    onChange(setEventForm(bundle, path, name, id, (pointer) => pointers.has(pointer)));
   };
 
   return (

@@ -42,6 +42,7 @@ export function GuardEditor({ ctx, guard, eventForm, onChange }: {
   const describe = describeContext(bundle, lang, eventForm);
   // The reading is a help: a guard the describer cannot read (half typed) must not break the editor.
   const reading = () => {
+    if (ref?.type === 'condition' && ref.params.expr === true) return `${tt('reads', lang)}: ${tt('alwaysTrue', lang)}`;
     try {
       return `${tt('reads', lang)}: ${describeGuard(guard as Ref, describe)}`;
     } catch {

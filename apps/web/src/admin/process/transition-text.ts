@@ -1,7 +1,7 @@
 import type { Lang } from '@koers/engine';
 
-/** The texts of the transitions editor, Dutch first. */
-const TEXTS = {
+/** The texts of the transitions editor, Dutch first (`{ nl, en }` each). */
+export const TEXTS = {
   events: { nl: 'Gebeurtenissen', en: 'Events' },
   eventsHelp: { nl: 'Wat iemand in deze stap kan doen, wie dat mag en waar het traject dan heen gaat.', en: 'What someone can do in this step, who may, and where the trajectory goes then.' },
   noEvents: { nl: 'Deze stap heeft nog geen gebeurtenissen.', en: 'This step has no events yet.' },
@@ -55,6 +55,7 @@ const TEXTS = {
   addAction: { nl: 'Actie toevoegen', en: 'Add action' },
   chooseAction: { nl: 'Soort actie', en: 'Kind of action' },
   removeAction: { nl: 'Verwijderen', en: 'Remove' },
+  alwaysTrue: { nl: 'altijd waar', en: 'always true' },
   reads: { nl: 'Betekent', en: 'Means' },
   problems: { nl: 'Problemen', en: 'Problems' },
   jsonInvalid: { nl: 'Geen geldige JSON', en: 'Not valid JSON' },
