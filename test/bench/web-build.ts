@@ -51,9 +51,14 @@ export async function buildWebWithModules(outDir: string): Promise<WebBuild> {
   return { outDir, manifest, modules, staticClosure: walk(false), fullClosure: walk(true) };
 }
 
-/** Admin-only code: the admin's sources and the libraries only the admin uses. */
+/**
+ * Admin-only code: the admin's sources, the libraries only the admin uses, and the engine's linter with the format
+ * schemas (in the browser only the admin lints a definition; through the engine's barrel they would otherwise
+ * land in the chunk the participant's pages share with it, which `"sideEffects": false` in the engine prevents).
+ */
 const ADMIN_ONLY = [/\/apps\/web\/src\/admin\//, /\/node_modules\/@codemirror\//, /\/node_modules\/codemirror/, /\/node_modules\/@lezer\//,
-  /\/node_modules\/@dnd-kit\//, /\/node_modules\/@xstate\/react\//];
+  /\/node_modules\/@dnd-kit\//, /\/node_modules\/@xstate\/react\//, /\/packages\/engine\/src\/lint\//, /\/packages\/engine\/src\/load\/check-bundle/,
+  /\/packages\/engine\/schemas\//];
 
 /** The admin-only modules among a set of output files (empty: nothing of the admin leaks into them). */
 export function adminModulesIn(web: WebBuild, files: Iterable<string>): string[] {

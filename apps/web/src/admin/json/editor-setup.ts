@@ -107,9 +107,12 @@ export function editorExtensions(schema: SchemaNode, lang: () => Lang): Extensio
     keymap.of([...closeBracketsKeymap, ...completionKeymap, ...foldKeymap, ...lintKeymap,
       { key: 'Tab', run: indentMore, shift: indentLess }]),
     EditorView.theme({
-      '&': { fontSize: '0.9rem', border: '1px solid var(--line)', borderRadius: '6px', background: '#fff' },
+      // The editor lives in a shadow root (see useJsonEditor): all of its look is here, the page's CSS does not reach in.
+      '&': { fontSize: '0.9rem', border: '1px solid var(--line)', borderRadius: '6px', background: '#fff', height: 'min(70vh, 48rem)' },
+      '.cm-scroller': { overflow: 'auto', fontFamily: 'ui-monospace, SFMono-Regular, Menlo, Consolas, monospace', lineHeight: '1.5' },
+      '.json-tab__hover': { maxWidth: '24rem', padding: '0.4rem 0.6rem', fontSize: '0.85rem' },
+      '.json-tab__hover p': { margin: '0.2rem 0 0' },
       '&.cm-focused': { outline: '3px solid var(--primary)', outlineOffset: '2px' },
-      '.cm-scroller': { fontFamily: 'ui-monospace, SFMono-Regular, Menlo, Consolas, monospace', lineHeight: '1.5' },
       '.cm-koers-selected': { background: 'var(--primary-soft)', boxShadow: 'inset 3px 0 0 var(--primary)' },
       '.cm-gutters': { background: 'var(--page)', color: 'var(--muted)', borderRight: '1px solid var(--line)' },
     }),

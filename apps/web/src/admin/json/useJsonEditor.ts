@@ -40,6 +40,15 @@ export interface JsonEditor {
   goTo: (pos: number) => void;
 }
 
+/**
+ * Keys the editor handled, and undo/redo (the text keeps its own history), stop at the editor: outside the
+ * shadow root they would seem to come from a plain element, and the page's own shortcuts would act on them too.
+ */
+function keepKeysInside(event: KeyboardEvent) {
+  const undoRedo = (event.ctrlKey || event.metaKey) && /^[zy]$/i.test(event.key);
+  if (event.defaultPrevented || undoRedo) event.stopPropagation();
+}
+
 const fullTree = (state: EditorState) => ensureSyntaxTree(state, state.doc.length, 500)!;
 
 /**
@@ -84,10 +93,16 @@ export function useJsonEditor(options: Options): JsonEditor {
     ],
   }), [languageSlot, onUpdate]);
 
+  // In a shadow root: CodeMirror then styles itself with constructed style sheets, which the app's Content
+  // Security Policy (style-src 'self', no inline <style>) allows; in the document it would add <style> tags.
   useEffect(() => {
-    const created = new EditorView({ state: stateFor(shown.current.value), parent: container.current! });
+    const host = container.current!;
+    const root = host.shadowRoot ?? host.attachShadow({ mode: 'open' });
+    const created = new EditorView({ state: stateFor(shown.current.value), parent: root, root });
     view.current = created;
+    host.addEventListener('keydown', keepKeysInside);
     return () => {
+      host.removeEventListener('keydown', keepKeysInside);
       created.destroy();
       view.current = null;
     };
