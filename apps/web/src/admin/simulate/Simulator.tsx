@@ -66,7 +66,8 @@ export function Simulator({ bundle, compiled, onSelect, lang }: {
       <RefusalPanel sim={sim} dispatch={dispatch} lang={lang} />
       <div className="sim__main">
         <div className="sim__play">
-          <CurrentSteps compiled={sim.compiled} steps={view.steps} done={view.done} now={clockOf(sim)} lang={lang} />
+          <CurrentSteps compiled={sim.compiled} steps={view.steps} done={view.done} now={clockOf(sim)}
+            filled={view.snapshot.context.forms} lang={lang} />
           <EventsPanel sim={sim} dispatch={dispatch} drafts={drafts} lang={lang} />
           <HistoryList sim={sim} dispatch={dispatch} lang={lang} />
         </div>
