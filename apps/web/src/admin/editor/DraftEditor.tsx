@@ -56,7 +56,7 @@ export function DraftEditor({ typeId, draft, lang }: { typeId: string; draft: Ty
   return (
     <div className="editor">
       <UnsavedChanges when={save.unsaved && finished === undefined} flush={save.flush} />
-      <EditorHeader typeId={typeId} draft={draft} bundle={bundle} lang={lang} onChange={onChange} problems={lint.problems}
+      <EditorHeader typeId={typeId} draft={draft} bundle={bundle} lang={lang} onChange={onChange} problems={lint.problems} checking={lint.pending}
         revision={save.revision} flush={save.flush} onSelect={(s) => setPlace(tabFor(s, tab), s)} onFinished={finish}
         status={<SaveStatus state={save.state} unsaved={save.unsaved} saved={save.saved} lang={lang} onRetry={() => void save.saveNow()} conflict={save.conflict !== undefined} />}
         history={{ canUndo: history.past.length > 0, canRedo: history.future.length > 0, undo: () => setHistory(undo), redo: () => setHistory(redo) }} />

@@ -14,8 +14,8 @@ import { say } from './texts';
  * The top of the editor: the type's title in both languages (edited in place), its id and what the draft is
  * based on, the save status, undo/redo, export/import of the bundle, discard and publish.
  */
-export function EditorHeader({ typeId, draft, bundle, lang, onChange, problems, revision, flush, onSelect, onFinished, status, history }: {
-  typeId: string; draft: TypeDraft; bundle: Bundle; lang: Lang; onChange: (next: Bundle) => void; problems: readonly Problem[];
+export function EditorHeader({ typeId, draft, bundle, lang, onChange, problems, checking, revision, flush, onSelect, onFinished, status, history }: {
+  typeId: string; draft: TypeDraft; bundle: Bundle; lang: Lang; onChange: (next: Bundle) => void; problems: readonly Problem[]; checking: boolean;
   revision: { current: number }; flush: () => Promise<boolean>; onSelect: (selection: Selection) => void; status: ReactNode;
   /** The draft is gone: published as `version`, or discarded. */
   onFinished: (outcome: { published: number } | 'discarded') => void;
@@ -49,7 +49,7 @@ export function EditorHeader({ typeId, draft, bundle, lang, onChange, problems, 
           <button type="button" className="button button--secondary button--small button--danger" onClick={() => setDiscarding(true)}>
             {HEADER_TEXT.discard[lang]}
           </button>
-          <PublishButton typeId={typeId} bundle={bundle} problems={problems} lang={lang} revision={revision} flush={flush} onSelect={onSelect}
+          <PublishButton typeId={typeId} bundle={bundle} problems={problems} checking={checking} lang={lang} revision={revision} flush={flush} onSelect={onSelect}
             onPublished={(version) => onFinished({ published: version })} />
         </div>
       </div>

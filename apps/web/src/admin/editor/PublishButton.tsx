@@ -12,8 +12,8 @@ import { say } from './texts';
  * "Publiceren": disabled while lint problems remain, saying how many and where (the first places); otherwise it
  * opens the dialog with the readable diff and the change note.
  */
-export function PublishButton({ typeId, bundle, problems, lang, revision, flush, onSelect, onPublished }: {
-  typeId: string; bundle: Bundle; problems: readonly Problem[]; lang: Lang; revision: { current: number };
+export function PublishButton({ typeId, bundle, problems, checking, lang, revision, flush, onSelect, onPublished }: {
+  typeId: string; bundle: Bundle; problems: readonly Problem[]; checking: boolean; lang: Lang; revision: { current: number };
   flush: () => Promise<boolean>; onSelect: (selection: Selection) => void; onPublished: (version: number) => void;
 }) {
   const [open, setOpen] = useState(false);
@@ -24,7 +24,7 @@ export function PublishButton({ typeId, bundle, problems, lang, revision, flush,
     : undefined;
   return (
     <>
-      <button type="button" className="button button--small" disabled={blocked} aria-describedby={blocked ? 'publish-why' : undefined}
+      <button type="button" className="button button--small" disabled={blocked || checking} aria-describedby={blocked ? 'publish-why' : undefined}
         onClick={() => setOpen(true)}>
         {PUBLISH_TEXT.publish[lang]}
       </button>

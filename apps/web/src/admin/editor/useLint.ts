@@ -20,10 +20,16 @@ export interface LintState {
  * newest bundle waits (those in between are skipped). Without workers (tests in Node) it lints in place.
  */
 export function useLint(bundle: Bundle): LintState {
-  const [state, setState] = useState<LintState>(() => ({ problems: lintBundle(bundle).problems, pending: false, lastMs: undefined }));
+  // With a worker the first lint runs there too (the page opens without waiting for it; publishing waits).
+  const [state, setState] = useState<LintState>(() => (typeof Worker === 'undefined'
+    ? { problems: lintBundle(bundle).problems, pending: false, lastMs: undefined }
+    : { problems: [], pending: true, lastMs: undefined }));
   const worker = useRef<Worker | undefined>(undefined);
   const queue = useRef<{ running?: { id: number; at: number }; waiting?: { bundle: Bundle; at: number } }>({});
   const nextId = useRef(0);
+  // The bundle last sent to be linted: an effect run again for the same bundle (React may re-run effects of a
+  // tree it hid and showed again) asks nothing.
+  const linted = useRef(bundle);
 
   useEffect(() => {
     if (typeof Worker === 'undefined') return;
@@ -43,6 +49,7 @@ export function useLint(bundle: Bundle): LintState {
       w.postMessage({ id, bundle: b } satisfies LintRequest);
     };
     sendRef.current = send;
+    send(linted.current, performance.now());
     return () => {
       w.terminate();
       worker.current = undefined;
@@ -51,9 +58,6 @@ export function useLint(bundle: Bundle): LintState {
   }, []);
   const sendRef = useRef<(b: Bundle, at: number) => void>(() => {});
 
-  // The bundle last linted: an effect run again for the same bundle (React may re-run effects of a tree it
-  // hid and showed again) asks nothing.
-  const linted = useRef(bundle);
   useEffect(() => {
     if (linted.current === bundle) return;
     linted.current = bundle;
