@@ -22,6 +22,8 @@ const ROUTES: { hash: string; page: string; participant: boolean }[] = [
   { hash: '#/formulieren', page: 'src/pages/forms/FormPreview.tsx', participant: false },
   { hash: '#/overzicht', page: 'src/pages/coach/CoachOverview.tsx', participant: false },
 ];
+/** The admin editor's tabs, each loaded when first opened (apps/web/src/admin/editor/EditorTabs.tsx). */
+const EDITOR_TABS = ['src/admin/process/ProcessTab.tsx', 'src/admin/forms/FormsTab.tsx', 'src/admin/json/JsonTab.tsx', 'src/admin/simulate/SimulateTab.tsx'];
 /** The admin's pages (signed in only: measured from the manifest, not by a signed-out browser). */
 const ADMIN_ROUTES: { hash: string; page: string }[] = [
   { hash: '#/beheer/soorten', page: 'src/admin/types/TypesAdminPage.tsx' },
@@ -81,6 +83,13 @@ try {
     const bytes = (set: Set<string>) => [...set].reduce((sum, f) => sum + gz(outDir, f), 0);
     console.log(`web: first visit ${route.hash.padEnd(16)} JS ${String(files.size).padStart(2)} file(s), ${kb(bytes(files))} gzip (admin) [manifest]; `
       + `with its lazy parts (tabs): ${all.size} file(s), ${kb(bytes(all))} gzip`);
+  }
+  // What opening each tab of the editor adds (the tabs load on demand).
+  const editorFiles = closure('src/admin/editor/EditorPage.tsx', new Set(entryFiles));
+  for (const tab of EDITOR_TABS) {
+    if (!web.manifest[tab]) continue;
+    const extra = [...closure(tab, new Set())].filter((f) => !editorFiles.has(f));
+    console.log(`web:   editor tab ${tab.replace(/^src\/admin\//, '').padEnd(26)} adds ${extra.length} file(s), ${kb(extra.reduce((sum, f) => sum + gz(outDir, f), 0))} gzip`);
   }
 
   // 3. The real server on the build, no demo data.
