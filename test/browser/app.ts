@@ -92,3 +92,25 @@ export async function signIn(page: Page, url: string, email: string, password = 
   await page.goto(`${url}#/inloggen`);
   await submitSignIn(page, email, password);
 }
+
+/** What `signedInApi` answers: the status and the parsed JSON body. */
+export type ApiCall = <T>(method: string, path: string, body?: unknown) => Promise<{ status: number; body: T }>;
+
+/**
+ * The API of the app at `url` as `email` (signed in with a cookie and its CSRF token), for setting a scene or
+ * checking what the pages did; `path` is below `api/`.
+ */
+export async function signedInApi(url: string, email: string, password = DEMO_PASSWORD): Promise<ApiCall> {
+  const login = await fetch(`${url}api/auth/login`, {
+    method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email, password }),
+  });
+  const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0]!;
+  const { csrfToken } = await login.json() as { csrfToken: string };
+  return async <T>(method: string, path: string, body?: unknown) => {
+    const res = await fetch(`${url}api/${path}`, {
+      method, headers: { cookie, 'x-csrf-token': csrfToken, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
+      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+    });
+    return { status: res.status, body: await res.json() as T };
+  };
+}

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_PASSWORD, signIn, startDemoApp } from './app';
+import { type ApiCall, signedInApi, signIn, startDemoApp } from './app';
 import { chromiumAvailable, RESULTS } from './harness';
 import { seriousViolations } from './axe';
 
@@ -10,25 +10,9 @@ const VL = 'Schoolontwikkelingstraject Voortgezet Leren';
 const FULL = 'Vol is vol: alle plaatsen van dit schooljaar zijn bezet.';
 const NEW_SCHOOL = 'OBS De Nieuwe Linde';
 
-/** The administrator's API, signed in with a cookie (to set the scene and to act as a second person). */
-async function adminApi(url: string) {
-  const login = await fetch(`${url}api/auth/login`, {
-    method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: 'beheer@koers.example', password: DEMO_PASSWORD }),
-  });
-  const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0]!;
-  const { csrfToken } = await login.json() as { csrfToken: string };
-  return async <T>(method: string, path: string, body?: unknown): Promise<{ status: number; body: T }> => {
-    const res = await fetch(`${url}api/${path}`, {
-      method, headers: { cookie, 'x-csrf-token': csrfToken, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
-      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-    });
-    return { status: res.status, body: await res.json() as T };
-  };
-}
-
 describe.skipIf(!available)('schools, people and starting trajectories in Chromium against the real server', () => {
   let url: string, admin: Page, leider: Page, pageErrors: string[], close = async () => {};
-  let api: Awaited<ReturnType<typeof adminApi>>;
+  let api: ApiCall;
   /** Screenshots at 1366 and 390 px (a dialog as the screen shows it, a page whole); on a phone nothing scrolls sideways. */
   const shot = async (page: Page, name: string, fullPage = true) => {
     for (const [width, height] of [[1366, 900], [390, 844]] as const) {
@@ -44,7 +28,7 @@ describe.skipIf(!available)('schools, people and starting trajectories in Chromi
     const app = await startDemoApp('schools');
     ({ url, page: admin, pageErrors, close } = app);
     leider = await app.newPage();
-    api = await adminApi(url);
+    api = await signedInApi(url, 'beheer@koers.example');
     // Voortgezet Leren with a limit ("vol = vol"), three places more than run now: one for the admin's start, two left.
     const { body: vl } = await api<{ definition: Record<string, unknown>; forms: unknown[] }>('GET', 'types/voortgezet-leren');
     const { body: list } = await api<Array<{ type: { id: string }; status: string }>>('GET', 'trajectories?limit=500');

@@ -22,7 +22,7 @@ export function PublishDialog({ typeId, bundle, lang, revision, flush, onClose, 
 }) {
   const id = useId();
   const queryClient = useQueryClient();
-  const previous = useQuery({ queryKey: ['admin-types', 'published', typeId], queryFn: () => getPublishedBundle(typeId), staleTime: 0 });
+  const previous = useQuery({ queryKey: ['admin-types', 'published', typeId], queryFn: async () => (await getPublishedBundle(typeId)) ?? null, staleTime: 0 });
   const [note, setNote] = useState('');
   const [tried, setTried] = useState(false);
   const publish = useMutation({
@@ -42,7 +42,7 @@ export function PublishDialog({ typeId, bundle, lang, revision, flush, onClose, 
   const problems = problemsOf(publish.error);
   const failure = publish.error instanceof ApiFailure ? textIn(publish.error.error.message, lang) : publish.error?.message;
   const before = previous.data;
-  const changes = previous.isSuccess ? diffBundles(before, bundle) : undefined;
+  const changes = previous.isSuccess ? diffBundles(before ?? undefined, bundle) : undefined;
   const version = (before?.definition.version as number | undefined) ?? 0;
   return (
     <Modal title={PUBLISH_TEXT.title[lang]} onClose={onClose} wide>
