@@ -36,7 +36,8 @@ function StepCard({ compiled, step, now, filled, open, lang }: {
   const instructions = textIn(step.instructions, lang);
   return (
     <li className={`sim-step${timing.kind === 'overdue' ? ' sim-step--late' : ''}`}>
-      <p className="sim-step__title">{textIn(step.title, lang)} <span className="sim-step__path">{step.path}</span></p>
+      {/* The title is what staff recognise; the technical key only as a tooltip, for whoever needs it. */}
+      <p className="sim-step__title" title={step.path}>{textIn(step.title, lang)}</p>
       {timeText && <p className={`sim-step__time${timing.kind === 'overdue' ? ' sim-step__time--late' : ''}`}>{timeText}</p>}
       {instructions && (
         <details className="sim-step__instructions" open={open}>
