@@ -3,7 +3,7 @@ import type { JsonObject } from '@koers/engine';
 import { getIn, stateAt } from '../src/admin/model/edit';
 import { lintBundle } from '../src/admin/model/lint';
 import {
-  addEvent, branchesAt, setEventForm, deleteEvent, eventNames, readBranches, renameEvent, setBranch, setBranches, toEventName, writeBranches,
+  addEvent, branchesAt, setEventForm, deleteEvent, eventNames, eventSpecStartsOpen, readBranches, renameEvent, setBranch, setBranches, toEventName, writeBranches,
   type BranchSource,
 } from '../src/admin/model/transitions';
 import { resolveTarget, stepOptions, writeTarget } from '../src/admin/model/transition-targets';
@@ -164,4 +164,25 @@ describe('actions of a branch', () => {
     });
     expect(lintBundle(next).problems).toEqual([]);
   }, LINT_TIMEOUT);
+});
+
+describe('an event\'s description on screen', () => {
+  const spec = (extra: JsonObject): JsonObject => ({ label: { nl: 'Indienen', en: 'Submit' }, roles: ['coach'], form: 'plan', ...extra });
+  const state = (events: Record<string, JsonObject>): JsonObject => ({
+    on: Object.fromEntries(Object.keys(events).map((name) => [name, 'klaar'])), meta: { events },
+  });
+
+  it('starts open for the only event of a step, even when complete', () => {
+    expect(eventSpecStartsOpen(state({ INDIENEN: spec({}) }), 'INDIENEN')).toBe(true);
+  });
+
+  it('starts open when one of several events has no form, no roles or no description yet', () => {
+    expect(eventSpecStartsOpen(state({ A: { label: { nl: 'Indienen', en: 'Submit' }, roles: ['coach'] }, B: spec({}) }), 'A')).toBe(true);
+    expect(eventSpecStartsOpen(state({ A: spec({ roles: [] }), B: spec({}) }), 'A')).toBe(true);
+    expect(eventSpecStartsOpen({ on: { A: 'klaar', B: 'klaar' }, meta: { events: { B: spec({}) } } }, 'A')).toBe(true);
+  });
+
+  it('starts folded when complete and one of several', () => {
+    expect(eventSpecStartsOpen(state({ A: spec({}), B: spec({}) }), 'A')).toBe(false);
+  });
 });

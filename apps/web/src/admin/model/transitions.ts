@@ -95,6 +95,18 @@ export function eventSpec(state: JsonObject | undefined, name: string): JsonObje
   return isObject(spec) ? spec : undefined;
 }
 
+/**
+ * Whether an event's description starts unfolded on screen: a first-time user must find where the button text,
+ * who may send it and its form go, so it is open while any of these is missing or when the step has only this
+ * event; folded only when complete and one of several.
+ */
+export function eventSpecStartsOpen(state: JsonObject | undefined, name: string): boolean {
+  const spec = eventSpec(state, name);
+  if (!spec || eventNames(state).length <= 1) return true;
+  const roles = Array.isArray(spec.roles) ? spec.roles : [];
+  return typeof spec.form !== 'string' || spec.form === '' || roles.length === 0 || !isObject(spec.label);
+}
+
 /** Event names are capitals with underscores (`PLAN_VASTSTELLEN`). */
 export const EVENT_NAME = /^[A-Z][A-Z0-9_]*$/;
 

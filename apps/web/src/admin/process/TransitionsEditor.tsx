@@ -34,7 +34,7 @@ export function TransitionsEditor(props: EditorProps & { path: StatePath }) {
         <p className="tr-help">{tt('eventsHelp', lang)}</p>
         <ProblemList problems={onProblems} lang={lang} />
         {events.length === 0 && <p>{tt('noEvents', lang)}</p>}
-        {events.map((name) => <EventCard key={name} ctx={props} name={name} />)}
+        {events.map((name) => <EventCard key={`${props.path.join('.')}/${name}`} ctx={props} name={name} />)}
         {!final && <EventAdd ctx={props} />}
       </section>
       {(hasAlways || !final) && (

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { escapePointer, type JsonObject, type JsonValue } from '@koers/engine';
 import { getIn, setInState, stateAt } from '../model/edit';
-import { branchesAt, deleteEvent, eventSpec, readBranches } from '../model/transitions';
+import { branchesAt, deleteEvent, eventSpec, eventSpecStartsOpen, readBranches } from '../model/transitions';
 import { EventName } from './event-name';
 import { EventSpecFields } from './event-spec';
 import { BranchList } from './transition-branches';
@@ -17,6 +17,8 @@ export function EventCard({ ctx, name }: { ctx: StepEditing; name: string }) {
   const { bundle, path, lang, onChange } = ctx;
   const [confirming, setConfirming] = useState(false);
   const state = stateAt(bundle, path);
+  // Decided once: completing the form must not fold the section shut under the user's hands.
+  const [specOpen, setSpecOpen] = useState(() => eventSpecStartsOpen(state, name));
   const spec = eventSpec(state, name);
   const eventForm = typeof spec?.form === 'string' ? spec.form : undefined;
   const onPointer = `${stepPointer(path)}/on/${escapePointer(name)}`;
@@ -50,7 +52,7 @@ export function EventCard({ ctx, name }: { ctx: StepEditing; name: string }) {
         )}
       </header>
       <ProblemList problems={own} lang={lang} base={specPointer} />
-      <details className="tr-event__spec" open={spec === undefined ? true : undefined}>
+      <details className="tr-event__spec" open={specOpen} onToggle={(e) => setSpecOpen(e.currentTarget.open)}>
         <summary>{lang === 'nl' ? 'Naam, knoptekst, wie mag en formulier' : 'Name, button text, who may and form'}</summary>
         <EventName ctx={ctx} name={name} />
         {spec ? (
