@@ -71,11 +71,12 @@ describe.skipIf(!available)('an administrator builds, tries and publishes a new 
     await dutch(type, 'Beschrijving').fill('Een leesplan per school, met een bespreking als er extra ondersteuning nodig is.');
     await english(type, 'Beschrijving').fill('A reading plan per school, discussed when extra support is needed.');
     const roles = admin.getByRole('region', { name: 'Rollen' });
-    await roles.getByLabel('Nieuwe rol-id').fill('leescoordinator');
-    await roles.getByRole('button', { name: 'Toevoegen' }).click();
-    await roles.getByText('leescoordinator', { exact: true }).first().click();
-    await dutch(roles, 'Naam').last().fill(ROLE);
-    await english(roles, 'Naam').last().fill('Reading coordinator');
+    // A role starts from its name; its id follows the name, and its details open.
+    await roles.getByLabel('Naam van de nieuwe rol (Nederlands)').fill(ROLE);
+    await roles.getByLabel('Naam in het Engels').fill('Reading coordinator');
+    expect(await roles.getByLabel('Rol-id van de nieuwe rol').inputValue()).toBe('leescoordinator');
+    await roles.getByRole('button', { name: 'Rol toevoegen' }).click();
+    expect(await english(roles, 'Naam').last().inputValue()).toBe('Reading coordinator');
     await roles.getByText(ROLE).first().waitFor();
   });
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { getIn } from '../src/admin/model/edit';
 import { lintBundle } from '../src/admin/model/lint';
-import { addDeclaration, declared, deleteDeclaration, renameRole, roleIdProblem, usesOf } from '../src/admin/model/declarations';
+import { addDeclaration, declared, deleteDeclaration, renameRole, roleIdOf, roleIdProblem, usesOf } from '../src/admin/model/declarations';
 import { shippedBundles } from './shipped-bundles';
 
 const shipped = shippedBundles();
@@ -52,5 +52,19 @@ describe('type declarations', () => {
     expect(JSON.stringify(deleteDeclaration(added, 'counters', 'rondes'))).toBe(JSON.stringify(pd));
     const once = deleteDeclaration(pd, 'budgets', 'casemanageruren');
     expect(getIn(once.definition, ['budgets'])).toBeUndefined();
+  });
+});
+
+describe('a new role\'s id from its name', () => {
+  it('is the name in lowercase without accents, other characters a single -', () => {
+    expect(roleIdOf('Leescoördinator')).toBe('leescoordinator');
+    expect(roleIdOf('  Intern begeleider / IB ')).toBe('intern-begeleider-ib');
+  });
+
+  it('keeps to the role id rule: starts with a letter, at most 40 characters', () => {
+    for (const name of ['2e lezer', '!!! Coach', 'Een heel erg lange naam voor een rol die niemand ooit zo zou noemen']) {
+      expect(roleIdProblem({ definition: {}, forms: [] }, roleIdOf(name)), name).toBeUndefined();
+    }
+    expect(roleIdOf('2e lezer')).toBe('rol-2e-lezer');
   });
 });

@@ -1,6 +1,7 @@
 import { ACTION_SPECS, GUARD_SPECS, ROLE_ID_PATTERN, type JsonObject, type JsonValue } from '@koers/engine';
 import type { Bundle } from './bundle';
 import { getIn, setIn } from './edit';
+import { typeIdOf } from '../types/type-id';
 
 /*
  * The type-level declarations the process refers to: roles, budgets, counters, variables and dates. Where each
@@ -91,6 +92,16 @@ export function roleIdProblem(bundle: Bundle, id: string, current?: string): { n
   if (!new RegExp(ROLE_ID_PATTERN).test(id)) return { nl: 'Een rol-id is kleine letters, cijfers en -, begint met een letter, hoogstens 40 tekens.', en: 'A role id is lowercase letters, digits and -, starting with a letter, at most 40 characters.' };
   if (id !== current && declared(bundle, 'roles').includes(id)) return { nl: `De rol "${id}" bestaat al.`, en: `The role "${id}" already exists.` };
   return undefined;
+}
+
+/**
+ * A role id made from the role's name, as the role id rule wants it: starts with a letter, at most 40 characters.
+ * @example roleIdOf('Leescoördinator') // 'leescoordinator'
+ */
+export function roleIdOf(name: string): string {
+  const id = typeIdOf(name);
+  // A name that starts with a digit ('2e lezer') keeps it behind a prefix rather than losing it.
+  return (id === '' || /^[a-z]/.test(id) ? id : `rol-${id}`).slice(0, 40).replace(/-+$/, '');
 }
 
 /** Renames a role in its place in `roles` and everywhere the process names it. */

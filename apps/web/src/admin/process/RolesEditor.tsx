@@ -1,9 +1,10 @@
+import { useEffect, useState } from 'react';
 import type { JsonObject, Lang } from '@koers/engine';
 import type { Bundle } from '../model/bundle';
 import { setInDefinition } from '../model/edit';
-import { addDeclaration, deleteDeclaration, renameRole, roleIdProblem, usesOf } from '../model/declarations';
+import { deleteDeclaration, renameRole, roleIdProblem, usesOf } from '../model/declarations';
 import { KeyField, LocalizedField } from './fields';
-import { NewKey } from './NewKey';
+import { NewRole } from './NewRole';
 import { localizedOf } from './localized';
 import { processText } from './texts';
 import { typeText } from './type-texts';
@@ -12,6 +13,9 @@ import { typeText } from './type-texts';
 export function RolesEditor({ bundle, onChange, lang }: { bundle: Bundle; onChange: (next: Bundle) => void; lang: Lang }) {
   const t = (key: Parameters<typeof typeText>[0], vars?: Record<string, string | number>) => typeText(key, lang, vars);
   const roles = Object.entries((bundle.definition.roles ?? {}) as JsonObject) as [string, JsonObject][];
+  // The role just added opens, and its name takes the focus, so its details are where the user looks next.
+  const [added, setAdded] = useState<string | undefined>(undefined);
+  useEffect(() => { if (added) document.getElementById(`process-role-${added}`)?.focus(); }, [added]);
   const set = (id: string, keys: string[], value: JsonObject[string] | undefined) => onChange(setInDefinition(bundle, ['roles', id, ...keys], value));
   return (
     <section className="process-decl" aria-labelledby="process-roles">
@@ -20,8 +24,8 @@ export function RolesEditor({ bundle, onChange, lang }: { bundle: Bundle; onChan
       {roles.map(([id, role]) => {
         const uses = usesOf(bundle, 'roles', id).length;
         return (
-          <details key={id} className="process-decl__item">
-            <summary>{localizedOf(role.title)[lang] || id} <code>{id}</code></summary>
+          <details key={id} className="process-decl__item" open={id === added ? true : undefined}>
+            <summary id={`process-role-${id}`}>{localizedOf(role.title)[lang] || id} <code>{id}</code></summary>
             <KeyField label={t('roleId')} help={t('roleIdHelp')} value={id} button={processText('rename', lang)} lang={lang}
               problem={(next) => roleIdProblem(bundle, next, id)} onApply={(next) => onChange(renameRole(bundle, id, next))} />
             <LocalizedField label={t('title')} value={localizedOf(role.title)} onChange={(l, v) => set(id, ['title', l], v)} />
@@ -49,8 +53,7 @@ export function RolesEditor({ bundle, onChange, lang }: { bundle: Bundle; onChan
           </details>
         );
       })}
-      <NewKey what={t('roleId')} lang={lang} problem={(id) => roleIdProblem(bundle, id)}
-        onAdd={(id) => onChange(addDeclaration(bundle, 'roles', id, { title: { nl: id, en: id } }))} />
+      <NewRole bundle={bundle} lang={lang} onAdd={(next, id) => { onChange(next); setAdded(id); }} />
     </section>
   );
 }
