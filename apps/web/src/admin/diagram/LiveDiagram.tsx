@@ -12,6 +12,8 @@ import './live-diagram.css';
 export interface LiveDiagramProps {
   /** The compiled draft (`lintBundle(bundle).compiled`); undefined while it has problems (the last picture stays). */
   compiled: CompiledDefinition | undefined;
+  /** False when `compiled` is a sketch of a draft with problems (`drawableOf`): drawn faded, with a note. */
+  complete?: boolean;
   /** Steps to mark: the selection in the editor, or where a simulated trajectory stands. */
   highlight: readonly StatePath[];
   /** A click (or Enter) on a step or a group of steps; without it the steps are not buttons. */
@@ -26,8 +28,10 @@ type Picture = { kind: 'waiting' } | { kind: 'ready'; svg: SVGSVGElement } | { k
  * every change of the compiled draft is redrawn off the keystroke (while one layout runs only the newest
  * waits), a draft with problems keeps the last good picture with a note, and the highlighted steps stand out.
  */
-export function LiveDiagram({ compiled, highlight, onSelectState, lang }: LiveDiagramProps) {
+export function LiveDiagram({ compiled, complete = true, highlight, onSelectState, lang }: LiveDiagramProps) {
   const [picture, setPicture] = useState<Picture>({ kind: 'waiting' });
+  // A sketch the DOT writer cannot read either: the last picture stays, as without a sketch.
+  const [unreadable, setUnreadable] = useState(false);
   const renderer = useRef<DiagramRenderer | undefined>(undefined);
   const lastDot = useRef<string | undefined>(undefined);
   const box = useRef<HTMLDivElement>(null);
@@ -51,7 +55,13 @@ export function LiveDiagram({ compiled, highlight, onSelectState, lang }: LiveDi
   // DOT is cheap to write; an unchanged DOT (an edit the picture does not show) is not laid out again.
   useEffect(() => {
     if (!compiled) return;
-    const dot = toDot(compiled, { lang });
+    let dot: string;
+    try {
+      dot = toDot(compiled, { lang });
+    } catch {
+      return setUnreadable(true);
+    }
+    setUnreadable(false);
     if (dot === lastDot.current) return;
     lastDot.current = dot;
     renderer.current?.render(dot);
@@ -106,7 +116,9 @@ export function LiveDiagram({ compiled, highlight, onSelectState, lang }: LiveDi
     if ((e.key === 'Enter' || e.key === ' ') && choose(e.target)) e.preventDefault();
   };
 
-  const stale = !compiled && picture.kind === 'ready';
+  const drawing = compiled !== undefined && !unreadable;
+  const stale = !drawing && picture.kind === 'ready';
+  const sketch = drawing && !complete && picture.kind === 'ready';
   return (
     <div className="live-diagram">
       <div className="live-diagram__bar">
@@ -116,11 +128,12 @@ export function LiveDiagram({ compiled, highlight, onSelectState, lang }: LiveDi
         </button>
       </div>
       {stale && <p className="live-diagram__note" role="status">{diagramText('stale', lang)}</p>}
-      {!compiled && picture.kind === 'waiting' && <p className="live-diagram__note" role="status">{diagramText('none', lang)}</p>}
-      {compiled && picture.kind === 'waiting' && <p className="app-loading">{diagramText('loading', lang)}</p>}
+      {sketch && <p className="live-diagram__note" role="status">{diagramText('sketch', lang)}</p>}
+      {!drawing && picture.kind === 'waiting' && <p className="live-diagram__note" role="status">{diagramText('none', lang)}</p>}
+      {drawing && picture.kind === 'waiting' && <p className="app-loading">{diagramText('loading', lang)}</p>}
       {picture.kind === 'failed' && <p className="live-diagram__error" role="alert">{diagramText('failed', lang)}: {picture.error}</p>}
       {/* Clicks and keys of the steps inside bubble up here; the steps themselves are buttons. */}
-      <div ref={box} className={`live-diagram__box${stale ? ' live-diagram__box--stale' : ''}${large ? ' live-diagram__box--large' : ''}`} tabIndex={0} role="region"
+      <div ref={box} className={`live-diagram__box${stale || sketch ? ' live-diagram__box--stale' : ''}${large ? ' live-diagram__box--large' : ''}`} tabIndex={0} role="region"
         aria-label={diagramText('label', lang)} hidden={picture.kind !== 'ready'} onClick={click} onKeyDown={key} />
     </div>
   );

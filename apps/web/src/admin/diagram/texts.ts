@@ -13,6 +13,10 @@ const TEXTS = {
     nl: 'Het concept heeft nu problemen: dit is het laatste schema zonder problemen. Het wordt weer bijgewerkt zodra de problemen zijn opgelost.',
     en: 'The draft has problems now: this is the last diagram without problems. It updates again once they are solved.',
   },
+  sketch: {
+    nl: 'Het concept heeft nog problemen: het schema toont de stappen zoals ze nu zijn en kan onvolledig zijn.',
+    en: 'The draft still has problems: the diagram shows the steps as they are now and may be incomplete.',
+  },
   none: {
     nl: 'Nog geen schema: los eerst de problemen van het concept op.',
     en: 'No diagram yet: solve the draft\'s problems first.',

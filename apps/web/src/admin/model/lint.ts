@@ -1,4 +1,6 @@
-import { checkBundle, createFormCache, type CompiledDefinition, type Problem } from '@koers/engine';
+import {
+  checkBundle, compileDefinition, createFormCache, formFile, loadBundle, type CompiledDefinition, type Problem, type TrajectoryDefinition,
+} from '@koers/engine';
 import type { Bundle } from './bundle';
 
 /** What the engine says of a bundle: its problems, and the compiled type when there are none. */
@@ -24,3 +26,37 @@ export function lintBundle(bundle: Bundle): BundleCheck {
 const checked = new WeakMap<Bundle, BundleCheck>();
 // A keystroke changes one file; the forms that did not change are not compiled and linted again (most of the work).
 const formCache = createFormCache();
+
+/** What the live diagram draws: the compiled type, or while it has problems a sketch that may be incomplete. */
+export interface Drawable {
+  compiled: CompiledDefinition;
+  /** False for a sketch: the draft has problems, the picture is its flow as far as it can be read now. */
+  complete: boolean;
+}
+
+/**
+ * The bundle as far as it can be drawn. Without problems that is the compiled type; with problems (a form
+ * being built, a step that points nowhere yet) the definition is compiled anyway, without the lint that
+ * refuses it, against the forms that do compile, so the admin keeps seeing the flow while working on it.
+ * Undefined when even that fails (the machine itself cannot be read).
+ */
+export function drawableOf(bundle: Bundle): Drawable | undefined {
+  const { compiled } = lintBundle(bundle);
+  if (compiled) return { compiled, complete: true };
+  if (sketched.has(bundle)) return sketched.get(bundle);
+  let sketch: Drawable | undefined;
+  try {
+    const machine = bundle.definition.machine;
+    if (machine && typeof machine === 'object' && !Array.isArray(machine)) {
+      // The forms are in the cache already (lintBundle just read them): this only collects the compiled ones.
+      const { forms } = loadBundle(bundle.forms.map((form, i) => ({ file: formFile(i), text: JSON.stringify(form) })), { formCache });
+      sketch = { compiled: compileDefinition(bundle.definition as unknown as TrajectoryDefinition, forms), complete: false };
+    }
+  } catch {
+    sketch = undefined;
+  }
+  sketched.set(bundle, sketch);
+  return sketch;
+}
+
+const sketched = new WeakMap<Bundle, Drawable | undefined>();

@@ -1,6 +1,6 @@
 import { useCallback, useDeferredValue, useMemo } from 'react';
 import type { EditorProps, StatePath } from '../model/bundle';
-import { lintBundle } from '../model/lint';
+import { drawableOf } from '../model/lint';
 import { moveStep } from '../model/states';
 import { readStepText } from '../model/step-fields';
 import { LiveDiagram } from '../diagram/LiveDiagram';
@@ -23,7 +23,8 @@ export default function ProcessTab(props: EditorProps) {
   const byStep = useMemo(() => problemsByStep(problems), [problems]);
   // The diagram follows a deferred copy of the draft: typing stays immediate, the picture catches up.
   const later = useDeferredValue(bundle);
-  const compiled = useMemo(() => lintBundle(later).compiled, [later]);
+  // While the draft has problems the diagram draws a sketch of it, so it never goes blank on a half-done edit.
+  const drawable = useMemo(() => drawableOf(later), [later]);
 
   const path: StatePath | undefined = selection.kind === 'step' || selection.kind === 'transition' ? selection.path : undefined;
   const treeSelected = path ?? (selection.kind === 'type' ? null : undefined);
@@ -49,7 +50,7 @@ export default function ProcessTab(props: EditorProps) {
       </section>
       <section className="process__diagram" aria-labelledby="process-diagram-heading">
         <h2 id="process-diagram-heading">{processText('diagram', lang)}</h2>
-        <LiveDiagram compiled={compiled} highlight={highlight} onSelectState={selectState} lang={lang} />
+        <LiveDiagram compiled={drawable?.compiled} complete={drawable?.complete} highlight={highlight} onSelectState={selectState} lang={lang} />
       </section>
       <div className="process__panel">
         {path ? <StepPanel key={path.join('.')} {...props} path={path} /> : <TypePanel {...props} />}
