@@ -14,6 +14,8 @@ export interface LiveDiagramProps {
   compiled: CompiledDefinition | undefined;
   /** False when `compiled` is a sketch of a draft with problems (`drawableOf`): drawn faded, with a note. */
   complete?: boolean;
+  /** When nothing can be drawn: the problem that blocks the diagram (where and what), and how to go to it. */
+  blocker?: { text: string; onShow: () => void };
   /** Steps to mark: the selection in the editor, or where a simulated trajectory stands. */
   highlight: readonly StatePath[];
   /** A click (or Enter) on a step or a group of steps; without it the steps are not buttons. */
@@ -28,7 +30,7 @@ type Picture = { kind: 'waiting' } | { kind: 'ready'; svg: SVGSVGElement } | { k
  * every change of the compiled draft is redrawn off the keystroke (while one layout runs only the newest
  * waits), a draft with problems keeps the last good picture with a note, and the highlighted steps stand out.
  */
-export function LiveDiagram({ compiled, complete = true, highlight, onSelectState, lang }: LiveDiagramProps) {
+export function LiveDiagram({ compiled, complete = true, blocker, highlight, onSelectState, lang }: LiveDiagramProps) {
   const [picture, setPicture] = useState<Picture>({ kind: 'waiting' });
   // A sketch the DOT writer cannot read either: the last picture stays, as without a sketch.
   const [unreadable, setUnreadable] = useState(false);
@@ -129,7 +131,17 @@ export function LiveDiagram({ compiled, complete = true, highlight, onSelectStat
       </div>
       {stale && <p className="live-diagram__note" role="status">{diagramText('stale', lang)}</p>}
       {sketch && <p className="live-diagram__note" role="status">{diagramText('sketch', lang)}</p>}
-      {!drawing && picture.kind === 'waiting' && <p className="live-diagram__note" role="status">{diagramText('none', lang)}</p>}
+      {!drawing && picture.kind === 'waiting' && (
+        <div className="live-diagram__note" role="status">
+          <p>{diagramText(blocker ? 'blocked' : 'none', lang)}</p>
+          {blocker && (
+            <>
+              <p>{blocker.text}</p>
+              <button type="button" className="button button--secondary" onClick={blocker.onShow}>{diagramText('toProblem', lang)}</button>
+            </>
+          )}
+        </div>
+      )}
       {drawing && picture.kind === 'waiting' && <p className="app-loading">{diagramText('loading', lang)}</p>}
       {picture.kind === 'failed' && <p className="live-diagram__error" role="alert">{diagramText('failed', lang)}: {picture.error}</p>}
       {/* Clicks and keys of the steps inside bubble up here; the steps themselves are buttons. */}

@@ -17,6 +17,11 @@ const TEXTS = {
     nl: 'Het concept heeft nog problemen: het schema toont de stappen zoals ze nu zijn en kan onvolledig zijn.',
     en: 'The draft still has problems: the diagram shows the steps as they are now and may be incomplete.',
   },
+  blocked: {
+    nl: 'Nog geen schema: het concept is zo niet te tekenen. Eerst dit probleem oplossen:',
+    en: 'No diagram yet: the draft cannot be drawn like this. Solve this problem first:',
+  },
+  toProblem: { nl: 'Naar dit probleem', en: 'Go to this problem' },
   none: {
     nl: 'Nog geen schema: los eerst de problemen van het concept op.',
     en: 'No diagram yet: solve the draft\'s problems first.',

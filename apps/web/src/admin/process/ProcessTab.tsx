@@ -1,6 +1,8 @@
 import { useCallback, useDeferredValue, useMemo } from 'react';
 import type { EditorProps, StatePath } from '../model/bundle';
 import { drawableOf } from '../model/lint';
+import { placeName } from '../model/place-names';
+import { selectionOfProblem } from '../model/places';
 import { moveStep } from '../model/states';
 import { readStepText } from '../model/step-fields';
 import { LiveDiagram } from '../diagram/LiveDiagram';
@@ -25,6 +27,11 @@ export default function ProcessTab(props: EditorProps) {
   const later = useDeferredValue(bundle);
   // While the draft has problems the diagram draws a sketch of it, so it never goes blank on a half-done edit.
   const drawable = useMemo(() => drawableOf(later), [later]);
+  // Not even a sketch: name the problem in the definition that stands in the way, with a way to go there.
+  const blocking = drawable ? undefined : problems.find((p) => p.file === 'definition') ?? problems[0];
+  const blockedAt = blocking && selectionOfProblem(blocking, bundle);
+  const blocker = blocking && blockedAt
+    ? { text: `${placeName(blockedAt, bundle, lang)}: ${blocking.message[lang]}`, onShow: () => onSelect(blockedAt) } : undefined;
 
   const path: StatePath | undefined = selection.kind === 'step' || selection.kind === 'transition' ? selection.path : undefined;
   const treeSelected = path ?? (selection.kind === 'type' ? null : undefined);
@@ -50,7 +57,7 @@ export default function ProcessTab(props: EditorProps) {
       </section>
       <section className="process__diagram" aria-labelledby="process-diagram-heading">
         <h2 id="process-diagram-heading">{processText('diagram', lang)}</h2>
-        <LiveDiagram compiled={drawable?.compiled} complete={drawable?.complete} highlight={highlight} onSelectState={selectState} lang={lang} />
+        <LiveDiagram compiled={drawable?.compiled} complete={drawable?.complete} blocker={blocker} highlight={highlight} onSelectState={selectState} lang={lang} />
       </section>
       <div className="process__panel">
         {path ? <StepPanel key={path.join('.')} {...props} path={path} /> : <TypePanel {...props} />}
