@@ -39,6 +39,10 @@ export function EditorHeader({ typeId, draft, bundle, lang, onChange, problems, 
       <div className="editor-header__actions">
         {status}
         <div className="editor-header__buttons" role="group" aria-label={HEADER_TEXT.actions[lang]}>
+          {/* Far from Publiceren and outlined: discarding is rare and asks for confirmation first. */}
+          <button type="button" className="button button--secondary button--small button--danger editor-header__discard" onClick={() => setDiscarding(true)}>
+            {HEADER_TEXT.discard[lang]}
+          </button>
           <button type="button" className="button button--secondary button--small" disabled={!history.canUndo} onClick={history.undo}
             aria-keyshortcuts="Control+Z" title="Ctrl+Z">{HEADER_TEXT.undo[lang]}</button>
           <button type="button" className="button button--secondary button--small" disabled={!history.canRedo} onClick={history.redo}
@@ -46,9 +50,6 @@ export function EditorHeader({ typeId, draft, bundle, lang, onChange, problems, 
           <button type="button" className="button button--secondary button--small"
             onClick={() => downloadJson(`${typeId}-concept.json`, bundle)}>{HEADER_TEXT.export[lang]}</button>
           <BundleFileButton label={HEADER_TEXT.import[lang]} lang={lang} onBundle={(next) => onChange(next)} expectId={typeId} />
-          <button type="button" className="button button--secondary button--small button--danger" onClick={() => setDiscarding(true)}>
-            {HEADER_TEXT.discard[lang]}
-          </button>
           <PublishButton typeId={typeId} bundle={bundle} problems={problems} checking={checking} lang={lang} revision={revision} flush={flush} onSelect={onSelect}
             onPublished={(version) => onFinished({ published: version })} />
         </div>
