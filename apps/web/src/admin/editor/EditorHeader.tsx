@@ -1,5 +1,5 @@
 import { useState, type ReactNode } from 'react';
-import { textIn, type Lang, type Localized, type Problem } from '@koers/engine';
+import { isPlaceholderDescription, textIn, type Lang, type Localized, type Problem } from '@koers/engine';
 import type { TypeDraft } from '../../api/type-drafts';
 import type { Bundle, Selection } from '../model/bundle';
 import { setInDefinition } from '../model/edit';
@@ -31,6 +31,12 @@ export function EditorHeader({ typeId, draft, bundle, lang, onChange, problems, 
           {say(HEADER_TEXT, 'draftOf', lang, { id: typeId })} · {draft.basedOn ? say(HEADER_TEXT, 'basedOn', lang, { n: draft.basedOn }) : HEADER_TEXT.newType[lang]}
         </p>
         <h1>{textIn({ nl: title.nl ?? '', en: title.en ?? '' }, lang) || typeId}</h1>
+        {isPlaceholderDescription(bundle.definition.description) && (
+          <p className="editor-header__todo">
+            {HEADER_TEXT.describeWhy[lang]}{' '}
+            <button type="button" className="link-button" onClick={() => onSelect({ kind: 'type' })}>{HEADER_TEXT.describe[lang]}</button>
+          </p>
+        )}
         <div className="editor-header__fields">
           <label>{HEADER_TEXT.titleNl[lang]}<input type="text" lang="nl" value={title.nl ?? ''} onChange={(e) => setTitle('nl', e.target.value)} /></label>
           <label>{HEADER_TEXT.titleEn[lang]}<input type="text" lang="en" value={title.en ?? ''} onChange={(e) => setTitle('en', e.target.value)} /></label>
