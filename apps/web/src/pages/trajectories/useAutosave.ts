@@ -50,6 +50,7 @@ export function useAutosave(data: JsonObject, save: (data: JsonObject) => Promis
     seen.current = data;
     if (changed && skip.current) {
       skip.current = false;
+      interrupted.current = false;
       return;
     }
     if (!changed && !interrupted.current) return;
