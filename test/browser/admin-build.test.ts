@@ -120,10 +120,10 @@ describe.skipIf(!available)('an administrator builds, tries and publishes a new 
     await preview.getByLabel('Welke ondersteuning').fill('Een leesspecialist twee keer per week');
     await preview.getByRole('button', { name: 'Toevoegen aan Boeken' }).click();
     await preview.getByLabel('Titel van het boek').fill('Pluk van de Petteflet');
-    // A new form starts with an empty example answer, which the required yes/no made invalid: replace it.
+    // A new form starts without an example answer: the one filled in here becomes it.
+    await preview.getByText('Nog geen voorbeeld', { exact: false }).waitFor();
+    await preview.getByRole('button', { name: 'Gebruik als voorbeeld' }).click();
     const example = preview.getByRole('listitem').filter({ hasText: 'Voorbeeld 1' });
-    await example.getByText('1 fout(en)').waitFor();
-    await example.getByRole('button', { name: 'Vervangen door het ingevulde' }).click();
     await example.getByText('geldig', { exact: true }).waitFor();
     expect(await preview.getByRole('listitem').filter({ hasText: /^Voorbeeld \d/ }).count()).toBe(1);
     await shot(admin, 'form', { phone: true });

@@ -66,6 +66,8 @@ describe.skipIf(!available)('the admin of trajectory types in Chromium against t
     await titleField(admin).waitFor();
     await admin.getByText('gebaseerd op versie 2').waitFor();
     await admin.getByRole('button', { name: 'Geen problemen' }).waitFor();
+    // Unchanged, the fresh draft is what the server holds: it says so (not "Nog niet opgeslagen").
+    await admin.getByRole('status').filter({ hasText: /^Opgeslagen om \d\d:\d\d$/ }).waitFor();
     expect(await typeTitle(admin, 'PD-traject (bewerkt)')).toBe(200);
     await admin.getByRole('status').filter({ hasText: /^Opgeslagen om \d\d:\d\d$/ }).waitFor();
     // The lint of the PD type answered for that keystroke; how fast it was is in the counter (seen, not timed here).

@@ -11,6 +11,22 @@ export function textIn(text: Localized | undefined, lang: Lang = 'nl'): string {
   return text[lang] || text.nl;
 }
 
+/**
+ * The description a new type's skeleton starts with. The format requires a non-empty description, so the skeleton
+ * carries this text; editors flag it while it is unchanged, so it does not get published as if it were real.
+ */
+export const PLACEHOLDER_DESCRIPTION: Localized = {
+  nl: 'Beschrijf hier waarvoor dit traject is.',
+  en: 'Describe here what this trajectory is for.',
+};
+
+/** Whether a description (in either language) is still the skeleton's placeholder. */
+export function isPlaceholderDescription(value: unknown): boolean {
+  if (value === null || typeof value !== 'object') return false;
+  const text = value as Partial<Record<Lang, unknown>>;
+  return text.nl === PLACEHOLDER_DESCRIPTION.nl || text.en === PLACEHOLDER_DESCRIPTION.en;
+}
+
 /** Builds a Localized from two strings. */
 export function localized(nl: string, en: string): Localized {
   return { nl, en };

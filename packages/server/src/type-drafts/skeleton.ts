@@ -1,4 +1,4 @@
-import type { JsonObject, Localized } from '@koers/engine';
+import { PLACEHOLDER_DESCRIPTION, type JsonObject, type Localized } from '@koers/engine';
 
 /** A machine id for a type id: machine ids are letters, digits and `_` from a letter (`kwaliteits-ronde` → `kwaliteitsRonde`). */
 export function machineIdOf(typeId: string): string {
@@ -7,8 +7,9 @@ export function machineIdOf(typeId: string): string {
 }
 
 /**
- * The smallest lint-clean definition a new type starts from: its title, a description to fill in, one role, a first
- * step whose one event leads to a final step. No forms. The admin builds on from there.
+ * The smallest lint-clean definition a new type starts from: its title, a placeholder description to fill in (the
+ * editor flags it until it changes), one role, a first step whose one event leads to a final step. No forms.
+ * The admin builds on from there.
  * @example skeleton('kwaliteitsronde', { nl: 'Kwaliteitsronde', en: 'Quality round' })
  */
 export function skeleton(typeId: string, title: Localized): JsonObject {
@@ -16,7 +17,7 @@ export function skeleton(typeId: string, title: Localized): JsonObject {
     id: typeId,
     version: 1,
     title: { nl: title.nl, en: title.en },
-    description: { nl: 'Beschrijf hier waarvoor dit traject is.', en: 'Describe here what this trajectory is for.' },
+    description: { ...PLACEHOLDER_DESCRIPTION },
     roles: { schoolleider: { title: { nl: 'Schoolleider', en: 'School leader' }, invites: true } },
     machine: {
       id: machineIdOf(typeId),

@@ -1,5 +1,5 @@
 import { useState, type ReactNode } from 'react';
-import { textIn, type Lang, type Localized, type Problem } from '@koers/engine';
+import { isPlaceholderDescription, textIn, type Lang, type Localized, type Problem } from '@koers/engine';
 import type { TypeDraft } from '../../api/type-drafts';
 import type { Bundle, Selection } from '../model/bundle';
 import { setInDefinition } from '../model/edit';
@@ -31,6 +31,12 @@ export function EditorHeader({ typeId, draft, bundle, lang, onChange, problems, 
           {say(HEADER_TEXT, 'draftOf', lang, { id: typeId })} · {draft.basedOn ? say(HEADER_TEXT, 'basedOn', lang, { n: draft.basedOn }) : HEADER_TEXT.newType[lang]}
         </p>
         <h1>{textIn({ nl: title.nl ?? '', en: title.en ?? '' }, lang) || typeId}</h1>
+        {isPlaceholderDescription(bundle.definition.description) && (
+          <p className="editor-header__todo">
+            {HEADER_TEXT.describeWhy[lang]}{' '}
+            <button type="button" className="link-button" onClick={() => onSelect({ kind: 'type' })}>{HEADER_TEXT.describe[lang]}</button>
+          </p>
+        )}
         <div className="editor-header__fields">
           <label>{HEADER_TEXT.titleNl[lang]}<input type="text" lang="nl" value={title.nl ?? ''} onChange={(e) => setTitle('nl', e.target.value)} /></label>
           <label>{HEADER_TEXT.titleEn[lang]}<input type="text" lang="en" value={title.en ?? ''} onChange={(e) => setTitle('en', e.target.value)} /></label>
@@ -39,6 +45,10 @@ export function EditorHeader({ typeId, draft, bundle, lang, onChange, problems, 
       <div className="editor-header__actions">
         {status}
         <div className="editor-header__buttons" role="group" aria-label={HEADER_TEXT.actions[lang]}>
+          {/* Far from Publiceren and outlined: discarding is rare and asks for confirmation first. */}
+          <button type="button" className="button button--secondary button--small button--danger editor-header__discard" onClick={() => setDiscarding(true)}>
+            {HEADER_TEXT.discard[lang]}
+          </button>
           <button type="button" className="button button--secondary button--small" disabled={!history.canUndo} onClick={history.undo}
             aria-keyshortcuts="Control+Z" title="Ctrl+Z">{HEADER_TEXT.undo[lang]}</button>
           <button type="button" className="button button--secondary button--small" disabled={!history.canRedo} onClick={history.redo}
@@ -46,9 +56,6 @@ export function EditorHeader({ typeId, draft, bundle, lang, onChange, problems, 
           <button type="button" className="button button--secondary button--small"
             onClick={() => downloadJson(`${typeId}-concept.json`, bundle)}>{HEADER_TEXT.export[lang]}</button>
           <BundleFileButton label={HEADER_TEXT.import[lang]} lang={lang} onBundle={(next) => onChange(next)} expectId={typeId} />
-          <button type="button" className="button button--secondary button--small button--danger" onClick={() => setDiscarding(true)}>
-            {HEADER_TEXT.discard[lang]}
-          </button>
           <PublishButton typeId={typeId} bundle={bundle} problems={problems} checking={checking} lang={lang} revision={revision} flush={flush} onSelect={onSelect}
             onPublished={(version) => onFinished({ published: version })} />
         </div>

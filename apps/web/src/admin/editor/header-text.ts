@@ -12,5 +12,10 @@ export const HEADER_TEXT = {
   redo: { nl: 'Opnieuw doen', en: 'Redo' },
   export: { nl: 'Exporteren', en: 'Export' },
   import: { nl: 'Importeren', en: 'Import' },
+  describe: { nl: 'Vul nog een beschrijving in', en: 'Still to do: write a description' },
+  describeWhy: {
+    nl: 'De beschrijving is nog de voorbeeldtekst van een nieuwe trajectsoort.',
+    en: 'The description is still the sample text of a new trajectory type.',
+  },
   discard: { nl: 'Concept weggooien', en: 'Discard draft' },
 } satisfies Record<string, Record<Lang, string>>;

@@ -92,7 +92,10 @@ export function addLayout(form: JsonObject, container: LayoutItem, type: 'Group'
   return setI18n(next, 'en', `${i18nKey}.${type === 'Label' ? 'text' : 'label'}`, text.en || undefined);
 }
 
-/** A new, empty form with a title: a vertical layout, no fields yet, and one (empty) example answer. */
+/**
+ * A new, empty form with a title: a vertical layout, no fields yet and no example answer (an empty one would turn
+ * invalid at the first required field); the admin adds a real one from the preview ("Gebruik als voorbeeld").
+ */
 export function newForm(id: string, title: Localized): JsonObject {
   return {
     $schema: '../packages/engine/schemas/form.schema.json',
@@ -102,7 +105,6 @@ export function newForm(id: string, title: Localized): JsonObject {
     schema: { type: 'object', properties: {} },
     uischema: { type: 'VerticalLayout', elements: [] },
     i18n: { en: {} },
-    examples: [{}],
   };
 }
 

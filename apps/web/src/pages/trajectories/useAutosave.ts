@@ -12,8 +12,11 @@ export type SaveState = { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved' 
 export function useAutosave(data: JsonObject, save: (data: JsonObject) => Promise<unknown>, enabled: boolean, delay = 1000) {
   const [state, setState] = useState<SaveState>({ kind: 'idle' });
   const [unsaved, setUnsaved] = useState(false);
-  const first = useRef(true);
+  // The data the last effect run saw: React's strict mode runs each effect twice on mount, so "the first run"
+  // is not a safe sign of the opening data; the same data seen again is not a change.
+  const seen = useRef(data);
   const skip = useRef(false);
+  const interrupted = useRef(false);
   const latest = useRef(data);
   latest.current = data;
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
@@ -40,20 +43,30 @@ export function useAutosave(data: JsonObject, save: (data: JsonObject) => Promis
   }, []);
 
   useEffect(() => {
-    // The data the page opened with is already stored; only changes need saving.
-    if (first.current || skip.current) {
-      first.current = false;
+    if (!enabled) return;
+    // The data the page opened with is already stored; only changes need saving (and a wait cut short by a
+    // re-run of this effect, e.g. after it was paused, goes on).
+    const changed = seen.current !== data;
+    seen.current = data;
+    if (changed && skip.current) {
       skip.current = false;
+      interrupted.current = false;
       return;
     }
-    if (!enabled) return;
+    if (!changed && !interrupted.current) return;
+    interrupted.current = false;
     setUnsaved(true);
     clearTimeout(timer.current);
     timer.current = setTimeout(() => {
       timer.current = undefined;
       void store(data);
     }, delay);
-    return () => clearTimeout(timer.current);
+    return () => {
+      if (timer.current === undefined) return;
+      clearTimeout(timer.current);
+      timer.current = undefined;
+      interrupted.current = true;
+    };
   }, [data, enabled, delay, store]);
 
   const cancel = useCallback(() => {
