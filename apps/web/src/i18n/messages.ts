@@ -330,6 +330,14 @@ export const APP_MESSAGES = {
 export type AppMessageKey = keyof typeof APP_MESSAGES;
 
 export function appMsg(key: AppMessageKey, lang: Lang, vars: Record<string, string | number> = {}): string {
-  const text = APP_MESSAGES[key][lang] || APP_MESSAGES[key].nl;
+  return fillText(APP_MESSAGES[key][lang] || APP_MESSAGES[key].nl, vars);
+}
+
+/**
+ * A text with its `{name}` places filled from `vars`; a place without a value stays as written, so a missing
+ * value shows instead of vanishing. Every message table of the app fills its texts with this.
+ * @example fillText('Nog {n} plaatsen', { n: 3 }) // 'Nog 3 plaatsen'
+ */
+export function fillText(text: string, vars: Record<string, string | number> = {}): string {
   return text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
 }

@@ -1,4 +1,5 @@
 import type { Lang } from '@koers/engine';
+import { fillText } from '../../i18n/messages';
 
 /** The editor page's own texts, Dutch first. `{n}`, `{name}`, `{time}` are filled in by `say`. */
 export const EDITOR_TEXT = {
@@ -35,7 +36,7 @@ export type EditorTextKey = keyof typeof EDITOR_TEXT;
 
 /** A text of a table in `lang`, with `{name}`s filled in. */
 export function say<K extends string>(table: Record<K, Record<Lang, string>>, key: K, lang: Lang, vars: Record<string, string | number> = {}): string {
-  return table[key][lang].replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
+  return fillText(table[key][lang], vars);
 }
 
 /** A time of day as the status line says it: 19:42. */

@@ -1,4 +1,5 @@
 import type { Lang, Localized } from '@koers/engine';
+import { fillText } from '../../i18n/messages';
 import type { FieldKind } from '../model/form-fields';
 
 /** The form builder's texts, Dutch first. */
@@ -116,7 +117,7 @@ export type TextKey = keyof typeof TEXTS;
 
 /** A builder text in `lang`, with `{name}` placeholders filled in. */
 export function t(lang: Lang, key: TextKey, vars: Record<string, string | number> = {}): string {
-  return TEXTS[key][lang].replace(/\{(\w+)\}/g, (_, name: string) => String(vars[name] ?? `{${name}}`));
+  return fillText(TEXTS[key][lang], vars);
 }
 
 /** The name of each field kind, as the palette and the outline show it. */

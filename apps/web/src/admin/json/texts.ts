@@ -1,4 +1,5 @@
 import type { Lang } from '@koers/engine';
+import { fillText } from '../../i18n/messages';
 
 /** The JSON tab's words, Dutch first. */
 const TEXTS = {
@@ -28,5 +29,5 @@ export type JsonTabText = keyof typeof TEXTS;
 export function jsonText(key: JsonTabText, lang: Lang, vars: Record<string, string | number> = {}): string {
   let text: string = TEXTS[key][lang];
   if (text.includes('|') && typeof vars.n === 'number') text = text.split('|')[vars.n === 1 ? 0 : 1]!;
-  return text.replace(/\{(\w+)\}/g, (_, name: string) => String(vars[name] ?? ''));
+  return fillText(text, vars);
 }

@@ -1,4 +1,5 @@
 import type { Lang } from '@koers/engine';
+import { fillText } from '../../i18n/messages';
 
 /**
  * A lookup for one feature's `{ nl, en }` texts with `{name}` placeholders.
@@ -6,5 +7,5 @@ import type { Lang } from '@koers/engine';
  */
 export function textTable<K extends string>(table: Record<K, Record<Lang, string>>) {
   return (key: K, lang: Lang, vars: Record<string, string | number> = {}): string =>
-    table[key][lang].replace(/\{(\w+)\}/g, (_, name: string) => String(vars[name] ?? `{${name}}`));
+    fillText(table[key][lang], vars);
 }

@@ -1,4 +1,5 @@
 import type { Lang } from '@koers/engine';
+import { fillText } from '../../i18n/messages';
 
 /** The Proberen tab's texts, Dutch first; `{name}` is filled in from the variables. */
 const TEXTS = {
@@ -91,5 +92,5 @@ export type SimTextKey = keyof typeof TEXTS;
 
 /** A Proberen text in `lang` with its `{name}` places filled in. */
 export function simText(key: SimTextKey, lang: Lang, vars: Record<string, string | number> = {}): string {
-  return TEXTS[key][lang].replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
+  return fillText(TEXTS[key][lang], vars);
 }
