@@ -4,7 +4,7 @@ import type { Bundle } from '../src/admin/model/bundle';
 import { lintBundle } from '../src/admin/model/lint';
 import { placeName } from '../src/admin/model/place-names';
 import { selectionOfProblem } from '../src/admin/model/places';
-import { pdBundle } from './support/shipped';
+import { pdBundle } from './shipped-bundles';
 
 /** Lints the PD type after `change` and gives the problem with `code` (the test fails when the engine reports none). */
 function problemAfter(change: (definition: any, form: (id: string) => any) => void, code: string): { problem: Problem; bundle: Bundle } {

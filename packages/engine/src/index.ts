@@ -12,7 +12,7 @@ export {
 export { DefinitionError, TransitionRejected, type Problem, type FieldError, type RejectionReason } from './errors';
 export { parseJson, escapePointer, getAtPointer, pointerSegments, DEFAULT_LIMITS, DEFINITION_MAX_DEPTH, type ParseLimits } from './load/json';
 export { loadBundle, loadBundleOrThrow, loadDefinition, type SourceFile, type LoadedBundle, type LoadOptions } from './load/bundle';
-export { checkBundle, DEFINITION_FILE, formFile } from './load/check-bundle';
+export { checkBundle, sketchBundle, DEFINITION_FILE, formFile } from './load/check-bundle';
 export { createFormCache, type FormCache, type CheckedForm } from './load/form-cache';
 export { checkExpression, evaluate, ALLOWED_OPERATORS } from './expr/logic';
 export { createAjv, localizeErrors } from './forms/ajv';

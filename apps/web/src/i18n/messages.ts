@@ -334,6 +334,14 @@ export function appMsg(key: AppMessageKey, lang: Lang, vars: Record<string, stri
 }
 
 /**
+ * A lookup for one feature's `{ nl, en }` texts with `{name}` places.
+ * @example const t = textTable({ hi: { nl: 'Hallo {who}', en: 'Hello {who}' } }); t('hi', 'en', { who: 'Ann' })
+ */
+export function textTable<K extends string>(table: Record<K, Record<Lang, string>>) {
+  return (key: K, lang: Lang, vars: Record<string, string | number> = {}): string => fillText(table[key][lang], vars);
+}
+
+/**
  * A text with its `{name}` places filled from `vars`; a place without a value stays as written, so a missing
  * value shows instead of vanishing. Every message table of the app fills its texts with this.
  * @example fillText('Nog {n} plaatsen', { n: 3 }) // 'Nog 3 plaatsen'

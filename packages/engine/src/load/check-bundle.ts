@@ -1,5 +1,6 @@
 import type { Problem } from '../errors';
-import type { CompiledDefinition } from '../run/compile';
+import type { TrajectoryDefinition } from '../format/types';
+import { type CompiledDefinition, compileDefinition } from '../run/compile';
 import { loadBundle } from './bundle';
 import type { FormCache } from './form-cache';
 
@@ -33,4 +34,21 @@ export function checkBundle(definition: unknown, forms: readonly unknown[], opti
       nl: 'hier hoort een workflow (met "machine")', en: 'a workflow (with "machine") belongs here' } });
   }
   return problems.length > 0 ? { problems } : { definition: found!, problems: [] };
+}
+
+/**
+ * A definition compiled as far as it can be read, without the lint that would refuse it, against those of its
+ * forms that compile: for drawing a draft while it still has problems (a form being built, a step that points
+ * nowhere yet). Never for running a trajectory. Undefined when even that fails (the machine cannot be read).
+ * @example const sketch = sketchBundle(draft.definition, draft.forms, { formCache });
+ */
+export function sketchBundle(definition: unknown, forms: readonly unknown[], options: { formCache?: FormCache } = {}): CompiledDefinition | undefined {
+  const machine = (definition as { machine?: unknown } | null)?.machine;
+  if (!machine || typeof machine !== 'object' || Array.isArray(machine)) return undefined;
+  try {
+    const compiledForms = loadBundle(forms.map((form, i) => ({ file: formFile(i), text: JSON.stringify(form) })), options).forms;
+    return compileDefinition(definition as TrajectoryDefinition, compiledForms);
+  } catch {
+    return undefined;
+  }
 }

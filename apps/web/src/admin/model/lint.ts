@@ -1,6 +1,4 @@
-import {
-  checkBundle, compileDefinition, createFormCache, formFile, loadBundle, type CompiledDefinition, type Problem, type TrajectoryDefinition,
-} from '@koers/engine';
+import { checkBundle, createFormCache, sketchBundle, type CompiledDefinition, type Problem } from '@koers/engine';
 import type { Bundle } from './bundle';
 
 /** What the engine says of a bundle: its problems, and the compiled type when there are none. */
@@ -35,26 +33,16 @@ export interface Drawable {
 }
 
 /**
- * The bundle as far as it can be drawn. Without problems that is the compiled type; with problems (a form
- * being built, a step that points nowhere yet) the definition is compiled anyway, without the lint that
- * refuses it, against the forms that do compile, so the admin keeps seeing the flow while working on it.
- * Undefined when even that fails (the machine itself cannot be read).
+ * The bundle as far as it can be drawn: the compiled type, or while it has problems the engine's sketch of it
+ * (`sketchBundle`), so the admin keeps seeing the flow while working on it. Undefined when even that fails.
  */
 export function drawableOf(bundle: Bundle): Drawable | undefined {
   const { compiled } = lintBundle(bundle);
   if (compiled) return { compiled, complete: true };
   if (sketched.has(bundle)) return sketched.get(bundle);
-  let sketch: Drawable | undefined;
-  try {
-    const machine = bundle.definition.machine;
-    if (machine && typeof machine === 'object' && !Array.isArray(machine)) {
-      // The forms are in the cache already (lintBundle just read them): this only collects the compiled ones.
-      const { forms } = loadBundle(bundle.forms.map((form, i) => ({ file: formFile(i), text: JSON.stringify(form) })), { formCache });
-      sketch = { compiled: compileDefinition(bundle.definition as unknown as TrajectoryDefinition, forms), complete: false };
-    }
-  } catch {
-    sketch = undefined;
-  }
+  // The forms are in the cache already (lintBundle just read them): the sketch only collects the compiled ones.
+  const compiledSketch = sketchBundle(bundle.definition, bundle.forms, { formCache });
+  const sketch = compiledSketch && { compiled: compiledSketch, complete: false };
   sketched.set(bundle, sketch);
   return sketch;
 }

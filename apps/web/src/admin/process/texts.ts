@@ -1,4 +1,4 @@
-import { textTable } from './text-table';
+import { textTable } from '../../i18n/messages';
 
 /** The process editor's texts, Dutch first. `{x}` is filled in by `processText`. */
 export const processText = textTable({

@@ -1,3 +1,4 @@
+import { textTable } from '../../i18n/messages';
 import type { Lang } from '@koers/engine';
 
 /** The texts of the transitions editor, Dutch first (`{ nl, en }` each). */
@@ -65,6 +66,4 @@ export const TEXTS = {
 export type TransitionTextKey = keyof typeof TEXTS;
 
 /** A text of the transitions editor in `lang`. */
-export function tt(key: TransitionTextKey, lang: Lang): string {
-  return TEXTS[key][lang];
-}
+export const tt = textTable<TransitionTextKey>(TEXTS);

@@ -1,4 +1,4 @@
-import { textTable } from './text-table';
+import { textTable } from '../../i18n/messages';
 
 /** The type panel's texts, Dutch first. `{x}` is filled in by `typeText`. */
 export const typeText = textTable({

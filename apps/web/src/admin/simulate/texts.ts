@@ -1,5 +1,5 @@
 import type { Lang } from '@koers/engine';
-import { fillText } from '../../i18n/messages';
+import { textTable } from '../../i18n/messages';
 
 /** The Proberen tab's texts, Dutch first; `{name}` is filled in from the variables. */
 const TEXTS = {
@@ -91,6 +91,4 @@ const TEXTS = {
 export type SimTextKey = keyof typeof TEXTS;
 
 /** A Proberen text in `lang` with its `{name}` places filled in. */
-export function simText(key: SimTextKey, lang: Lang, vars: Record<string, string | number> = {}): string {
-  return fillText(TEXTS[key][lang], vars);
-}
+export const simText = textTable<SimTextKey>(TEXTS);
