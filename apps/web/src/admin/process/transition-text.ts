@@ -1,5 +1,4 @@
 import { textTable } from '../../i18n/messages';
-import type { Lang } from '@koers/engine';
 
 /** The texts of the transitions editor, Dutch first (`{ nl, en }` each). */
 export const TEXTS = {
