@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import {
-  bigserial, boolean, index, integer, json, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid,
+  bigint, bigserial, boolean, index, integer, json, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid,
 } from 'drizzle-orm/pg-core';
 
 const createdAt = () => timestamp('created_at', { withTimezone: true, mode: 'string' }).notNull().defaultNow();
@@ -209,3 +209,133 @@ export const auditLog = pgTable('audit_log', {
   action: text('action').notNull(),
   detail: jsonb('detail'),
 }, (t) => [index('audit_org_idx').on(t.organisationId, t.at), index('audit_trajectory_idx').on(t.trajectoryId, t.at)]);
+
+/**
+ * Time that acts (issue 12): what will happen to a trajectory at a moment, as rows every server process shares.
+ * `kind` `event`: a timer of the definition (`meta.timers`) that sends its event as the system when due;
+ * `reminder` / `escalation`: a reminder of `meta.reminders` to the roles a step waits for, or to a coach role.
+ * The set of unfired rows of a trajectory is recomputed from its snapshot on every write, in the same statement
+ * as the event (`key` is stable per moment, so an unchanged timer keeps its row); a row whose step was left is
+ * deleted then. A worker claims due rows with `FOR UPDATE SKIP LOCKED`; firing an `event` row appends its event
+ * with the idempotency key `timer:<id>` and sets `fired_at` in that same statement, so it fires exactly once.
+ */
+export const timers = pgTable('timers', {
+  id: bigserial('id', { mode: 'number' }).primaryKey(),
+  trajectoryId: uuid('trajectory_id').notNull().references(() => trajectories.id, { onDelete: 'cascade' }),
+  /** Stable per trajectory: `<kind>:<step>:<name>:<dueAt>`. */
+  key: text('key').notNull(),
+  kind: text('kind', { enum: ['event', 'reminder', 'escalation'] }).notNull(),
+  /** The step (state path) the timer belongs to: it is cancelled when the trajectory leaves it. */
+  step: text('step').notNull(),
+  /** For `event`: the event type it sends. */
+  event: text('event'),
+  dueAt: at('due_at').notNull(),
+  /** What the engine said about it (label, roles to remind, the step's due date, ...): plain JSON. */
+  detail: jsonb('detail').notNull(),
+  /** The type version whose definition produced it. */
+  typeVersion: integer('type_version').notNull(),
+  createdAt: createdAt(),
+  firedAt: at('fired_at'),
+  /** `fired` (event appended / reminder written), `skipped` (the event no longer fitted: guard false, ...). */
+  outcome: text('outcome', { enum: ['fired', 'skipped'] }),
+  /** Why a firing was skipped or failed last (a Dutch/English message as JSON), for the coach and the admin. */
+  lastError: jsonb('last_error'),
+  attempts: integer('attempts').notNull().default(0),
+}, (t) => [
+  uniqueIndex('timers_key_idx').on(t.trajectoryId, t.key),
+  // The worker's one query per poll: the earliest unfired rows.
+  index('timers_due_idx').on(t.dueAt).where(sql`fired_at is null`),
+]);
+
+/**
+ * The outbox of what the engine asked for (a `notify` action, a fired reminder): written in the same statement
+ * as the event that caused it, so a crash between the two loses nothing; a worker turns each row into inbox
+ * notifications and mails for the people it is for, and marks it processed in the same transaction.
+ */
+export const effects = pgTable('effects', {
+  id: bigserial('id', { mode: 'number' }).primaryKey(),
+  trajectoryId: uuid('trajectory_id').notNull().references(() => trajectories.id, { onDelete: 'cascade' }),
+  /** The event that produced it (its seq), or null for a reminder fired by a timer. */
+  seq: integer('seq'),
+  timerId: bigint('timer_id', { mode: 'number' }),
+  /** The engine's effect, plain JSON: `{ type: 'notify', roles, message }`, `{ type: 'remind', ... }`. */
+  effect: jsonb('effect').notNull(),
+  at: at('at').notNull(),
+  processedAt: at('processed_at'),
+}, (t) => [index('effects_pending_idx').on(t.id).where(sql`processed_at is null`)]);
+
+/** The in-app inbox: one row per person per thing they were told. */
+export const notifications = pgTable('notifications', {
+  id: bigserial('id', { mode: 'number' }).primaryKey(),
+  userId: uuid('user_id').notNull().references(() => users.id, { onDelete: 'cascade' }),
+  trajectoryId: uuid('trajectory_id').references(() => trajectories.id, { onDelete: 'cascade' }),
+  schoolId: uuid('school_id').references(() => organisations.id, { onDelete: 'cascade' }),
+  /** `notify` (an action of the type), `reminder`, `escalation`. */
+  kind: text('kind').notNull(),
+  /** The step it is about, if any (a link to it). */
+  step: text('step'),
+  /** `{ nl, en }`. */
+  title: jsonb('title').notNull(),
+  body: jsonb('body'),
+  /** The effect it came from: one notification per person per effect, however often the worker retries. */
+  effectId: bigint('effect_id', { mode: 'number' }),
+  createdAt: at('created_at').notNull(),
+  readAt: at('read_at'),
+}, (t) => [
+  uniqueIndex('notifications_effect_user_idx').on(t.effectId, t.userId),
+  index('notifications_user_idx').on(t.userId, t.createdAt),
+]);
+
+/**
+ * Mails to send: written by the worker that delivers effects (or by the digest), sent by the mail worker with
+ * retry and backoff; after the last attempt a row is `dead` (the admin's dead-letter list). Without SMTP_URL
+ * rows stay `held`: the admin reads them in the outbox, none is dropped.
+ */
+export const mails = pgTable('mails', {
+  id: bigserial('id', { mode: 'number' }).primaryKey(),
+  userId: uuid('user_id').references(() => users.id, { onDelete: 'set null' }),
+  toAddress: text('to_address').notNull(),
+  lang: text('lang', { enum: ['nl', 'en'] }).notNull(),
+  subject: text('subject').notNull(),
+  text: text('text').notNull(),
+  html: text('html').notNull(),
+  status: text('status', { enum: ['pending', 'sent', 'dead', 'held'] }).notNull(),
+  /** What it is for: one mail per source (`notification:<id>`, `digest:<user>:<day>`), however often retried. */
+  source: text('source').notNull(),
+  attempts: integer('attempts').notNull().default(0),
+  nextAttemptAt: at('next_attempt_at'),
+  lastError: text('last_error'),
+  createdAt: at('created_at').notNull(),
+  sentAt: at('sent_at'),
+}, (t) => [
+  uniqueIndex('mails_source_idx').on(t.source),
+  index('mails_due_idx').on(t.nextAttemptAt).where(sql`status = 'pending'`),
+]);
+
+/** How a person wants to be told: the language of their mails and how often (immediately, a daily digest, never). */
+export const userSettings = pgTable('user_settings', {
+  userId: uuid('user_id').primaryKey().references(() => users.id, { onDelete: 'cascade' }),
+  lang: text('lang', { enum: ['nl', 'en'] }).notNull().default('nl'),
+  mail: text('mail', { enum: ['immediate', 'digest', 'off'] }).notNull().default('immediate'),
+  lastDigestAt: at('last_digest_at'),
+});
+
+/** A bestuur's own days without school (studiedagen) on top of the national holidays of its schools' region. */
+export const calendarDays = pgTable('calendar_days', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  organisationId: uuid('organisation_id').notNull().references(() => organisations.id, { onDelete: 'cascade' }),
+  /** A local date (`2026-11-12`) in Europe/Amsterdam. */
+  date: text('date').notNull(),
+  title: text('title').notNull(),
+  createdAt: createdAt(),
+  createdBy: uuid('created_by').references(() => users.id, { onDelete: 'set null' }),
+}, (t) => [uniqueIndex('calendar_days_org_date_idx').on(t.organisationId, t.date)]);
+
+/** A person's iCal feed: the URL holds a secret token (only its SHA-256 is kept); revoked feeds answer 404. */
+export const calendarFeeds = pgTable('calendar_feeds', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  userId: uuid('user_id').notNull().references(() => users.id, { onDelete: 'cascade' }),
+  tokenHash: text('token_hash').notNull(),
+  createdAt: createdAt(),
+  revokedAt: at('revoked_at'),
+}, (t) => [uniqueIndex('calendar_feeds_token_idx').on(t.tokenHash)]);

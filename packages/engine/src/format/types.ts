@@ -56,8 +56,63 @@ export interface StepMeta {
   roles?: string[];
   /** ISO 8601 duration (e.g. `P14D`, `P3M`) after which the step counts as overdue. */
   expectedDuration?: string;
+  /**
+   * When the step is due, as a moment rather than a duration (`{ "at": "voor-herfstvakantie" }`,
+   * `{ "from": "startgesprek", "after": "P18M" }`); an alternative to `expectedDuration` (not both).
+   */
+  deadline?: TimeSpec;
   /** Every event in this state's `on` is described here. */
   events?: Record<string, EventSpec>;
+  /**
+   * Events the system sends by itself when their moment comes, keyed by event type; each also has a transition
+   * in this state's `on` (and is not in `events`, unless people may send it too).
+   */
+  timers?: Record<string, TimerSpec>;
+  /** Reminders to the roles the step waits for, around its due date, and escalation when it is overdue. */
+  reminders?: ReminderSpec;
+}
+
+/**
+ * A moment, declared as data: `from` a starting point (entering the step by default), `after` a duration, then
+ * if `at` is given, the first such school-calendar moment at or after that, in the school's holiday region.
+ * @example { "after": "P6M" } // six months after the step was entered
+ * @example { "from": "startgesprek", "after": "P18M" } // 18 months after the recorded date `startgesprek`
+ * @example { "at": "voor-herfstvakantie" } // the first day of the next autumn holiday
+ */
+export interface TimeSpec {
+  /** `step` (entering this step, the default), `start` (the trajectory's start) or a key of `dates`. */
+  from?: string;
+  /** An ISO 8601 duration (`P6M`, `P2W`, `P1Y6M`), positive. */
+  after?: string;
+  /** A school-calendar anchor: `voor-<vakantie>`, `na-<vakantie>`, `einde-schooljaar`, `begin-schooljaar`. */
+  at?: CalendarAnchor;
+}
+
+/** The holidays of the Dutch school calendar, in the order of the school year. */
+export type Holiday = 'herfstvakantie' | 'kerstvakantie' | 'voorjaarsvakantie' | 'meivakantie' | 'zomervakantie';
+/**
+ * `voor-<vakantie>`: the first day of that holiday (due before it starts); `na-<vakantie>`: the first school day
+ * after it; `einde-schooljaar` = `voor-zomervakantie`; `begin-schooljaar` = `na-zomervakantie`.
+ */
+export type CalendarAnchor = `voor-${Holiday}` | `na-${Holiday}` | 'einde-schooljaar' | 'begin-schooljaar';
+
+/** A timer: its event is sent by the system (actor "systeem") when the moment comes, if the step is still active. */
+export interface TimerSpec extends TimeSpec {
+  /** What the timer means, for people: "Halfjaar verstreken". */
+  label: Localized;
+  description?: Localized;
+}
+
+/** When to remind the roles a step waits for (`meta.roles`), relative to its due date. */
+export interface ReminderSpec {
+  /** Durations before the due date, e.g. `["P7D"]`: a reminder a week before. */
+  before?: string[];
+  /** A reminder on the due date itself. */
+  onDue?: boolean;
+  /** While overdue, a reminder every this long (`P7D`: weekly). */
+  overdueEvery?: string;
+  /** When the step is overdue by `after` (default: at once), the roles in `to` are told (e.g. a coach role). */
+  escalate?: { after?: string; to: string[] };
 }
 
 export interface StateConfig {
@@ -127,6 +182,11 @@ export interface TrajectoryDefinition {
   /** Titles of the dates `recordDate` keeps (`{ "startgesprek": { "title": { "nl": "Startgesprek gehouden", … } } }`). */
   dates?: Record<string, { title: Localized }>;
   variables?: Record<string, VariableSpec>;
+  /**
+   * How the school calendar counts for this type. `holidayDue`: a step due during a school holiday is due on the
+   * first school day after it (`next-school-day`, the default) or on the day itself (`keep`).
+   */
+  calendar?: { holidayDue?: 'next-school-day' | 'keep' };
   machine: MachineConfig;
 }
 
