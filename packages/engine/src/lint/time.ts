@@ -22,6 +22,10 @@ export function checkTime(def: TrajectoryDefinition, index: StructureIndex, repo
     for (const [event, timer] of Object.entries(meta.timers ?? {})) {
       const pointer = `${base}/timers/${escapePointer(event)}`;
       checkSpec(timer, pointer, dates, report);
+      if (timer.from === undefined && timer.after === undefined && timer.at === undefined) {
+        report(pointer, 'timer-without-moment', `timer "${event}" zegt niet wanneer: geef "after", "at" of "from"`,
+          `timer "${event}" does not say when: give "after", "at" or "from"`);
+      }
       if (!on.includes(event)) {
         report(pointer, 'timer-unused', `timer "${event}" heeft geen overgang in "on" van deze stap`,
           `timer "${event}" has no transition in this step's "on"`);
