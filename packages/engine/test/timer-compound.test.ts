@@ -48,3 +48,13 @@ describe('a timer on a compound step', () => {
     expect(send(def, s2, { type: 'JAAR_OM' }, { actor: SYSTEM_ACTOR, now: '2027-09-01T08:00:00.000Z' }).snapshot.status).toBe('done');
   });
 });
+
+describe('due dates and reminders on a compound step', () => {
+  it('are refused with a pointer: only the steps inside have a due date', () => {
+    const changed = structuredClone(definition) as any;
+    changed.machine.states.jaar.meta.deadline = { after: 'P1M' };
+    changed.machine.states.jaar.meta.roles = ['schoolleider'];
+    const bundle = loadBundle([{ file: 'workflows/jaar.json', text: JSON.stringify(changed) }]);
+    expect(bundle.problems.map((p) => [p.pointer, p.code])).toEqual([['/machine/states/jaar/meta/deadline', 'due-on-compound']]);
+  });
+});

@@ -36,6 +36,13 @@ export function checkTime(def: TrajectoryDefinition, index: StructureIndex, repo
       }
     }
     if (meta.deadline) checkSpec(meta.deadline, `${base}/deadline`, dates, report);
+    for (const key of ['deadline', 'reminders'] as const) {
+      if (meta[key] && (info.kind === 'compound' || info.kind === 'parallel')) {
+        report(`${base}/${key}`, 'due-on-compound',
+          `"${key}" hoort bij een stap waarin gewerkt wordt, niet bij een samengestelde of parallelle stap; zet het op de stappen erin`,
+          `"${key}" belongs on a step where work is done, not on a compound or parallel state; put it on the steps inside`);
+      }
+    }
     if (meta.deadline && meta.expectedDuration) {
       report(`${base}/deadline`, 'deadline-and-duration', 'een stap heeft "deadline" of "expectedDuration", niet allebei',
         'a step has "deadline" or "expectedDuration", not both');
