@@ -26,6 +26,9 @@ export {
   type Trajectory, type TrajectoryState, type StoredEvent, type SchoolScope, type AppendResult, type NewEvent,
 } from './repos/trajectories';
 export { requestHash } from './repos/request-hash';
+export {
+  type Timer, type TimersRepo, type TimerBatch, type ClaimedTimer, type RemindResult, type ScheduledTimer, type DueTimer, type UpcomingTimer,
+} from './repos/timers';
 export { type Draft, type DraftInput, type DraftsRepo } from './repos/drafts';
 export { type StepCount, type OverviewItem, type OverviewQuery, type OverviewRepo } from './repos/overview';
 export { type ScanRepo } from './repos/scan';
