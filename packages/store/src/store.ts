@@ -16,6 +16,7 @@ import { createOverviewRepo } from './repos/overview';
 import { createScanRepo } from './repos/scan';
 import { createSchoolAuditRepo } from './repos/school-audit';
 import { createTimersRepo } from './repos/timers';
+import { createCalendarDaysRepo } from './repos/calendar-days';
 
 /**
  * The database behind Koers: one connection and the repositories on it. Repositories are the only place
@@ -41,6 +42,8 @@ export async function createStore(options: StoreOptions = {}) {
     trajectories,
     /** Durable timers and reminders: written with events (`appendEvent`), fired by the server's scheduler. */
     timers: createTimersRepo(connection, trajectories.appendEvent),
+    /** Studiedagen of besturen and schools, read per school for its calendar. */
+    calendarDays: createCalendarDaysRepo(connection),
     drafts: createDraftsRepo(connection),
     overview: createOverviewRepo(connection),
     scan: createScanRepo(connection),

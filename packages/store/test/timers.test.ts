@@ -132,6 +132,20 @@ await forEachDatabase('timers and the effects outbox', async (database) => creat
     expect(await store.timers.upcoming(['not-a-uuid'], at(410))).toEqual([]);
   });
 
+  it('reads a school\'s calendar data: its region and the studiedagen of its bestuur and itself, the school\'s own title first', async () => {
+    const bestuur = (await store.organisations.create({ kind: 'bestuur', name: 'Stichting Kalender' })).id;
+    const s = (await store.organisations.create({ kind: 'school', name: 'De Zonnewijzer', parentId: bestuur, region: 'zuid' })).id;
+    const bare = (await store.organisations.create({ kind: 'school', name: 'Zonder', parentId: null })).id;
+    await store.calendarDays.add(bestuur, { date: '2026-11-12', title: 'Studiedag bestuur' });
+    await store.calendarDays.add(bestuur, { date: '2026-10-01', title: 'Dag van de leraar' });
+    await store.calendarDays.add(s, { date: '2026-11-12', title: 'Studiedag school' });
+    expect(await store.calendarDays.ofSchool(s)).toEqual({
+      region: 'zuid', daysOff: [{ date: '2026-10-01', title: 'Dag van de leraar' }, { date: '2026-11-12', title: 'Studiedag school' }],
+    });
+    expect(await store.calendarDays.ofSchool(bare)).toEqual({ region: null, daysOff: [] });
+    expect(await store.calendarDays.ofSchool('00000000-0000-0000-0000-000000000000')).toBeUndefined();
+  });
+
   it.runIf(database.name === 'postgres')('skips timers another process holds: a poll and a claim never get a held row', async () => {
     const t = await start([timer('event', 'a', 'H1', 500, 'H1'), timer('event', 'a', 'H2', 500, 'H2')]);
     const [h1, h2] = await store.timers.pending(t.id);
