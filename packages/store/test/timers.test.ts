@@ -51,6 +51,7 @@ await forEachDatabase('timers and the effects outbox', async (database) => creat
     ]);
     expect(pending[1]).toMatchObject({ step: 'a', detail: { label: { nl: 'HALFJAAR' } }, firedAt: null, outcome: null, attempts: 0 });
     expect(await effectRows(t.id)).toEqual([{ seq: 1, timerId: null, effect: notify, at: T0.toISOString() }]);
+    expect((await store.audit.listForTrajectory(t.id)).entries.map((e) => [e.action, e.detail])).toEqual([['trajectory.notify', { seq: 1, ...notify }]]);
   });
 
   it('brings the timers in line with every event in the same statement: unchanged rows kept, new ones added, unfired ones of a left step deleted', async () => {
@@ -63,6 +64,7 @@ await forEachDatabase('timers and the effects outbox', async (database) => creat
     expect(after.map((p) => p.key)).toEqual([keep.key, timer('escalation', 'b', 'escalate', 40).key]);
     expect(after[0]!.id).toBe(kept!.id);
     expect(await effectRows(t.id)).toEqual([{ seq: 2, timerId: null, effect: notify, at: at(1).toISOString() }]);
+    expect((await store.audit.listForTrajectory(t.id)).entries.map((e) => [e.action, e.detail])).toEqual([['trajectory.notify', { seq: 2, ...notify }]]);
     // Without a schedule the timers stay; a stale version writes nothing at all.
     expect(await send(t.id, 2, ['b'])).toEqual({ kind: 'appended', seq: 3 });
     expect(await send(t.id, 2, ['c'], { scheduled: [], effects: [notify] })).toMatchObject({ kind: 'version-conflict' });

@@ -23,7 +23,10 @@ export interface NewEvent {
   idempotencyKey?: string | null;
   /** The form this event submits: its draft is deleted in the same statement. */
   submittedForm?: string | null;
-  /** What the engine asked to be done (plain JSON each): written to the `effects` outbox in the same statement. */
+  /**
+   * What the engine asked to be done (plain JSON objects with a `type`): written to the `effects` outbox, and an audit
+   * line each (`trajectory.<type>`, detail `{ seq, ...effect }`), in the same statement.
+   */
   effects?: readonly unknown[];
   /**
    * Every timer and reminder the trajectory has after this event (the engine's `schedule()`): new ones are
@@ -47,7 +50,8 @@ export type AppendResult =
   | { kind: 'not-found' };
 
 // One statement, one round trip: the version check, the new state, the event (seq = new version, with the
-// idempotency key and its request's hash), the submitted form's draft, the effects (the outbox), the trajectory's
+// idempotency key and its request's hash), the submitted form's draft, the effects (the outbox, and an audit line
+// each: `trajectory.<type>`), the trajectory's
 // timers brought in line with its new schedule, and the timer this event fires. If the version does not match, no
 // CTE writes anything. Unfired timers no longer scheduled are deleted unless a scheduler holds them right now
 // (skip locked: it re-checks them itself), so a person's event never waits for, or deadlocks with, a firing.
@@ -58,7 +62,7 @@ with updated as (
     waiting_roles = $7::text::text[], entered_at = $8::timestamptz, due_at = $9::timestamptz,
     last_activity_at = $10::timestamptz, version = version + 1
   where id = $1::uuid and version = $2::int
-  returning id, version, type_version
+  returning id, version, type_version, school_id
 ), appended as (
   insert into events (trajectory_id, seq, type, actor_id, actor_roles, data, at, steps_before, steps_after, idempotency_key, request_hash)
   select id, version, $11, $12::uuid, $13::text::text[], $14::text::jsonb, $10::timestamptz, $15::text::text[], $5::text::text[], $16, $18
@@ -69,6 +73,10 @@ with updated as (
 ), outbox as (
   insert into effects (trajectory_id, seq, effect, at)
   select u.id, u.version, x.value, $10::timestamptz from updated u, jsonb_array_elements($19::text::jsonb) x
+), audited as (
+  insert into audit_log (at, actor_id, organisation_id, trajectory_id, action, detail)
+  select $10::timestamptz, $12::uuid, u.school_id, u.id, 'trajectory.' || (x.value->>'type'), jsonb_build_object('seq', u.version) || x.value
+  from updated u, jsonb_array_elements($19::text::jsonb) x
 ), planned as (
   insert into timers (trajectory_id, key, kind, step, event, due_at, detail, type_version)
   select u.id, x.key, x.kind, x.step, x.event, x.due_at, x.detail, u.type_version

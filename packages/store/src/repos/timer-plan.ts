@@ -1,4 +1,14 @@
 /**
+ * The idempotency key of the event a timer sends is `timer:<id>`: it makes the firing exactly once, and with no
+ * actor it marks the event as sent by the system (history and audit show "Systeem / System").
+ */
+export const TIMER_KEY_PREFIX = 'timer:';
+
+/** Whether a stored event was sent by the system (a timer): no actor and a timer's idempotency key. */
+export const sentBySystem = (actorId: string | null, idempotencyKey: string | null): boolean =>
+  actorId === null && idempotencyKey !== null && idempotencyKey.startsWith(TIMER_KEY_PREFIX);
+
+/**
  * A timer or reminder the engine scheduled for a trajectory (the engine's `Scheduled`, as the store needs it):
  * `key` is stable per moment (`<kind>:<step>:<name>:<dueAt>`), so an unchanged timer keeps its row.
  */

@@ -1,6 +1,6 @@
 import { and, asc, count, desc, eq, sql } from 'drizzle-orm';
 import type { Connection } from '../create';
-import { effects, events, organisations, trajectories, users } from '../schema';
+import { auditLog, effects, events, organisations, trajectories, users } from '../schema';
 import { type Executor, databaseOf, isUuid } from './database';
 import { createAppendEvent } from './append-event';
 import { type ScheduledTimer, TIMER_RECORD, TIMER_WRITTEN, timerRecords } from './timer-plan';
@@ -22,7 +22,7 @@ export interface NewTrajectory extends TrajectoryState {
   at: Date;
   /** "Vol = vol": refuse the start when this many trajectories of the type are active (checked under a lock). */
   capacity?: number;
-  /** What the engine asked to be done at the start: written to the `effects` outbox in the same transaction. */
+  /** What the engine asked to be done at the start: written to the `effects` outbox (and the audit) in the same transaction. */
   effects?: readonly unknown[];
   /** The trajectory's timers and reminders (the engine's `schedule()`), written in the same transaction. */
   scheduled?: readonly ScheduledTimer[];
@@ -94,6 +94,10 @@ export function createTrajectoriesRepo(connection: Connection) {
         });
         if (input.effects?.length) {
           await tx.insert(effects).values(input.effects.map((effect) => ({ trajectoryId: row!.id, seq: 1, effect, at })));
+          await tx.insert(auditLog).values(input.effects.map((effect) => ({
+            at, actorId: input.createdBy, organisationId: input.schoolId, trajectoryId: row!.id,
+            action: `trajectory.${String((effect as { type?: unknown }).type)}`, detail: { seq: 1, ...(effect as object) },
+          })));
         }
         if (input.scheduled?.length) {
           await tx.execute(sql`
