@@ -15,6 +15,8 @@ import { createDraftsRepo } from './repos/drafts';
 import { createOverviewRepo } from './repos/overview';
 import { createScanRepo } from './repos/scan';
 import { createSchoolAuditRepo } from './repos/school-audit';
+import { createTimersRepo } from './repos/timers';
+import { createCalendarDaysRepo } from './repos/calendar-days';
 
 /**
  * The database behind Koers: one connection and the repositories on it. Repositories are the only place
@@ -23,6 +25,7 @@ import { createSchoolAuditRepo } from './repos/school-audit';
  */
 export async function createStore(options: StoreOptions = {}) {
   const connection = await connect(options);
+  const trajectories = createTrajectoriesRepo(connection);
   return {
     driver: connection.driver,
     connection,
@@ -36,7 +39,11 @@ export async function createStore(options: StoreOptions = {}) {
     audit: createAuditRepo(connection),
     typeVersions: createTypeVersionsRepo(connection),
     typeDrafts: createTypeDraftsRepo(connection),
-    trajectories: createTrajectoriesRepo(connection),
+    trajectories,
+    /** Durable timers and reminders: written with events (`appendEvent`), fired by the server's scheduler. */
+    timers: createTimersRepo(connection, trajectories.appendEvent),
+    /** Studiedagen of besturen and schools, read per school for its calendar. */
+    calendarDays: createCalendarDaysRepo(connection),
     drafts: createDraftsRepo(connection),
     overview: createOverviewRepo(connection),
     scan: createScanRepo(connection),
