@@ -36,3 +36,5 @@ export { describeExpression, type DescribeContext } from './describe/expression'
 export { answerText, valueText, formTitle, fieldSchema, type FieldSchema } from './describe/values';
 export { DESCRIPTION_WORDS } from './describe/words';
 export { simplePaths, type TrajectoryPath, type PathStep, type PathBlocker } from './graph/paths';
+export { meetingFields, meetingDurationProblem, type MeetingField, type MeetingKeyword } from './forms/meetings';
+export { meetingsOf, type Meeting } from './agenda/meetings';
