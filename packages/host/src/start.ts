@@ -45,7 +45,7 @@ export async function startServer(
     throw error;
   }
   const app = createApp({
-    catalogue, store, clock: { now: () => new Date() }, secureCookies: config.secureCookies,
+    catalogue, store, clock: { now: () => new Date() }, secureCookies: config.secureCookies, publicUrl: config.publicUrl,
     // The report holds no values (no query, parameters or message): a 500 never puts secrets or answers in the log.
     reportError: (report) => console.error(formatErrorReport(report, new Date())),
     ...(existsSync(join(config.webRoot, 'index.html')) ? { web: serveStatic({ root: config.webRoot }) } : {}),

@@ -25,6 +25,8 @@ export {
   START_EVENT, type NewTrajectory, type CreateResult, type TrajectoryFilter, type TrajectoriesRepo,
   type Trajectory, type TrajectoryState, type StoredEvent, type SchoolScope, type AppendResult, type NewEvent,
 } from './repos/trajectories';
+export { type CalendarDay, type CalendarDaysRepo } from './repos/calendar-days';
+export { type CalendarFeedsRepo } from './repos/calendar-feeds';
 export { requestHash } from './repos/request-hash';
 export { type Draft, type DraftInput, type DraftsRepo } from './repos/drafts';
 export { type StepCount, type OverviewItem, type OverviewQuery, type OverviewRepo } from './repos/overview';

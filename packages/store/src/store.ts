@@ -15,6 +15,8 @@ import { createDraftsRepo } from './repos/drafts';
 import { createOverviewRepo } from './repos/overview';
 import { createScanRepo } from './repos/scan';
 import { createSchoolAuditRepo } from './repos/school-audit';
+import { createCalendarDaysRepo } from './repos/calendar-days';
+import { createCalendarFeedsRepo } from './repos/calendar-feeds';
 
 /**
  * The database behind Koers: one connection and the repositories on it. Repositories are the only place
@@ -41,6 +43,8 @@ export async function createStore(options: StoreOptions = {}) {
     overview: createOverviewRepo(connection),
     scan: createScanRepo(connection),
     schoolAudit: createSchoolAuditRepo(connection),
+    calendarDays: createCalendarDaysRepo(connection),
+    calendarFeeds: createCalendarFeedsRepo(connection),
     /** Runs `work` in one transaction; pass `tx` to repository writes (e.g. a change and its audit entry). */
     transaction: <T>(work: (tx: Executor) => Promise<T>): Promise<T> => databaseOf(connection).transaction((tx) => work(tx)),
     close: () => connection.close(),
