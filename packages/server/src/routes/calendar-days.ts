@@ -72,6 +72,7 @@ export function calendarDayRoutes(deps: AuthDeps) {
       const bestuur = await bestuurFor(deps, viewer, c.req.valid('param').id);
       const body = c.req.valid('json');
       const title = body.title.trim();
+      if (body.date === '') throw invalid('/date', 'kies een datum', 'choose a date');
       if (!isLocalDate(body.date)) {
         throw invalid('/date', `"${body.date}" is geen bestaande datum; schrijf JJJJ-MM-DD, zoals 2026-11-12`, `"${body.date}" is not an existing date; write YYYY-MM-DD, such as 2026-11-12`);
       }
