@@ -49,8 +49,6 @@ for update of tm skip locked`;
 const TRAJECTORY = `
 select ${TRAJECTORY_COLUMNS} from trajectories tr join organisations o on o.id = tr.school_id where tr.id = $1::uuid`;
 
-const UNFIRED = `select 1 as one from timers where id = $1::bigint and fired_at is null`;
-
 const REMIND = `
 with t as (
   select id, type_version from trajectories where id = $1::uuid and version = $2::int for update
@@ -90,9 +88,10 @@ export function claimTimers<T>(connection: Connection, append: Append, ids: read
         return row && rowToTrajectory(row);
       },
       async appendEvent(trajectoryId, expectedVersion, state, event) {
-        // Cancelled by an earlier firing of this batch (the step it belongs to was left): nothing to send.
-        if ((await run(UNFIRED, [event.firedTimer])).length === 0) return { kind: 'gone' };
-        return append(trajectoryId, expectedVersion, state, event, run);
+        const result = await append(trajectoryId, expectedVersion, state, event, run);
+        // At the expected version all the same: the timer was cancelled by an earlier firing of this batch (its step left).
+        if (result.kind === 'version-conflict' && result.currentVersion === expectedVersion) return { kind: 'gone' };
+        return result;
       },
       async remind(timer, expectedVersion, effect, scheduled, at) {
         const [row] = await run<{ current: number; fired: number }>(REMIND, [
