@@ -21,6 +21,9 @@ import { trajectoryRoutes } from './routes/trajectories';
 import { overviewRoutes } from './routes/overview';
 import { schoolRoutes } from './routes/schools';
 import { metaRoutes } from './routes/meta';
+import { inboxRoutes } from './routes/inbox';
+import { settingsRoutes } from './routes/settings';
+import { adminMailRoutes } from './routes/admin-mails';
 import { openApiDocument } from './http/openapi';
 import { route } from './http/route';
 import { AnyObject } from './http/schema';
@@ -108,6 +111,9 @@ export function createApp(deps: AppDeps) {
     .route('/api/trajectories', trajectoryRoutes(trajectories))
     .route('/api/overview', overviewRoutes(trajectories))
     .route('/api/schools', schoolRoutes(trajectories))
+    .route('/api/inbox', inboxRoutes(deps))
+    .route('/api/me', settingsRoutes(deps))
+    .route('/api/admin/mails', adminMailRoutes(deps))
     .get('/api/docs', docsRoute.check, docsPage(deps.web !== undefined));
   app.get('/api/openapi.json', openApiRoute.check, async (c) => openApiRoute.json(c, 200, await openApiDocument(app) as JsonObject));
   if (deps.web) app.use('*', async (c, next) => (c.req.path.startsWith('/api/') ? next() : deps.web!(c, next)));

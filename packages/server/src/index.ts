@@ -30,3 +30,7 @@ export { type TrajectoryDeps, saveDraft } from './trajectories/service';
 export { startTrajectory } from './trajectories/start';
 export { sendEvent, type EventRequest } from './trajectories/send';
 export { stateOf } from './trajectories/state';
+export {
+  type Mailer, type MailMessage, createDelivery, type DeliveryDeps, type DeliveryResult, createMailWorker, type MailWorkerDeps,
+  type MailTickResult, MAIL_BACKOFF_MS, MAIL_ATTEMPTS, DIGEST_HOUR,
+} from './notify';

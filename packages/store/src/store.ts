@@ -15,6 +15,10 @@ import { createDraftsRepo } from './repos/drafts';
 import { createOverviewRepo } from './repos/overview';
 import { createScanRepo } from './repos/scan';
 import { createSchoolAuditRepo } from './repos/school-audit';
+import { createEffectsRepo } from './repos/effects';
+import { createNotificationsRepo } from './repos/notifications';
+import { createMailsRepo } from './repos/mails';
+import { createUserSettingsRepo } from './repos/user-settings';
 
 /**
  * The database behind Koers: one connection and the repositories on it. Repositories are the only place
@@ -41,6 +45,10 @@ export async function createStore(options: StoreOptions = {}) {
     overview: createOverviewRepo(connection),
     scan: createScanRepo(connection),
     schoolAudit: createSchoolAuditRepo(connection),
+    effects: createEffectsRepo(connection),
+    notifications: createNotificationsRepo(connection),
+    mails: createMailsRepo(connection),
+    userSettings: createUserSettingsRepo(connection),
     /** Runs `work` in one transaction; pass `tx` to repository writes (e.g. a change and its audit entry). */
     transaction: <T>(work: (tx: Executor) => Promise<T>): Promise<T> => databaseOf(connection).transaction((tx) => work(tx)),
     close: () => connection.close(),
