@@ -18,6 +18,10 @@ export interface ServerConfig {
   trustedOrigins: string[];
   /** The built web app (`npm run build`); served at `/` when it has an index.html. */
   webRoot: string;
+  /** Where mail goes (`smtp://user:password@host:587`); without it mails are held in the outbox for the admin. */
+  smtpUrl?: string;
+  /** The sender of Koers's mails. */
+  mailFrom: string;
   /** How often the scheduler looks for due timers and reminders (ms), when nothing is due. */
   pollMs: number;
 }
@@ -50,8 +54,9 @@ export function pollMsFrom(value: string | undefined): number {
 /**
  * The configuration from environment variables: PORT (3000), HOST (127.0.0.1), DATABASE_URL,
  * KOERS_DATA_DIR (./data), KOERS_SEED (0 to skip the demo), KOERS_ROOT, KOERS_PUBLIC_URL,
- * KOERS_TRUST_PROXY, KOERS_SECURE_COOKIES, KOERS_TRUSTED_ORIGINS, KOERS_WEB_ROOT (apps/web/dist), KOERS_POLL_MS
- * (5000: the scheduler's poll interval). A value that cannot be used throws `ConfigError`.
+ * KOERS_TRUST_PROXY, KOERS_SECURE_COOKIES, KOERS_TRUSTED_ORIGINS, KOERS_WEB_ROOT (apps/web/dist), SMTP_URL,
+ * MAIL_FROM (Koers <koers@localhost>), KOERS_POLL_MS (5000: how often the scheduler and the mail workers look for
+ * work). A value that cannot be used throws `ConfigError`.
  */
 export function configFromEnv(env: Record<string, string | undefined> = process.env): ServerConfig {
   const publicUrl = env.KOERS_PUBLIC_URL || undefined;
@@ -68,6 +73,8 @@ export function configFromEnv(env: Record<string, string | undefined> = process.
     trustProxy: env.KOERS_TRUST_PROXY === '1',
     secureCookies: env.KOERS_SECURE_COOKIES === '1' || publicUrl?.startsWith('https://') === true,
     trustedOrigins: (env.KOERS_TRUSTED_ORIGINS ?? '').split(',').map((o) => o.trim()).filter(Boolean),
+    smtpUrl: env.SMTP_URL || undefined,
+    mailFrom: env.MAIL_FROM || 'Koers <koers@localhost>',
     pollMs: pollMsFrom(env.KOERS_POLL_MS),
   };
 }

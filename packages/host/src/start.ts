@@ -5,17 +5,28 @@ import { join } from 'node:path';
 import { serve } from '@hono/node-server';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { getConnInfo } from '@hono/node-server/conninfo';
-import { createApp, createRegistry, createScheduler, driftWarning, formatErrorReport, publishedDrift } from '@koers/server';
+import { type Clock, createApp, createDelivery, createMailWorker, createRegistry, createScheduler, driftWarning, formatErrorReport, publishedDrift } from '@koers/server';
 import { type Store, createStore } from '@koers/store';
 import { loadCatalogue } from './catalogue';
 import type { ServerConfig } from './config';
 import { accountsTable, hasDemoAccounts, isEmptyDatabase, missingDemoTypes, seedDemo } from './demo';
+import { smtpMailer } from './mailer';
 
 /** A listening server: where it is, and how to stop it (the HTTP server first, then the database). */
 export interface RunningServer {
   url: string;
   store: Store;
+  /**
+   * The background workers in this process: delivery of what the engine asks to tell (inbox + mails) and, with
+   * SMTP_URL, the mail sender. Tests call `tick()` to run one round now instead of waiting for the poll.
+   */
+  workers: { delivery: ReturnType<typeof createDelivery>; mail?: ReturnType<typeof createMailWorker> };
   close(): Promise<void>;
+}
+
+/** What tests may change about a started server: the clock (moved by hand instead of sleeping). */
+export interface StartOptions {
+  clock?: Clock;
 }
 
 /**
@@ -23,8 +34,11 @@ export interface RunningServer {
  * warnings (a definition file that differs from the version published under its number) to `warn`.
  */
 export async function startServer(
-  config: ServerConfig, log: (line: string) => void = console.log, warn: (line: string) => void = console.error,
+  config: ServerConfig, log: (line: string) => void = console.log, warn: (line: string) => void = console.error, options: StartOptions = {},
 ): Promise<RunningServer> {
+  // A malformed SMTP_URL stops the start before anything is opened (its message never repeats the password).
+  const mailer = config.smtpUrl ? smtpMailer(config.smtpUrl, config.mailFrom) : undefined;
+  const clock: Clock = options.clock ?? { now: () => new Date() };
   const catalogue = loadCatalogue(config.root);
   const store = await createStore({ url: config.databaseUrl, dataDir: config.dataDir });
   let fresh = false;
@@ -44,7 +58,6 @@ export async function startServer(
     await store.close();
     throw error;
   }
-  const clock = { now: () => new Date() };
   // One registry for the routes and the scheduler: a type version is compiled once per process.
   const registry = createRegistry(store, { shipped: catalogue, now: () => clock.now() });
   const app = createApp({
@@ -72,16 +85,30 @@ export async function startServer(
   log(`Database: ${store.driver === 'postgres' ? 'PostgreSQL' : `PGlite in ${config.dataDir}`}`);
   log(`${catalogue.definitions.length} trajectsoorten geladen / trajectory types loaded`);
   if (config.seed && (fresh || (await hasDemoAccounts(store)))) for (const line of accountsTable({ url, fresh })) log(line);
+  if (!mailer) log('Geen SMTP_URL: mails blijven in de outbox voor de beheerder / no SMTP_URL: mails are held in the outbox for the admin');
+
+  const reportWorkerError = (error: unknown) => warn(`Achtergrondtaak mislukt / background task failed: ${error instanceof Error ? error.message : String(error)}`);
+  const workers = {
+    delivery: createDelivery({ store, clock, publicUrl: url, pollMs: config.pollMs, reportError: reportWorkerError, ...(mailer ? { mailer } : {}) }),
+    ...(mailer ? { mail: createMailWorker({ store, clock, mailer, pollMs: config.pollMs, reportError: reportWorkerError }) } : {}),
+  };
+  workers.delivery.start();
+  workers.mail?.start();
 
   // Timers and reminders fire in this process; a failure is logged (class and frames only) and tried next poll.
   const scheduler = createScheduler({ store, registry, clock, pollMs: config.pollMs, log: warn });
   scheduler.start();
 
   let closing: Promise<void> | undefined;
+  const stopWorkers = async () => {
+    await Promise.all([workers.delivery.stop(), workers.mail?.stop()]);
+    mailer?.close();
+  };
   return {
-    url, store,
+    url, store, workers,
     close: () => (closing ??= scheduler.stop()
       .then(() => new Promise<void>((resolve) => server.close(() => resolve())))
+      .then(stopWorkers)
       .finally(() => store.close())),
   };
 }

@@ -23,6 +23,9 @@ import { schoolRoutes } from './routes/schools';
 import { metaRoutes } from './routes/meta';
 import { calendarDayRoutes } from './routes/calendar-days';
 import { calendarFeedRoutes, calendarRoutes, meetingRoutes } from './routes/agenda';
+import { inboxRoutes } from './routes/inbox';
+import { settingsRoutes } from './routes/settings';
+import { adminMailRoutes } from './routes/admin-mails';
 import { openApiDocument } from './http/openapi';
 import { route } from './http/route';
 import { AnyObject } from './http/schema';
@@ -118,6 +121,9 @@ export function createApp(deps: AppDeps) {
     .route('/api/organisations', calendarDayRoutes(auth))
     .route('/api/me/calendar-feed', calendarFeedRoutes(agenda))
     .route('/api/calendar', calendarRoutes(agenda))
+    .route('/api/inbox', inboxRoutes(deps))
+    .route('/api/me', settingsRoutes(deps))
+    .route('/api/admin/mails', adminMailRoutes(deps))
     .get('/api/docs', docsRoute.check, docsPage(deps.web !== undefined));
   app.get('/api/openapi.json', openApiRoute.check, async (c) => openApiRoute.json(c, 200, await openApiDocument(app) as JsonObject));
   if (deps.web) app.use('*', async (c, next) => (c.req.path.startsWith('/api/') ? next() : deps.web!(c, next)));

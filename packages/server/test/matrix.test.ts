@@ -89,6 +89,15 @@ GET    /api/schools/:id/audit              | C     | 401  | 200   | 404  | 200  
 GET    /api/schools/:id/start-options      | A     | 401  | 200   | 200  | 404  | 200      | 200  | 200  | 200        | 404
 GET    /api/schools/:id/start-options      | B     | 401  | 200   | 404  | 404  | 404      | 404  | 404  | 200        | 200
 GET    /api/schools/:id/start-options      | C     | 401  | 200   | 404  | 200  | 404      | 404  | 404  | 404        | 404
+GET    /api/inbox                          | self  | 401  | 200   | 200  | 200  | 200      | 200  | 200  | 200        | 200
+GET    /api/inbox/count                    | self  | 401  | 200   | 200  | 200  | 200      | 200  | 200  | 200        | 200
+POST   /api/inbox/:id/read                 | own   | 401  | 200   | 200  | 200  | 200      | 200  | 200  | 200        | 200
+POST   /api/inbox/:id/read                 | other | 401  | 404   | 404  | 404  | 404      | 404  | 404  | 404        | 404
+POST   /api/inbox/read-all                 | self  | 401  | 200   | 200  | 200  | 200      | 200  | 200  | 200        | 200
+GET    /api/me/settings                    | self  | 401  | 200   | 200  | 200  | 200      | 200  | 200  | 200        | 200
+PUT    /api/me/settings                    | self  | 401  | 200   | 200  | 200  | 200      | 200  | 200  | 200        | 200
+GET    /api/admin/mails                    | -     | 401  | 200   | 403  | 403  | 403      | 403  | 403  | 403        | 403
+POST   /api/admin/mails/:id/retry          | -     | 401  | 200   | 403  | 403  | 403      | 403  | 403  | 403        | 403
 `;
 
 interface Row { request: string; on: string; expected: Record<Role, number> }
@@ -139,6 +148,17 @@ await forEachDatabase('authorisation matrix', matrixWorld, (w) => {
   const bestuurOf = (on: string) => (on === 'R' ? w.bestuur.id : w.polderwijs.id);
   /** A trajectory at school A whose plan names a meeting (for the .ics of one meeting). */
   let planned = '';
+  /** A notification in this user's inbox, from an effect on school A's shared trajectory. */
+  const notification = async (userId: string) => {
+    const effect = await w.store.effects.add({ trajectoryId: shared.A, effect: { type: 'notify', roles: [], message: { nl: 'Test', en: 'Test' } }, at: w.clock.now() });
+    return (await w.store.notifications.add({ userId, trajectoryId: shared.A, schoolId: w.schools.A.id, kind: 'notify', step: null, title: { nl: 'Test', en: 'Test' }, body: null, effectId: effect.id, at: w.clock.now() }))!.id;
+  };
+  /** A mail that gave up after its last attempt. */
+  const deadMail = async () => {
+    const mail = (await w.store.mails.add({ userId: w.people.admin.id, to: 'x@koers.nl', lang: 'nl', subject: 'S', text: 'T', html: 'H', status: 'pending', source: `test:${unique()}`, at: w.clock.now() }))!;
+    await w.store.mails.markFailed(mail.id, 'weigering', true);
+    return mail.id;
+  };
 
   /** How to make each request of the table, for a role and what it is about. */
   const CALLS: Record<string, (role: Role, on: string) => Promise<Call>> = {
@@ -230,6 +250,17 @@ await forEachDatabase('authorisation matrix', matrixWorld, (w) => {
     'GET /api/overview/diagram': async () => ({ method: 'GET', path: '/api/overview/diagram?typeId=matrix&format=svg' }),
     'GET /api/schools/:id/audit': async (_, on) => ({ method: 'GET', path: `/api/schools/${w.schools[on as School].id}/audit` }),
     'GET /api/schools/:id/start-options': async (_, on) => ({ method: 'GET', path: `/api/schools/${w.schools[on as School].id}/start-options` }),
+    'GET /api/inbox': async () => ({ method: 'GET', path: '/api/inbox' }),
+    'GET /api/inbox/count': async () => ({ method: 'GET', path: '/api/inbox/count' }),
+    'POST /api/inbox/:id/read': async (role, on) => {
+      const owner = on === 'own' ? userOf(role) : role === 'ib-A' ? w.people.admin : w.people['ib-A'];
+      return { method: 'POST', path: `/api/inbox/${await notification(owner.id)}/read` };
+    },
+    'POST /api/inbox/read-all': async () => ({ method: 'POST', path: '/api/inbox/read-all' }),
+    'GET /api/me/settings': async () => ({ method: 'GET', path: '/api/me/settings' }),
+    'PUT /api/me/settings': async () => ({ method: 'PUT', path: '/api/me/settings', body: { lang: 'nl', mail: 'digest' } }),
+    'GET /api/admin/mails': async () => ({ method: 'GET', path: '/api/admin/mails?status=dead' }),
+    'POST /api/admin/mails/:id/retry': async () => ({ method: 'POST', path: `/api/admin/mails/${await deadMail()}/retry` }),
   };
 
   beforeAll(async () => {

@@ -39,3 +39,7 @@ export { SCHOOL_AUDIT_CURSOR, type SchoolAuditEntry, type SchoolAuditPage, type 
 export { BACKUP_FORMAT, type BackupHeader, writeBackup } from './backup/write';
 export { restoreBackup } from './backup/restore';
 export { BackupRefused } from './backup/errors';
+export { type EffectRow, type ClaimedEffect, type NewEffect, type EffectsRepo } from './repos/effects';
+export { type Notification, type NewNotification, type Candidate, type NotificationsRepo } from './repos/notifications';
+export { type Mail, type MailStatus, type NewMail, type MailsRepo, MAIL_STATUSES } from './repos/mails';
+export { type UserSettings, type UserSettingsRepo, DEFAULT_SETTINGS } from './repos/user-settings';

@@ -18,6 +18,10 @@ import { createSchoolAuditRepo } from './repos/school-audit';
 import { createTimersRepo } from './repos/timers';
 import { createCalendarDaysRepo } from './repos/calendar-days';
 import { createCalendarFeedsRepo } from './repos/calendar-feeds';
+import { createEffectsRepo } from './repos/effects';
+import { createNotificationsRepo } from './repos/notifications';
+import { createMailsRepo } from './repos/mails';
+import { createUserSettingsRepo } from './repos/user-settings';
 
 /**
  * The database behind Koers: one connection and the repositories on it. Repositories are the only place
@@ -50,6 +54,10 @@ export async function createStore(options: StoreOptions = {}) {
     /** Studiedagen of besturen and schools: kept by admins, read per school for its calendar. */
     calendarDays: createCalendarDaysRepo(connection),
     calendarFeeds: createCalendarFeedsRepo(connection),
+    effects: createEffectsRepo(connection),
+    notifications: createNotificationsRepo(connection),
+    mails: createMailsRepo(connection),
+    userSettings: createUserSettingsRepo(connection),
     /** Runs `work` in one transaction; pass `tx` to repository writes (e.g. a change and its audit entry). */
     transaction: <T>(work: (tx: Executor) => Promise<T>): Promise<T> => databaseOf(connection).transaction((tx) => work(tx)),
     close: () => connection.close(),
