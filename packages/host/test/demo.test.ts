@@ -32,16 +32,13 @@ await forEachDatabase('demo seed', async (database) => createStore(await databas
     const began = performance.now();
     seeded = await seedDemo(store, catalogue, { now: NOW });
     seedMs = performance.now() - began;
+    // A figure to read, not a limit: speed is measured by `npm run bench`, never asserted on a shared machine.
     console.log(`demo seed on ${database.name}: ${Math.round(seedMs)} ms`);
     app = createApp({
       catalogue, store, clock: { now: () => NOW }, auth: { clientIp: () => '127.0.0.1' },
       checkResponses: (problem) => contractProblems.push(problem),
     });
   }, 60_000);
-
-  it('is quick: well under five seconds on the embedded database', () => {
-    if (database.name === 'pglite') expect(seedMs).toBeLessThan(5_000);
-  });
 
   it('creates a bestuur with five schools, each with a BRIN-like code', async () => {
     const all = await store.organisations.list();
