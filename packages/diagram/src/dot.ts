@@ -182,6 +182,8 @@ function drawEdge(model: DiagramModel, edge: DiagramEdge, lang: Lang): string {
   if (tgt.path !== '' && isCluster(tgt) && !within(src.path, tgt.path)) a.lhead = clusterId(tgt.path);
   if (edge.kind === 'always') Object.assign(a, { style: 'dashed', color: COLOURS.automatic, fontcolor: COLOURS.muted });
   if (edge.kind === 'done') Object.assign(a, { color: COLOURS.done, penwidth: 1.8 });
+  // A timer: dashed in its own colour, so it never reads as something a person does (or as an automatic choice, grey).
+  if (edge.timer !== undefined) Object.assign(a, { style: 'dashed', color: COLOURS.timer, fontcolor: COLOURS.timer });
   return `${dotId(tail)} -> ${dotId(head)}${attrs(a)};`;
 }
 

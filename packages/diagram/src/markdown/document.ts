@@ -2,6 +2,7 @@ import type { CompiledDefinition, Lang, StateInfo, TrajectoryPath } from '@koers
 import { simplePaths, textIn, valueText } from '@koers/engine';
 import { toMermaid } from '../mermaid';
 import { formBlock, stepFacts, stepForms, stepTitle, transitionsBlock } from './step';
+import { timeBlock } from './time';
 import { code, escapeMarkdown, table } from './table';
 import { DOC_TEXT } from './words';
 
@@ -72,6 +73,8 @@ export function toMarkdown(def: CompiledDefinition, opts: MarkdownOptions = {}):
     }
     const block = transitionsBlock(def, info, lang);
     if (block) push(block);
+    const time = timeBlock(def, info, lang);
+    if (time) push(time);
     info.children.forEach((key, i) => visit(def.index.states.get(info.path === '' ? key : `${info.path}.${key}`)!, `${number}${i + 1}.`));
   };
   root.children.forEach((key, i) => visit(def.index.states.get(key)!, `${i + 1}.`));
