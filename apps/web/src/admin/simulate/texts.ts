@@ -27,7 +27,7 @@ const TEXTS = {
   reminderTo: { nl: 'Herinnering aan {roles}', en: 'Reminder to {roles}' },
   escalationTo: { nl: 'Opgeschaald naar {roles}', en: 'Escalated to {roles}' },
   timers: { nl: 'Gaat vanzelf', en: 'Happens by itself' },
-  timersHelp: { nl: 'Tijdgebeurtenissen van de huidige stappen; spoel vooruit om ze te laten afgaan.', en: 'Timers of the current steps; fast forward to fire them.' },
+  timersHelp: { nl: 'Timers van de huidige stappen; spoel vooruit om ze te laten afgaan.', en: 'Timers of the current steps; fast forward to fire them.' },
   timerAt: { nl: '{words}: {date}', en: '{words}: {date}' },
   timerUnknown: { nl: '{words}: nog niet bekend (de datum is nog niet vastgelegd)', en: '{words}: not known yet (the date is not recorded yet)' },
   timerGo: { nl: 'Spoel tot hier', en: 'Fast forward to here' },
