@@ -2,6 +2,7 @@ import { describe as group, expect, it } from 'vitest';
 import { type JsonObject, leafPaths } from '@koers/engine';
 import { SIM_START, type SimEntry, type Simulation, beginSimulation, clockOf, rebase, simulate, snapshotOf } from '../src/admin/model/simulate';
 import { nextTimerAt } from '../src/admin/model/simulate-time';
+import { pathsOf, replayPath, roleTitle, timerWordsOf } from '../src/admin/model/simulate-paths';
 import { setInState } from '../src/admin/model/edit';
 import type { Bundle } from '../src/admin/model/bundle';
 import { compiledOf, shippedBundle } from './simulate-support';
@@ -9,9 +10,9 @@ import { compiledOf, shippedBundle } from './simulate-support';
 const pd = shippedBundle('pd-schoolontwikkeling');
 const label = { nl: 'Formulier te laat', en: 'Form too late' };
 
-/** PD with a timer on its first step: `spec` says when, and it moves on to the intake. */
-function withTimer(spec: JsonObject, bundle: Bundle = pd): Bundle {
-  const next = setInState(bundle, ['schoolformulier'], ['on', 'FORMULIER_TE_LAAT'], 'intake');
+/** PD with a timer on its first step: `spec` says when, and it moves on to `target` (the intake). */
+function withTimer(spec: JsonObject, bundle: Bundle = pd, target = 'intake'): Bundle {
+  const next = setInState(bundle, ['schoolformulier'], ['on', 'FORMULIER_TE_LAAT'], target);
   return setInState(next, ['schoolformulier'], ['meta', 'timers', 'FORMULIER_TE_LAAT'], { label, ...spec });
 }
 const kinds = (sim: Simulation) => sim.entries.map((e) => e.kind);
@@ -89,5 +90,20 @@ group('Proberen: moving the clock fires what becomes due', () => {
     expect(next.entries.map((e) => e.at)).toEqual(sim.entries.map((e) => e.at));
     expect(timersIn(next)[0]!.label).toEqual({ nl: 'Te laat', en: 'Late' });
     expect(SIM_START).toBe(sim.entries[0]!.at);
+  });
+
+  it('walks a timer as a choice of "Alle paden", in words, and plays it back by moving the clock to its moment', () => {
+    // To a place no person's event leads from here (the end), so the walk keeps it as a path of its own.
+    const compiled = compiledOf(withTimer({ after: 'P10D' }, pd, 'afgerond'));
+    const path = pathsOf(compiled).find((p) => p.steps[0]?.system)!;
+    expect(path.steps).toHaveLength(1);
+    const first = path.steps[0]!;
+    expect(first.event).toBe('FORMULIER_TE_LAAT');
+    expect(timerWordsOf(compiled, first.from, first.event, 'nl')).toBe('na 10 dagen');
+    expect(roleTitle(compiled, first.role, 'nl')).toBe('systeem');
+    const sim = replayPath(compiled, path);
+    expect(sim.refusal).toBeUndefined();
+    expect(timersIn(sim)[0]!.at).toBe('2026-09-11T07:00:00.000Z');
+    expect(leafPaths(snapshotOf(sim).value)).toEqual(path.end);
   });
 });

@@ -107,6 +107,20 @@ export function moveClock(sim: Simulation, to: string): Simulation {
   return setClock(next, to);
 }
 
+/**
+ * Fires one timer of the current steps: the clock moves to its moment (or stays, when that has passed), firing
+ * what is due before it too. A timer that cannot be resolved yet (its date is not recorded) fires a day on.
+ */
+export function fireTimer(sim: Simulation, event: string): Simulation {
+  const item = pending(sim).find((s) => s.kind === 'event' && s.event === event);
+  if (item) return moveClock(sim, Date.parse(item.dueAt) > Date.parse(clockOf(sim)) ? item.dueAt : clockOf(sim));
+  const at = addDuration(clockOf(sim), 'P1D');
+  const declared = sim.compiled.timers.get(event)?.[0];
+  const label = declared?.spec.label ?? { nl: event, en: event };
+  const step = declared?.path ?? '';
+  return fire(sim, { key: `event:${step}:${event}:${at}`, kind: 'event', step, event, dueAt: at, detail: { label: { nl: label.nl, en: label.en } } });
+}
+
 /** "Spoel vooruit" by a duration, or to the next timer (`next`; nothing happens when there is none). */
 export function fastForward(sim: Simulation, by: string): Simulation {
   if (by !== 'next') return moveClock(sim, addDuration(clockOf(sim), by));
