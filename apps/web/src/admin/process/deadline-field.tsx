@@ -22,7 +22,7 @@ export function DeadlineField({ bundle, path, lang, onChange, problems }: Editor
     <div className="time-block">
       <h4>{timeText('deadline', lang)}</h4>
       <p className="tr-help">{timeText('deadlineHelp', lang)}</p>
-      <ProblemList problems={problemsUnder(problems, pointer)} lang={lang} />
+      <ProblemList problems={problemsUnder(problems, pointer)} lang={lang} base={pointer} />
       {isObject(deadline) ? (
         <>
           <MomentPicker value={deadline} bundle={bundle} lang={lang} legend={timeText('when', lang)}

@@ -23,7 +23,7 @@ export function RemindersField({ bundle, path, lang, onChange, problems }: Edito
     <div className="time-block">
       <h4>{t('reminders')}</h4>
       <p className="tr-help">{t('remindersHelp')}</p>
-      <ProblemList problems={problemsUnder(problems, `${stepPointer(path)}/meta/reminders`)} lang={lang} />
+      <ProblemList problems={problemsUnder(problems, `${stepPointer(path)}/meta/reminders`)} lang={lang} base={`${stepPointer(path)}/meta/reminders`} />
       <fieldset className="process-field">
         <legend>{t('before')}</legend>
         {choice.before.map((d, i) => (
