@@ -189,10 +189,13 @@ function drawEdge(model: DiagramModel, edge: DiagramEdge, lang: Lang): string {
 
 function titleLabel(model: DiagramModel, def: CompiledDefinition, lang: Lang, legend: string | undefined): string {
   const version = `${def.definition.id} · ${lang === 'nl' ? 'versie' : 'version'} ${def.definition.version}`;
+  const timers = model.edges.some((e) => e.timer !== undefined || e.more?.some((m) => m.timer !== undefined));
   const rows = [
     `<FONT POINT-SIZE="20"><B>${htmlText(model.title)}</B></FONT>`,
     `<FONT POINT-SIZE="10" COLOR="${COLOURS.muted}">${htmlText(version)}</FONT>`,
     ...(legend ? [`<FONT POINT-SIZE="10" COLOR="${COLOURS.muted}">${htmlText(legend)}</FONT>`] : []),
+    // Only a type with timers explains them; the others keep their title as it was.
+    ...(timers ? [`<FONT POINT-SIZE="10" COLOR="${COLOURS.timer}">${htmlText(word('timerLegend', lang))}</FONT>`] : []),
   ];
   return `<${rows.join('<BR/>')}<BR/> >`;
 }

@@ -24,6 +24,9 @@ describe('time in the diagram', () => {
     expect(person).not.toContain('◷');
     expect(person).not.toContain('dashed');
     expect(toDot(timed, { lang: 'en' })).toContain('◷ Six months passed');
+    // The title explains the purple dashes, only on a type that has timers.
+    expect(dot).toContain('◷ paars gestreept = gaat vanzelf als de tijd verstrijkt');
+    expect(toDot(fixture('valid', 'mini'))).not.toContain('paars gestreept');
   });
 
   it('shows a step\'s deadline and reminders in its node, and nothing extra on steps without them', () => {
