@@ -8,8 +8,10 @@ import { processText } from './texts';
  * keystroke. A value it cannot show (`P1Y6M`) is named as it is and kept until the admin types another.
  * `label` names the pair for screen readers ("Herinnering vooraf: aantal").
  */
-export function DurationInput({ id, value, onChange, lang, label, placeholder }: {
+export function DurationInput({ id, value, onChange, onClear, lang, label, placeholder }: {
   id: string; value: string | undefined; onChange: (iso: string) => void; lang: Lang; label?: string; placeholder?: string;
+  /** Where no duration is a choice too (the placeholder says what it means): called when the number is emptied. */
+  onClear?: () => void;
 }) {
   const picked = value === undefined ? undefined : parseDuration(value);
   const [amount, setAmount] = useState(String(picked?.amount ?? ''));
@@ -24,6 +26,7 @@ export function DurationInput({ id, value, onChange, lang, label, placeholder }:
     setUnit(nextUnit);
     const iso = formatDuration({ amount: Number(nextAmount), unit: nextUnit });
     if (nextAmount.trim() !== '' && iso) onChange(iso);
+    else if (nextAmount.trim() === '' && value !== undefined) onClear?.();
   };
   const n = Number(amount);
   const invalid = amount.trim() !== '' && !formatDuration({ amount: n, unit });

@@ -57,7 +57,8 @@ export function MomentPicker({ value, onChange, bundle, lang, legend }: {
       )}
       {choice.shape === 'from' && (
         <div className="time-moment__row">
-          <DurationInput id={`${id}-after`} value={choice.after} lang={lang} label={t('afterDate')} placeholder={t('sameDay')} onChange={(after) => set({ after })} />
+          <DurationInput id={`${id}-after`} value={choice.after} lang={lang} label={t('afterDate')} placeholder={t('sameDay')}
+            onChange={(after) => set({ after })} onClear={() => set({ after: undefined })} />
           <label htmlFor={`${id}-base`}>{t('base')}</label>
           {baseSelect}
         </div>
@@ -74,7 +75,8 @@ export function MomentPicker({ value, onChange, bundle, lang, legend }: {
           </div>
           <div className="time-moment__row">
             <span>{t('notBefore')}</span>
-            <DurationInput id={`${id}-after`} value={choice.after} lang={lang} label={t('notBefore')} onChange={(after) => set({ after })} />
+            <DurationInput id={`${id}-after`} value={choice.after} lang={lang} label={t('notBefore')}
+              onChange={(after) => set({ after })} onClear={() => set({ after: undefined })} />
             <label htmlFor={`${id}-base`}>{t('base')}</label>
             {baseSelect}
             {(choice.after !== undefined || choice.from !== 'step') && (

@@ -62,7 +62,8 @@ export function RemindersField({ bundle, path, lang, onChange, problems }: Edito
           <div className="time-moment__row">
             <span>{t('escalateAfter')}</span>
             <DurationInput id={`${id}-esc`} value={choice.escalate.after} lang={lang} label={t('escalateAfter')}
-              onChange={(iso) => write({ ...choice, escalate: { ...choice.escalate!, after: iso } })} />
+              onChange={(iso) => write({ ...choice, escalate: { ...choice.escalate!, after: iso } })}
+              onClear={() => write({ ...choice, escalate: { to: choice.escalate!.to } })} />
           </div>
           <fieldset className="process-field process-checklist">
             <legend>{t('escalateTo')}</legend>
