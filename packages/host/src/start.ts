@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { serve } from '@hono/node-server';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { getConnInfo } from '@hono/node-server/conninfo';
-import { createApp, driftWarning, formatErrorReport, publishedDrift } from '@koers/server';
+import { createApp, createRegistry, createScheduler, driftWarning, formatErrorReport, publishedDrift } from '@koers/server';
 import { type Store, createStore } from '@koers/store';
 import { loadCatalogue } from './catalogue';
 import type { ServerConfig } from './config';
@@ -44,8 +44,11 @@ export async function startServer(
     await store.close();
     throw error;
   }
+  const clock = { now: () => new Date() };
+  // One registry for the routes and the scheduler: a type version is compiled once per process.
+  const registry = createRegistry(store, { shipped: catalogue, now: () => clock.now() });
   const app = createApp({
-    catalogue, store, clock: { now: () => new Date() }, secureCookies: config.secureCookies,
+    catalogue, store, clock, registry, secureCookies: config.secureCookies, publicUrl: config.publicUrl,
     // The report holds no values (no query, parameters or message): a 500 never puts secrets or answers in the log.
     reportError: (report) => console.error(formatErrorReport(report, new Date())),
     ...(existsSync(join(config.webRoot, 'index.html')) ? { web: serveStatic({ root: config.webRoot }) } : {}),
@@ -70,10 +73,16 @@ export async function startServer(
   log(`${catalogue.definitions.length} trajectsoorten geladen / trajectory types loaded`);
   if (config.seed && (fresh || (await hasDemoAccounts(store)))) for (const line of accountsTable({ url, fresh })) log(line);
 
+  // Timers and reminders fire in this process; a failure is logged (class and frames only) and tried next poll.
+  const scheduler = createScheduler({ store, registry, clock, pollMs: config.pollMs, log: warn });
+  scheduler.start();
+
   let closing: Promise<void> | undefined;
   return {
     url, store,
-    close: () => (closing ??= new Promise<void>((resolve) => server.close(() => resolve())).finally(() => store.close())),
+    close: () => (closing ??= scheduler.stop()
+      .then(() => new Promise<void>((resolve) => server.close(() => resolve())))
+      .finally(() => store.close())),
   };
 }
 

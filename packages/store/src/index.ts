@@ -25,7 +25,13 @@ export {
   START_EVENT, type NewTrajectory, type CreateResult, type TrajectoryFilter, type TrajectoriesRepo,
   type Trajectory, type TrajectoryState, type StoredEvent, type SchoolScope, type AppendResult, type NewEvent,
 } from './repos/trajectories';
+export { type CalendarFeedsRepo } from './repos/calendar-feeds';
 export { requestHash } from './repos/request-hash';
+export { TIMER_KEY_PREFIX } from './repos/timer-plan';
+export { type CalendarDay, type SchoolCalendarData, type CalendarDaysRepo } from './repos/calendar-days';
+export {
+  type Timer, type TimersRepo, type TimerBatch, type ClaimedTimer, type RemindResult, type ScheduledTimer, type DueTimer, type UpcomingTimer,
+} from './repos/timers';
 export { type Draft, type DraftInput, type DraftsRepo } from './repos/drafts';
 export { type StepCount, type OverviewItem, type OverviewQuery, type OverviewRepo } from './repos/overview';
 export { type ScanRepo } from './repos/scan';
