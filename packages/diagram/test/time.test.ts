@@ -57,8 +57,10 @@ describe('time in the diagram', () => {
     const nl = toMarkdown(timed, { lang: 'nl' });
     expect(nl).toContain('Termijn: voor de herfstvakantie');
     expect(nl).toContain('**Vanzelf, na verloop van tijd**');
-    expect(nl).toMatch(/\| ◷ Half jaar verstreken \(`HALFJAAR_VERSTREKEN`\) \| na 6 maanden \| → Gestopt \|/);
+    expect(nl).toMatch(/\| Timer \| Wanneer \| Gevolg \|\n\| --- \| --- \| --- \|\n\| ◷ Half jaar verstreken \(`HALFJAAR_VERSTREKEN`\) \| na 6 maanden \| → Gestopt \|/);
     expect(nl).toContain('**Herinneringen**: 7 dagen voor de termijn; op de termijn; elke 7 dagen zolang over tijd; 14 dagen over tijd naar Casemanager.');
+    // In "Alle paden" a timer says when, not who.
+    expect(nl).toContain('◷ *Half jaar verstreken* (na 6 maanden) → **Gestopt**');
     const en = toMarkdown(timed, { lang: 'en' });
     expect(en).toContain('**By itself, as time passes**');
     expect(en).toContain('every 7 days while overdue');

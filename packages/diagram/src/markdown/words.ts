@@ -20,7 +20,7 @@ export const DOC_TEXT = {
   duration: { nl: 'Verwachte duur', en: 'Expected duration' },
   deadline: { nl: 'Termijn', en: 'Due' },
   timersHere: { nl: 'Vanzelf, na verloop van tijd', en: 'By itself, as time passes' },
-  timerCol: { nl: 'Tijdgebeurtenis', en: 'Timer' },
+  timerCol: { nl: 'Timer', en: 'Timer' },
   when: { nl: 'Wanneer', en: 'When' },
   remindersHere: { nl: 'Herinneringen', en: 'Reminders' },
   form: { nl: 'Formulier', en: 'Form' },
