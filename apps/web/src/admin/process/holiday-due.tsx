@@ -19,7 +19,7 @@ export function HolidayDueField({ bundle, onChange, lang }: { bundle: Bundle; on
   };
   return (
     <section className="process-decl" aria-labelledby={`${id}-h`}>
-      <h3 id={`${id}-h`}>{timeText('holidayDue', lang)}</h3>
+      <h3 id={`${id}-h`}>{timeText('calendar', lang)}</h3>
       <div className="process-field">
         <label htmlFor={id}>{timeText('holidayDue', lang)}</label>
         <select id={id} value={value === 'keep' ? 'keep' : 'next-school-day'} onChange={(e) => set(e.target.value)}>

@@ -44,6 +44,7 @@ export const timeText = textTable({
   escalate: { nl: 'Opschalen als de stap over tijd is', en: 'Escalate when the step is overdue' },
   escalateAfter: { nl: 'Na (leeg: meteen)', en: 'After (empty: at once)' },
   escalateTo: { nl: 'Naar de rollen', en: 'To the roles' },
+  calendar: { nl: 'Schoolkalender', en: 'School calendar' },
   holidayDue: { nl: 'Termijn in een vakantie', en: 'Due date in a holiday' },
   holidayNext: { nl: 'eerste schooldag erna', en: 'first school day after it' },
   holidayKeep: { nl: 'laten staan', en: 'leave it as it is' },
