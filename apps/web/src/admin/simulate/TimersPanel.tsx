@@ -1,7 +1,7 @@
 import { type Lang, activeTimers, textIn, timeWords } from '@koers/engine';
 import { type SimCommand, type Simulation, clockOf, snapshotOf } from '../model/simulate';
 import { formatClock } from '../model/simulate-clock';
-import { calendarOf } from '../model/simulate-time';
+import { calendarOf, pending } from '../model/simulate-time';
 import { simText } from './texts';
 
 /**
@@ -10,7 +10,10 @@ import { simText } from './texts';
  * and whatever comes before it.
  */
 export function TimersPanel({ sim, dispatch, lang }: { sim: Simulation; dispatch: (c: SimCommand) => Simulation; lang: Lang }) {
-  const timers = activeTimers(sim.compiled, snapshotOf(sim), { calendar: calendarOf(sim) });
+  // A timer that fired and left the trajectory where it was (no target) does not come again.
+  const open = new Set(pending(sim).flatMap((s) => (s.kind === 'event' ? [`${s.step}:${s.event}`] : [])));
+  const timers = activeTimers(sim.compiled, snapshotOf(sim), { calendar: calendarOf(sim) })
+    .filter((t) => t.dueAt === undefined || open.has(`${t.step}:${t.type}`));
   if (timers.length === 0) return null;
   const now = clockOf(sim);
   return (
