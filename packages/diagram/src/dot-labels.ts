@@ -2,6 +2,7 @@ import type { Lang } from '@koers/engine';
 import type { DiagramEdge, DiagramState } from './model';
 import { type StepCount, badgeTexts } from './overlay';
 import { COLOURS } from './theme';
+import { CLOCK } from './time';
 import { htmlText, wrap } from './text';
 import { word } from './words';
 
@@ -34,6 +35,8 @@ export function stateLabel(
   // On a heat colour the grey would fade; counted steps get dark small print.
   const colour = entry ? COLOURS.text : COLOURS.muted;
   if (small) rows.push(`<TR>${td}<FONT POINT-SIZE="10" COLOR="${colour}">${lines(small, 34)}</FONT></TD></TR>`);
+  // Deadline and reminders in the timers' colour, the clock before the first line.
+  state.time.forEach((line, i) => rows.push(`<TR>${td}<FONT POINT-SIZE="10" COLOR="${COLOURS.timer}">${lines(i === 0 ? `${CLOCK} ${line}` : line, 34)}</FONT></TD></TR>`));
   const badge = badges(entry, marks, lang);
   if (badge) rows.push(badge);
   return `<<TABLE BORDER="0" CELLBORDER="0" CELLSPACING="0" CELLPADDING="1">${rows.join('')}</TABLE>>`;
@@ -55,6 +58,7 @@ export function conditionText(edge: DiagramEdge, lang: Lang): string {
 export function edgeLabel(edge: DiagramEdge, lang: Lang): string {
   const one = (e: DiagramEdge) => {
     const parts = [lines(e.label, 26)];
+    if (e.timer) parts.push(`<I>${lines(e.timer, 30)}</I>`);
     if (e.condition) parts.push(`<FONT POINT-SIZE="10" COLOR="${COLOURS.condition}">${lines(conditionText(e, lang), 34)}</FONT>`);
     return parts.join('<BR/>');
   };

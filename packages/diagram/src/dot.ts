@@ -182,15 +182,20 @@ function drawEdge(model: DiagramModel, edge: DiagramEdge, lang: Lang): string {
   if (tgt.path !== '' && isCluster(tgt) && !within(src.path, tgt.path)) a.lhead = clusterId(tgt.path);
   if (edge.kind === 'always') Object.assign(a, { style: 'dashed', color: COLOURS.automatic, fontcolor: COLOURS.muted });
   if (edge.kind === 'done') Object.assign(a, { color: COLOURS.done, penwidth: 1.8 });
+  // A timer: dashed in its own colour, so it never reads as something a person does (or as an automatic choice, grey).
+  if (edge.timer !== undefined) Object.assign(a, { style: 'dashed', color: COLOURS.timer, fontcolor: COLOURS.timer });
   return `${dotId(tail)} -> ${dotId(head)}${attrs(a)};`;
 }
 
 function titleLabel(model: DiagramModel, def: CompiledDefinition, lang: Lang, legend: string | undefined): string {
   const version = `${def.definition.id} · ${lang === 'nl' ? 'versie' : 'version'} ${def.definition.version}`;
+  const timers = model.edges.some((e) => e.timer !== undefined || e.more?.some((m) => m.timer !== undefined));
   const rows = [
     `<FONT POINT-SIZE="20"><B>${htmlText(model.title)}</B></FONT>`,
     `<FONT POINT-SIZE="10" COLOR="${COLOURS.muted}">${htmlText(version)}</FONT>`,
     ...(legend ? [`<FONT POINT-SIZE="10" COLOR="${COLOURS.muted}">${htmlText(legend)}</FONT>`] : []),
+    // Only a type with timers explains them; the others keep their title as it was.
+    ...(timers ? [`<FONT POINT-SIZE="10" COLOR="${COLOURS.timer}">${htmlText(word('timerLegend', lang))}</FONT>`] : []),
   ];
   return `<${rows.join('<BR/>')}<BR/> >`;
 }

@@ -5,6 +5,7 @@ import { type DiagramModel, type DiagramState, buildModel } from './model';
 import { HEAT_SCALE, badgeTexts, heatColour, maxCount } from './overlay';
 import { MARK_STYLE, markOf, markTexts } from './position';
 import { COLOURS } from './theme';
+import { CLOCK } from './time';
 import { word } from './words';
 
 /**
@@ -46,7 +47,7 @@ export function toMermaid(def: CompiledDefinition, opts: DiagramOptions = {}): s
   for (const edge of model.edges) {
     const target = edge.target ?? edge.source;
     const container = commonContainer(parentOf(edge.source), parentOf(target));
-    const text = [edge, ...(edge.more ?? [])].map((e) => `${e.label}${e.condition ? ` ${conditionText(e, lang)}` : ''}`).join(' · ');
+    const text = [edge, ...(edge.more ?? [])].map((e) => `${e.label}${e.timer ? ` (${e.timer})` : ''}${e.condition ? ` ${conditionText(e, lang)}` : ''}`).join(' · ');
     const from = edge.source === '' ? ANY : id(edge.source);
     const line = `${from} --> ${id(target)} : ${mermaidText(text)}`;
     edgesByContainer.set(container, [...(edgesByContainer.get(container) ?? []), line]);
@@ -62,6 +63,7 @@ export function toMermaid(def: CompiledDefinition, opts: DiagramOptions = {}): s
     else if (mark && mark !== 'coming' && s.children.length === 0) addClass(mark === 'current' ? 'hier' : 'afgerond', s.path);
     else if (s.kind === 'final') addClass('eindstap', s.path);
     const details = [s.roles.join(', ')];
+    if (s.time.length > 0) details.push(`${CLOCK} ${s.time.join(' · ')}`);
     if (position && s.children.length === 0) details.push(markTexts(position, s.path, lang).join(', '));
     if (entry) {
       const badge = badgeTexts(entry, lang);

@@ -1,5 +1,6 @@
 import type { CompiledDefinition, Lang, StateInfo, TransitionInfo } from '@koers/engine';
 import { describeGuard, isDecisionPoint, isWithin, textIn } from '@koers/engine';
+import { CLOCK, TIME_WORDS, dueText, momentText, reminderTexts } from './time';
 import { word } from './words';
 
 /** A step as drawn: its title and roles in one language, and its children. */
@@ -15,6 +16,8 @@ export interface DiagramState {
   initial: string | undefined;
   /** A step that only chooses where to go next, at once (eventless transitions, no events). */
   decision: boolean;
+  /** Its deadline and its reminders in words, a line each ("termijn: voor de herfstvakantie", "herinneringen: …"). */
+  time: string[];
 }
 
 /** A transition as drawn: a label in words and, when it has one, its condition in words. */
@@ -31,6 +34,8 @@ export interface DiagramEdge {
   otherwise: boolean;
   /** Further ways to stay in the same step, drawn on this one loop instead of a tangle of loops. */
   more?: DiagramEdge[];
+  /** For a timer (an event the system sends by itself): its moment in words, "na 6 maanden". */
+  timer?: string;
 }
 
 /** Everything a renderer needs, already in one language: DOT and Mermaid both draw from this. */
@@ -57,6 +62,7 @@ export function buildModel(def: CompiledDefinition, lang: Lang): DiagramModel {
       children: [],
       initial: info.kind === 'compound' && info.config.initial ? child(info.config.initial) : undefined,
       decision: isDecisionPoint(info),
+      time: stepTime(def, info, lang),
     };
     states.set(info.path, state);
     state.children = info.children.map((key) => build(index.states.get(child(key))!));
@@ -70,6 +76,7 @@ export function buildModel(def: CompiledDefinition, lang: Lang): DiagramModel {
     const group = `${tr.source}\u0000${tr.event}`;
     const source = index.states.get(tr.source);
     const spec = tr.kind === 'event' ? source?.config.meta?.events?.[tr.event] : undefined;
+    const timer = tr.kind === 'event' ? source?.config.meta?.timers?.[tr.event] : undefined;
     const eventForm = spec?.form;
     let condition: string | undefined;
     let otherwise = false;
@@ -82,15 +89,31 @@ export function buildModel(def: CompiledDefinition, lang: Lang): DiagramModel {
     }
     const own = textIn(tr.config.meta?.label, lang);
     const label =
-      tr.kind === 'event' ? own || textIn(spec?.label, lang) || tr.event
+      timer ? `${CLOCK} ${own || textIn(timer.label, lang) || tr.event}`
+      : tr.kind === 'event' ? own || textIn(spec?.label, lang) || tr.event
         : tr.kind === 'always' ? (own ? `${own} (${word('automatic', lang)})` : word('automatic', lang))
           : own || word('whenDone', lang);
     const targets = tr.resolved.length === 0 ? [undefined] : tr.resolved.filter((r): r is string => r !== undefined);
     for (const target of targets) {
-      edges.push({ source: tr.source, target, kind: tr.kind, event: tr.kind === 'event' ? tr.event : undefined, label, condition, otherwise });
+      edges.push({
+        source: tr.source, target, kind: tr.kind, event: tr.kind === 'event' ? tr.event : undefined, label, condition, otherwise,
+        ...(timer ? { timer: momentText(timer, def, lang) } : {}),
+      });
     }
   }
   return { title: root.title, root, states, edges: mergeSelfLoops(mergeParallelEdges(edges, lang)) };
+}
+
+/** A step's due date and reminders as lines of small print; none when it has neither a deadline nor reminders. */
+function stepTime(def: CompiledDefinition, info: StateInfo, lang: Lang): string[] {
+  const meta = info.config.meta;
+  if (!meta?.deadline && !meta?.reminders) return [];
+  const due = dueText(def, meta, lang);
+  const reminders = reminderTexts(def, meta.reminders, lang);
+  return [
+    ...(due ? [`${TIME_WORDS.due[lang]}: ${due}`] : []),
+    ...(reminders.length > 0 ? [`${TIME_WORDS.reminders[lang]}: ${reminders.join(', ')}`] : []),
+  ];
 }
 
 /** Every transition that stays in (or re-enters) a step shares one loop on that step. */
@@ -120,7 +143,7 @@ function mergeSelfLoops(edges: DiagramEdge[]): DiagramEdge[] {
 function mergeParallelEdges(edges: DiagramEdge[], lang: Lang): DiagramEdge[] {
   const groups = new Map<string, DiagramEdge[]>();
   for (const edge of edges) {
-    const key = JSON.stringify([edge.source, edge.target ?? null, edge.kind, edge.event ?? null, edge.label]);
+    const key = JSON.stringify([edge.source, edge.target ?? null, edge.kind, edge.event ?? null, edge.label, edge.timer ?? null]);
     groups.set(key, [...(groups.get(key) ?? []), edge]);
   }
   return [...groups.values()].map((group) => {

@@ -18,6 +18,8 @@ export const COLOURS = {
   automatic: '#8a96a0',
   done: '#3f8a3f',
   condition: '#8a5a00',
+  /** Timers (events the system sends when their moment comes) and deadlines: a colour no person's event has. */
+  timer: '#6a3fa0',
   badge: '#2d3a45',
   overdue: '#b3261e',
   here: '#084a8c',

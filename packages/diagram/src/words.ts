@@ -14,6 +14,7 @@ export const WORDS = {
   overdue: { nl: 'over tijd', en: 'overdue' },
   here: { nl: 'hier staat het traject', en: 'the trajectory is here' },
   positionLegend: { nl: 'blauw = hier staat het traject, groen = afgerond', en: 'blue = where the trajectory is, green = done' },
+  timerLegend: { nl: '◷ paars gestreept = gaat vanzelf als de tijd verstrijkt', en: '◷ purple dashed = happens by itself as time passes' },
   heatLegend: { nl: 'kleur = aantal trajecten in de stap (donkerder = meer)', en: 'colour = trajectories in the step (darker = more)' },
 } as const;
 

@@ -1,7 +1,9 @@
 import type { CompiledDefinition, Lang, StateInfo, TrajectoryPath } from '@koers/engine';
-import { simplePaths, textIn, valueText } from '@koers/engine';
+import { simplePaths, textIn, timersIn, valueText } from '@koers/engine';
 import { toMermaid } from '../mermaid';
+import { CLOCK, momentText } from '../time';
 import { formBlock, stepFacts, stepForms, stepTitle, transitionsBlock } from './step';
+import { timeBlock } from './time';
 import { code, escapeMarkdown, table } from './table';
 import { DOC_TEXT } from './words';
 
@@ -72,6 +74,8 @@ export function toMarkdown(def: CompiledDefinition, opts: MarkdownOptions = {}):
     }
     const block = transitionsBlock(def, info, lang);
     if (block) push(block);
+    const time = timeBlock(def, info, lang);
+    if (time) push(time);
     info.children.forEach((key, i) => visit(def.index.states.get(info.path === '' ? key : `${info.path}.${key}`)!, `${number}${i + 1}.`));
   };
   root.children.forEach((key, i) => visit(def.index.states.get(key)!, `${i + 1}.`));
@@ -126,7 +130,10 @@ function pathText(def: CompiledDefinition, path: TrajectoryPath, lang: Lang): st
   const title = (leaves: string[]) => leaves.map((p) => stepTitle(def, p, lang)).join(' + ');
   const parts = [`**${title(path.steps[0]?.from ?? path.end)}**`];
   for (const step of path.steps) {
-    parts.push(`*${escapeMarkdown(textIn(step.label, lang))}* (${escapeMarkdown(textIn(def.definition.roles[step.role]?.title, lang) || step.role)})`, `**${title(step.to)}**`);
+    // A timer: the clock, and when instead of who ("◷ Half jaar verstreken (na 6 maanden)").
+    const timer = step.system ? timersIn(def, step.from, step.event)[0] : undefined;
+    const who = timer ? momentText(timer.spec, def, lang) : textIn(def.definition.roles[step.role]?.title, lang) || step.role;
+    parts.push(`${timer ? `${CLOCK} ` : ''}*${escapeMarkdown(textIn(step.label, lang))}* (${escapeMarkdown(who)})`, `**${title(step.to)}**`);
   }
   return `${parts.join(' → ')} — ${path.done ? DOC_TEXT.done[lang] : DOC_TEXT.stuck[lang]}`;
 }

@@ -2,6 +2,7 @@ import type { CompiledDefinition, Lang, StateInfo, TransitionInfo } from '@koers
 import { describeGuard, durationText, fieldLabel, formTitle, refList, textIn } from '@koers/engine';
 import { describeAction } from '../actions';
 import { word } from '../words';
+import { momentText } from '../time';
 import { formFields } from './form-fields';
 import { code, escapeMarkdown, table } from './table';
 import { DOC_TEXT } from './words';
@@ -22,6 +23,7 @@ export function stepFacts(def: CompiledDefinition, info: StateInfo, lang: Lang):
   const facts = [`${DOC_TEXT.step[lang]} ${code(info.path)}`];
   if (meta?.roles?.length) facts.push(`${DOC_TEXT.waitsFor[lang]}: ${meta.roles.map((r) => escapeMarkdown(textIn(def.definition.roles[r]?.title, lang) || r)).join(', ')}`);
   if (meta?.expectedDuration) facts.push(`${DOC_TEXT.duration[lang]}: ${durationText(meta.expectedDuration, lang)} (${code(meta.expectedDuration)})`);
+  if (meta?.deadline) facts.push(`${DOC_TEXT.deadline[lang]}: ${escapeMarkdown(momentText(meta.deadline, def, lang))}`);
   if (info.kind === 'final') {
     const parent = info.parent ? stepTitle(def, info.parent, lang) : '';
     facts.push(info.parent ? (nl ? `eindstap van ${parent}` : `final step of ${parent}`) : (nl ? 'eindstap: hier is het traject afgerond' : 'final step: the trajectory ends here'));
@@ -82,7 +84,7 @@ export function transitionsBlock(def: CompiledDefinition, info: StateInfo, lang:
 }
 
 /** One line per alternative: where it goes, under which condition, and what it does. */
-function resultLines(def: CompiledDefinition, list: TransitionInfo[], lang: Lang, eventForm?: string): string[] {
+export function resultLines(def: CompiledDefinition, list: TransitionInfo[], lang: Lang, eventForm?: string): string[] {
   let guarded = false;
   return list.map((tr) => {
     const where = tr.resolved.length === 0 ? DOC_TEXT.stays[lang] : tr.resolved.map((p) => `→ ${stepTitle(def, p ?? '', lang)}`).join(', ');

@@ -1,8 +1,9 @@
 import {
   type CompiledDefinition, type Lang, type Localized, type PathBlocker, type TrajectoryPath,
-  simplePaths, textIn,
+  SYSTEM_NAME, SYSTEM_ROLE, simplePaths, textIn, timeWords, timersIn,
 } from '@koers/engine';
-import { SIM_START, type Simulation, beginSimulation, sendAs, snapshotOf } from './simulate';
+import { SIM_START, type Simulation, beginSimulation, clockOf, sendAs, snapshotOf } from './simulate';
+import { fireTimer } from './simulate-time';
 
 /*
  * "Loop alle paden": the engine's simplePaths for the draft (what `koers paths` prints), in words, and a path
@@ -24,7 +25,12 @@ export function pathsOf(compiled: CompiledDefinition): TrajectoryPath[] {
 export function replayPath(compiled: CompiledDefinition, path: TrajectoryPath, roles?: string[]): Simulation {
   let sim = beginSimulation(compiled, SIM_START, roles);
   for (const step of path.steps) {
-    const at = new Date(Date.parse(snapshotOf(sim).updatedAt) + DAY).toISOString();
+    if (step.system) {
+      // A timer fires when its moment comes: the clock moves there (firing what is due before it, as time would).
+      sim = fireTimer(sim, step.event);
+      continue;
+    }
+    const at = new Date(Math.max(Date.parse(snapshotOf(sim).updatedAt) + DAY, Date.parse(clockOf(sim)))).toISOString();
     const next = sendAs(sim, step.event, step.data, [step.role], at);
     if (next.refusal) return next;
     sim = next;
@@ -37,9 +43,19 @@ export function stepTitle(compiled: CompiledDefinition, path: string, lang: Lang
   return textIn(compiled.index.states.get(path)?.config.meta?.title, lang) || path;
 }
 
-/** A role's title in `lang`, or its id when the type does not declare it. */
+/** A role's title in `lang`, or its id when the type does not declare it; the system for a timer's sender. */
 export function roleTitle(compiled: CompiledDefinition, role: string, lang: Lang): string {
+  if (role === SYSTEM_ROLE && !compiled.definition.roles?.[role]) return textIn(SYSTEM_NAME, lang).toLowerCase();
   return textIn(compiled.definition.roles?.[role]?.title, lang) || role;
+}
+
+/**
+ * A timer step of a path in words: its moment as the editor and the diagram say it ("na 6 weken"), from the
+ * declaration in the steps the path was in; undefined when it is not a timer there.
+ */
+export function timerWordsOf(compiled: CompiledDefinition, from: readonly string[], event: string, lang: Lang): string | undefined {
+  const declaration = timersIn(compiled, from, event)[0];
+  return declaration ? timeWords(declaration.spec, compiled.definition.dates)[lang] : undefined;
 }
 
 const BLOCKER_REASONS: Record<PathBlocker['reason'], Localized> = {

@@ -1,8 +1,9 @@
 import {
-  type CompiledDefinition, type Effect, type JsonObject, type Localized, type TrajectorySnapshot,
+  type CompiledDefinition, type Effect, type JsonObject, type Localized, type Region, type TrajectorySnapshot,
   TransitionRejected, addDuration, describe, eventFormIn, leafPaths, send, start,
 } from '@koers/engine';
 import { type Refusal, explainRefusal } from './simulate-refusal';
+import { calendarOf, fastForward, moveClock } from './simulate-time';
 
 /*
  * A simulated trajectory of a draft type: the engine's own start/send (roles, form validation, required fields,
@@ -20,7 +21,14 @@ export type SimEntry =
     kind: 'event'; at: string; snapshot: TrajectorySnapshot; entered: string[];
     type: string; label: Localized; roles: string[]; form?: string; data?: JsonObject; effects: Effect[];
   }
-  | { kind: 'clock'; at: string; snapshot: TrajectorySnapshot };
+  | { kind: 'clock'; at: string; snapshot: TrajectorySnapshot }
+  /** A timer event the system sent when its moment came (`skipped`: the engine refused it, and why). */
+  | {
+    kind: 'timer'; at: string; key: string; snapshot: TrajectorySnapshot; entered: string[];
+    type: string; label: Localized; effects: Effect[]; skipped?: Localized;
+  }
+  /** A reminder or escalation that became due: to whom, about which step. */
+  | { kind: 'reminder'; at: string; key: string; snapshot: TrajectorySnapshot; reminder: 'reminder' | 'escalation'; step: string; roles: string[]; label: Localized; title: Localized };
 
 /** A simulation: the compiled draft, its moments (never empty: the first is the start), and who acts now. */
 export interface Simulation {
@@ -32,12 +40,17 @@ export interface Simulation {
   refusal?: Refusal;
   /** Something the admin should know that did not come from an event (the draft changed under the simulation). */
   notice?: Localized;
+  /** The holiday region whose school calendar anchors and due dates count with (default `midden`). */
+  region?: Region;
 }
 
 /** What the simulation can be asked to do. */
 export type SimCommand =
   | { type: 'send'; event: string; data?: JsonObject }
   | { type: 'advance'; by: string }
+  /** "Spoel vooruit" by an ISO duration, or `next`: to the next timer. */
+  | { type: 'forward'; by: string }
+  | { type: 'region'; region: Region }
   | { type: 'clock'; to: string }
   | { type: 'roles'; roles: string[] }
   | { type: 'jump'; index: number }
@@ -53,7 +66,7 @@ export const clockOf = (sim: Simulation): string => latest(sim).at;
 /** The trajectory as it stands now. */
 export const snapshotOf = (sim: Simulation): TrajectorySnapshot => latest(sim).snapshot;
 /** The engine's view of where it stands: the current steps and every event they declare. */
-export const viewOf = (sim: Simulation) => describe(sim.compiled, snapshotOf(sim));
+export const viewOf = (sim: Simulation) => describe(sim.compiled, snapshotOf(sim), { calendar: calendarOf(sim) });
 
 /** The roles to act in at first: those the first step's events allow, else the type's first role. */
 export function firstRoles(compiled: CompiledDefinition, snapshot: TrajectorySnapshot): string[] {
@@ -65,10 +78,13 @@ export function firstRoles(compiled: CompiledDefinition, snapshot: TrajectorySna
  * A new simulation of a compiled draft at `at` (default SIM_START): the engine's start as the first moment
  * (a capacity is at least 1, so the one simulated trajectory always fits).
  */
-export function beginSimulation(compiled: CompiledDefinition, at: string = SIM_START, roles?: string[]): Simulation {
-  const { snapshot, entered } = start(compiled, { now: at });
-  return { compiled, entries: [{ kind: 'start', at, snapshot, entered }], roles: roles ?? firstRoles(compiled, snapshot) };
+export function beginSimulation(compiled: CompiledDefinition, at: string = SIM_START, roles?: string[], region?: Region): Simulation {
+  const { snapshot, entered } = start(compiled, { now: at, calendar: calendarOf({ region }) });
+  return { compiled, entries: [{ kind: 'start', at, snapshot, entered }], roles: roles ?? firstRoles(compiled, snapshot), ...(region ? { region } : {}) };
 }
+
+/** The simulation with only what a new moment keeps: no refusal or notice any more. */
+const kept = (sim: Simulation, entries: SimEntry[]): Simulation => ({ compiled: sim.compiled, entries, roles: sim.roles, ...(sim.region ? { region: sim.region } : {}) });
 
 /**
  * Sends an event as `roles` at `at` through the engine. Accepted: a new moment; refused: the simulation as it
@@ -79,13 +95,13 @@ export function sendAs(sim: Simulation, event: string, data: JsonObject | undefi
   const label = describe(sim.compiled, snapshot).events.find((e) => e.type === event)?.label
     ?? sim.compiled.events.get(event)?.[0]?.spec.label ?? { nl: event, en: event };
   try {
-    const result = send(sim.compiled, snapshot, { type: event, ...(data ? { data } : {}) }, { actor: { id: 'simulatie', roles }, now: at });
+    const result = send(sim.compiled, snapshot, { type: event, ...(data ? { data } : {}) }, { actor: { id: 'simulatie', roles }, now: at, calendar: calendarOf(sim) });
     const form = eventFormIn(sim.compiled, leafPaths(snapshot.value), event);
     const entry: SimEntry = {
       kind: 'event', at, snapshot: result.snapshot, entered: result.entered, type: event, label, roles: [...roles],
       ...(form ? { form } : {}), ...(data ? { data: structuredClone(data) } : {}), effects: result.effects,
     };
-    return { compiled: sim.compiled, entries: [...sim.entries, entry], roles: sim.roles };
+    return kept(sim, [...sim.entries, entry]);
   } catch (error) {
     if (!(error instanceof TransitionRejected)) throw error;
     return { ...sim, refusal: explainRefusal(sim.compiled, snapshot, { event, label, roles, error }), notice: undefined };
@@ -102,7 +118,7 @@ export function setClock(sim: Simulation, to: string): Simulation {
   if (Number.isNaN(Date.parse(to)) || Date.parse(to) < Date.parse(floor.at)) return sim;
   const at = new Date(to).toISOString();
   const next = at === floor.at ? entries : [...entries, { kind: 'clock' as const, at, snapshot: floor.snapshot }];
-  return { compiled: sim.compiled, entries: next, roles: sim.roles };
+  return kept(sim, next);
 }
 
 /** The simulation's next state: the logic of the simulation actor (pure, like the engine it drives). */
@@ -111,22 +127,26 @@ export function simulate(sim: Simulation, command: SimCommand): Simulation {
     case 'send':
       return sendAs(sim, command.event, command.data, sim.roles, clockOf(sim));
     case 'advance':
-      return setClock(sim, addDuration(clockOf(sim), command.by));
+      return moveClock(sim, addDuration(clockOf(sim), command.by));
     case 'clock':
-      return setClock(sim, command.to);
+      return moveClock(sim, command.to);
+    case 'forward':
+      return fastForward(sim, command.by);
+    case 'region':
+      return rebase({ ...sim, region: command.region }, sim.compiled, true);
     case 'roles':
       return { ...sim, roles: [...command.roles], refusal: undefined };
     case 'jump':
       if (command.index < 0 || command.index >= sim.entries.length) return sim;
-      return { compiled: sim.compiled, entries: sim.entries.slice(0, command.index + 1), roles: sim.roles };
+      return kept(sim, sim.entries.slice(0, command.index + 1));
     case 'reset':
-      return { ...beginSimulation(sim.compiled, sim.entries[0]!.at), roles: sim.roles };
+      return { ...beginSimulation(sim.compiled, sim.entries[0]!.at, undefined, sim.region), roles: sim.roles };
     case 'load':
       return command.simulation;
     case 'rebase':
       return rebase(sim, command.compiled);
     case 'dismiss':
-      return { compiled: sim.compiled, entries: sim.entries, roles: sim.roles };
+      return kept(sim, sim.entries);
     default:
       // XState hands its own events to the logic too (`xstate.stop` when the actor stops): they change nothing.
       return sim;
@@ -138,20 +158,26 @@ export function simulate(sim: Simulation, command: SimCommand): Simulation {
  * same roles, data and times. Where the new draft refuses an event (or no longer has a role), the simulation
  * stops just before it, with a notice saying so; an unchanged outcome says nothing.
  */
-export function rebase(sim: Simulation, compiled: CompiledDefinition): Simulation {
-  if (compiled === sim.compiled) return sim;
+export function rebase(sim: Simulation, compiled: CompiledDefinition, force = false): Simulation {
+  if (compiled === sim.compiled && !force) return sim;
   const known = new Set(Object.keys(compiled.definition.roles ?? {}));
   const roles = sim.roles.filter((r) => known.has(r));
-  let next: Simulation = beginSimulation(compiled, sim.entries[0]!.at, roles.length > 0 ? roles : undefined);
+  let next: Simulation = beginSimulation(compiled, sim.entries[0]!.at, roles.length > 0 ? roles : undefined, sim.region);
   for (const [i, entry] of sim.entries.entries()) {
     if (entry.kind === 'start') continue;
-    const moved = entry.kind === 'clock' ? setClock(next, entry.at) : sendAs(next, entry.type, entry.data, entry.roles, entry.at);
+    // What the clock fired is fired again by moving the clock there (or went with an earlier move).
+    if (entry.kind === 'timer' || entry.kind === 'reminder') {
+      if (Date.parse(entry.at) > Date.parse(clockOf(next))) next = moveClock(next, entry.at);
+      continue;
+    }
+    if (entry.kind === 'clock' && entry.at === clockOf(next)) continue;
+    const moved = entry.kind === 'clock' ? moveClock(next, entry.at) : sendAs(next, entry.type, entry.data, entry.roles, entry.at);
     if (moved.refusal || moved.entries.length === next.entries.length) {
       const lost = sim.entries.length - i;
       const what = entry.kind === 'event' ? entry.label : { nl: 'de klok', en: 'the clock' };
       const why = moved.refusal?.message ?? { nl: '', en: '' };
       return {
-        compiled, entries: next.entries, roles: next.roles,
+        compiled, entries: next.entries, roles: next.roles, ...(next.region ? { region: next.region } : {}),
         notice: {
           nl: `De trajectsoort is veranderd: de simulatie gaat nu tot vóór "${what.nl}" (${lost} ${lost === 1 ? 'moment' : 'momenten'} vervallen). ${why.nl}`.trim(),
           en: `The trajectory type changed: the simulation now goes up to before "${what.en}" (${lost} ${lost === 1 ? 'moment' : 'moments'} dropped). ${why.en}`.trim(),

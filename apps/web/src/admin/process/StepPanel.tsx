@@ -9,6 +9,7 @@ import { Checklist, KeyField, LocalizedField, TagsField } from './fields';
 import { problemStep } from './step-rows';
 import { processText } from './texts';
 import { StepStructure } from './StepStructure';
+import { TimeSection } from './TimeSection';
 import { TransitionsEditor } from './TransitionsEditor';
 
 /** The panel of one step: its key, texts, forms, roles, duration, structure and transitions. */
@@ -70,6 +71,7 @@ export function StepPanel(props: EditorProps & { path: StatePath }) {
       {kind !== 'history' && kind !== 'final' && (
         <section ref={transitions} className="process-transitions" aria-label={t('transitions')}>
           <TransitionsEditor {...props} path={path} />
+          <TimeSection {...props} path={path} />
         </section>
       )}
     </section>

@@ -1,5 +1,6 @@
 import type { EditorProps, StatePath } from '../model/bundle';
 import { getIn, stateAt } from '../model/edit';
+import { isTimerOnly } from '../model/timers';
 import { eventNames } from '../model/transitions';
 import { EventCard } from './event-card';
 import { EventAdd, siblingTarget } from './event-add';
@@ -18,7 +19,8 @@ export function TransitionsEditor(props: EditorProps & { path: StatePath }) {
   const { bundle, path, lang } = props;
   const state = stateAt(bundle, path);
   if (!state) return null;
-  const events = eventNames(state);
+  // Timers (events only the system sends) are edited in the step's "Tijd" section.
+  const events = eventNames(state).filter((name) => !isTimerOnly(state, name));
   const kind = typeof state.type === 'string' ? state.type : undefined;
   const compound = kind === 'parallel' || (typeof state.states === 'object' && state.states !== null && Object.keys(state.states).length > 0);
   const final = kind === 'final' || kind === 'history';

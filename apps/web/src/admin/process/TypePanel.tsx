@@ -2,6 +2,7 @@ import type { JsonObject } from '@koers/engine';
 import type { EditorProps } from '../model/bundle';
 import { setInDefinition, stateAt } from '../model/edit';
 import { DeclarationsEditor } from './DeclarationsEditor';
+import { HolidayDueField } from './holiday-due';
 import { LocalizedField } from './fields';
 import { localizedOf } from './localized';
 import { NumberField } from './NumberField';
@@ -39,6 +40,7 @@ export function TypePanel(props: EditorProps) {
       {(['budgets', 'counters', 'variables', 'dates'] as const).map((kind) => (
         <DeclarationsEditor key={kind} kind={kind} bundle={bundle} onChange={onChange} lang={lang} />
       ))}
+      <HolidayDueField bundle={bundle} onChange={onChange} lang={lang} />
       <section className="process-decl" aria-labelledby="process-capacity">
         <h3 id="process-capacity">{t('capacity')}</h3>
         <NumberField label={t('capacityMax')} value={capacity?.max} min={1} onChange={setCapacityMax} />

@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import type { JsonObject } from '@koers/engine';
+import type { JsonObject, Lang } from '@koers/engine';
 import { getIn, stateAt } from '../model/edit';
 import { addEvent, EVENT_NAME, eventNames, toEventName } from '../model/transitions';
 import { declared, type StepEditing } from './transition-context';
@@ -19,21 +19,33 @@ export function siblingTarget({ bundle, path }: StepEditing): JsonObject {
  */
 export function EventAdd({ ctx }: { ctx: StepEditing }) {
   const { bundle, path, lang, onChange, onSelect } = ctx;
-  const id = useId();
-  const [label, setLabel] = useState('');
-  const [name, setName] = useState<string | undefined>();
   const state = stateAt(bundle, path);
-  const eventName = name ?? toEventName(label);
-  const error = !eventName ? undefined : !EVENT_NAME.test(eventName) ? tt('badEventName', lang) : eventNames(state).includes(eventName) ? tt('takenEventName', lang) : undefined;
-
-  const add = () => {
-    if (!eventName || error) return;
+  const add = (eventName: string, label: string) => {
     const roles = declared(bundle, 'roles');
     const waiting = ((getIn(state, ['meta', 'roles']) as string[] | undefined) ?? []).filter((r) => roles.includes(r));
     const spec: JsonObject = { label: { nl: label || eventName, en: label || eventName }, roles: waiting.length ? waiting : roles.slice(0, 1) };
     const target = siblingTarget(ctx).target as string | undefined;
     onChange(addEvent(bundle, path, eventName, spec, target));
     onSelect({ kind: 'transition', path, event: eventName, index: 0 });
+  };
+  return <AddByName taken={eventNames(state)} label={tt('newEventLabel', lang)} button={tt('addEvent', lang)} lang={lang} onAdd={add} />;
+}
+
+/**
+ * A text for people and the technical event name that follows it (and can be changed), with a button: the
+ * form that adds an event or a timer. `taken`: names the step already uses.
+ */
+export function AddByName({ taken, label: labelText, button, lang, onAdd }: {
+  taken: readonly string[]; label: string; button: string; lang: Lang; onAdd: (name: string, label: string) => void;
+}) {
+  const id = useId();
+  const [label, setLabel] = useState('');
+  const [name, setName] = useState<string | undefined>();
+  const eventName = name ?? toEventName(label);
+  const error = !eventName ? undefined : !EVENT_NAME.test(eventName) ? tt('badEventName', lang) : taken.includes(eventName) ? tt('takenEventName', lang) : undefined;
+  const add = () => {
+    if (!eventName || error) return;
+    onAdd(eventName, label);
     setLabel('');
     setName(undefined);
   };
@@ -41,7 +53,7 @@ export function EventAdd({ ctx }: { ctx: StepEditing }) {
   return (
     <form className="tr-add" onSubmit={(e) => { e.preventDefault(); add(); }}>
       <div className="tr-field">
-        <label htmlFor={id}>{tt('newEventLabel', lang)}</label>
+        <label htmlFor={id}>{labelText}</label>
         <input id={id} type="text" value={label} onChange={(e) => setLabel(e.target.value)} />
       </div>
       <div className="tr-field">
@@ -49,7 +61,7 @@ export function EventAdd({ ctx }: { ctx: StepEditing }) {
         <input id={`${id}-name`} type="text" value={eventName} aria-invalid={error !== undefined} aria-describedby={error ? `${id}-error` : undefined}
           onChange={(e) => setName(e.target.value.toUpperCase())} />
       </div>
-      <button type="submit" className="button tr-small" disabled={!eventName || error !== undefined}>{tt('addEvent', lang)}</button>
+      <button type="submit" className="button tr-small" disabled={!eventName || error !== undefined}>{button}</button>
       {error && <p className="tr-error" id={`${id}-error`}>{error}</p>}
     </form>
   );

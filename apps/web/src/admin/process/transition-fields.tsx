@@ -13,6 +13,13 @@ const PLACES: Record<string, { nl: string; en: string }> = {
   guard: { nl: 'Voorwaarde', en: 'Condition' },
   actions: { nl: 'Acties', en: 'Actions' },
   meta: { nl: 'Naam in het diagram', en: 'Name in the diagram' },
+  // A timer's moment and a step's reminders (the Tijd section).
+  from: { nl: 'Wanneer', en: 'When' },
+  after: { nl: 'Wanneer', en: 'When' },
+  at: { nl: 'Wanneer', en: 'When' },
+  before: { nl: 'Vooraf', en: 'Beforehand' },
+  overdueEvery: { nl: 'Zolang over tijd', en: 'While overdue' },
+  escalate: { nl: 'Opschalen', en: 'Escalate' },
 };
 
 function placeOf(pointer: string, base: string | undefined, lang: Lang): string | undefined {

@@ -49,18 +49,26 @@ function whatHappened(sim: Simulation, entry: SimEntry, lang: Lang): string {
   const steps = leafPaths(entry.snapshot.value).map((p) => stepTitle(sim.compiled, p, lang)).join(' + ');
   if (entry.kind === 'start') return simText('started', lang, { steps });
   if (entry.kind === 'clock') return simText('clockMoved', lang);
+  if (entry.kind === 'timer') return simText('timerFired', lang, { label: textIn(entry.label, lang) });
+  if (entry.kind === 'reminder') {
+    const roles = entry.roles.map((r) => roleTitle(sim.compiled, r, lang)).join(', ');
+    return simText(entry.reminder === 'escalation' ? 'escalationTo' : 'reminderTo', lang, { roles });
+  }
   return textIn(entry.label, lang);
 }
 
 function MomentDetails({ sim, entry, lang }: { sim: Simulation; entry: SimEntry; lang: Lang }) {
-  if (entry.kind !== 'event') return null;
+  if (entry.kind === 'reminder') return <ul className="sim-moment__details"><li>{textIn(entry.label, lang)}</li></ul>;
+  if (entry.kind !== 'event' && entry.kind !== 'timer') return null;
   const roles = (list: string[]) => list.map((r) => roleTitle(sim.compiled, r, lang)).join(', ');
   const steps = entry.snapshot.status === 'done' ? simText('finished', lang)
     : simText('entered', lang, { steps: leafPaths(entry.snapshot.value).map((p) => stepTitle(sim.compiled, p, lang)).join(' + ') });
+  const by = entry.kind === 'timer' ? simText('bySystem', lang) : simText('by', lang, { roles: roles(entry.roles) });
+  const skipped = entry.kind === 'timer' ? entry.skipped : undefined;
   return (
     <ul className="sim-moment__details">
-      <li>{simText('by', lang, { roles: roles(entry.roles) })} · {steps}</li>
-      {entry.data && <li className="sim-moment__data">{dataSummary(sim.compiled, entry.form, entry.data, lang)}</li>}
+      <li>{by} · {skipped ? simText('timerSkipped', lang, { reason: textIn(skipped, lang) }) : steps}</li>
+      {entry.kind === 'event' && entry.data && <li className="sim-moment__data">{dataSummary(sim.compiled, entry.form, entry.data, lang)}</li>}
       {entry.effects.map((effect, i) => (
         <li key={i} className="sim-moment__effect">{simText('notified', lang, { roles: roles(effect.roles) })}: {textIn(effect.message, lang)}</li>
       ))}

@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { type CompiledDefinition, type Lang, type TrajectoryPath, textIn } from '@koers/engine';
 import type { Bundle } from '../model/bundle';
 import type { SimCommand, Simulation } from '../model/simulate';
-import { blockerText, pathsSummary, replayPath, roleTitle, stepTitle } from '../model/simulate-paths';
+import { blockerText, pathsSummary, replayPath, roleTitle, stepTitle, timerWordsOf } from '../model/simulate-paths';
 import { type PathsOutcome, lastPaths, walkPaths } from './paths-runner';
 import { simText } from './texts';
 
@@ -64,7 +64,10 @@ function PathItem({ n, path, compiled, lang, onReplay }: {
         <ol className="sim-path__moves">
           {path.steps.map((step, i) => (
             <li key={i}>
-              <strong>{textIn(step.label, lang)}</strong> {simText('by', lang, { roles: roleTitle(compiled, step.role, lang) })} → {titles(step.to)}
+              {step.system && <span aria-hidden="true">◷ </span>}
+              <strong>{textIn(step.label, lang)}</strong>
+              {step.system && ` (${timerWordsOf(compiled, step.from, step.event, lang) ?? ''})`}
+              {' '}{simText('by', lang, { roles: roleTitle(compiled, step.role, lang) })} → {titles(step.to)}
               {step.passed && <span className="sim-path__passed"> ({simText('passedThrough', lang, { steps: titles(step.passed) })})</span>}
             </li>
           ))}

@@ -12,6 +12,7 @@ import { EventsPanel } from './EventsPanel';
 import { RefusalPanel } from './RefusalPanel';
 import { ContextPanel } from './ContextPanel';
 import { HistoryList } from './HistoryList';
+import { TimersPanel } from './TimersPanel';
 import { PathsPanel } from './PathsPanel';
 import { simText } from './texts';
 
@@ -69,6 +70,7 @@ export function Simulator({ bundle, compiled, onSelect, lang }: {
           <CurrentSteps compiled={sim.compiled} steps={view.steps} done={view.done} now={clockOf(sim)}
             filled={view.snapshot.context.forms} lang={lang} />
           <EventsPanel sim={sim} dispatch={dispatch} drafts={drafts} lang={lang} />
+          <TimersPanel sim={sim} dispatch={dispatch} lang={lang} />
           <HistoryList sim={sim} dispatch={dispatch} lang={lang} />
         </div>
         <div className="sim__see">
