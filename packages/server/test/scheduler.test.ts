@@ -94,7 +94,7 @@ await forEachDatabase('the durable scheduler', timerWorld, (w) => {
     await send(t0.id, 'STARTEN', 1);
     const plain = (await w.store.trajectories.get(t0.id))!.dueAt!;
     const day = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(new Date(addDuration(w.clock.now().toISOString(), 'P3M')));
-    await w.store.calendarDays.add(w.school.parentId!, { date: day, title: 'Studiedag' });
+    await w.store.calendarDays.add({ organisationId: w.school.parentId!, date: day, title: 'Studiedag', by: null, now: w.clock.now() });
     w.clock.advance(CALENDAR_TTL_MS + 1);
     const t = await start();
     await send(t.id, 'STARTEN', 1);

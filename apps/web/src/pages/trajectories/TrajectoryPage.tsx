@@ -12,6 +12,7 @@ import { useDocumentTitle } from '../useDocumentTitle';
 import { formatDate, newKey } from './format';
 import { Documents } from './Documents';
 import { FormPanel } from './FormPanel';
+import { Meetings } from './Meetings';
 import { StatusPanel } from './StatusPanel';
 import { SubmittedForm, formShapes, useEventLog } from './Submissions';
 import { TrajectoryDiagram } from './TrajectoryDiagram';
@@ -62,6 +63,7 @@ export default function TrajectoryPage() {
           <h2>{appText('progress')}</h2>
           <Stepper steps={v.progress} lang={lang} label={appText('progress')} />
           <StatusPanel view={v} />
+          <Meetings trajectoryId={v.id} version={v.version} />
         </aside>
         <div className="trajectory__main">
           {v.status === 'done' && <p className="badge">{appText('finished')}</p>}
