@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { sql } from 'drizzle-orm';
 import { forEachDatabase } from '@koers/testing';
 import type { JsonObject } from '@koers/engine';
 import { PD, shippedWorld } from './support/world';
@@ -65,6 +66,11 @@ await forEachDatabase('trajectories API', shippedWorld, (w) => {
     expect(log[2]).toMatchObject({ actor: { name: 'Joost Bakker' }, roles: ['casemanager'], from: [{ path: 'intake' }], to: [{ path: 'startgesprek' }], data: w.example('pd-intake') });
     const audit = await w.store.audit.listForTrajectory(view.id);
     expect(audit.entries.map((e) => e.action)).toEqual(['trajectory.notify', 'trajectory.notify']);
+    // The same notifications in the outbox, written with their events (seq) for delivery.
+    const outbox = await w.store.connection.db.execute(sql`select seq, effect->>'type' as type from effects where trajectory_id = ${view.id}::uuid order by id`);
+    const rows = (Array.isArray(outbox) ? outbox : (outbox as { rows: unknown[] }).rows) as Array<{ seq: number; type: string }>;
+    expect(rows.map((r) => r.type)).toEqual(['notify', 'notify']);
+    expect(rows.map((r) => Number(r.seq)).sort()).toEqual((audit.entries.map((e) => Number((e.detail as { seq: number }).seq))).sort());
   });
 
   it('refuses a draft save over a colleague\'s newer draft (409 with theirs), and keeps last-save-wins without a base', async () => {

@@ -148,6 +148,22 @@ await forEachDatabase('timers and the effects outbox', async (database) => creat
     expect(await store.calendarDays.ofSchool('00000000-0000-0000-0000-000000000000')).toBeUndefined();
   });
 
+  it.runIf(database.name === 'postgres')('lets a person\'s event through while a scheduler holds a timer of the same trajectory; the held timer stays for the scheduler to re-check', async () => {
+    const held = timer('event', 'a', 'HELD', 600, 'HELD');
+    const t = await start([held]);
+    const [row] = await store.timers.pending(t.id);
+    const outcome = await store.timers.claim([row!.id], async (batch) => {
+      // Another connection, while this transaction holds the timer row: the step is left, nothing waits.
+      expect(await send(t.id, 1, ['b'], { scheduled: [] })).toEqual({ kind: 'appended', seq: 2 });
+      return batch.appendEvent(t.id, 1, state(['c']), {
+        type: 'HELD', actorId: null, actorRoles: [], at: at(601), stepsBefore: ['a'], idempotencyKey: `timer:${row!.id}`, firedTimer: row!.id,
+      });
+    });
+    expect(outcome).toEqual({ kind: 'version-conflict', currentVersion: 2 });
+    expect(await store.timers.get(row!.id)).toMatchObject({ firedAt: null });
+    expect((await store.trajectories.events(t.id)).map((e) => e.type)).toEqual(['@start', 'GO']);
+  });
+
   it.runIf(database.name === 'postgres')('skips timers another process holds: a poll and a claim never get a held row', async () => {
     const t = await start([timer('event', 'a', 'H1', 500, 'H1'), timer('event', 'a', 'H2', 500, 'H2')]);
     const [h1, h2] = await store.timers.pending(t.id);
