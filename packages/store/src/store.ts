@@ -13,6 +13,7 @@ import { createTypeDraftsRepo } from './repos/type-drafts';
 import { createTrajectoriesRepo } from './repos/trajectories';
 import { createDraftsRepo } from './repos/drafts';
 import { createOverviewRepo } from './repos/overview';
+import { createSentRemindersRepo } from './repos/sent-reminders';
 import { createScanRepo } from './repos/scan';
 import { createSchoolAuditRepo } from './repos/school-audit';
 import { createTimersRepo } from './repos/timers';
@@ -46,6 +47,8 @@ export async function createStore(options: StoreOptions = {}) {
     calendarDays: createCalendarDaysRepo(connection),
     drafts: createDraftsRepo(connection),
     overview: createOverviewRepo(connection),
+    /** Reminders and escalations the scheduler sent (the `effects` outbox), counted per trajectory for the coach. */
+    sentReminders: createSentRemindersRepo(connection),
     scan: createScanRepo(connection),
     schoolAudit: createSchoolAuditRepo(connection),
     /** Runs `work` in one transaction; pass `tx` to repository writes (e.g. a change and its audit entry). */
