@@ -43,3 +43,11 @@ describe('the schools table of the coach overview', () => {
     expect(csv[2]).toEqual(['De Vlinderboom', 'intake', 38, 14, 'ja', 24, 'Intern begeleider', 'Intake', formatDate('2026-10-18T14:54:46Z', 'nl'), 0, 15]);
   });
 });
+
+describe('dates of the coach overview', () => {
+  it('are the day in Europe/Amsterdam, whatever the machine\'s zone', () => {
+    // 23:30 UTC on 17 October is 01:30 on the 18th in Amsterdam (summer time).
+    expect(formatDate('2026-10-17T23:30:00Z', 'nl')).toBe('18-10-2026');
+    expect(formatDate('2026-10-17T23:30:00Z', 'en')).toBe('2026-10-18');
+  });
+});

@@ -13,6 +13,7 @@ import { formatDate, newKey } from './format';
 import { Documents } from './Documents';
 import { FormPanel } from './FormPanel';
 import { StatusPanel } from './StatusPanel';
+import { TimePanel } from './TimePanel';
 import { SubmittedForm, formShapes, useEventLog } from './Submissions';
 import { TrajectoryDiagram } from './TrajectoryDiagram';
 import { useTrajectory } from './useTrajectory';
@@ -62,6 +63,7 @@ export default function TrajectoryPage() {
           <h2>{appText('progress')}</h2>
           <Stepper steps={v.progress} lang={lang} label={appText('progress')} />
           <StatusPanel view={v} />
+          <TimePanel time={v.time} done={v.status === 'done'} />
         </aside>
         <div className="trajectory__main">
           {v.status === 'done' && <p className="badge">{appText('finished')}</p>}
