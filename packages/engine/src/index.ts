@@ -47,3 +47,4 @@ export { describeExpression, type DescribeContext } from './describe/expression'
 export { answerText, valueText, formTitle, fieldSchema, type FieldSchema } from './describe/values';
 export { DESCRIPTION_WORDS } from './describe/words';
 export { simplePaths, type TrajectoryPath, type PathStep, type PathBlocker } from './graph/paths';
+export { SYSTEM_ROLE } from './graph/moves';

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
-  SYSTEM_ACTOR, activeTimers, describe as describeTrajectory, resolveTime, schedule, schoolCalendar, send, start, timeWords,
+  SYSTEM_ACTOR, activeTimers, describe as describeTrajectory, resolveTime, schedule, schoolCalendar, send, simplePaths, start,
+  timeWords,
 } from '../src';
 import { rejection, variant } from './helpers';
 
@@ -116,5 +117,17 @@ describe('schedule', () => {
     const def = timed();
     const fired = send(def, inUitvoering(def).snapshot, { type: 'HALFJAAR_VERSTREKEN' }, { actor: SYSTEM_ACTOR, now: '2027-03-02T08:00:00.000Z' });
     expect(schedule(def, fired.snapshot, { now: '2027-03-02T08:00:00.000Z' })).toEqual([]);
+  });
+});
+
+describe('paths', () => {
+  it('take a timer like any event, sent by the system', () => {
+    const paths = simplePaths(timed());
+    const viaTimer = paths.find((p) => p.steps.some((s) => s.event === 'HALFJAAR_VERSTREKEN'));
+    expect(viaTimer).toMatchObject({ done: true, end: ['klaar'] });
+    expect(viaTimer!.steps.at(-1)).toMatchObject({ event: 'HALFJAAR_VERSTREKEN', role: 'systeem', system: true, from: ['uitvoering'], to: ['klaar'] });
+    // Without the timer the same definition has no such path: the walk found it through the timer alone.
+    expect(simplePaths(timed((u) => { delete u.meta.timers; delete u.on.HALFJAAR_VERSTREKEN; }))
+      .some((p) => p.steps.some((s) => s.event === 'HALFJAAR_VERSTREKEN'))).toBe(false);
   });
 });

@@ -33,3 +33,4 @@ export { stateOf } from './trajectories/state';
 export { createScheduler, type Scheduler, type SchedulerDeps, type TickResult } from './time/scheduler';
 export { calendarOf, DEFAULT_REGION } from './time/calendar';
 export { SYSTEM_PERSON, eventActor } from './trajectories/actor';
+export { writePlan } from './trajectories/outbox';

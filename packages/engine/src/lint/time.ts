@@ -22,6 +22,10 @@ export function checkTime(def: TrajectoryDefinition, index: StructureIndex, repo
     for (const [event, timer] of Object.entries(meta.timers ?? {})) {
       const pointer = `${base}/timers/${escapePointer(event)}`;
       checkSpec(timer, pointer, dates, report);
+      if (timer.from === undefined && timer.after === undefined && timer.at === undefined) {
+        report(pointer, 'timer-without-moment', `timer "${event}" zegt niet wanneer: geef "after", "at" of "from"`,
+          `timer "${event}" does not say when: give "after", "at" or "from"`);
+      }
       if (!on.includes(event)) {
         report(pointer, 'timer-unused', `timer "${event}" heeft geen overgang in "on" van deze stap`,
           `timer "${event}" has no transition in this step's "on"`);
@@ -32,6 +36,13 @@ export function checkTime(def: TrajectoryDefinition, index: StructureIndex, repo
       }
     }
     if (meta.deadline) checkSpec(meta.deadline, `${base}/deadline`, dates, report);
+    for (const key of ['deadline', 'reminders'] as const) {
+      if (meta[key] && (info.kind === 'compound' || info.kind === 'parallel')) {
+        report(`${base}/${key}`, 'due-on-compound',
+          `"${key}" hoort bij een stap waarin gewerkt wordt, niet bij een samengestelde of parallelle stap; zet het op de stappen erin`,
+          `"${key}" belongs on a step where work is done, not on a compound or parallel state; put it on the steps inside`);
+      }
+    }
     if (meta.deadline && meta.expectedDuration) {
       report(`${base}/deadline`, 'deadline-and-duration', 'een stap heeft "deadline" of "expectedDuration", niet allebei',
         'a step has "deadline" or "expectedDuration", not both');

@@ -92,13 +92,23 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
     }
   }
 
+  // Trajectories one after the other would wait for each round trip; each trajectory's timers still fire in order
+  // (the second sees the first's outcome), but different trajectories' firings are in flight together (pipelined on
+  // the transaction's connection, while the engine computes the next one).
   const fireAll = (prepared: Awaited<ReturnType<typeof prepare>>, now: Date) => async (batch: TimerBatch) => {
-    const outcomes: FireOutcome[] = [];
-    for (const claimed of batch.claimed) {
-      const def = prepared.defs.get(`${claimed.trajectory.typeId}@${claimed.trajectory.typeVersion}`)!;
-      outcomes.push(await fireTimer(batch, claimed, def, prepared.calendars.get(claimed.trajectory.school.id)!, now));
-    }
-    return outcomes;
+    const groups = new Map<string, TimerBatch['claimed']>();
+    for (const claimed of batch.claimed) groups.set(claimed.trajectory.id, [...(groups.get(claimed.trajectory.id) ?? []), claimed]);
+    const settled = await Promise.allSettled([...groups.values()].map(async (group) => {
+      const outcomes: FireOutcome[] = [];
+      for (const claimed of group) {
+        const def = prepared.defs.get(`${claimed.trajectory.typeId}@${claimed.trajectory.typeVersion}`)!;
+        outcomes.push(await fireTimer(batch, claimed, def, prepared.calendars.get(claimed.trajectory.school.id)!, now));
+      }
+      return outcomes;
+    }));
+    const failure = settled.find((r): r is PromiseRejectedResult => r.status === 'rejected');
+    if (failure) throw failure.reason;
+    return settled.flatMap((r) => (r.status === 'fulfilled' ? r.value : []));
   };
 
   async function tick(): Promise<TickResult> {

@@ -34,7 +34,10 @@ export interface NewEvent {
    * trajectory's timers stay as they are.
    */
   scheduled?: readonly ScheduledTimer[];
-  /** The timer this event fires (sent by the system): marked fired in the same statement. */
+  /**
+   * The timer this event fires (sent by the system): marked fired in the same statement; when it is fired or gone
+   * already, nothing is written (answered as `version-conflict` at the expected version).
+   */
   firedTimer?: number | null;
 }
 
@@ -62,6 +65,7 @@ with updated as (
     waiting_roles = $7::text::text[], entered_at = $8::timestamptz, due_at = $9::timestamptz,
     last_activity_at = $10::timestamptz, version = version + 1
   where id = $1::uuid and version = $2::int
+    and ($22::bigint is null or exists (select 1 from timers where id = $22::bigint and fired_at is null))
   returning id, version, type_version, school_id
 ), appended as (
   insert into events (trajectory_id, seq, type, actor_id, actor_roles, data, at, steps_before, steps_after, idempotency_key, request_hash)

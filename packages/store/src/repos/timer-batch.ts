@@ -30,8 +30,9 @@ export interface TimerBatch {
   appendEvent(trajectoryId: string, expectedVersion: number, state: TrajectoryState, event: NewEvent & { firedTimer: number }): Promise<AppendResult | { kind: 'gone' }>;
   /**
    * Fires a reminder or escalation in one statement, if the trajectory is still at `expectedVersion`: its effect
-   * into the outbox (`timer_id` set, `seq` null), `fired_at`, and the trajectory's timers brought in line with
-   * `scheduled` (the next occurrence of a recurring reminder is added).
+   * into the outbox (`timer_id` set, `seq` null), `fired_at`, and what `scheduled` has that the trajectory lacks (the
+   * next occurrence of a recurring reminder). Nothing is deleted: the trajectory did not change, only the time did, so
+   * an earlier occurrence still due after an outage is sent in its own turn (once), not dropped.
    */
   remind(timer: Timer, expectedVersion: number, effect: unknown, scheduled: readonly ScheduledTimer[], at: Date): Promise<RemindResult>;
   /** Marks a timer skipped (fired_at set: it will not be tried again), with why (plain JSON, `{ nl, en }`). */
@@ -47,8 +48,6 @@ for update of tm skip locked`;
 
 const TRAJECTORY = `
 select ${TRAJECTORY_COLUMNS} from trajectories tr join organisations o on o.id = tr.school_id where tr.id = $1::uuid`;
-
-const UNFIRED = `select 1 as one from timers where id = $1::bigint and fired_at is null`;
 
 const REMIND = `
 with t as (
@@ -66,12 +65,6 @@ with t as (
   from t, jsonb_to_recordset($6::text::jsonb) as ${TIMER_RECORD}
   where exists (select 1 from fired) and ${TIMER_WRITTEN('$3::timestamptz')}
   on conflict (trajectory_id, key) do nothing
-), cancelled as (
-  delete from timers where id in (
-    select id from timers
-    where trajectory_id = $1::uuid and fired_at is null and id <> $4::bigint and not (key = any($7::text::text[]))
-      and exists (select 1 from fired)
-    for update skip locked)
 )
 select (select count(*) from t)::int as current, (select count(*) from fired)::int as fired`;
 
@@ -95,14 +88,14 @@ export function claimTimers<T>(connection: Connection, append: Append, ids: read
         return row && rowToTrajectory(row);
       },
       async appendEvent(trajectoryId, expectedVersion, state, event) {
-        // Cancelled by an earlier firing of this batch (the step it belongs to was left): nothing to send.
-        if ((await run(UNFIRED, [event.firedTimer])).length === 0) return { kind: 'gone' };
-        return append(trajectoryId, expectedVersion, state, event, run);
+        const result = await append(trajectoryId, expectedVersion, state, event, run);
+        // At the expected version all the same: the timer was cancelled by an earlier firing of this batch (its step left).
+        if (result.kind === 'version-conflict' && result.currentVersion === expectedVersion) return { kind: 'gone' };
+        return result;
       },
       async remind(timer, expectedVersion, effect, scheduled, at) {
         const [row] = await run<{ current: number; fired: number }>(REMIND, [
           timer.trajectoryId, expectedVersion, at.toISOString(), timer.id, JSON.stringify(effect), timerRecords(scheduled),
-          pgArray(scheduled.map((s) => s.key)),
         ]);
         if (Number(row?.fired) === 1) return 'fired';
         return Number(row?.current) === 1 ? 'gone' : 'version-conflict';

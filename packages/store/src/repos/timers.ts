@@ -21,9 +21,12 @@ export interface UpcomingTimer extends Timer {
   typeId: string;
 }
 
-// The scheduler's one query per poll: the earliest unfired rows due by now (the partial index timers_due_idx),
-// skipping rows another process holds right now, so two processes polling at once mostly get different rows.
-const DUE = `
+/**
+ * The scheduler's one query per poll: the earliest unfired rows due by now (the partial index timers_due_idx),
+ * skipping rows another process holds right now, so two processes polling at once mostly get different rows.
+ * Exported for the benchmark's EXPLAIN (`$1` now, `$2` limit).
+ */
+export const DUE_TIMERS_QUERY = `
 select tm.id, tm.trajectory_id, tr.type_id, tr.type_version, tr.school_id
 from timers tm join trajectories tr on tr.id = tm.trajectory_id
 where tm.fired_at is null and tm.due_at <= $1::timestamptz
@@ -56,7 +59,7 @@ returning fired_at is not null as given_up`;
  * @example const due = await store.timers.due(clock.now(), 100); await store.timers.claim(due.map((d) => d.id), fire);
  */
 export function createTimersRepo(connection: Connection, append: (trajectoryId: string, expectedVersion: number, state: TrajectoryState, event: NewEvent, run?: TxRun) => Promise<AppendResult>) {
-  const due = prepareStatement<{ id: string | number; trajectory_id: string; type_id: string; type_version: number; school_id: string }>(connection, DUE);
+  const due = prepareStatement<{ id: string | number; trajectory_id: string; type_id: string; type_version: number; school_id: string }>(connection, DUE_TIMERS_QUERY);
   const pending = prepareStatement<TimerRow>(connection, PENDING);
   const upcoming = prepareStatement<TimerRow & { school_id: string; type_id: string }>(connection, UPCOMING);
   const get = prepareStatement<TimerRow>(connection, GET);
