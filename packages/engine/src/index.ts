@@ -48,3 +48,5 @@ export { answerText, valueText, formTitle, fieldSchema, type FieldSchema } from 
 export { DESCRIPTION_WORDS } from './describe/words';
 export { simplePaths, type TrajectoryPath, type PathStep, type PathBlocker } from './graph/paths';
 export { SYSTEM_ROLE } from './graph/moves';
+export { meetingFields, meetingDurationProblem, type MeetingField, type MeetingKeyword } from './forms/meetings';
+export { meetingsOf, type Meeting } from './agenda/meetings';

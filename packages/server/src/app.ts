@@ -21,6 +21,8 @@ import { trajectoryRoutes } from './routes/trajectories';
 import { overviewRoutes } from './routes/overview';
 import { schoolRoutes } from './routes/schools';
 import { metaRoutes } from './routes/meta';
+import { calendarDayRoutes } from './routes/calendar-days';
+import { calendarFeedRoutes, calendarRoutes, meetingRoutes } from './routes/agenda';
 import { openApiDocument } from './http/openapi';
 import { route } from './http/route';
 import { AnyObject } from './http/schema';
@@ -57,6 +59,8 @@ export interface AppDeps {
    * (tests turn it on, so the OpenAPI document cannot drift from what the server sends).
    */
   checkResponses?: (problem: string) => void;
+  /** Where the web app is reached (KOERS_PUBLIC_URL), for links in agenda items and feed addresses; default: the request's origin. */
+  publicUrl?: string;
 }
 
 /** Larger bodies are refused before they are read: a backstop for every route, and tighter for account routes. */
@@ -86,6 +90,7 @@ export function createApp(deps: AppDeps) {
   };
   const registry = deps.registry ?? createRegistry(deps.store, { shipped: deps.catalogue, now: () => deps.clock.now() });
   const trajectories = { store: deps.store, clock: deps.clock, registry, cache: new TrajectoryCache() };
+  const agenda = { ...trajectories, publicUrl: deps.publicUrl };
   const accounts = limitBody(MAX_ACCOUNT_BODY);
   const app = new Hono<AuthEnv>()
     .use('*', securityHeaders(deps.secureCookies ?? false))
@@ -108,6 +113,10 @@ export function createApp(deps: AppDeps) {
     .route('/api/trajectories', trajectoryRoutes(trajectories))
     .route('/api/overview', overviewRoutes(trajectories))
     .route('/api/schools', schoolRoutes(trajectories))
+    .route('/api/trajectories', meetingRoutes(agenda))
+    .route('/api/organisations', calendarDayRoutes(auth))
+    .route('/api/me/calendar-feed', calendarFeedRoutes(agenda))
+    .route('/api/calendar', calendarRoutes(agenda))
     .get('/api/docs', docsRoute.check, docsPage(deps.web !== undefined));
   app.get('/api/openapi.json', openApiRoute.check, async (c) => openApiRoute.json(c, 200, await openApiDocument(app) as JsonObject));
   if (deps.web) app.use('*', async (c, next) => (c.req.path.startsWith('/api/') ? next() : deps.web!(c, next)));

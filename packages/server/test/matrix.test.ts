@@ -11,8 +11,9 @@ import { skeleton } from '../src/type-drafts/skeleton';
  * support/matrix-world.ts): anon = not signed in; pb-A = procesbegeleider assigned to school A; pb-C =
  * procesbegeleider assigned only to school C (another bestuur); leider-A, ib-A, wg-A = schoolleider, ib'er
  * and werkgroep member of school A; bestuurder = bestuurder of the bestuur over A and B; leider-B =
- * schoolleider of school B. "on" says what the request is about: a school (A, B, C), the caller
- * themself (self), their own or someone else's token, or nothing in particular (-). Every refused request
+ * schoolleider of school B. "on" says what the request is about: a school (A, B, C), a bestuur (R = Rivierland
+ * over A and B, P = Polderwijs over C), the caller themself (self), their own or someone else's token, their own
+ * calendar feed or a revoked one (gone), or nothing in particular (-). Every refused request
  * and every GET must leave every table as it was.
  */
 const TABLE = `
@@ -68,6 +69,18 @@ GET    /api/trajectories/:id/events        | A     | 401  | 200   | 200  | 404  
 GET    /api/trajectories/:id/events        | B     | 401  | 200   | 404  | 404  | 404      | 404  | 404  | 200        | 200
 GET    /api/trajectories/:id/diagram       | A     | 401  | 200   | 200  | 404  | 200      | 200  | 200  | 200        | 404
 GET    /api/trajectories/:id/diagram       | B     | 401  | 200   | 404  | 404  | 404      | 404  | 404  | 200        | 200
+GET    /api/trajectories/:id/meetings      | A     | 401  | 200   | 200  | 404  | 200      | 200  | 200  | 200        | 404
+GET    /api/trajectories/:id/meetings      | B     | 401  | 200   | 404  | 404  | 404      | 404  | 404  | 200        | 200
+GET    /api/trajectories/:id/meetings/:meeting     | A     | 401  | 200   | 200  | 404  | 200      | 200  | 200  | 200        | 404
+GET    /api/me/calendar-feed               | self  | 401  | 200   | 200  | 200  | 200      | 200  | 200  | 200        | 200
+POST   /api/me/calendar-feed               | self  | 401  | 201   | 201  | 201  | 201      | 201  | 201  | 201        | 201
+DELETE /api/me/calendar-feed               | self  | 401  | 204   | 204  | 204  | 204      | 204  | 204  | 204        | 204
+GET    /api/calendar/:file                 | own   | 200  | 200   | 200  | 200  | 200      | 200  | 200  | 200        | 200
+GET    /api/calendar/:file                 | gone  | 404  | 404   | 404  | 404  | 404      | 404  | 404  | 404        | 404
+GET    /api/organisations/:id/calendar-days | R    | 401  | 200   | 403  | 403  | 403      | 403  | 403  | 200        | 403
+POST   /api/organisations/:id/calendar-days | R    | 401  | 201   | 403  | 403  | 403      | 403  | 403  | 201        | 403
+POST   /api/organisations/:id/calendar-days | P    | 401  | 201   | 403  | 403  | 403      | 403  | 403  | 403        | 403
+DELETE /api/organisations/:id/calendar-days/:dayId | R | 401 | 204 | 403 | 403  | 403      | 403  | 403  | 204        | 403
 GET    /api/overview                       | -     | 401  | 200   | 200  | 200  | 403      | 403  | 403  | 403        | 403
 GET    /api/overview/diagram               | -     | 401  | 200   | 200  | 200  | 403      | 403  | 403  | 403        | 403
 GET    /api/schools/:id/audit              | A     | 401  | 200   | 200  | 404  | 200      | 200  | 200  | 200        | 404
@@ -120,6 +133,12 @@ await forEachDatabase('authorisation matrix', matrixWorld, (w) => {
     return typeId;
   };
   const userOf = (role: Role) => w.people[role === 'anon' ? 'admin' : role];
+  let days = 0;
+  /** A date no studiedag has yet. */
+  const nextDay = () => new Date(Date.UTC(2030, 0, 1 + ++days)).toISOString().slice(0, 10);
+  const bestuurOf = (on: string) => (on === 'R' ? w.bestuur.id : w.polderwijs.id);
+  /** A trajectory at school A whose plan names a meeting (for the .ics of one meeting). */
+  let planned = '';
 
   /** How to make each request of the table, for a role and what it is about. */
   const CALLS: Record<string, (role: Role, on: string) => Promise<Call>> = {
@@ -185,6 +204,28 @@ await forEachDatabase('authorisation matrix', matrixWorld, (w) => {
       method: 'POST', path: `/api/trajectories/${await startAsAdmin(on as School)}/events`, body: { type: 'PLAN_INDIENEN', expectedVersion: 1, data: { doel: 'Iedereen leest op niveau.' } },
     }),
     'GET /api/trajectories/:id/events': async (_, on) => ({ method: 'GET', path: `/api/trajectories/${shared[on as School]}/events` }),
+    'GET /api/trajectories/:id/meetings': async (_, on) => ({ method: 'GET', path: `/api/trajectories/${shared[on as School]}/meetings` }),
+    'GET /api/trajectories/:id/meetings/:meeting': async () => ({ method: 'GET', path: `/api/trajectories/${planned}/meetings/1~matrix-plan~bespreking.ics` }),
+    'GET /api/me/calendar-feed': async () => ({ method: 'GET', path: '/api/me/calendar-feed' }),
+    'POST /api/me/calendar-feed': async () => ({ method: 'POST', path: '/api/me/calendar-feed' }),
+    'DELETE /api/me/calendar-feed': async (role) => {
+      if (role !== 'anon') await w.store.calendarFeeds.replace(userOf(role).id, sha256(randomBytes(32).toString('base64url')), w.clock.now());
+      return { method: 'DELETE', path: '/api/me/calendar-feed' };
+    },
+    'GET /api/calendar/:file': async (role, on) => {
+      const secret = randomBytes(32).toString('base64url');
+      await w.store.calendarFeeds.replace(userOf(role).id, sha256(secret), w.clock.now());
+      if (on === 'gone') await w.store.calendarFeeds.revoke(userOf(role).id, w.clock.now());
+      return { method: 'GET', path: `/api/calendar/${secret}.ics`, agent: await w.signIn('anon') };
+    },
+    'GET /api/organisations/:id/calendar-days': async (_, on) => ({ method: 'GET', path: `/api/organisations/${bestuurOf(on)}/calendar-days` }),
+    'POST /api/organisations/:id/calendar-days': async (_, on) => ({
+      method: 'POST', path: `/api/organisations/${bestuurOf(on)}/calendar-days`, body: { date: nextDay(), title: `Studiedag ${unique()}` },
+    }),
+    'DELETE /api/organisations/:id/calendar-days/:dayId': async (_, on) => {
+      const day = await w.store.calendarDays.add({ organisationId: bestuurOf(on), date: nextDay(), title: 'Studiedag', by: null, now: w.clock.now() });
+      return { method: 'DELETE', path: `/api/organisations/${bestuurOf(on)}/calendar-days/${day!.id}` };
+    },
     'GET /api/overview': async () => ({ method: 'GET', path: '/api/overview?typeId=matrix' }),
     'GET /api/overview/diagram': async () => ({ method: 'GET', path: '/api/overview/diagram?typeId=matrix&format=svg' }),
     'GET /api/schools/:id/audit': async (_, on) => ({ method: 'GET', path: `/api/schools/${w.schools[on as School].id}/audit` }),
@@ -194,6 +235,8 @@ await forEachDatabase('authorisation matrix', matrixWorld, (w) => {
   beforeAll(async () => {
     for (const role of ROLES) agents[role] = await w.signIn(role);
     for (const school of ['A', 'B', 'C'] as const) shared[school] = await startAsAdmin(school);
+    planned = await startAsAdmin('A');
+    await answer(agents['ib-A'].api.trajectories[':id'].events.$post({ param: { id: planned }, json: { type: 'PLAN_INDIENEN', expectedVersion: 1, data: { doel: 'Lezen', bespreking: '2026-10-06' } } }), 201);
   });
 
   it('notices a changed row in its fingerprint of the tables', async () => {

@@ -25,9 +25,10 @@ export {
   START_EVENT, type NewTrajectory, type CreateResult, type TrajectoryFilter, type TrajectoriesRepo,
   type Trajectory, type TrajectoryState, type StoredEvent, type SchoolScope, type AppendResult, type NewEvent,
 } from './repos/trajectories';
+export { type CalendarFeedsRepo } from './repos/calendar-feeds';
 export { requestHash } from './repos/request-hash';
 export { TIMER_KEY_PREFIX } from './repos/timer-plan';
-export { type SchoolCalendarData, type CalendarDaysRepo } from './repos/calendar-days';
+export { type CalendarDay, type SchoolCalendarData, type CalendarDaysRepo } from './repos/calendar-days';
 export {
   DUE_TIMERS_QUERY, type Timer, type TimersRepo, type TimerBatch, type ClaimedTimer, type RemindResult, type ScheduledTimer, type DueTimer, type UpcomingTimer,
 } from './repos/timers';

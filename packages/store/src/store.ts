@@ -18,6 +18,7 @@ import { createScanRepo } from './repos/scan';
 import { createSchoolAuditRepo } from './repos/school-audit';
 import { createTimersRepo } from './repos/timers';
 import { createCalendarDaysRepo } from './repos/calendar-days';
+import { createCalendarFeedsRepo } from './repos/calendar-feeds';
 
 /**
  * The database behind Koers: one connection and the repositories on it. Repositories are the only place
@@ -43,14 +44,15 @@ export async function createStore(options: StoreOptions = {}) {
     trajectories,
     /** Durable timers and reminders: written with events (`appendEvent`), fired by the server's scheduler. */
     timers: createTimersRepo(connection, trajectories.appendEvent),
-    /** Studiedagen of besturen and schools, read per school for its calendar. */
-    calendarDays: createCalendarDaysRepo(connection),
     drafts: createDraftsRepo(connection),
     overview: createOverviewRepo(connection),
     /** Reminders and escalations the scheduler sent (the `effects` outbox), counted per trajectory for the coach. */
     sentReminders: createSentRemindersRepo(connection),
     scan: createScanRepo(connection),
     schoolAudit: createSchoolAuditRepo(connection),
+    /** Studiedagen of besturen and schools: kept by admins, read per school for its calendar. */
+    calendarDays: createCalendarDaysRepo(connection),
+    calendarFeeds: createCalendarFeedsRepo(connection),
     /** Runs `work` in one transaction; pass `tx` to repository writes (e.g. a change and its audit entry). */
     transaction: <T>(work: (tx: Executor) => Promise<T>): Promise<T> => databaseOf(connection).transaction((tx) => work(tx)),
     close: () => connection.close(),

@@ -138,9 +138,9 @@ await forEachDatabase('timers and the effects outbox', async (database) => creat
     const bestuur = (await store.organisations.create({ kind: 'bestuur', name: 'Stichting Kalender' })).id;
     const s = (await store.organisations.create({ kind: 'school', name: 'De Zonnewijzer', parentId: bestuur, region: 'zuid' })).id;
     const bare = (await store.organisations.create({ kind: 'school', name: 'Zonder', parentId: null })).id;
-    await store.calendarDays.add(bestuur, { date: '2026-11-12', title: 'Studiedag bestuur' });
-    await store.calendarDays.add(bestuur, { date: '2026-10-01', title: 'Dag van de leraar' });
-    await store.calendarDays.add(s, { date: '2026-11-12', title: 'Studiedag school' });
+    await store.calendarDays.add({ organisationId: bestuur, date: '2026-11-12', title: 'Studiedag bestuur', by: null, now: new Date() });
+    await store.calendarDays.add({ organisationId: bestuur, date: '2026-10-01', title: 'Dag van de leraar', by: null, now: new Date() });
+    await store.calendarDays.add({ organisationId: s, date: '2026-11-12', title: 'Studiedag school', by: null, now: new Date() });
     expect(await store.calendarDays.ofSchool(s)).toEqual({
       region: 'zuid', daysOff: [{ date: '2026-10-01', title: 'Dag van de leraar' }, { date: '2026-11-12', title: 'Studiedag school' }],
     });

@@ -16,6 +16,8 @@ export const to = {
   types: '/soorten',
   invite: '/uitnodigen',
   trajectories: '/trajecten',
+  /** The personal iCal feed. */
+  agenda: '/agenda',
   trajectory: (id: string) => `/trajecten/${seg(id)}`,
   print: (id: string) => `/trajecten/${seg(id)}/afdrukken`,
   school: (id: string) => `/scholen/${seg(id)}`,

@@ -50,6 +50,8 @@ export const ROUTES: RouteDef[] = [
   { path: '/uitnodiging/:token', page: page(() => import('../pages/invitation/InvitationPage')) },
   { path: '/uitnodigen', page: page(() => import('../pages/invitation/InvitePage')) },
   { path: '/trajecten', page: page(() => import('../pages/trajectories/MyTrajectories')) },
+  /** The personal iCal feed (make, copy, revoke). */
+  { path: '/agenda', page: page(() => import('../pages/AgendaPage')) },
   {
     path: '/trajecten/:id', layout: TrajectoryLayout, children: [
       { path: '/', page: page(() => import('../pages/trajectories/TrajectoryPage')) },

@@ -6,6 +6,7 @@ import type { FieldError } from '../errors';
 import type { Localized } from '../format/types';
 import { escapePointer } from '../load/json';
 import { safeRegExp } from '#regexp';
+import { MEETING_KEYWORD } from './meetings';
 
 // ajv-formats is CommonJS; its default export arrives wrapped under some loaders.
 const addFormats = ((addFormatsModule as unknown as { default?: unknown }).default ??
@@ -29,6 +30,8 @@ export function createAjv(options: { strict?: boolean; nativePatterns?: boolean 
   addFormats(ajv);
   // Keywords JSON Forms and editors use for presentation only.
   ajv.addKeyword({ keyword: 'i18n', schemaType: 'string' });
+  // A date or date-time field that is a meeting in the agenda (forms/meetings.ts); it checks no data.
+  ajv.addKeyword({ ...MEETING_KEYWORD, schemaType: [...MEETING_KEYWORD.schemaType], metaSchema: structuredClone(MEETING_KEYWORD.metaSchema) as object });
   return ajv;
 }
 

@@ -5,6 +5,7 @@ import { type CompiledForm, compileForm, schemaErrors } from '../forms/form';
 import { escapePointer, getAtPointer } from '../load/json';
 import { NAMED, checkSchemaRefs } from './schema-refs';
 import { nestedQuantifier, schemaPatterns, supportedPattern } from './patterns';
+import { checkMeetings } from './meetings';
 
 /**
  * Compiles and lints a form that matches the format schema: the JSON Schema must compile under strict Ajv,
@@ -32,6 +33,7 @@ export function lintForm(form: FormDefinition, file: string, ajv?: Ajv): { form?
         'pattern with nested repetition (such as (a+)+, (.*a){12} or (a|a?)+): it can compute forever; rewrite it without nested repetition');
     }
   }
+  checkMeetings(form.schema, report);
   if (problems.length > 0) return { problems };
   let compiled: CompiledForm;
   try {

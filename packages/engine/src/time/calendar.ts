@@ -118,15 +118,25 @@ export function nextSchoolDay(cal: SchoolCalendar, iso: string): string {
  * @example anchorMoment(schoolCalendar('midden'), 'voor-herfstvakantie', '2026-09-01T08:00:00.000Z') // '2026-10-16T22:00:00.000Z'
  */
 export function anchorMoment(cal: SchoolCalendar, anchor: CalendarAnchor, fromIso: string): string | undefined {
-  const [when, holiday] = splitAnchor(anchor);
   const from = Date.parse(fromIso);
-  for (const period of cal.holidays) {
-    if (period.holiday !== holiday) continue;
-    const moment = when === 'voor' ? midnight(period.first) : midnight(nextSchoolDay(cal, period.last));
-    if (Date.parse(moment) >= from) return moment;
-  }
-  return undefined;
+  return anchorMoments(cal, anchor).find((moment) => Date.parse(moment) >= from);
 }
+
+/** Every moment of an anchor in the calendar's data, in order; computed once per calendar and anchor. */
+function anchorMoments(cal: SchoolCalendar, anchor: CalendarAnchor): string[] {
+  let byAnchor = momentsOf.get(cal);
+  if (!byAnchor) momentsOf.set(cal, byAnchor = new Map());
+  const known = byAnchor.get(anchor);
+  if (known) return known;
+  const [when, holiday] = splitAnchor(anchor);
+  const moments = cal.holidays.filter((p) => p.holiday === holiday)
+    .map((p) => (when === 'voor' ? midnight(p.first) : midnight(nextSchoolDay(cal, p.last))));
+  byAnchor.set(anchor, moments);
+  return moments;
+}
+
+/** A calendar is data that is not changed after it is made: its anchor moments are kept with it. */
+const momentsOf = new WeakMap<SchoolCalendar, Map<CalendarAnchor, string[]>>();
 
 function splitAnchor(anchor: CalendarAnchor): ['voor' | 'na', Holiday] {
   if (anchor === 'einde-schooljaar') return ['voor', 'zomervakantie'];

@@ -6,8 +6,10 @@ import { SCHOOL_TIME_ZONE } from './duration';
  * @example midnight('2026-10-17') // '2026-10-16T22:00:00.000Z' (summer time)
  */
 export function midnight(date: string): string {
-  const zoned = Temporal.PlainDate.from(date).toZonedDateTime({ timeZone: SCHOOL_TIME_ZONE });
-  return new Date(zoned.epochMilliseconds).toISOString();
+  return remember(midnights, date, () => {
+    const zoned = Temporal.PlainDate.from(date).toZonedDateTime({ timeZone: SCHOOL_TIME_ZONE });
+    return new Date(zoned.epochMilliseconds).toISOString();
+  });
 }
 
 /**
@@ -16,17 +18,19 @@ export function midnight(date: string): string {
  */
 export function localDate(iso: string): string {
   if (/^\d{4}-\d{2}-\d{2}$/.test(iso)) return iso;
-  return Temporal.Instant.from(new Date(iso).toISOString()).toZonedDateTimeISO(SCHOOL_TIME_ZONE).toPlainDate().toString();
+  return remember(localDates, iso, () =>
+    Temporal.Instant.from(new Date(iso).toISOString()).toZonedDateTimeISO(SCHOOL_TIME_ZONE).toPlainDate().toString());
 }
 
 /** The day after a local date. */
 export function dayAfter(date: string): string {
-  return Temporal.PlainDate.from(date).add({ days: 1 }).toString();
+  const next = new Date(Date.parse(`${date}T00:00:00Z`) + DAY);
+  return next.toISOString().slice(0, 10);
 }
 
 /** 1 = Monday … 7 = Sunday. */
 export function weekday(date: string): number {
-  return Temporal.PlainDate.from(date).dayOfWeek;
+  return new Date(Date.parse(`${date}T00:00:00Z`)).getUTCDay() || 7;
 }
 
 /**
@@ -35,11 +39,13 @@ export function weekday(date: string): number {
  * pinksterdag, eerste en tweede kerstdag. Goede Vrijdag and Bevrijdingsdag differ per school: a bestuur
  * records them as studiedagen.
  */
-export function publicHolidays(year: number): Map<string, string> {
+export function publicHolidays(year: number): ReadonlyMap<string, string> {
+  const known = holidaysByYear.get(year);
+  if (known) return known;
   const easter = easterSunday(year);
   const plus = (days: number) => easter.add({ days }).toString();
   const kingsDay = Temporal.PlainDate.from({ year, month: 4, day: 27 });
-  return new Map([
+  const days = new Map([
     [`${year}-01-01`, 'Nieuwjaarsdag'],
     [plus(1), 'Tweede paasdag'],
     [(kingsDay.dayOfWeek === 7 ? kingsDay.subtract({ days: 1 }) : kingsDay).toString(), 'Koningsdag'],
@@ -48,6 +54,8 @@ export function publicHolidays(year: number): Map<string, string> {
     [`${year}-12-25`, 'Eerste kerstdag'],
     [`${year}-12-26`, 'Tweede kerstdag'],
   ]);
+  holidaysByYear.set(year, days);
+  return days;
 }
 
 /** Easter Sunday in the Gregorian calendar (the anonymous Gregorian algorithm, "Meeus/Jones/Butcher"). */
@@ -67,4 +75,22 @@ function easterSunday(year: number): Temporal.PlainDate {
   const month = Math.floor((h + l - 7 * m + 114) / 31);
   const day = ((h + l - 7 * m + 114) % 31) + 1;
   return Temporal.PlainDate.from({ year, month, day });
+}
+
+const DAY = 24 * 60 * 60 * 1000;
+const holidaysByYear = new Map<number, ReadonlyMap<string, string>>();
+const midnights = new Map<string, string>();
+const localDates = new Map<string, string>();
+
+/**
+ * Pure answers remembered (every view and every schedule asks the same dates again; a Temporal conversion costs
+ * tens of µs). Bounded: emptied when full.
+ */
+function remember(cache: Map<string, string>, key: string, compute: () => string): string {
+  const known = cache.get(key);
+  if (known !== undefined) return known;
+  const value = compute();
+  if (cache.size >= 4096) cache.clear();
+  cache.set(key, value);
+  return value;
 }

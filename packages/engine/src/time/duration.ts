@@ -37,11 +37,18 @@ const RECENT_MAX = 2048;
  * @example addDurationTimes('2026-01-31T09:00:00.000Z', 'P1M', 2) // '2026-03-31T08:00:00.000Z'
  */
 export function addDurationTimes(from: string, duration: string, times: number, zone: string = SCHOOL_TIME_ZONE): string {
+  if (times === 1) return addDuration(from, duration, zone);
+  const key = `${from}|${duration}|${zone}|${times}`;
+  const known = recent.get(key);
+  if (known !== undefined) return known;
   const d = Temporal.Duration.from(duration);
   const scaled = Temporal.Duration.from({
     years: d.years * times, months: d.months * times, weeks: d.weeks * times, days: d.days * times,
     hours: d.hours * times, minutes: d.minutes * times, seconds: d.seconds * times, milliseconds: d.milliseconds * times,
   });
   const end = Temporal.Instant.from(new Date(from).toISOString()).toZonedDateTimeISO(zone).add(scaled);
-  return new Date(end.epochMilliseconds).toISOString();
+  const result = new Date(end.epochMilliseconds).toISOString();
+  if (recent.size >= RECENT_MAX) recent.clear();
+  recent.set(key, result);
+  return result;
 }

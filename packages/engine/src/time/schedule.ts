@@ -83,7 +83,12 @@ function remindersOf(spec: ReminderSpec, s: DueStep, now: string): Scheduled[] {
 
 /** The occurrences due + k × every (k ≥ 1): the last at or before `now` (if any) and the first after it. */
 export function overdueMoments(dueAt: string, every: string, now: string): string[] {
-  const at = (k: number) => addDurationTimes(dueAt, every, k);
+  const seen = new Map<number, string>();
+  const at = (k: number): string => {
+    let moment = seen.get(k);
+    if (moment === undefined) seen.set(k, moment = addDurationTimes(dueAt, every, k));
+    return moment;
+  };
   const nowMs = Date.parse(now);
   const step = Math.max(1, Date.parse(at(1)) - Date.parse(dueAt));
   let k = Math.max(1, Math.floor((nowMs - Date.parse(dueAt)) / step));

@@ -27,8 +27,8 @@ export function mayInviteSomewhere(viewer: Viewer, policy: RolePolicy): boolean 
   return viewer.isAdmin || viewer.memberships.some((m) => m.trajectoryId === null && policy.inviting.has(m.role));
 }
 
-/** Roles held for a bestuur as a whole: never offered at a school. */
-const BESTUUR_ROLES: ReadonlySet<string> = new Set(['bestuurder']);
+/** Roles held for a bestuur as a whole (its leadership): never offered at a school. */
+export const BESTUUR_ROLES: ReadonlySet<string> = new Set(['bestuurder']);
 
 /** Whether a role is one to hold at an organisation of this kind: at a bestuur programme and bestuur roles, at a school all but the bestuur's own. */
 function belongsAt(kind: Organisation['kind'], role: string, policy: RolePolicy): boolean {

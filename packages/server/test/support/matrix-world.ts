@@ -1,6 +1,7 @@
 import type { User } from '@koers/store';
 import type { TestDatabase } from '@koers/testing';
 import { Agent, testApp } from './harness';
+import { twoBesturen } from './two-besturen';
 import { tableHashes } from './tables';
 
 /** The columns of the authorisation matrix: who asks. */
@@ -8,7 +9,7 @@ export const ROLES = ['anon', 'admin', 'pb-A', 'pb-C', 'leider-A', 'ib-A', 'wg-A
 export type Role = (typeof ROLES)[number];
 
 /** Every table a request could change, except sessions (every sign-in writes one). */
-const TABLES = ['organisations', 'users', 'memberships', 'invitations', 'api_tokens', 'type_versions', 'type_drafts', 'trajectories', 'events', 'drafts', 'audit_log'];
+const TABLES = ['organisations', 'users', 'memberships', 'invitations', 'api_tokens', 'type_versions', 'type_drafts', 'trajectories', 'events', 'drafts', 'audit_log', 'calendar_days', 'calendar_feeds'];
 
 /**
  * The world of the authorisation matrix: bestuur Rivierland with schools A (De Esch) and B (Het Kompas),
@@ -18,13 +19,7 @@ const TABLES = ['organisations', 'users', 'memberships', 'invitations', 'api_tok
  */
 export async function matrixWorld(database: TestDatabase) {
   const { store, clock, app, person, close } = await testApp(database, 'test/fixtures/matrix');
-  const rivierland = await store.organisations.create({ kind: 'bestuur', name: 'Stichting Rivierland' });
-  const polderwijs = await store.organisations.create({ kind: 'bestuur', name: 'Stichting Polderwijs' });
-  const schools = {
-    A: await store.organisations.create({ kind: 'school', name: 'De Esch', parentId: rivierland.id }),
-    B: await store.organisations.create({ kind: 'school', name: 'Het Kompas', parentId: rivierland.id }),
-    C: await store.organisations.create({ kind: 'school', name: 'De Horizon', parentId: polderwijs.id }),
-  };
+  const { rivierland, polderwijs, schools } = await twoBesturen(store);
   const people: Record<Exclude<Role, 'anon'>, User> = {
     admin: await person('admin@koers.nl', [], true),
     'pb-A': await person('pb-a@koers.nl', [[schools.A, 'procesbegeleider']]),
@@ -45,7 +40,7 @@ export async function matrixWorld(database: TestDatabase) {
     return agent;
   };
   return {
-    app, store, clock, schools, bestuur: rivierland, people, signIn,
+    app, store, clock, schools, bestuur: rivierland, polderwijs, people, signIn,
     /** One hash per table: equal before and after a request that changed no row. */
     async fingerprint(): Promise<Record<string, string>> {
       return tableHashes(store, TABLES);

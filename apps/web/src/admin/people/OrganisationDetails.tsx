@@ -9,6 +9,7 @@ import { to } from '../../routes/paths';
 import { type Organisation, useCreateOrganisation, useUpdateOrganisation } from './api';
 import { Members, type TrajectoryChoice } from './Members';
 import { OrganisationForm } from './OrganisationForm';
+import { StudyDays } from './StudyDays';
 import { PEOPLE_TEXT as T } from './text';
 
 /**
@@ -59,6 +60,7 @@ export function OrganisationDetails({ organisation, focus, onSelect }: { organis
             onSubmit={async (fields) => onSelect((await create.mutateAsync({ kind: 'school', parentId: organisation.id, ...fields })).id)} />
         </section>
       )}
+      {!isSchool && <StudyDays key={`days-${organisation.id}`} bestuur={organisation} />}
       <Members key={organisation.id} organisation={organisation} trajectories={trajectories} />
     </article>
   );

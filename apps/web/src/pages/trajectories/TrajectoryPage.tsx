@@ -12,6 +12,7 @@ import { useDocumentTitle } from '../useDocumentTitle';
 import { formatDate, newKey } from './format';
 import { Documents } from './Documents';
 import { FormPanel } from './FormPanel';
+import { Meetings } from './Meetings';
 import { StatusPanel } from './StatusPanel';
 import { TimePanel } from './TimePanel';
 import { SubmittedForm, formShapes, useEventLog } from './Submissions';
@@ -64,6 +65,7 @@ export default function TrajectoryPage() {
           <Stepper steps={v.progress} lang={lang} label={appText('progress')} />
           <StatusPanel view={v} />
           <TimePanel time={v.time} done={v.status === 'done'} />
+          <Meetings trajectoryId={v.id} version={v.version} />
         </aside>
         <div className="trajectory__main">
           {v.status === 'done' && <p className="badge">{appText('finished')}</p>}

@@ -1,0 +1,114 @@
+import { Temporal } from 'temporal-polyfill';
+import type { JsonObject, Localized } from '../format/types';
+import { type MeetingField, meetingFields } from '../forms/meetings';
+import { escapePointer, pointerSegments } from '../load/json';
+import type { CompiledDefinition } from '../run/compile';
+import type { TrajectorySnapshot } from '../run/snapshot';
+import { SCHOOL_TIME_ZONE, addDuration } from '../time/duration';
+
+/** A meeting a trajectory has planned or held: a filled-in meeting field of one of its forms. */
+export interface Meeting {
+  /** Stable within the trajectory: period, form and field (`1~pd-intake~startgesprekDatum`); URL-safe. */
+  id: string;
+  formId: string;
+  /** Data pointer of the field with list positions filled in (`/gespreksplanning/2/datum`). */
+  pointer: string;
+  /** The period of the trajectory the answer belongs to (1 for the first; earlier periods stay in the agenda). */
+  period: number;
+  title: Localized;
+  /** The step that shows or submits the form (its path), if any does. */
+  step?: string;
+  stepTitle?: Localized;
+  allDay: boolean;
+  /** All-day: the local date `YYYY-MM-DD`; else an ISO instant in UTC. */
+  start: string;
+  /** Exclusive end, in the same form as `start`. */
+  end: string;
+  duration: string;
+}
+
+/**
+ * The meetings of a trajectory, from the answers in its snapshot (this period's and earlier periods') and the
+ * `meeting` fields of the definition's forms, earliest first. Two fields with the same title and start (the
+ * startgesprek planned at the intake and recorded at the startgesprek) are one meeting: the first one in
+ * form order. A field without a valid date is no meeting yet. Pure: nothing but its arguments.
+ * @example meetingsOf(def, snapshot).map((m) => `${m.start} ${m.title.nl}`) // ['2026-10-20 Startgesprek', …]
+ */
+export function meetingsOf(def: CompiledDefinition, snapshot: TrajectorySnapshot): Meeting[] {
+  const answers = [
+    ...snapshot.context.periods.map((p) => ({ period: p.period, forms: p.forms })),
+    { period: snapshot.context.period, forms: snapshot.context.forms },
+  ];
+  const out: Meeting[] = [];
+  const seen = new Set<string>();
+  for (const [formId, form] of def.forms) {
+    const fields = meetingFields(form.definition);
+    if (fields.length === 0) continue;
+    const step = stepOf(def, formId);
+    for (const { period, forms } of answers) {
+      const data = forms[formId];
+      if (!data) continue;
+      for (const field of fields) {
+        for (const { pointer, value } of valuesAt(data, field.pointer)) {
+          const meeting = meetingAt(field, value, { formId, pointer, period, ...step });
+          if (!meeting) continue;
+          const key = `${meeting.title.nl}|${meeting.start}`;
+          if (seen.has(key)) continue;
+          seen.add(key);
+          out.push(meeting);
+        }
+      }
+    }
+  }
+  return out.sort((a, b) => instantOf(a).localeCompare(instantOf(b)) || a.id.localeCompare(b.id));
+}
+
+function meetingAt(field: MeetingField, value: unknown, at: { formId: string; pointer: string; period: number; step?: string; stepTitle?: Localized }): Meeting | undefined {
+  if (typeof value !== 'string') return undefined;
+  const id = [String(at.period), at.formId, ...pointerSegments(at.pointer)].map((s) => encodeURIComponent(s).replace(/~/g, '%7E')).join('~');
+  const base = { id, ...at, title: field.title, allDay: field.allDay, duration: field.duration };
+  try {
+    if (field.allDay) {
+      const day = Temporal.PlainDate.from(value, { overflow: 'reject' });
+      if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return undefined;
+      return { ...base, start: day.toString(), end: day.add(Temporal.Duration.from(field.duration)).toString() };
+    }
+    const start = /(?:z|[+-]\d\d(?::?\d\d)?)$/i.test(value)
+      ? new Date(Temporal.Instant.from(value).epochMilliseconds).toISOString()
+      : new Date(Temporal.PlainDateTime.from(value).toZonedDateTime(SCHOOL_TIME_ZONE).epochMilliseconds).toISOString();
+    return { ...base, start, end: addDuration(start, field.duration) };
+  } catch {
+    return undefined;
+  }
+}
+
+/** Sorting key: an all-day meeting counts from midnight UTC of its day, which is close enough to order a list. */
+const instantOf = (m: Meeting) => (m.allDay ? `${m.start}T00:00:00.000Z` : m.start);
+
+/** The first step (in definition order) that shows the form or has an event carrying it. */
+function stepOf(def: CompiledDefinition, formId: string): { step?: string; stepTitle?: Localized } {
+  for (const info of def.index.states.values()) {
+    const meta = info.config.meta;
+    if (!meta) continue;
+    const carries = (meta.forms ?? []).includes(formId) || Object.values(meta.events ?? {}).some((e) => e.form === formId);
+    if (carries) return { step: info.path, stepTitle: meta.title };
+  }
+  return {};
+}
+
+/** The values at a data pointer in which `*` stands for every item of a list, with their concrete pointers. */
+function valuesAt(data: JsonObject, pattern: string): Array<{ pointer: string; value: unknown }> {
+  let current: Array<{ pointer: string; value: unknown }> = [{ pointer: '', value: data }];
+  for (const segment of pointerSegments(pattern)) {
+    const next: Array<{ pointer: string; value: unknown }> = [];
+    for (const { pointer, value } of current) {
+      if (segment === '*' && Array.isArray(value)) {
+        value.forEach((item, i) => next.push({ pointer: `${pointer}/${i}`, value: item }));
+      } else if (value !== null && typeof value === 'object' && !Array.isArray(value) && Object.hasOwn(value, segment)) {
+        next.push({ pointer: `${pointer}/${escapePointer(segment)}`, value: (value as Record<string, unknown>)[segment] });
+      }
+    }
+    current = next;
+  }
+  return current;
+}

@@ -1,0 +1,111 @@
+import { Temporal } from 'temporal-polyfill';
+import type { FormDefinition, Localized } from '../format/types';
+import { escapePointer } from '../load/json';
+import { NAMED } from '../lint/schema-refs';
+
+/**
+ * The `meeting` keyword of a form's JSON Schema, on a `date` or `date-time` field: `true`, or the meeting's
+ * own title and how long it lasts. A `date` field is an all-day meeting (duration in whole days, default P1D);
+ * a `date-time` field starts at that moment (default PT1H).
+ * @example { "type": "string", "format": "date-time", "meeting": { "title": { "nl": "Startgesprek", "en": "Start meeting" }, "duration": "PT1H30M" } }
+ */
+export type MeetingKeyword = true | { title?: Localized; duration?: string };
+
+/** A field of a form that is a meeting; `pointer` is a data pointer, `*` for every item of a list. */
+export interface MeetingField {
+  pointer: string;
+  /** Where the keyword sits in the form's schema (`/properties/datum/meeting`). */
+  schemaPointer: string;
+  allDay: boolean;
+  title: Localized;
+  duration: string;
+}
+
+/** The Ajv definition of the keyword: a marker for Koers, no validation of the data. */
+export const MEETING_KEYWORD = {
+  keyword: 'meeting',
+  schemaType: ['boolean', 'object'],
+  metaSchema: {
+    anyOf: [
+      { const: true },
+      {
+        type: 'object', additionalProperties: false,
+        properties: {
+          title: { type: 'object', required: ['nl', 'en'], additionalProperties: false, properties: { nl: { type: 'string', minLength: 1 }, en: { type: 'string', minLength: 1 } } },
+          duration: { type: 'string' },
+        },
+      },
+    ],
+  },
+} as const;
+
+/**
+ * Whether an ISO 8601 duration is positive (`PT1H30M`, `P1D`), and for an all-day meeting whether it is whole
+ * days or weeks. Undefined when fine, else what is wrong in Dutch and English.
+ */
+export function meetingDurationProblem(duration: unknown, allDay: boolean): Localized | undefined {
+  let parsed: Temporal.Duration | undefined;
+  try {
+    parsed = typeof duration === 'string' && /^P/.test(duration) ? Temporal.Duration.from(duration) : undefined;
+  } catch {
+    parsed = undefined;
+  }
+  if (!parsed || parsed.sign <= 0) {
+    return {
+      nl: `duur ${JSON.stringify(duration)} is geen positieve ISO 8601-duur (zoals PT1H30M of P1D)`,
+      en: `duration ${JSON.stringify(duration)} is not a positive ISO 8601 duration (such as PT1H30M or P1D)`,
+    };
+  }
+  if (allDay && (parsed.years !== 0 || parsed.months !== 0 || parsed.hours !== 0 || parsed.minutes !== 0 || parsed.seconds !== 0
+    || parsed.milliseconds !== 0 || parsed.microseconds !== 0 || parsed.nanoseconds !== 0)) {
+    return {
+      nl: `een afspraak op een datumveld duurt hele dagen: gebruik dagen of weken (P1D, P2D, P1W), niet ${duration}`,
+      en: `a meeting on a date field lasts whole days: use days or weeks (P1D, P2D, P1W), not ${duration}`,
+    };
+  }
+  return undefined;
+}
+
+/**
+ * Every `meeting` keyword in a form's schema with where it is and the field it sits on (`undefined` when it
+ * is not on a field: inside `allOf`, `definitions`, …). Fields are found through `properties` and `items`.
+ */
+export function meetingKeywords(schema: unknown): Array<{ schemaPointer: string; value: unknown; field?: { pointer: string; node: Record<string, unknown> } }> {
+  const out: Array<{ schemaPointer: string; value: unknown; field?: { pointer: string; node: Record<string, unknown> } }> = [];
+  const visit = (node: unknown, at: string, field: string | undefined, names: boolean): void => {
+    if (node === null || typeof node !== 'object') return;
+    for (const [key, child] of Object.entries(node)) {
+      const childAt = `${at}/${escapePointer(key)}`;
+      if (Array.isArray(node)) {
+        visit(child, childAt, undefined, false);
+      } else if (names) {
+        visit(child, childAt, field === undefined ? undefined : `${field}/${escapePointer(key)}`, false);
+      } else if (key === 'meeting') {
+        out.push({ schemaPointer: childAt, value: child, ...(field === undefined ? {} : { field: { pointer: field, node: node as Record<string, unknown> } }) });
+      } else if (key === 'properties') {
+        visit(child, childAt, field, true);
+      } else if (key === 'items' && !Array.isArray(child)) {
+        visit(child, childAt, field === undefined ? undefined : `${field}/*`, false);
+      } else if (!['const', 'enum', 'default', 'examples'].includes(key)) {
+        visit(child, childAt, undefined, NAMED.has(key));
+      }
+    }
+  };
+  visit(schema, '', '', false);
+  return out;
+}
+
+/**
+ * The meeting fields of a linted form, in schema order. The title is the keyword's own, else the form's title.
+ * @example meetingFields(startgesprek) // [{ pointer: '/datum', allDay: true, title: { nl: 'Startgesprek', … }, duration: 'P1D', … }]
+ */
+export function meetingFields(form: Pick<FormDefinition, 'schema' | 'title'>): MeetingField[] {
+  const fields: MeetingField[] = [];
+  for (const { schemaPointer, value, field } of meetingKeywords(form.schema)) {
+    if (!field || value === false) continue;
+    const allDay = field.node.format !== 'date-time';
+    const spec = typeof value === 'object' && value !== null ? value as { title?: Localized; duration?: string } : {};
+    fields.push({ pointer: field.pointer, schemaPointer, allDay, title: spec.title ?? form.title, duration: spec.duration ?? (allDay ? 'P1D' : 'PT1H') });
+  }
+  return fields;
+}

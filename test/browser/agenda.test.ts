@@ -1,0 +1,89 @@
+import { readFileSync } from 'node:fs';
+import ICAL from 'ical.js';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type ApiCall, signedInApi, signIn, startDemoApp } from './app';
+import { chromiumAvailable } from './harness';
+
+const available = chromiumAvailable();
+const BESTUUR = 'Stichting Koers Voorbeeldscholen';
+
+describe.skipIf(!available)('the agenda in Chromium against the real server', () => {
+  let url: string, page: Page, pageErrors: string[], close = async () => {};
+  let api: ApiCall;
+
+  beforeAll(async () => {
+    const app = await startDemoApp('agenda');
+    ({ url, page, pageErrors, close } = app);
+    api = await signedInApi(url, 'beheer@koers.example');
+    await signIn(page, url, 'beheer@koers.example');
+  }, 180_000);
+  afterAll(() => close());
+
+  it('downloads a meeting of a trajectory as an .ics file that parses back with its summary and school', async () => {
+    const { body: list } = await api<Array<{ id: string; school: { name: string } }>>('GET', 'trajectories?limit=500');
+    let found: { id: string; school: string; meeting: { title: { nl: string } } } | undefined;
+    for (const t of list) {
+      const { body: meetings } = await api<Array<{ title: { nl: string } }>>('GET', `trajectories/${t.id}/meetings`);
+      if (meetings.length > 0) {
+        found = { id: t.id, school: t.school.name, meeting: meetings[0]! };
+        break;
+      }
+    }
+    expect(found, 'a demo trajectory with a meeting').toBeDefined();
+    await page.goto(`${url}#/trajecten/${found!.id}`);
+    const section = page.getByRole('region', { name: 'Afspraken' });
+    await section.waitFor();
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      section.getByRole('link', { name: new RegExp(`^${found!.meeting.title.nl} op .* in uw agenda zetten`) }).first().click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/\.ics$/);
+    const text = readFileSync((await download.path())!, 'utf8');
+    const calendar = new ICAL.Component(ICAL.parse(text));
+    const events = calendar.getAllSubcomponents('vevent');
+    expect(events).toHaveLength(1);
+    expect(new ICAL.Event(events[0]!).summary).toBe(`${found!.meeting.title.nl} — ${found!.school}`);
+    expect(pageErrors).toEqual([]);
+  });
+
+  it('makes a feed address on #/agenda that works without a cookie, and revoking it makes it answer 404', async () => {
+    await page.goto(`${url}#/agenda`);
+    await page.getByRole('heading', { level: 1, name: 'Agenda' }).waitFor();
+    await page.getByRole('button', { name: 'Agenda-adres maken' }).click();
+    const address = page.getByLabel('Uw agenda-adres');
+    await address.waitFor();
+    const feedUrl = await address.inputValue();
+    expect(feedUrl).toMatch(/\/api\/calendar\/[A-Za-z0-9_-]{43}\.ics$/);
+    const feed = await fetch(feedUrl);
+    expect(feed.status).toBe(200);
+    expect(feed.headers.get('content-type')).toMatch(/^text\/calendar/);
+    expect(new ICAL.Component(ICAL.parse(await feed.text())).getAllSubcomponents('vevent').length).toBeGreaterThan(0);
+    await page.getByText(/U heeft een agenda-adres sinds/).waitFor();
+    await page.getByRole('button', { name: 'Adres intrekken' }).click();
+    await page.getByText('Het adres is ingetrokken').waitFor();
+    expect((await fetch(feedUrl)).status).toBe(404);
+    expect(pageErrors).toEqual([]);
+  });
+
+  it('lets an admin add and remove a studiedag of a bestuur, refusing the same date twice next to the field', async () => {
+    await page.goto(`${url}#/beheer/scholen`);
+    await page.getByRole('heading', { level: 1, name: 'Scholen en mensen' }).waitFor();
+    await page.getByRole('navigation', { name: 'Besturen en scholen' }).getByRole('button', { name: BESTUUR }).click();
+    const days = page.getByRole('region', { name: 'Studiedagen' });
+    await days.getByText('Vakantieregio per school').waitFor();
+    const add = async (date: string, title: string) => {
+      await days.getByLabel('Datum').fill(date);
+      await days.getByLabel('Omschrijving').fill(title);
+      await days.getByRole('button', { name: 'Studiedag toevoegen' }).click();
+    };
+    await add('2026-11-12', 'Studiedag team');
+    await days.getByText('Studiedag team').waitFor();
+    await add('2026-11-12', 'Nog een');
+    await days.getByText(`${BESTUUR} heeft op 2026-11-12 al een studiedag`).waitFor();
+    expect(await days.getByLabel('Datum').getAttribute('aria-invalid')).toBe('true');
+    await days.getByRole('button', { name: /Studiedag Studiedag team op .* verwijderen/ }).click();
+    await days.getByText('Nog geen studiedagen.').waitFor();
+    expect(pageErrors).toEqual([]);
+  });
+});
