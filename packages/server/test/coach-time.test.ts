@@ -76,6 +76,22 @@ await forEachDatabase('the coach sees time', world, (w) => {
     expect((await ib.api.overview.$get({ query: { typeId: 'termijnen' } })).status).toBe(403);
   });
 
+  it('keeps a coach narrowed to one trajectory to its timers, not those of the school\'s other trajectory', async () => {
+    // A second trajectory at De Esch, started a day later (its timer on 12 September), and a coach for the first one only.
+    w.clock.advance(86_400_000);
+    const second = (await answer((await signIn('admin@koers.nl')).api.trajectories.$post({ json: { typeId: 'termijnen', schoolId: w.schools.esch.id } }), 201)).id;
+    w.clock.advance(-86_400_000);
+    const narrowed = await w.store.users.findByEmail('pb-wadden@koers.nl');
+    await w.store.memberships.add({ userId: narrowed!.id, organisationId: w.schools.esch.id, role: 'procesbegeleider', trajectoryId: esch });
+    const overview = await overviewAs('pb-wadden@koers.nl');
+    expect(overview.schools.map((s) => [s.trajectoryId, s.upcoming.map((u) => u.dueAt)])).toEqual([
+      [esch, ['2026-09-11T08:00:00.000Z']],
+      [wadden, ['2026-09-13T08:00:00.000Z']],
+    ]);
+    const all = await overviewAs('pb-esch@koers.nl');
+    expect(all.schools.find((s) => s.trajectoryId === second)?.upcoming.map((u) => u.dueAt)).toEqual(['2026-09-12T08:00:00.000Z']);
+  });
+
   it('shows on the trajectory page the next deadline in the calendar\'s words and the timers that will fire', async () => {
     const view = await viewAs('ib@esch.nl', esch);
     expect(view.time.region).toBe('midden');
@@ -102,12 +118,12 @@ await forEachDatabase('the coach sees time', world, (w) => {
     w.clock.advance(at('2026-10-10T08:00:00.000Z') - w.clock.now().getTime());
     const fired = await w.scheduler.tick();
     expect(fired.failed).toBe(0);
-    const esch1 = (await overviewAs('pb-esch@koers.nl')).schools[0]!;
+    const esch1 = (await overviewAs('pb-esch@koers.nl')).schools.find((s) => s.trajectoryId === esch)!;
     expect(esch1.reminders).toMatchObject({ reminders: 1, escalations: 0 });
     expect(esch1.reminders.lastAt).toBe('2026-10-10T08:00:00.000Z');
     // Ahead now: the deadline a week away (the fired 10- and 20-day timers are gone).
     expect(esch1.upcoming.map((u) => [u.kind, u.label.nl, u.words.nl])).toEqual([['due', 'Plan van aanpak', 'over 7 dagen (za 17 oktober)']]);
-    const wadden1 = (await overviewAs('pb-wadden@koers.nl')).schools[0]!;
+    const wadden1 = (await overviewAs('pb-wadden@koers.nl')).schools.find((s) => s.trajectoryId === wadden)!;
     // De Wadden: 7 days before (2 October) and on its due date (10 October); the escalation comes a week later.
     expect(wadden1.reminders).toMatchObject({ reminders: 2, escalations: 0 });
     const view = await viewAs('ib@esch.nl', esch);
@@ -122,8 +138,9 @@ await forEachDatabase('the coach sees time', world, (w) => {
     expect(view.time.next).toMatchObject({ steps: [{ path: 'gesprek' }], words: { nl: 'over 16 dagen (ma 26 oktober)', en: 'in 16 days (Mon 26 October)' } });
     expect(view.time.timers).toEqual([]);
     // 16 days away: beyond the overview's 14, until two days pass.
-    expect((await overviewAs('pb-esch@koers.nl')).schools[0]!.upcoming).toEqual([]);
+    const eschOf = async () => (await overviewAs('pb-esch@koers.nl')).schools.find((s) => s.trajectoryId === esch)!;
+    expect((await eschOf()).upcoming).toEqual([]);
     w.clock.advance(2 * 86_400_000);
-    expect((await overviewAs('pb-esch@koers.nl')).schools[0]!.upcoming.map((u) => [u.label.nl, u.words.nl])).toEqual([['Gesprek', 'over 14 dagen (ma 26 oktober)']]);
+    expect((await eschOf()).upcoming.map((u) => [u.label.nl, u.words.nl])).toEqual([['Gesprek', 'over 14 dagen (ma 26 oktober)']]);
   });
 });
