@@ -15,19 +15,19 @@ const available = chromiumAvailable();
  * must still be Amsterdam's.
  */
 describe.skipIf(!available)('the coach sees time in Chromium', () => {
-  let app: DemoApp, page: Page, admin: ApiCall, trajectoryId: string;
+  let app: DemoApp, page: Page, admin: ApiCall, trajectoryId: string, regenboogId: string;
+  const definition = JSON.parse(readFileSync(join(ROOT, 'test/fixtures/coach-time/workflows/termijnen.json'), 'utf8'));
   const shot = (name: string) => page.screenshot({ path: join(RESULTS, `coach-time-${name}.png`), fullPage: true });
   const WEEKDAY = '(ma|di|wo|do|vr|za|zo)';
 
   beforeAll(async () => {
-    app = await startDemoApp('coach-time', { env: { KOERS_ROOT: ROOT }, page: { timezoneId: 'Pacific/Auckland', viewport: { width: 1366, height: 900 } } });
+    app = await startDemoApp('coach-time', { env: { KOERS_ROOT: ROOT, KOERS_POLL_MS: '100' }, page: { timezoneId: 'Pacific/Auckland', viewport: { width: 1366, height: 900 } } });
     page = app.page;
     admin = await signedInApi(app.url, 'beheer@koers.example');
-    const definition = JSON.parse(readFileSync(join(ROOT, 'test/fixtures/coach-time/workflows/termijnen.json'), 'utf8'));
     expect((await admin('POST', 'types', { definition })).status).toBe(201);
     const orgs = await admin<Array<{ id: string; name: string }>>('GET', 'organisations');
-    const regenboog = orgs.body.find((o) => o.name === 'OBS De Regenboog')!;
-    const started = await admin<{ id: string }>('POST', 'trajectories', { typeId: 'termijnen', schoolId: regenboog.id });
+    regenboogId = orgs.body.find((o) => o.name === 'OBS De Regenboog')!.id;
+    const started = await admin<{ id: string }>('POST', 'trajectories', { typeId: 'termijnen', schoolId: regenboogId });
     expect(started.status).toBe(201);
     trajectoryId = started.body.id;
   }, 180_000);
@@ -79,8 +79,26 @@ describe.skipIf(!available)('the coach sees time in Chromium', () => {
     await shot('trajectory-390');
   });
 
-  it('says it in English too, and nothing failed on the way', async () => {
+  it('shows beside the school the reminders the server\'s scheduler sent', async () => {
+    // The same type, due in 7 days with its reminder 7 days before: due at the start, so the scheduler sends it at once.
+    const due = structuredClone(definition);
+    Object.assign(due, { id: 'herinneringen', title: { nl: 'Herinneringen', en: 'Reminders' } });
+    due.machine.states.plan.meta.deadline = { after: 'P7D' };
+    expect((await admin('POST', 'types', { definition: due })).status).toBe(201);
+    expect((await admin('POST', 'trajectories', { typeId: 'herinneringen', schoolId: regenboogId })).status).toBe(201);
+    type Sent = { schools: Array<{ reminders: { reminders: number } }> };
+    await expect.poll(async () => (await admin<Sent>('GET', 'overview?typeId=herinneringen')).body.schools[0]?.reminders.reminders, { timeout: 8_000 }).toBe(1);
     await page.setViewportSize({ width: 1366, height: 900 });
+    await page.goto(`${app.url}#/overzicht/herinneringen`);
+    const row = page.locator('.schools__table tbody tr').first();
+    await row.getByText(/1 herinnering/).waitFor();
+    expect(await row.locator('th').textContent()).toMatch(/^OBS De Regenboog 1 herinnering · laatste \d{1,2} [a-z]+\.? \d{4}$/);
+    expect(await page.locator('.coach__totals').textContent()).toMatch(/1 herinnering verstuurd/);
+    await shot('reminders-1366');
+  });
+
+  it('says it in English too, and nothing failed on the way', async () => {
+    await page.goto(`${app.url}#/trajecten/${trajectoryId}`);
     await page.getByRole('button', { name: 'English' }).click();
     const panel = page.getByRole('region', { name: 'Due dates' });
     await panel.waitFor();
