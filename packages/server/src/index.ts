@@ -31,6 +31,6 @@ export { startTrajectory } from './trajectories/start';
 export { sendEvent, type EventRequest } from './trajectories/send';
 export { stateOf } from './trajectories/state';
 export { createScheduler, type Scheduler, type SchedulerDeps, type TickResult } from './time/scheduler';
-export { calendarOf, DEFAULT_REGION } from './time/calendar';
+export { calendarOf, calendarFor, CalendarCache, CALENDAR_TTL_MS, DEFAULT_REGION } from './time/calendar';
 export { SYSTEM_PERSON, eventActor } from './trajectories/actor';
 export { writePlan } from './trajectories/outbox';

@@ -2,7 +2,7 @@ import { expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
 import { addDuration } from '@koers/engine';
 import { forEachDatabase } from '@koers/testing';
-import { createRegistry, createScheduler } from '../src';
+import { CALENDAR_TTL_MS, createRegistry, createScheduler } from '../src';
 import { rowsOf } from '../../store/src/repos/database';
 import { Agent, answer, testApp } from './support/harness';
 
@@ -87,6 +87,23 @@ await forEachDatabase('the durable scheduler', timerWorld, (w) => {
     const einde = (await w.store.timers.pending(t.id)).find((p) => p.event === 'EINDE');
     expect(einde?.dueAt).toBe(addDuration(meeting, 'P18M'));
     await send(t.id, 'AFRONDEN', 3);
+  });
+
+  it('moves a due date off a studiedag of the school\'s bestuur (the calendar is read again after its TTL)', async () => {
+    const t0 = await start();
+    await send(t0.id, 'STARTEN', 1);
+    const plain = (await w.store.trajectories.get(t0.id))!.dueAt!;
+    const day = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(new Date(addDuration(w.clock.now().toISOString(), 'P3M')));
+    await w.store.calendarDays.add({ organisationId: w.school.parentId!, date: day, title: 'Studiedag', by: null, now: w.clock.now() });
+    w.clock.advance(CALENDAR_TTL_MS + 1);
+    const t = await start();
+    await send(t.id, 'STARTEN', 1);
+    const moved = (await w.store.trajectories.get(t.id))!.dueAt!;
+    // Before the studiedag a trajectory entering the step at the same time of day was due on that very day.
+    expect(new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(new Date(plain))).toBe(day);
+    expect(moved > addDuration(w.clock.now().toISOString(), 'P3M')).toBe(true);
+    expect(new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(new Date(moved)) > day).toBe(true);
+    expect((await w.store.timers.pending(t.id)).find((p) => p.key.startsWith('reminder:lopend:due:'))?.dueAt).toBe(moved);
   });
 
   it('cancels the timers of a step left before they fire: nothing fires later', async () => {

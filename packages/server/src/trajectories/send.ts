@@ -9,7 +9,7 @@ import { type TrajectoryDeps, loadVisible, notFound, viewFor } from './service';
 import { explainRejection } from './conditions';
 import { snapshotOf } from './state';
 import { writePlan } from './outbox';
-import { calendarOf } from '../time/calendar';
+import { calendarFor } from '../time/calendar';
 import { stepRef } from './labels';
 
 export interface EventRequest {
@@ -78,7 +78,7 @@ export async function sendEvent(deps: TrajectoryDeps, viewer: Viewer, id: string
   }
   const roles = rolesAt(viewer, t.school, t.id);
   const now = deps.clock.now();
-  const calendar = await calendarOf(deps.store, t.school.id);
+  const calendar = await calendarFor(deps, t.school.id);
   let result;
   try {
     result = send(def, snapshotOf(def, t), { type: request.type, ...(request.data === undefined ? {} : { data: request.data }) }, { actor: { id: viewer.userId, roles }, now, calendar });

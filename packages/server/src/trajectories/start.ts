@@ -2,7 +2,7 @@ import { type TrajectoryDefinition, start } from '@koers/engine';
 import { type SchoolRef, canSeeSchool, rolesAt } from '../access';
 import type { Viewer } from '../context';
 import { Forbidden, NotFound } from '../errors';
-import { calendarOf } from '../time/calendar';
+import { calendarFor } from '../time/calendar';
 import { type TrajectoryDeps, viewFor } from './service';
 import { writePlan } from './outbox';
 
@@ -34,7 +34,7 @@ export async function startTrajectory(deps: TrajectoryDeps, viewer: Viewer, inpu
   }
   const now = deps.clock.now();
   const capacity = def.definition.capacity?.max;
-  const calendar = await calendarOf(deps.store, school.id);
+  const calendar = await calendarFor(deps, school.id);
   // The engine refuses a full type with the type's own message.
   const result = start(def, { now, calendar, activeCount: capacity === undefined ? 0 : await deps.store.trajectories.countActive(def.definition.id) });
   // The effects (outbox) and the timers are written in the start's own transaction.

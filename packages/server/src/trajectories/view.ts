@@ -1,4 +1,4 @@
-import { type CompiledDefinition, type JsonObject, type TrajectorySnapshot, describe, eventsFor } from '@koers/engine';
+import { type CompiledDefinition, type JsonObject, type SchoolCalendar, type TrajectorySnapshot, describe, eventsFor } from '@koers/engine';
 import type { Draft, StoredEvent, Trajectory } from '@koers/store';
 import { progressOf } from './progress';
 import { snapshotOf } from './state';
@@ -67,10 +67,12 @@ export function listEntryOf(def: CompiledDefinition, t: Trajectory, roles: strin
  */
 export function trajectoryView(input: {
   def: CompiledDefinition; trajectory: Trajectory; roles: string[]; drafts: Draft[]; events: StoredEvent[]; now: Date;
+  /** The school's calendar: the steps' due dates move off holidays as the stored ones do. */
+  calendar?: SchoolCalendar;
 }) {
   const { def, trajectory: t, roles, drafts, events, now } = input;
   const snapshot = snapshotOf(def, t);
-  const view = describe(def, snapshot);
+  const view = describe(def, snapshot, input.calendar ? { calendar: input.calendar } : {});
   const formIds = openForms(view);
   return {
     ...summaryOf(def, t, now),
