@@ -61,7 +61,7 @@ describe.runIf(await postgresAvailable())('the scheduler in server processes on 
 
   it('fires every due timer once after a SIGKILL in the middle of firing and a restart, and koers verify is clean', async () => {
     const { url, store } = await open();
-    const { ids } = await dueTimers(store, 2_000, new Date(Date.now() - 2 * DAY));
+    const { ids } = await dueTimers(store, 1_200, new Date(Date.now() - 2 * DAY));
     const victim = await startServer(env(url));
     servers.push(victim);
     await until(async () => (await count(store, sql`select count(*)::int as n from timers where fired_at is not null`)) >= 300, 60_000, 'firing under way');

@@ -86,11 +86,12 @@ function limitBody(maxSize: number) {
  * @example const app = createApp({ catalogue, store, clock: { now: () => new Date() } }); await app.request('/api/types');
  */
 export function createApp(deps: AppDeps) {
+  const calendars = new CalendarCache(deps.store, deps.clock);
   const auth: AuthDeps = {
-    store: deps.store, clock: deps.clock, options: resolveAuthOptions(deps.auth, deps.secureCookies ?? false),
+    store: deps.store, clock: deps.clock, options: resolveAuthOptions(deps.auth, deps.secureCookies ?? false), calendars,
   };
   const registry = deps.registry ?? createRegistry(deps.store, { shipped: deps.catalogue, now: () => deps.clock.now() });
-  const trajectories = { store: deps.store, clock: deps.clock, registry, cache: new TrajectoryCache(), calendars: new CalendarCache(deps.store, deps.clock) };
+  const trajectories = { store: deps.store, clock: deps.clock, registry, cache: new TrajectoryCache(), calendars };
   const agenda = { ...trajectories, publicUrl: deps.publicUrl };
   const accounts = limitBody(MAX_ACCOUNT_BODY);
   const app = new Hono<AuthEnv>()

@@ -1,3 +1,4 @@
+import type { CalendarCache } from '../time/calendar';
 import type { Store, UserWithMemberships } from '@koers/store';
 import type { Clock, Viewer } from '../context';
 import type { ResolvedAuthOptions } from './options';
@@ -7,6 +8,8 @@ export interface AuthDeps {
   store: Store;
   clock: Clock;
   options: ResolvedAuthOptions;
+  /** The process's school calendars: a route that changes a region or studiedagen forgets them. */
+  calendars?: CalendarCache;
 }
 
 /** The viewer for a user loaded with their memberships. */

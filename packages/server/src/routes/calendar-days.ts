@@ -83,6 +83,8 @@ export function calendarDayRoutes(deps: AuthDeps) {
         if (added) await deps.store.audit.append({ at: now, actorId: viewer.userId, organisationId: bestuur.id, action: 'calendar-day.add', detail: { date: added.date, title } }, tx);
         return added;
       });
+      // Its schools' due dates and timers follow at their next write (other processes within CALENDAR_TTL_MS).
+      deps.calendars?.forget();
       if (!day) {
         throw invalid('/date', `${bestuur.name} heeft op ${body.date} al een studiedag`, `${bestuur.name} already has a study day on ${body.date}`);
       }
@@ -98,6 +100,7 @@ export function calendarDayRoutes(deps: AuthDeps) {
         if (day) await deps.store.audit.append({ at: now, actorId: viewer.userId, organisationId: bestuur.id, action: 'calendar-day.remove', detail: { date: day.date, title: day.title } }, tx);
         return day;
       });
+      deps.calendars?.forget();
       if (!removed) throw new NotFound({ nl: 'Dit bestuur heeft geen studiedag met dit id.', en: 'This bestuur has no study day with this id.' }, '/dayId');
       return c.body(null, 204);
     });

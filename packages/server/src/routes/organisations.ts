@@ -84,6 +84,8 @@ export function organisationRoutes(deps: AuthDeps) {
         }
         return after;
       });
+      // A school's holiday region is part of its calendar.
+      deps.calendars?.forget(updated.id);
       return update.json(c, 200, updated);
     })
     .get('/:id/members', members.check, async (c) => {
