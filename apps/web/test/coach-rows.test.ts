@@ -12,6 +12,7 @@ function school(name: string, step: string, days: number, expected: number | nul
     overdue: expected !== null && days > expected, waitingRoles: [role('ib', 'Intern begeleider')],
     lastActivityAt: '2026-10-18T14:54:46Z', daysSinceActivity: activity,
     budgets: [{ id: 'uren', title: { nl: 'Uren', en: 'Hours' }, unit: { nl: 'uur', en: 'hours' }, limit: 15, used }],
+    upcoming: [], reminders: { reminders: 0, escalations: 0, lastAt: null },
   };
 }
 const rows = [school('De Regenboog', 'uitvoering.verbeterwerk.uitvoeren', 49, 182, 12, 5.5), school('De Vlinderboom', 'intake', 38, 14, 38)];
@@ -40,5 +41,13 @@ describe('the schools table of the coach overview', () => {
     const csv = schoolsCsv(rows, 'nl');
     expect(csv[0]![0]).toBe('School');
     expect(csv[2]).toEqual(['De Vlinderboom', 'intake', 38, 14, 'ja', 24, 'Intern begeleider', 'Intake', formatDate('2026-10-18T14:54:46Z', 'nl'), 0, 15]);
+  });
+});
+
+describe('dates of the coach overview', () => {
+  it('are the day in Europe/Amsterdam, whatever the machine\'s zone', () => {
+    // 23:30 UTC on 17 October is 01:30 on the 18th in Amsterdam (summer time).
+    expect(formatDate('2026-10-17T23:30:00Z', 'nl')).toBe('18-10-2026');
+    expect(formatDate('2026-10-17T23:30:00Z', 'en')).toBe('2026-10-18');
   });
 });

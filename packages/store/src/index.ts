@@ -34,6 +34,7 @@ export {
 } from './repos/timers';
 export { type Draft, type DraftInput, type DraftsRepo } from './repos/drafts';
 export { type StepCount, type OverviewItem, type OverviewQuery, type OverviewRepo } from './repos/overview';
+export { type SentReminders, type SentRemindersRepo } from './repos/sent-reminders';
 export { type ScanRepo } from './repos/scan';
 export { SCHOOL_AUDIT_CURSOR, type SchoolAuditEntry, type SchoolAuditPage, type SchoolAuditRepo } from './repos/school-audit';
 export { BACKUP_FORMAT, type BackupHeader, writeBackup } from './backup/write';

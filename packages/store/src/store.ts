@@ -13,6 +13,7 @@ import { createTypeDraftsRepo } from './repos/type-drafts';
 import { createTrajectoriesRepo } from './repos/trajectories';
 import { createDraftsRepo } from './repos/drafts';
 import { createOverviewRepo } from './repos/overview';
+import { createSentRemindersRepo } from './repos/sent-reminders';
 import { createScanRepo } from './repos/scan';
 import { createSchoolAuditRepo } from './repos/school-audit';
 import { createTimersRepo } from './repos/timers';
@@ -49,6 +50,8 @@ export async function createStore(options: StoreOptions = {}) {
     timers: createTimersRepo(connection, trajectories.appendEvent),
     drafts: createDraftsRepo(connection),
     overview: createOverviewRepo(connection),
+    /** Reminders and escalations the scheduler sent (the `effects` outbox), counted per trajectory for the coach. */
+    sentReminders: createSentRemindersRepo(connection),
     scan: createScanRepo(connection),
     schoolAudit: createSchoolAuditRepo(connection),
     /** Studiedagen of besturen and schools: kept by admins, read per school for its calendar. */

@@ -4,6 +4,7 @@ import type { Viewer } from '../context';
 import { Forbidden } from '../errors';
 import { rolePolicy } from '../role-policy';
 import { type TrajectoryDeps, scopeOf } from '../trajectories/service';
+import { UPCOMING_DAYS, timeAhead } from './upcoming';
 import { contextSummary, daysBetween, expectedDays, roleRef, stepRef, waitingFor } from '../trajectories/labels';
 
 /**
@@ -43,6 +44,7 @@ export async function overview(deps: TrajectoryDeps, viewer: Viewer, typeId: str
   const now = deps.clock.now();
   const [counts, items] = await Promise.all([deps.store.overview.counts(query, now), deps.store.overview.list(query)]);
   const byStep = new Map(counts.map((c) => [c.step, c]));
+  const ahead = await timeAhead(deps.store, def, items, now);
   const schools = items.map((item) => {
     const steps = item.steps.map((path, i) => {
       const enteredAt = item.stepsEnteredAt[path] || item.lastActivityAt;
@@ -57,11 +59,13 @@ export async function overview(deps: TrajectoryDeps, viewer: Viewer, typeId: str
       steps, overdue: steps.some((s) => s.overdue), waitingRoles: item.waitingRoles.map((r) => roleRef(def, r)),
       lastActivityAt: item.lastActivityAt, daysSinceActivity: daysBetween(item.lastActivityAt, now),
       budgets: contextSummary(def, { budgets: item.budgets }).budgets,
+      ...ahead.get(item.trajectoryId)!,
     };
   });
   return {
     type: { id: def.definition.id, version: def.definition.version, title: def.definition.title },
     at: now.toISOString(),
+    upcomingDays: UPCOMING_DAYS,
     totals: {
       active: schools.length, overdue: schools.filter((s) => s.overdue).length,
       // A finished trajectory rests in a top-level final step (a parallel region's final step is not the end).

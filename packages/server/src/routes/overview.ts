@@ -13,7 +13,7 @@ const typeQuery = { typeId: p.required(p.typeId()), version: p.version() };
 
 const view = route({
   tag, summary: 'Overzicht voor procesbegeleiders / coach overview', access: 'signed-in', who: WHO,
-  description: 'Voor procesbegeleiders, casemanagers en beheerders, over de scholen die de vrager mag zien: per stap het aantal trajecten en hoeveel over tijd zijn, en per school de huidige stap(pen), dagen in de stap tegenover de verwachte duur, waar het op wacht (welk formulier, welke rol), laatste activiteit en budgetten.',
+  description: 'Voor procesbegeleiders, casemanagers en beheerders, over de scholen die de vrager mag zien: per stap het aantal trajecten en hoeveel over tijd zijn, en per school de huidige stap(pen), dagen in de stap tegenover de verwachte duur, waar het op wacht (welk formulier, welke rol), laatste activiteit en budgetten; per school ook de termijnen van stappen en de timers die afgaan in de komende 14 dagen (in woorden, Europe/Amsterdam) en hoeveel herinneringen en escalaties de planner verstuurde.',
   query: typeQuery, errors: [403, 404],
   responses: { 200: { description: 'Het overzicht: soort, moment, totalen, stappen en scholen.', schema: Overview } },
 });

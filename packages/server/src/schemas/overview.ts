@@ -1,6 +1,7 @@
 import { Type } from '@sinclair/typebox';
 import { DateTime, Localized, Nullable, TypeId, Uuid, Version, named, described } from '../http/schema';
 import { ContextSummary, FormRef, RoleRef, StepRef } from './common';
+import { RemindersSent, UpcomingItem } from './time';
 
 /** The coach overview's answer: counts per step, and per school where it is and what it waits for. */
 
@@ -34,11 +35,14 @@ export const OverviewSchool = named('OverviewSchool', Type.Object({
   lastActivityAt: DateTime,
   daysSinceActivity: Days('Hele dagen sinds de laatste gebeurtenis.'),
   budgets: ContextSummary.properties.budgets,
+  upcoming: Type.Array(UpcomingItem, { description: 'Termijnen van stappen en timers in de komende `upcomingDays` dagen, vroegste eerst.' }),
+  reminders: RemindersSent,
 }, { description: 'Een traject van een school: waar het staat, hoe lang al, waar het op wacht.' }));
 
 export const Overview = named('Overview', Type.Object({
   type: Type.Object({ id: TypeId, version: Version, title: Localized }),
   at: described(DateTime, 'Het moment van de telling.'),
+  upcomingDays: Type.Integer({ minimum: 1, description: 'Hoeveel dagen vooruit `upcoming` kijkt (14).' }),
   totals: Type.Object({
     active: Type.Integer({ minimum: 0, description: 'Lopende trajecten.' }),
     overdue: Type.Integer({ minimum: 0, description: 'Lopende trajecten met een stap over tijd.' }),

@@ -1,6 +1,7 @@
 import { type Static, Type } from '@sinclair/typebox';
 import { AnyObject, DateTime, Localized, Nullable, TypeId, Uuid, Version, described, named } from '../http/schema';
 import { ContextSummary, FormRef, Person, RoleRef, StepRef } from './common';
+import { TrajectoryTime } from './time';
 
 /**
  * The trajectory routes' contract: request bodies (validated by Ajv with Dutch messages per field) and
@@ -95,6 +96,7 @@ const VIEW = {
   progress: Type.Array(ProgressStep, { description: 'Alle stappen in definitievolgorde: gedaan, huidig of nog te komen.' }),
   history: Type.Array(HistoryEntry),
   context: ContextSummary,
+  time: TrajectoryTime,
 };
 export const TrajectoryView = named('TrajectoryView', Type.Object(VIEW, { description: 'Een traject zoals de vrager het mag zien.' }));
 

@@ -9,6 +9,8 @@ import { type CalendarCache, calendarFor } from '../time/calendar';
 import { visitedSteps } from './progress';
 import { snapshotOf } from './state';
 import { formEditors, historyEntry, listEntryOf, openForms, trajectoryView } from './view';
+import { trajectoryTime } from './time';
+import { schoolTimeOf } from '../time/school-time';
 
 /** What the trajectory services work with. */
 export interface TrajectoryDeps {
@@ -44,10 +46,14 @@ export async function loadVisible(deps: TrajectoryDeps, viewer: Viewer, id: stri
   return { t, def: await deps.registry.get(t.typeId, t.typeVersion) };
 }
 
-/** The full view of a trajectory for this viewer (see `trajectoryView`). */
+/** The full view of a trajectory for this viewer (see `trajectoryView`), with its time (`trajectoryTime`). */
 export async function viewFor(deps: TrajectoryDeps, viewer: Viewer, t: Trajectory, def: CompiledDefinition) {
-  const [drafts, events, calendar] = await Promise.all([deps.store.drafts.list(t.id), deps.store.trajectories.events(t.id), calendarFor(deps, t.school.id)]);
-  return trajectoryView({ def, trajectory: t, roles: rolesAt(viewer, t.school, t.id), drafts, events, now: deps.clock.now(), calendar });
+  const [drafts, events, school, timers] = await Promise.all([
+    deps.store.drafts.list(t.id), deps.store.trajectories.events(t.id), schoolTimeOf(deps.store, t.school.id), deps.store.timers.pending(t.id),
+  ]);
+  const now = deps.clock.now();
+  const view = trajectoryView({ def, trajectory: t, roles: rolesAt(viewer, t.school, t.id), drafts, events, now, calendar: school.calendar });
+  return { ...view, time: trajectoryTime({ def, trajectory: t, school, timers, now }) };
 }
 
 /**

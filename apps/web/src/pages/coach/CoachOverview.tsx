@@ -12,6 +12,10 @@ import { DiagramPanel } from './DiagramPanel';
 import { SchoolFilters } from './SchoolFilters';
 import { SchoolTable } from './SchoolTable';
 import { StepHeat } from './StepHeat';
+import { Upcoming } from './Upcoming';
+import { remindersTotal } from './RemindersSent';
+import { timeText } from '../time/texts';
+import { BellIcon } from '../time/icons';
 import { filterSchools, sortSchools, type Filter, type Sort } from './rows';
 import type { Overview } from './types';
 import './coach.css';
@@ -82,7 +86,9 @@ function TypeOverview({ data }: { data: Overview }) {
           {data.totals.overdue > 0 && <span aria-hidden="true">⚠ </span>}{appText('totalsOverdue', { n: data.totals.overdue })}
         </li>
         <li>{appText('totalsDone', { n: data.totals.done })}</li>
+        <li><BellIcon />{' '}{remindersTotal(data.schools) === 1 ? timeText('reminderSent', lang) : timeText('remindersSent', lang, { n: remindersTotal(data.schools) })}</li>
       </ul>
+      <Upcoming rows={shown} days={data.upcomingDays} />
       <div className="coach__grid">
         <StepHeat steps={data.steps} selected={filter.step} onSelect={(step) => setFilter({ ...filter, step })} />
         <DiagramPanel typeId={data.type.id} title={data.type.title} steps={data.steps} at={data.at}

@@ -5,6 +5,7 @@ import { useLang } from '../../i18n/lang';
 import type { AppMessageKey } from '../../i18n/messages';
 import { daysLate, formatDate, hoursBudget, waitingForms, type Sort, type SortKey } from './rows';
 import type { SchoolRow } from './types';
+import { RemindersSent } from './RemindersSent';
 
 const COLUMNS: Array<{ key: AppMessageKey; sort?: SortKey }> = [
   { key: 'colSchool', sort: 'school' },
@@ -62,6 +63,7 @@ function SchoolLine({ row }: { row: SchoolRow }) {
       <th scope="row">
         <Link to={to.trajectory(row.trajectoryId)} className="schools__link">{row.school.name}</Link>
         {row.overdue && <span className="badge badge--late"><span aria-hidden="true">⚠ </span>{appText('overdueBadge')}</span>}
+        <RemindersSent sent={row.reminders} />
       </th>
       <td>{row.steps.map((s) => <div key={s.path}>{textIn(s.title, lang)}</div>)}</td>
       <td>

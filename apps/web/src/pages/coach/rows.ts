@@ -62,9 +62,11 @@ export function sortSchools(rows: readonly SchoolRow[], sort: Sort, lang: Lang):
   });
 }
 
-/** Local date as dd-mm-jjjj (nl) or yyyy-mm-dd (en), which Excel in either language reads as a date. */
+/**
+ * The date in Europe/Amsterdam (the school calendar's zone, whatever the browser's) as dd-mm-jjjj (nl) or yyyy-mm-dd
+ * (en), which Excel in either language reads as a date.
+ */
 export function formatDate(iso: string, lang: Lang): string {
-  const d = new Date(iso);
-  const p = (n: number) => String(n).padStart(2, '0');
-  return lang === 'nl' ? `${p(d.getDate())}-${p(d.getMonth() + 1)}-${d.getFullYear()}` : `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}`;
+  const [y, m, d] = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date(iso)).split('-');
+  return lang === 'nl' ? `${d}-${m}-${y}` : `${y}-${m}-${d}`;
 }

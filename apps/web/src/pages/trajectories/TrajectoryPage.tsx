@@ -14,6 +14,7 @@ import { Documents } from './Documents';
 import { FormPanel } from './FormPanel';
 import { Meetings } from './Meetings';
 import { StatusPanel } from './StatusPanel';
+import { TimePanel } from './TimePanel';
 import { SubmittedForm, formShapes, useEventLog } from './Submissions';
 import { TrajectoryDiagram } from './TrajectoryDiagram';
 import { useTrajectory } from './useTrajectory';
@@ -63,6 +64,7 @@ export default function TrajectoryPage() {
           <h2>{appText('progress')}</h2>
           <Stepper steps={v.progress} lang={lang} label={appText('progress')} />
           <StatusPanel view={v} />
+          <TimePanel time={v.time} done={v.status === 'done'} />
           <Meetings trajectoryId={v.id} version={v.version} />
         </aside>
         <div className="trajectory__main">

@@ -1,0 +1,41 @@
+import { textTable } from '../../i18n/messages';
+
+/** What the coach overview and the trajectory page say about time (due dates, timers, reminders), Dutch first. */
+export const timeText = textTable({
+  upcoming: { nl: 'Komende {days} dagen', en: 'Next {days} days' },
+  upcomingIntro: { nl: 'Termijnen van stappen en timers die afgaan, vroegste eerst.', en: 'Step due dates and timers that will fire, earliest first.' },
+  upcomingNone: { nl: 'Geen termijnen of timers in de komende {days} dagen.', en: 'No due dates or timers in the next {days} days.' },
+  showAll: { nl: 'Toon alle {n}', en: 'Show all {n}' },
+  showFewer: { nl: 'Toon minder', en: 'Show fewer' },
+  dueKind: { nl: 'Termijn', en: 'Due' },
+  timerKind: { nl: 'Timer', en: 'Timer' },
+  goesTo: { nl: 'gaat naar {steps}', en: 'moves to {steps}' },
+  staysIn: { nl: 'blijft in {step}', en: 'stays in {step}' },
+  remindersSent: { nl: '{n} herinneringen verstuurd', en: '{n} reminders sent' },
+  reminderSent: { nl: '1 herinnering verstuurd', en: '1 reminder sent' },
+  reminders: { nl: '{n} herinneringen', en: '{n} reminders' },
+  reminder: { nl: '1 herinnering', en: '1 reminder' },
+  escalations: { nl: '{n} escalaties', en: '{n} escalations' },
+  escalation: { nl: '1 escalatie', en: '1 escalation' },
+  lastSent: { nl: 'laatste {date}', en: 'last {date}' },
+  timeHeading: { nl: 'Termijnen', en: 'Due dates' },
+  nextDue: { nl: 'Volgende termijn', en: 'Next due date' },
+  noNextDue: { nl: 'Geen: de huidige stap heeft geen termijn.', en: 'None: the current step has no due date.' },
+  overdue: { nl: 'over tijd', en: 'overdue' },
+  timers: { nl: 'Timers die afgaan', en: 'Timers that will fire' },
+  regionAssumed: {
+    nl: 'Deze school heeft geen vakantieregio ingesteld; Koers rekent met regio midden. Een beheerder stelt de regio in bij de school.',
+    en: 'This school has no holiday region set; Koers uses region midden. An administrator sets the region on the school.',
+  },
+  region: { nl: 'Schoolkalender: regio {region}', en: 'School calendar: region {region}' },
+});
+
+/** A count in words with its singular form: "1 herinnering", "3 herinneringen". */
+export function countText(n: number, one: Parameters<typeof timeText>[0], many: Parameters<typeof timeText>[0], lang: 'nl' | 'en'): string {
+  return n === 1 ? timeText(one, lang) : timeText(many, lang, { n });
+}
+
+/** A date as "14 dec 2026", in Europe/Amsterdam whatever the browser's zone (the school calendar's zone). */
+export function schoolDate(iso: string, lang: 'nl' | 'en'): string {
+  return new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'nl-NL', { timeZone: 'Europe/Amsterdam', day: 'numeric', month: 'short', year: 'numeric' }).format(new Date(iso));
+}
