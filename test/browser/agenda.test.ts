@@ -4,6 +4,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type ApiCall, signedInApi, signIn, startDemoApp } from './app';
 import { chromiumAvailable } from './harness';
+import { seriousViolations } from './axe';
 
 const available = chromiumAvailable();
 const BESTUUR = 'Stichting Koers Voorbeeldscholen';
@@ -36,7 +37,7 @@ describe.skipIf(!available)('the agenda in Chromium against the real server', ()
     await section.waitFor();
     const [download] = await Promise.all([
       page.waitForEvent('download'),
-      section.getByRole('link', { name: new RegExp(`^${found!.meeting.title.nl} op .* in uw agenda zetten`) }).first().click(),
+      section.getByRole('link', { name: new RegExp(`^Zet in agenda \\(\\.ics\\): ${found!.meeting.title.nl}, `) }).first().click(),
     ]);
     expect(download.suggestedFilename()).toMatch(/\.ics$/);
     const text = readFileSync((await download.path())!, 'utf8');
@@ -44,6 +45,7 @@ describe.skipIf(!available)('the agenda in Chromium against the real server', ()
     const events = calendar.getAllSubcomponents('vevent');
     expect(events).toHaveLength(1);
     expect(new ICAL.Event(events[0]!).summary).toBe(`${found!.meeting.title.nl} — ${found!.school}`);
+    expect(await seriousViolations(page)).toEqual([]);
     expect(pageErrors).toEqual([]);
   });
 
@@ -53,6 +55,7 @@ describe.skipIf(!available)('the agenda in Chromium against the real server', ()
     await page.getByRole('button', { name: 'Agenda-adres maken' }).click();
     const address = page.getByLabel('Uw agenda-adres');
     await address.waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
     const feedUrl = await address.inputValue();
     expect(feedUrl).toMatch(/\/api\/calendar\/[A-Za-z0-9_-]{43}\.ics$/);
     const feed = await fetch(feedUrl);
@@ -78,10 +81,11 @@ describe.skipIf(!available)('the agenda in Chromium against the real server', ()
       await days.getByRole('button', { name: 'Studiedag toevoegen' }).click();
     };
     await add('2026-11-12', 'Studiedag team');
-    await days.getByText('Studiedag team').waitFor();
+    await days.getByText('Studiedag team', { exact: true }).waitFor();
     await add('2026-11-12', 'Nog een');
     await days.getByText(`${BESTUUR} heeft op 2026-11-12 al een studiedag`).waitFor();
     expect(await days.getByLabel('Datum').getAttribute('aria-invalid')).toBe('true');
+    expect(await seriousViolations(page)).toEqual([]);
     await days.getByRole('button', { name: /Studiedag Studiedag team op .* verwijderen/ }).click();
     await days.getByText('Nog geen studiedagen.').waitFor();
     expect(pageErrors).toEqual([]);
