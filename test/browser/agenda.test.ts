@@ -90,4 +90,38 @@ describe.skipIf(!available)('the agenda in Chromium against the real server', ()
     await days.getByText('Nog geen studiedagen.').waitFor();
     expect(pageErrors).toEqual([]);
   });
+
+  it('marks a date field of a form as a meeting in the form builder, which the saved draft keeps as "meeting": true', async () => {
+    await page.goto(`${url}#/beheer/soorten`);
+    await page.getByRole('heading', { level: 1, name: 'Trajectsoorten' }).waitFor();
+    await page.getByRole('button', { name: 'Nieuwe trajectsoort' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Nieuwe trajectsoort' });
+    await dialog.getByLabel('Titel (Nederlands)').fill('Agendaproef');
+    await dialog.getByRole('button', { name: 'Aanmaken en openen' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Agendaproef' }).waitFor();
+    await page.getByRole('tab', { name: 'Formulieren', exact: true }).click();
+    await page.getByRole('button', { name: '+ Nieuw formulier' }).click();
+    const add = page.getByRole('form', { name: 'Nieuw formulier' });
+    await add.getByLabel('Titel (Nederlands)').fill('Overleg');
+    await add.getByLabel('Titel (Engels)').fill('Meeting');
+    await add.getByLabel('Code (id)').fill('overleg');
+    await add.getByRole('button', { name: 'Toevoegen' }).click();
+    const fields = page.getByRole('region', { name: 'Velden' });
+    const panel = page.getByRole('region', { name: 'Formulier' });
+    await fields.getByRole('button', { name: 'Veld toevoegen', exact: true }).click();
+    const field = fields.getByRole('form', { name: 'Veld toevoegen', exact: true });
+    await field.getByLabel('Soort veld').selectOption({ label: 'Datum' });
+    await field.getByLabel('Label (Nederlands)').fill('Datum overleg');
+    await field.getByLabel('Label (Engels)').fill('Date of the meeting');
+    await field.getByRole('button', { name: 'Toevoegen' }).click();
+    await panel.getByRole('heading', { level: 2, name: /^Datum overleg/ }).waitFor();
+    await panel.getByLabel('Afspraak in de agenda').check();
+    // Autosave: wait for the server's draft to have it (a condition, not a sleep).
+    const meetings = async () => {
+      const { body: draft } = await api<{ forms: Array<{ id: string; schema: { properties: Record<string, { meeting?: unknown }> } }> }>('GET', 'type-drafts/agendaproef');
+      return Object.values(draft.forms.find((f) => f.id === 'overleg')?.schema.properties ?? {}).map((p) => p.meeting);
+    };
+    await expect.poll(meetings, { timeout: 8_000 }).toEqual([true]);
+    expect(pageErrors).toEqual([]);
+  });
 });
