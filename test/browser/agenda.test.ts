@@ -1,9 +1,10 @@
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import ICAL from 'ical.js';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type ApiCall, signedInApi, signIn, startDemoApp } from './app';
-import { chromiumAvailable } from './harness';
+import { chromiumAvailable, RESULTS } from './harness';
 import { seriousViolations } from './axe';
 
 const available = chromiumAvailable();
@@ -46,6 +47,7 @@ describe.skipIf(!available)('the agenda in Chromium against the real server', ()
     expect(events).toHaveLength(1);
     expect(new ICAL.Event(events[0]!).summary).toBe(`${found!.meeting.title.nl} — ${found!.school}`);
     expect(await seriousViolations(page)).toEqual([]);
+    await section.screenshot({ path: join(RESULTS, 'agenda-meetings.png') });
     expect(pageErrors).toEqual([]);
   });
 
@@ -56,6 +58,7 @@ describe.skipIf(!available)('the agenda in Chromium against the real server', ()
     const address = page.getByLabel('Uw agenda-adres');
     await address.waitFor();
     expect(await seriousViolations(page)).toEqual([]);
+    await page.screenshot({ path: join(RESULTS, 'agenda-feed.png'), fullPage: true });
     const feedUrl = await address.inputValue();
     expect(feedUrl).toMatch(/\/api\/calendar\/[A-Za-z0-9_-]{43}\.ics$/);
     const feed = await fetch(feedUrl);
@@ -86,6 +89,7 @@ describe.skipIf(!available)('the agenda in Chromium against the real server', ()
     await days.getByText(`${BESTUUR} heeft op 2026-11-12 al een studiedag`).waitFor();
     expect(await days.getByLabel('Datum').getAttribute('aria-invalid')).toBe('true');
     expect(await seriousViolations(page)).toEqual([]);
+    await days.screenshot({ path: join(RESULTS, 'agenda-study-days.png') });
     await days.getByRole('button', { name: /Studiedag Studiedag team op .* verwijderen/ }).click();
     await days.getByText('Nog geen studiedagen.').waitFor();
     expect(pageErrors).toEqual([]);
