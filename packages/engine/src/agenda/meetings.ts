@@ -1,5 +1,7 @@
 import { Temporal } from 'temporal-polyfill';
-import type { JsonObject, Localized } from '../format/types';
+import { humanizeValue } from '../format/localize';
+import type { FormDefinition, JsonObject, JsonValue, Localized } from '../format/types';
+import { answerText } from '../describe/values';
 import { type MeetingField, TIME_OF_DAY, meetingFields, siblingPointer } from '../forms/meetings';
 import { escapePointer, pointerSegments } from '../load/json';
 import type { CompiledDefinition } from '../run/compile';
@@ -50,8 +52,9 @@ export function meetingsOf(def: CompiledDefinition, snapshot: TrajectorySnapshot
       if (!data) continue;
       for (const field of fields) {
         for (const { pointer, value } of valuesAt(data, field.pointer)) {
-          const time = field.timeField === undefined ? undefined : valuesAt(data, siblingPointer(pointer, field.timeField))[0]?.value;
-          const meeting = meetingAt(field, value, time, { formId, pointer, period, ...step });
+          const beside = (name: string | undefined) => (name === undefined ? undefined : valuesAt(data, siblingPointer(pointer, name))[0]?.value);
+          const title = titleOf(form.definition, field, beside(field.titleField));
+          const meeting = meetingAt({ ...field, title }, value, beside(field.timeField), { formId, pointer, period, ...step });
           if (!meeting) continue;
           const key = `${meeting.title.nl}|${localDay(meeting)}`;
           const known = byDay.get(key);
@@ -87,6 +90,17 @@ function meetingAt(field: MeetingField, value: unknown, time: unknown, at: { for
   } catch {
     return undefined;
   }
+}
+
+/** The meeting's own title, or the answer of its `titleFrom` field as the form shows it (translated, else humanized). */
+function titleOf(form: FormDefinition, field: MeetingField, answer: unknown): Localized {
+  if (field.titleField === undefined || (typeof answer !== 'string' && typeof answer !== 'number') || answer === '') return field.title;
+  const pointer = siblingPointer(field.pointer, field.titleField);
+  const named = (lang: 'nl' | 'en') => {
+    const text = answerText(form, pointer, answer as JsonValue, lang);
+    return text === String(answer) ? humanizeValue(answer) : text;
+  };
+  return { nl: named('nl'), en: named('en') };
 }
 
 /** The day of a meeting in the school's zone: two fields with one title on one day are one meeting. */

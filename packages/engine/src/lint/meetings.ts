@@ -7,7 +7,7 @@ type Report = (pointer: string, code: string, nl: string, en: string) => void;
  * Checks every `meeting` keyword of a form's schema: it sits on a text field with format `date` or `date-time`
  * (not inside `allOf`, `definitions`, …), is `true` or `{ title: {nl, en}, duration }`, and its duration is a
  * positive ISO 8601 duration (whole days on a `date` field without `time`); `time`, on a date field only, names a
- * text field beside it. Pointers are into the form file (`/schema/…`).
+ * text field beside it, `titleFrom` any field beside it. Pointers are into the form file (`/schema/…`).
  */
 export function checkMeetings(schema: unknown, report: Report): void {
   for (const { schemaPointer, value, field } of meetingKeywords(schema)) {
@@ -26,9 +26,13 @@ export function checkMeetings(schema: unknown, report: Report): void {
       continue;
     }
     const spec = value as Record<string, unknown>;
-    for (const key of Object.keys(spec).filter((k) => k !== 'title' && k !== 'duration' && k !== 'time')) {
-      report(`${at}/${key}`, 'bad-meeting', `onbekende eigenschap "${key}" van een afspraak (alleen title, duration en time)`,
-        `unknown property "${key}" of a meeting (only title, duration and time)`);
+    for (const key of Object.keys(spec).filter((k) => !['title', 'duration', 'time', 'titleFrom'].includes(k))) {
+      report(`${at}/${key}`, 'bad-meeting', `onbekende eigenschap "${key}" van een afspraak (alleen title, duration, time en titleFrom)`,
+        `unknown property "${key}" of a meeting (only title, duration, time and titleFrom)`);
+    }
+    if (spec.titleFrom !== undefined && (typeof spec.titleFrom !== 'string' || schemaAt(schema, siblingPointer(field.pointer, spec.titleFrom)) === undefined)) {
+      report(`${at}/titleFrom`, 'bad-meeting-title-from', `"titleFrom" noemt een veld naast dit datumveld; ${JSON.stringify(spec.titleFrom)} is dat niet`,
+        `"titleFrom" names a field beside this date field; ${JSON.stringify(spec.titleFrom)} is not one`);
     }
     const timed = spec.time !== undefined;
     if (timed) {
