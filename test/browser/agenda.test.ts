@@ -1,9 +1,11 @@
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import ICAL from 'ical.js';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type ApiCall, signedInApi, signIn, startDemoApp } from './app';
-import { chromiumAvailable } from './harness';
+import { chromiumAvailable, RESULTS } from './harness';
+import { seriousViolations } from './axe';
 
 const available = chromiumAvailable();
 const BESTUUR = 'Stichting Koers Voorbeeldscholen';
@@ -36,7 +38,7 @@ describe.skipIf(!available)('the agenda in Chromium against the real server', ()
     await section.waitFor();
     const [download] = await Promise.all([
       page.waitForEvent('download'),
-      section.getByRole('link', { name: new RegExp(`^${found!.meeting.title.nl} op .* in uw agenda zetten`) }).first().click(),
+      section.getByRole('link', { name: new RegExp(`^Zet in agenda \\(\\.ics\\): ${found!.meeting.title.nl}, `) }).first().click(),
     ]);
     expect(download.suggestedFilename()).toMatch(/\.ics$/);
     const text = readFileSync((await download.path())!, 'utf8');
@@ -44,6 +46,8 @@ describe.skipIf(!available)('the agenda in Chromium against the real server', ()
     const events = calendar.getAllSubcomponents('vevent');
     expect(events).toHaveLength(1);
     expect(new ICAL.Event(events[0]!).summary).toBe(`${found!.meeting.title.nl} — ${found!.school}`);
+    expect(await seriousViolations(page)).toEqual([]);
+    await section.screenshot({ path: join(RESULTS, 'agenda-meetings.png') });
     expect(pageErrors).toEqual([]);
   });
 
@@ -53,6 +57,8 @@ describe.skipIf(!available)('the agenda in Chromium against the real server', ()
     await page.getByRole('button', { name: 'Agenda-adres maken' }).click();
     const address = page.getByLabel('Uw agenda-adres');
     await address.waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.screenshot({ path: join(RESULTS, 'agenda-feed.png'), fullPage: true });
     const feedUrl = await address.inputValue();
     expect(feedUrl).toMatch(/\/api\/calendar\/[A-Za-z0-9_-]{43}\.ics$/);
     const feed = await fetch(feedUrl);
@@ -78,12 +84,48 @@ describe.skipIf(!available)('the agenda in Chromium against the real server', ()
       await days.getByRole('button', { name: 'Studiedag toevoegen' }).click();
     };
     await add('2026-11-12', 'Studiedag team');
-    await days.getByText('Studiedag team').waitFor();
+    await days.getByText('Studiedag team', { exact: true }).waitFor();
     await add('2026-11-12', 'Nog een');
     await days.getByText(`${BESTUUR} heeft op 2026-11-12 al een studiedag`).waitFor();
     expect(await days.getByLabel('Datum').getAttribute('aria-invalid')).toBe('true');
+    expect(await seriousViolations(page)).toEqual([]);
+    await days.screenshot({ path: join(RESULTS, 'agenda-study-days.png') });
     await days.getByRole('button', { name: /Studiedag Studiedag team op .* verwijderen/ }).click();
     await days.getByText('Nog geen studiedagen.').waitFor();
+    expect(pageErrors).toEqual([]);
+  });
+
+  it('marks a date field of a form as a meeting in the form builder, which the saved draft keeps as "meeting": true', async () => {
+    await page.goto(`${url}#/beheer/soorten`);
+    await page.getByRole('heading', { level: 1, name: 'Trajectsoorten' }).waitFor();
+    await page.getByRole('button', { name: 'Nieuwe trajectsoort' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Nieuwe trajectsoort' });
+    await dialog.getByLabel('Titel (Nederlands)').fill('Agendaproef');
+    await dialog.getByRole('button', { name: 'Aanmaken en openen' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Agendaproef' }).waitFor();
+    await page.getByRole('tab', { name: 'Formulieren', exact: true }).click();
+    await page.getByRole('button', { name: '+ Nieuw formulier' }).click();
+    const add = page.getByRole('form', { name: 'Nieuw formulier' });
+    await add.getByLabel('Titel (Nederlands)').fill('Overleg');
+    await add.getByLabel('Titel (Engels)').fill('Meeting');
+    await add.getByLabel('Code (id)').fill('overleg');
+    await add.getByRole('button', { name: 'Toevoegen' }).click();
+    const fields = page.getByRole('region', { name: 'Velden' });
+    const panel = page.getByRole('region', { name: 'Formulier' });
+    await fields.getByRole('button', { name: 'Veld toevoegen', exact: true }).click();
+    const field = fields.getByRole('form', { name: 'Veld toevoegen', exact: true });
+    await field.getByLabel('Soort veld').selectOption({ label: 'Datum' });
+    await field.getByLabel('Label (Nederlands)').fill('Datum overleg');
+    await field.getByLabel('Label (Engels)').fill('Date of the meeting');
+    await field.getByRole('button', { name: 'Toevoegen' }).click();
+    await panel.getByRole('heading', { level: 2, name: /^Datum overleg/ }).waitFor();
+    await panel.getByLabel('Afspraak in de agenda').check();
+    // Autosave: wait for the server's draft to have it (a condition, not a sleep).
+    const meetings = async () => {
+      const { body: draft } = await api<{ forms: Array<{ id: string; schema: { properties: Record<string, { meeting?: unknown }> } }> }>('GET', 'type-drafts/agendaproef');
+      return Object.values(draft.forms.find((f) => f.id === 'overleg')?.schema.properties ?? {}).map((p) => p.meeting);
+    };
+    await expect.poll(meetings, { timeout: 8_000 }).toEqual([true]);
     expect(pageErrors).toEqual([]);
   });
 });

@@ -14,6 +14,9 @@ describe('the meeting keyword in a form', () => {
       dag: { type: 'string', format: 'date', meeting: true },
       moment: { type: 'string', format: 'date-time', meeting: { title: { nl: 'Startgesprek', en: 'Start meeting' }, duration: 'PT1H30M' } },
       rij: { type: 'array', items: { type: 'object', properties: { op: { type: 'string', format: 'date', meeting: { duration: 'P2D' } } } } },
+      overleg: { type: 'string', format: 'date', meeting: { time: 'tijd', duration: 'PT45M', titleFrom: 'soort' } },
+      soort: { type: 'string', enum: ['startgesprek', 'evaluatie'] },
+      tijd: { type: 'string', pattern: '^([01][0-9]|2[0-3]):[0-5][0-9]$' },
     })).toEqual([]);
   });
 
@@ -29,6 +32,9 @@ describe('the meeting keyword in a form', () => {
       extra: { type: 'string', format: 'date', meeting: { plaats: 'school' } },
       soort: { type: 'string', format: 'date', meeting: 'ja' },
       keuze: { allOf: [{ type: 'string', format: 'date', meeting: true }] },
+      geenTijd: { type: 'string', format: 'date', meeting: { time: 'bestaatNiet' } },
+      dubbel: { type: 'string', format: 'date-time', meeting: { time: 'tekst' } },
+      naamloos: { type: 'string', format: 'date', meeting: { titleFrom: 'nergens' } },
     })).toEqual([
       '/schema/properties/tekst/meeting meeting-not-a-date',
       '/schema/properties/getal/meeting meeting-not-a-date',
@@ -40,6 +46,9 @@ describe('the meeting keyword in a form', () => {
       '/schema/properties/extra/meeting/plaats bad-meeting',
       '/schema/properties/soort/meeting bad-meeting',
       '/schema/properties/keuze/allOf/0/meeting meeting-not-a-date',
+      '/schema/properties/geenTijd/meeting/time bad-meeting-time',
+      '/schema/properties/dubbel/meeting/time bad-meeting-time',
+      '/schema/properties/naamloos/meeting/titleFrom bad-meeting-title-from',
     ]);
     const [first] = loadBundle([{ file: 'forms/a.json', text: form({ t: { type: 'string', meeting: true } }) }]).problems;
     expect(first!.message.nl).toMatch(/tekstveld met "format": "date" of "date-time"/);
@@ -72,18 +81,36 @@ describe('the meetings of a trajectory', () => {
     expect(marked).toContain('vl-groepsbijeenkomst');
   });
 
-  it('lists each filled-in meeting field with its step, earliest first, and counts one startgesprek planned and held on the same day once', () => {
+  it('lists each filled-in meeting field with its step, earliest first, at its time of day in Amsterdam, and one startgesprek planned and held on the same day once', () => {
     const meetings = meetingsOf(pd, withForms({
-      'pd-intake': { intakedatum: '2026-09-10', startgesprekDatum: '2026-10-01' },
+      'pd-intake': { intakedatum: '2026-09-10', startgesprekDatum: '2026-10-01', startgesprekTijdstip: '14:30' },
       'pd-startgesprek': { datum: '2026-10-01' },
-      'pd-planning': { gespreksplanning: [{ overleg: 'tussentijdse-evaluatie', datum: '2027-02-03' }, { overleg: 'eindevaluatie', datum: 'geen datum' }] },
+      'pd-planning': { gespreksplanning: [{ overleg: 'tussentijdse-evaluatie', datum: '2027-02-03', tijdstip: '09:15' }, { overleg: 'eindevaluatie', datum: 'geen datum' }] },
     }));
     expect(meetings.map((m) => [m.start, m.end, m.title.nl, m.step, m.allDay])).toEqual([
       ['2026-09-10', '2026-09-11', 'Intakegesprek', 'intake', true],
-      ['2026-10-01', '2026-10-02', 'Startgesprek', 'intake', true],
-      ['2027-02-03', '2027-02-04', 'Overlegmoment PD-traject', expect.any(String), true],
+      // 14:30 in summer time is 12:30 UTC; 09:15 in winter time is 08:15 UTC.
+      ['2026-10-01T12:30:00.000Z', '2026-10-01T13:30:00.000Z', 'Startgesprek', 'intake', false],
+      ['2027-02-03T08:15:00.000Z', '2027-02-03T09:15:00.000Z', 'Tussentijdse evaluatie', 'planning', false],
     ]);
+    // A planning row is named after its choice (titleFrom), in English by the form's translation.
+    expect(meetings[2]!.title.en).toBe('Interim evaluation of progress');
     expect(meetings.map((m) => m.id)).toEqual(['1~pd-intake~intakedatum', '1~pd-intake~startgesprekDatum', '1~pd-planning~gespreksplanning~0~datum']);
+  });
+
+  it('counts the startgesprek in the planning and the one planned at the intake, same day, as one meeting', () => {
+    const meetings = meetingsOf(pd, withForms({
+      'pd-intake': { startgesprekDatum: '2026-10-06', startgesprekTijdstip: '14:30' },
+      'pd-planning': { gespreksplanning: [{ overleg: 'startgesprek', datum: '2026-10-06', tijdstip: '14:30' }, { overleg: 'ondersteuning-cm', datum: '2026-11-17' }] },
+    }));
+    expect(meetings.map((m) => `${m.start} ${m.title.nl}`)).toEqual([
+      '2026-10-06T12:30:00.000Z Startgesprek', '2026-11-17 Tussentijdse ondersteuning door de casemanager',
+    ]);
+  });
+
+  it('counts a date field as all day while its time field is empty or not a time', () => {
+    const [meeting] = meetingsOf(pd, withForms({ 'pd-intake': { startgesprekDatum: '2026-10-01', startgesprekTijdstip: 'middag' } }));
+    expect(meeting).toMatchObject({ start: '2026-10-01', end: '2026-10-02', allDay: true, title: { nl: 'Startgesprek' } });
   });
 
   it('keeps the meetings of an earlier period, and an unchanged answer gives the same id', () => {

@@ -1,6 +1,8 @@
 import { Temporal } from 'temporal-polyfill';
-import type { JsonObject, Localized } from '../format/types';
-import { type MeetingField, meetingFields } from '../forms/meetings';
+import { humanizeValue } from '../format/localize';
+import type { FormDefinition, JsonObject, JsonValue, Localized } from '../format/types';
+import { answerText } from '../describe/values';
+import { type MeetingField, TIME_OF_DAY, meetingFields, siblingPointer } from '../forms/meetings';
 import { escapePointer, pointerSegments } from '../load/json';
 import type { CompiledDefinition } from '../run/compile';
 import type { TrajectorySnapshot } from '../run/snapshot';
@@ -29,9 +31,10 @@ export interface Meeting {
 
 /**
  * The meetings of a trajectory, from the answers in its snapshot (this period's and earlier periods') and the
- * `meeting` fields of the definition's forms, earliest first. Two fields with the same title and start (the
- * startgesprek planned at the intake and recorded at the startgesprek) are one meeting: the first one in
- * form order. A field without a valid date is no meeting yet. Pure: nothing but its arguments.
+ * `meeting` fields of the definition's forms, earliest first. Two fields with the same title on the same day
+ * (the startgesprek planned at the intake and recorded at the startgesprek) are one meeting: the one with a time
+ * of day, else the first in form order. A date field whose time field (`time`) is filled in is a meeting at that time in Europe/Amsterdam.
+ * A field without a valid date is no meeting yet. Pure: nothing but its arguments.
  * @example meetingsOf(def, snapshot).map((m) => `${m.start} ${m.title.nl}`) // ['2026-10-20 Startgesprek', …]
  */
 export function meetingsOf(def: CompiledDefinition, snapshot: TrajectorySnapshot): Meeting[] {
@@ -39,8 +42,7 @@ export function meetingsOf(def: CompiledDefinition, snapshot: TrajectorySnapshot
     ...snapshot.context.periods.map((p) => ({ period: p.period, forms: p.forms })),
     { period: snapshot.context.period, forms: snapshot.context.forms },
   ];
-  const out: Meeting[] = [];
-  const seen = new Set<string>();
+  const byDay = new Map<string, Meeting>();
   for (const [formId, form] of def.forms) {
     const fields = meetingFields(form.definition);
     if (fields.length === 0) continue;
@@ -50,24 +52,32 @@ export function meetingsOf(def: CompiledDefinition, snapshot: TrajectorySnapshot
       if (!data) continue;
       for (const field of fields) {
         for (const { pointer, value } of valuesAt(data, field.pointer)) {
-          const meeting = meetingAt(field, value, { formId, pointer, period, ...step });
+          const beside = (name: string | undefined) => (name === undefined ? undefined : valuesAt(data, siblingPointer(pointer, name))[0]?.value);
+          const title = titleOf(form.definition, field, beside(field.titleField));
+          const meeting = meetingAt({ ...field, title }, value, beside(field.timeField), { formId, pointer, period, ...step });
           if (!meeting) continue;
-          const key = `${meeting.title.nl}|${meeting.start}`;
-          if (seen.has(key)) continue;
-          seen.add(key);
-          out.push(meeting);
+          const key = `${meeting.title.nl}|${localDay(meeting)}`;
+          const known = byDay.get(key);
+          // The one with a time says more than the all-day one.
+          if (!known || (known.allDay && !meeting.allDay)) byDay.set(key, meeting);
         }
       }
     }
   }
-  return out.sort((a, b) => instantOf(a).localeCompare(instantOf(b)) || a.id.localeCompare(b.id));
+  return [...byDay.values()].sort((a, b) => instantOf(a).localeCompare(instantOf(b)) || a.id.localeCompare(b.id));
 }
 
-function meetingAt(field: MeetingField, value: unknown, at: { formId: string; pointer: string; period: number; step?: string; stepTitle?: Localized }): Meeting | undefined {
+function meetingAt(field: MeetingField, value: unknown, time: unknown, at: { formId: string; pointer: string; period: number; step?: string; stepTitle?: Localized }): Meeting | undefined {
   if (typeof value !== 'string') return undefined;
   const id = [String(at.period), at.formId, ...pointerSegments(at.pointer)].map((s) => encodeURIComponent(s).replace(/~/g, '%7E')).join('~');
   const base = { id, ...at, title: field.title, allDay: field.allDay, duration: field.duration };
   try {
+    const clock = typeof time === 'string' ? TIME_OF_DAY.exec(time.trim()) : null;
+    if (field.allDay && clock && field.timedDuration && /^\d{4}-\d{2}-\d{2}$/.test(value)) {
+      const local = Temporal.PlainDate.from(value, { overflow: 'reject' }).toPlainDateTime({ hour: Number(clock[1]), minute: Number(clock[2]) });
+      const start = new Date(local.toZonedDateTime(SCHOOL_TIME_ZONE).epochMilliseconds).toISOString();
+      return { ...base, allDay: false, duration: field.timedDuration, start, end: addDuration(start, field.timedDuration) };
+    }
     if (field.allDay) {
       const day = Temporal.PlainDate.from(value, { overflow: 'reject' });
       if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return undefined;
@@ -81,6 +91,20 @@ function meetingAt(field: MeetingField, value: unknown, at: { formId: string; po
     return undefined;
   }
 }
+
+/** The meeting's own title, or the answer of its `titleFrom` field as the form shows it (translated, else humanized). */
+function titleOf(form: FormDefinition, field: MeetingField, answer: unknown): Localized {
+  if (field.titleField === undefined || (typeof answer !== 'string' && typeof answer !== 'number') || answer === '') return field.title;
+  const pointer = siblingPointer(field.pointer, field.titleField);
+  const named = (lang: 'nl' | 'en') => {
+    const text = answerText(form, pointer, answer as JsonValue, lang);
+    return text === String(answer) ? humanizeValue(answer) : text;
+  };
+  return { nl: named('nl'), en: named('en') };
+}
+
+/** The day of a meeting in the school's zone: two fields with one title on one day are one meeting. */
+const localDay = (m: Meeting) => (m.allDay ? m.start : Temporal.Instant.from(m.start).toZonedDateTimeISO(SCHOOL_TIME_ZONE).toPlainDate().toString());
 
 /** Sorting key: an all-day meeting counts from midnight UTC of its day, which is close enough to order a list. */
 const instantOf = (m: Meeting) => (m.allDay ? `${m.start}T00:00:00.000Z` : m.start);
@@ -96,7 +120,7 @@ function stepOf(def: CompiledDefinition, formId: string): { step?: string; stepT
   return {};
 }
 
-/** The values at a data pointer in which `*` stands for every item of a list, with their concrete pointers. */
+/** The values at a data pointer (`*` for every item of a list, or a list position), with their concrete pointers. */
 function valuesAt(data: JsonObject, pattern: string): Array<{ pointer: string; value: unknown }> {
   let current: Array<{ pointer: string; value: unknown }> = [{ pointer: '', value: data }];
   for (const segment of pointerSegments(pattern)) {
@@ -104,6 +128,8 @@ function valuesAt(data: JsonObject, pattern: string): Array<{ pointer: string; v
     for (const { pointer, value } of current) {
       if (segment === '*' && Array.isArray(value)) {
         value.forEach((item, i) => next.push({ pointer: `${pointer}/${i}`, value: item }));
+      } else if (Array.isArray(value) && /^\d+$/.test(segment) && Number(segment) < value.length) {
+        next.push({ pointer: `${pointer}/${segment}`, value: value[Number(segment)] });
       } else if (value !== null && typeof value === 'object' && !Array.isArray(value) && Object.hasOwn(value, segment)) {
         next.push({ pointer: `${pointer}/${escapePointer(segment)}`, value: (value as Record<string, unknown>)[segment] });
       }

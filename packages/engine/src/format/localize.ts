@@ -43,3 +43,14 @@ export function dateTitle(definition: { dates?: Record<string, { title: Localize
   const text = words.charAt(0).toUpperCase() + words.slice(1);
   return { nl: text, en: text };
 }
+
+/**
+ * A readable label for an enum value that has no translation: `externe-begeleiding` -> "Externe begeleiding".
+ * Short codes (up to 3 letters, such as `ib`) are left as they are, since capitalising them would not help.
+ */
+export function humanizeValue(value: unknown): string {
+  const text = typeof value === 'string' ? value : JSON.stringify(value);
+  if (text.length <= 3) return text;
+  const spaced = text.replace(/[_-]+/g, ' ').trim();
+  return spaced.charAt(0).toUpperCase() + spaced.slice(1);
+}

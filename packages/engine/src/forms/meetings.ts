@@ -6,10 +6,12 @@ import { NAMED } from '../lint/schema-refs';
 /**
  * The `meeting` keyword of a form's JSON Schema, on a `date` or `date-time` field: `true`, or the meeting's
  * own title and how long it lasts. A `date` field is an all-day meeting (duration in whole days, default P1D);
- * a `date-time` field starts at that moment (default PT1H).
+ * a `date-time` field starts at that moment (default PT1H). On a `date` field, `time` names a text field beside it
+ * holding the time of day (`14:30`, Europe/Amsterdam): filled in, the meeting starts then (default PT1H).
+ * `titleFrom` names a field beside it whose answer names the meeting (a row of a planning: "Tussentijdse evaluatie").
  * @example { "type": "string", "format": "date-time", "meeting": { "title": { "nl": "Startgesprek", "en": "Start meeting" }, "duration": "PT1H30M" } }
  */
-export type MeetingKeyword = true | { title?: Localized; duration?: string };
+export type MeetingKeyword = true | { title?: Localized; duration?: string; time?: string; titleFrom?: string };
 
 /** A field of a form that is a meeting; `pointer` is a data pointer, `*` for every item of a list. */
 export interface MeetingField {
@@ -18,7 +20,13 @@ export interface MeetingField {
   schemaPointer: string;
   allDay: boolean;
   title: Localized;
+  /** How long it lasts; for an all-day meeting whose time field is filled in, `timedDuration`. */
   duration: string;
+  /** For a date field with `time`: the field beside it with the time of day, and how long the meeting then lasts. */
+  timeField?: string;
+  timedDuration?: string;
+  /** The field beside it whose answer (a choice) names the meeting, when filled in. */
+  titleField?: string;
 }
 
 /** The Ajv definition of the keyword: a marker for Koers, no validation of the data. */
@@ -33,6 +41,8 @@ export const MEETING_KEYWORD = {
         properties: {
           title: { type: 'object', required: ['nl', 'en'], additionalProperties: false, properties: { nl: { type: 'string', minLength: 1 }, en: { type: 'string', minLength: 1 } } },
           duration: { type: 'string' },
+          time: { type: 'string' },
+          titleFrom: { type: 'string' },
         },
       },
     ],
@@ -104,8 +114,21 @@ export function meetingFields(form: Pick<FormDefinition, 'schema' | 'title'>): M
   for (const { schemaPointer, value, field } of meetingKeywords(form.schema)) {
     if (!field || value === false) continue;
     const allDay = field.node.format !== 'date-time';
-    const spec = typeof value === 'object' && value !== null ? value as { title?: Localized; duration?: string } : {};
-    fields.push({ pointer: field.pointer, schemaPointer, allDay, title: spec.title ?? form.title, duration: spec.duration ?? (allDay ? 'P1D' : 'PT1H') });
+    const spec = typeof value === 'object' && value !== null ? value as { title?: Localized; duration?: string; time?: string; titleFrom?: string } : {};
+    const timed = allDay && typeof spec.time === 'string' ? { timeField: spec.time, timedDuration: spec.duration ?? 'PT1H' } : {};
+    const duration = allDay ? (timed.timeField ? 'P1D' : spec.duration ?? 'P1D') : spec.duration ?? 'PT1H';
+    fields.push({
+      pointer: field.pointer, schemaPointer, allDay, title: spec.title ?? form.title, duration, ...timed,
+      ...(typeof spec.titleFrom === 'string' ? { titleField: spec.titleFrom } : {}),
+    });
   }
   return fields;
 }
+
+/** The data pointer of the field `name` beside the field at `pointer` (in the same object). */
+export function siblingPointer(pointer: string, name: string): string {
+  return `${pointer.slice(0, pointer.lastIndexOf('/'))}/${escapePointer(name)}`;
+}
+
+/** How a time of day is written in a time field: `9:30` or `14:30`. */
+export const TIME_OF_DAY = /^([01]?\d|2[0-3]):([0-5]\d)$/;

@@ -1,5 +1,5 @@
 import type { ErrorTranslator, Translator } from '@jsonforms/core';
-import type { FormDefinition, Lang } from '@koers/engine';
+import { type FormDefinition, type Lang, humanizeValue } from '@koers/engine';
 
 /**
  * The JSON Forms translator for one form. Dutch texts live in the schema (titles, descriptions), so in Dutch
@@ -21,16 +21,8 @@ export function formTranslator(form: Pick<FormDefinition, 'i18n'>, lang: Lang): 
 /** Error messages reach JSON Forms already in the reader's language (see toAdditionalErrors). */
 export const passThroughErrors: ErrorTranslator = (error) => error.message ?? '';
 
-/**
- * A readable label for an enum value that has no translation: `externe-begeleiding` -> "Externe begeleiding".
- * Short codes (up to 3 letters, such as `ib`) are left as they are, since capitalising them would not help.
- */
-export function humanizeValue(value: unknown): string {
-  const text = typeof value === 'string' ? value : JSON.stringify(value);
-  if (text.length <= 3) return text;
-  const spaced = text.replace(/[_-]+/g, ' ').trim();
-  return spaced.charAt(0).toUpperCase() + spaced.slice(1);
-}
+/** `externe-begeleiding` -> "Externe begeleiding": the engine's, which names meetings after a choice the same way. */
+export { humanizeValue };
 
 /** The label to show for an option: the translation when there is one, else the humanized value. */
 export function optionLabel(option: { label: string; value: unknown }): string {

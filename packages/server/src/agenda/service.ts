@@ -25,7 +25,7 @@ export async function trajectoryMeetings(deps: TrajectoryDeps, viewer: Viewer, i
 export async function trajectoryMeeting(deps: TrajectoryDeps, viewer: Viewer, id: string, meetingId: string, origin: string): Promise<AgendaItem> {
   const { t, def } = await loadVisible(deps, viewer, id);
   const item = itemsOf(t, def, origin).find((i) => i.meeting.id === meetingId);
-  if (!item) throw new NotFound({ nl: 'Dit traject heeft (nog) geen afspraak met dit id.', en: 'This trajectory has no meeting with this id (yet).' }, '/meetingId');
+  if (!item) throw new NotFound({ nl: 'Dit traject heeft (nog) geen afspraak met dit id.', en: 'This trajectory has no meeting with this id (yet).' }, '/meeting');
   return item;
 }
 

@@ -8,6 +8,7 @@ import { problemsByField } from '../model/form-problems';
 import { removeField } from '../model/form-remove';
 import { ChoiceEditor } from './ChoiceEditor';
 import { KeyEditor } from './KeyEditor';
+import { MeetingToggle } from './MeetingToggle';
 import { Constraints } from './Constraints';
 import { CheckField, ProblemList, TextField } from './inputs';
 import { KIND_NAMES, t } from './messages';
@@ -43,6 +44,7 @@ export function FieldPanel({ form, pointer, item, outline, onChange, onDeleted, 
       <CheckField label={t(lang, 'required')} checked={isRequired(form, pointer)}
         onChange={(on) => onChange(setRequired(form, pointer, on))} />
       <Constraints form={form} pointer={pointer} kind={kind} control={control} onChange={onChange} lang={lang} />
+      {kind === 'date' && <MeetingToggle form={form} pointer={pointer} onChange={onChange} lang={lang} />}
       {(kind === 'choice' || kind === 'multi' || kind === 'yesno') && (
         <ChoiceEditor form={form} pointer={pointer} fixed={kind === 'yesno'} onChange={onChange} lang={lang} />
       )}

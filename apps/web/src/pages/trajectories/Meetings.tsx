@@ -12,7 +12,7 @@ const T = {
     en: 'Meetings fixed in the forms of this trajectory.',
   },
   download: { nl: 'Zet in agenda (.ics)', en: 'Add to calendar (.ics)' },
-  downloadLabel: (title: string, when: string) => ({ nl: `${title} op ${when} in uw agenda zetten (.ics)`, en: `Add ${title} on ${when} to your calendar (.ics)` }),
+  downloadLabel: (title: string, when: string) => ({ nl: `Zet in agenda (.ics): ${title}, ${when}`, en: `Add to calendar (.ics): ${title}, ${when}` }),
   allDay: { nl: 'hele dag', en: 'all day' },
 };
 
