@@ -50,6 +50,9 @@ export const ROUTES: RouteDef[] = [
   { path: '/uitnodiging/:token', page: page(() => import('../pages/invitation/InvitationPage')) },
   { path: '/uitnodigen', page: page(() => import('../pages/invitation/InvitePage')) },
   { path: '/trajecten', page: page(() => import('../pages/trajectories/MyTrajectories')) },
+  /** The inbox the bell leads to, and one's own settings (mail, calendar feed). */
+  { path: '/meldingen', page: page(() => import('../notify/InboxPage')) },
+  { path: '/instellingen', page: page(() => import('../notify/SettingsPage')) },
   {
     path: '/trajecten/:id', layout: TrajectoryLayout, children: [
       { path: '/', page: page(() => import('../pages/trajectories/TrajectoryPage')) },
@@ -64,6 +67,7 @@ export const ROUTES: RouteDef[] = [
       { path: '/soorten', page: page(() => import('../admin/types/TypesAdminPage')) },
       { path: '/soorten/:typeId', page: page(() => import('../admin/editor/EditorPage')) },
       { path: '/scholen', page: page(() => import('../admin/people/OrganisationsPage')) },
+      { path: '/mail', page: page(() => import('../admin/mail/MailOutboxPage')) },
     ],
   },
 ];
