@@ -1,4 +1,4 @@
-import { type ServerConfig, configFromEnv } from '@koers/host/config';
+import { ConfigError, type ServerConfig, configFromEnv } from '@koers/host/config';
 import { type ParsedArgs, flag } from './args';
 import { CliError } from './load';
 
@@ -7,7 +7,13 @@ import { CliError } from './load';
  * `--database-url` (else `--data-dir`, else DATABASE_URL, else KOERS_DATA_DIR or ./data) and `--port`.
  */
 export function serverConfigFrom(args: ParsedArgs, env: Record<string, string | undefined> = process.env): ServerConfig {
-  const config = configFromEnv(env);
+  let config: ServerConfig;
+  try {
+    config = configFromEnv(env);
+  } catch (error) {
+    if (error instanceof ConfigError) throw new CliError(error.message, 2);
+    throw error;
+  }
   const url = flag(args, 'database-url');
   const dataDir = flag(args, 'data-dir');
   if (url !== undefined) config.databaseUrl = url;

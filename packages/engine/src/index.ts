@@ -19,7 +19,7 @@ export { createAjv, localizeErrors } from './forms/ajv';
 export { compileForm, type CompiledForm } from './forms/form';
 export { schemaAt, i18nKey, fieldLabel, fieldLabels, type SchemaNode } from './forms/fields';
 export { GUARD_SPECS, ACTION_SPECS } from './vocab/params';
-export { compileDefinition, type CompiledDefinition, type EventDeclaration } from './run/compile';
+export { compileDefinition, type CompiledDefinition, type EventDeclaration, type TimerDeclaration } from './run/compile';
 export {
   start, send, describe, eventsFor,
   type EngineResult, type StepView, type EventView, type Actor, type SendOptions,
@@ -28,7 +28,18 @@ export type { TrajectorySnapshot, Effect } from './run/snapshot';
 export { declarationsIn, eventFormIn } from './run/declarations';
 export { missingRequired, isEmptyAnswer } from './run/required';
 export { rejectionMessage } from './run/messages';
-export { addDuration, SCHOOL_TIME_ZONE } from './time/duration';
+export { addDuration, addDurationTimes, SCHOOL_TIME_ZONE } from './time/duration';
+export { durationText } from './time/duration-words';
+export {
+  schoolCalendar, anchorMoment, anchorWords, isAnchor, isSchoolDay, isClosed, nextSchoolDay, holidayOn,
+  ANCHORS, REGIONS, HOLIDAYS, CALENDAR_SOURCE, type Region, type HolidayPeriod, type SchoolCalendar,
+} from './time/calendar';
+export { midnight, localDate, publicHolidays } from './time/days';
+export { resolveTime, timeWords, type TimeContext } from './time/moment';
+export { stepDueAt, shiftOffClosedDays } from './time/due';
+export { schedule, overdueMoments, type Scheduled } from './time/schedule';
+export { SYSTEM_ACTOR, SYSTEM_NAME, activeTimers, timersIn, type TimerView } from './run/timers';
+export { checkSender } from './run/sender';
 export { describeGuard } from './describe/guards';
 export { diffBundles, type BundleChange, type BundleJson, type ChangeSubject } from './describe/diff';
 export { DIFF_WORDS, type DiffWord } from './describe/diff-words';
@@ -36,3 +47,4 @@ export { describeExpression, type DescribeContext } from './describe/expression'
 export { answerText, valueText, formTitle, fieldSchema, type FieldSchema } from './describe/values';
 export { DESCRIPTION_WORDS } from './describe/words';
 export { simplePaths, type TrajectoryPath, type PathStep, type PathBlocker } from './graph/paths';
+export { SYSTEM_ROLE } from './graph/moves';

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { serve } from '@hono/node-server';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { getConnInfo } from '@hono/node-server/conninfo';
-import { type Clock, createApp, createDelivery, createMailWorker, driftWarning, formatErrorReport, publishedDrift } from '@koers/server';
+import { type Clock, createApp, createDelivery, createMailWorker, createRegistry, createScheduler, driftWarning, formatErrorReport, publishedDrift } from '@koers/server';
 import { type Store, createStore } from '@koers/store';
 import { loadCatalogue } from './catalogue';
 import type { ServerConfig } from './config';
@@ -17,10 +17,10 @@ export interface RunningServer {
   url: string;
   store: Store;
   /**
-   * The background workers in this process: delivery of what the engine asks to tell (inbox + mails) and, with
-   * SMTP_URL, the mail sender. Tests call `tick()` to run one round now instead of waiting for the poll.
+   * The background workers in this process: the scheduler (timers and reminders), delivery of what the engine asks
+   * to tell (inbox + mails) and, with SMTP_URL, the mail sender. Tests call `tick()` to run one round now instead of waiting for the poll.
    */
-  workers: { delivery: ReturnType<typeof createDelivery>; mail?: ReturnType<typeof createMailWorker> };
+  workers: { delivery: ReturnType<typeof createDelivery>; mail?: ReturnType<typeof createMailWorker>; scheduler: ReturnType<typeof createScheduler> };
   close(): Promise<void>;
 }
 
@@ -58,8 +58,10 @@ export async function startServer(
     await store.close();
     throw error;
   }
+  // One registry for the routes and the scheduler: a type version is compiled once per process.
+  const registry = createRegistry(store, { shipped: catalogue, now: () => clock.now() });
   const app = createApp({
-    catalogue, store, clock, secureCookies: config.secureCookies,
+    catalogue, store, clock, registry, secureCookies: config.secureCookies,
     // The report holds no values (no query, parameters or message): a 500 never puts secrets or answers in the log.
     reportError: (report) => console.error(formatErrorReport(report, new Date())),
     ...(existsSync(join(config.webRoot, 'index.html')) ? { web: serveStatic({ root: config.webRoot }) } : {}),
@@ -93,14 +95,21 @@ export async function startServer(
   workers.delivery.start();
   workers.mail?.start();
 
+  // Timers and reminders fire in this process; a failure is logged (class and frames only) and tried next poll.
+  const scheduler = createScheduler({ store, registry, clock, pollMs: config.pollMs, log: warn });
+  scheduler.start();
+
   let closing: Promise<void> | undefined;
   const stopWorkers = async () => {
     await Promise.all([workers.delivery.stop(), workers.mail?.stop()]);
     mailer?.close();
   };
   return {
-    url, store, workers,
-    close: () => (closing ??= new Promise<void>((resolve) => server.close(() => resolve())).then(stopWorkers).finally(() => store.close())),
+    url, store, workers: { ...workers, scheduler },
+    // The workers stop first (each finishes its round), then the HTTP server, then the database.
+    close: () => (closing ??= Promise.all([scheduler.stop(), stopWorkers()])
+      .then(() => new Promise<void>((resolve) => server.close(() => resolve())))
+      .finally(() => store.close())),
   };
 }
 

@@ -29,6 +29,7 @@ import { route } from './http/route';
 import { AnyObject } from './http/schema';
 import { DOCS_PAGE, docsPage } from './docs-page';
 import { type TypeRegistry, createRegistry } from './registry';
+import { CalendarCache } from './time/calendar';
 import { TrajectoryCache } from './trajectories/cache';
 import { securityHeaders } from './security';
 import { type ErrorReport, errorReport, newRequestId } from './report';
@@ -88,7 +89,7 @@ export function createApp(deps: AppDeps) {
     store: deps.store, clock: deps.clock, options: resolveAuthOptions(deps.auth, deps.secureCookies ?? false),
   };
   const registry = deps.registry ?? createRegistry(deps.store, { shipped: deps.catalogue, now: () => deps.clock.now() });
-  const trajectories = { store: deps.store, clock: deps.clock, registry, cache: new TrajectoryCache() };
+  const trajectories = { store: deps.store, clock: deps.clock, registry, cache: new TrajectoryCache(), calendars: new CalendarCache(deps.store, deps.clock) };
   const accounts = limitBody(MAX_ACCOUNT_BODY);
   const app = new Hono<AuthEnv>()
     .use('*', securityHeaders(deps.secureCookies ?? false))

@@ -34,3 +34,7 @@ export {
   type Mailer, type MailMessage, createDelivery, type DeliveryDeps, type DeliveryResult, createMailWorker, type MailWorkerDeps,
   type MailTickResult, MAIL_BACKOFF_MS, MAIL_ATTEMPTS, DIGEST_HOUR,
 } from './notify';
+export { createScheduler, type Scheduler, type SchedulerDeps, type TickResult } from './time/scheduler';
+export { calendarOf, calendarFor, CalendarCache, CALENDAR_TTL_MS, DEFAULT_REGION } from './time/calendar';
+export { SYSTEM_PERSON, eventActor } from './trajectories/actor';
+export { writePlan } from './trajectories/outbox';

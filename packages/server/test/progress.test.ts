@@ -8,7 +8,7 @@ const bundle = loadBundle(readTree('workflows', 'forms'));
 const pd = bundle.definitions.find((d) => d.definition.id === 'pd-schoolontwikkeling')!;
 
 const event = (seq: number, before: string[], after: string[]): StoredEvent => ({
-  trajectoryId: 't', seq, type: 'X', actor: null, actorRoles: [], data: null, at: '2026-11-01T00:00:00Z',
+  trajectoryId: 't', seq, type: 'X', actor: null, system: false, actorRoles: [], data: null, at: '2026-11-01T00:00:00Z',
   stepsBefore: before, stepsAfter: after, idempotencyKey: null, requestHash: null,
 });
 

@@ -26,6 +26,11 @@ export {
   type Trajectory, type TrajectoryState, type StoredEvent, type SchoolScope, type AppendResult, type NewEvent,
 } from './repos/trajectories';
 export { requestHash } from './repos/request-hash';
+export { TIMER_KEY_PREFIX } from './repos/timer-plan';
+export { type SchoolCalendarData, type CalendarDaysRepo } from './repos/calendar-days';
+export {
+  DUE_TIMERS_QUERY, type Timer, type TimersRepo, type TimerBatch, type ClaimedTimer, type RemindResult, type ScheduledTimer, type DueTimer, type UpcomingTimer,
+} from './repos/timers';
 export { type Draft, type DraftInput, type DraftsRepo } from './repos/drafts';
 export { type StepCount, type OverviewItem, type OverviewQuery, type OverviewRepo } from './repos/overview';
 export { type ScanRepo } from './repos/scan';

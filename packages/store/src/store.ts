@@ -19,6 +19,8 @@ import { createEffectsRepo } from './repos/effects';
 import { createNotificationsRepo } from './repos/notifications';
 import { createMailsRepo } from './repos/mails';
 import { createUserSettingsRepo } from './repos/user-settings';
+import { createTimersRepo } from './repos/timers';
+import { createCalendarDaysRepo } from './repos/calendar-days';
 
 /**
  * The database behind Koers: one connection and the repositories on it. Repositories are the only place
@@ -27,6 +29,7 @@ import { createUserSettingsRepo } from './repos/user-settings';
  */
 export async function createStore(options: StoreOptions = {}) {
   const connection = await connect(options);
+  const trajectories = createTrajectoriesRepo(connection);
   return {
     driver: connection.driver,
     connection,
@@ -40,7 +43,11 @@ export async function createStore(options: StoreOptions = {}) {
     audit: createAuditRepo(connection),
     typeVersions: createTypeVersionsRepo(connection),
     typeDrafts: createTypeDraftsRepo(connection),
-    trajectories: createTrajectoriesRepo(connection),
+    trajectories,
+    /** Durable timers and reminders: written with events (`appendEvent`), fired by the server's scheduler. */
+    timers: createTimersRepo(connection, trajectories.appendEvent),
+    /** Studiedagen of besturen and schools, read per school for its calendar. */
+    calendarDays: createCalendarDaysRepo(connection),
     drafts: createDraftsRepo(connection),
     overview: createOverviewRepo(connection),
     scan: createScanRepo(connection),

@@ -3,3 +3,4 @@ export { freePort, startServer, stopServer, type ServerProcess } from './server-
 export { nestedStates } from './large-definitions';
 export { publishShipped } from './published';
 export { ROOT, fixtureDefinition, loadFixture, readTree, variant } from './tree';
+export { dueTimers, WEKKER } from './due-timers';

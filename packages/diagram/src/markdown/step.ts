@@ -1,8 +1,7 @@
 import type { CompiledDefinition, Lang, StateInfo, TransitionInfo } from '@koers/engine';
-import { describeGuard, fieldLabel, formTitle, refList, textIn } from '@koers/engine';
+import { describeGuard, durationText, fieldLabel, formTitle, refList, textIn } from '@koers/engine';
 import { describeAction } from '../actions';
 import { word } from '../words';
-import { durationText } from './duration';
 import { formFields } from './form-fields';
 import { code, escapeMarkdown, table } from './table';
 import { DOC_TEXT } from './words';

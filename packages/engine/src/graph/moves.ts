@@ -4,13 +4,20 @@ import { leafPaths } from '../format/structure';
 import type { CompiledDefinition } from '../run/compile';
 import { describe, send } from '../run/engine';
 import type { TrajectorySnapshot } from '../run/snapshot';
+import { SYSTEM_ACTOR, activeTimers } from '../run/timers';
+
+/** Who sends a timer event on a path: the system (`SYSTEM_ACTOR`), shown under this name. */
+export const SYSTEM_ROLE = 'systeem';
 
 /** One event a path can take: who sends it, and with which example answer of its form. */
 export interface Candidate {
   type: string;
+  /** A role of the sender; `systeem` for a timer. */
   role: string;
   label: Localized;
   data?: JsonObject;
+  /** A timer event: the system sends it when its moment comes. */
+  system?: boolean;
 }
 
 /** A candidate the engine accepts here, with where it leads. `inStep`: it stays in the same place (same key). */
@@ -29,7 +36,8 @@ const DAY = 24 * 60 * 60 * 1000;
 export function tryMove(def: CompiledDefinition, s: TrajectorySnapshot, c: Candidate): { next: TrajectorySnapshot; passed: string[] } {
   try {
     const now = new Date(Date.parse(s.updatedAt) + DAY).toISOString();
-    const result = send(def, s, { type: c.type, ...(c.data ? { data: c.data } : {}) }, { actor: { roles: [c.role] }, now });
+    const actor = c.system ? SYSTEM_ACTOR : { roles: [c.role] };
+    const result = send(def, s, { type: c.type, ...(c.data ? { data: c.data } : {}) }, { actor, now });
     const resting = new Set(leafPaths(result.snapshot.value));
     const passed = result.entered.filter((path) => {
       const kind = def.index.states.get(path)?.kind;
@@ -43,7 +51,8 @@ export function tryMove(def: CompiledDefinition, s: TrajectorySnapshot, c: Candi
 }
 
 /**
- * Every move the engine accepts in a snapshot: each event, with each example answer of its form. Examples that
+ * Every move the engine accepts in a snapshot: each event, with each example answer of its form, and each timer
+ * of an active step (sent by the system: a path can take a timer like any event). Examples that
  * lead to the same place are one move (keep the first), so the walk grows with the outcomes a form can choose,
  * not with how many examples it has; a refused example (one meant to show a rule) leads nowhere. Cached per
  * place and context.
@@ -67,6 +76,13 @@ export function movesOf(def: CompiledDefinition, key: (s: TrajectorySnapshot) =>
         outcomes.add(outcome);
         out.push({ ...base, ...(data ? { data } : {}), next, inStep: outcome === here });
       }
+    }
+    for (const timer of activeTimers(def, s)) {
+      const candidate: Candidate = { type: timer.type, role: SYSTEM_ROLE, label: timer.label, system: true };
+      const { next } = tryMove(def, s, candidate);
+      const outcome = key(next);
+      if (next === s || out.some((m) => m.type === timer.type && key(m.next) === outcome)) continue;
+      out.push({ ...candidate, next, inStep: outcome === here });
     }
     cache.set(cacheKey, out);
     return out;

@@ -6,13 +6,16 @@ import { leafPaths } from '../format/structure';
 import type { CompiledDefinition } from '../run/compile';
 import { describe, send, start } from '../run/engine';
 import type { TrajectorySnapshot } from '../run/snapshot';
+import { SYSTEM_ACTOR, activeTimers } from '../run/timers';
 import { type Candidate, type Move, movesOf, tryMove } from './moves';
 import { oneTrackAtATime } from './tracks';
 
 export interface PathStep {
   event: string;
   label: Localized;
+  /** The sender's role; `systeem` for a timer (then `system` is true: send it with `SYSTEM_ACTOR`). */
   role: string;
+  system?: boolean;
   data?: JsonObject;
   from: string[];
   to: string[];
@@ -106,7 +109,7 @@ export function simplePaths(def: CompiledDefinition, opts: { now?: string } = {}
         const before = (i === 0 ? initial : steps[i - 1]!.state.context).snapshot;
         const { passed } = s.state.context;
         return {
-          event: s.event.type, label: s.event.label, role: s.event.role,
+          event: s.event.type, label: s.event.label, role: s.event.role, ...(s.event.system ? { system: true } : {}),
           ...(s.event.data ? { data: s.event.data } : {}),
           from: leafPaths(before.value),
           to: leafPaths(s.state.context.snapshot.value),
@@ -129,9 +132,18 @@ export function simplePaths(def: CompiledDefinition, opts: { now?: string } = {}
 
 type GraphPath = { state: { context: Place }; steps: Array<{ state: { context: Place }; event: Move }> };
 
-/** Tries every event a stuck step offers with each example of its form and reports what stopped it. */
+/** Tries every event a stuck step offers with each example of its form, and each timer, and reports what stopped it. */
 function blockers(def: CompiledDefinition, s: TrajectorySnapshot): PathBlocker[] {
   const out: PathBlocker[] = [];
+  for (const timer of activeTimers(def, s)) {
+    try {
+      send(def, s, { type: timer.type }, { actor: SYSTEM_ACTOR, now: s.updatedAt });
+      out.push({ event: timer.type, label: timer.label, reason: 'no-progress' });
+    } catch (error) {
+      if (!(error instanceof TransitionRejected)) throw error;
+      out.push({ event: timer.type, label: timer.label, reason: error.reason });
+    }
+  }
   for (const e of describe(def, s).events) {
     const examples = e.form ? (def.forms.get(e.form)?.definition.examples ?? []) : [undefined];
     if (examples.length === 0) out.push({ event: e.type, label: e.label, reason: 'no-example' });

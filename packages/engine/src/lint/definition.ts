@@ -10,6 +10,7 @@ import { reachableStates, transitionsFrom } from './reachability';
 import { checkEventlessCycles } from './cycles';
 import { checkDurations } from './durations';
 import { checkRoleKinds } from './roles';
+import { checkTime } from './time';
 
 export interface LintContext {
   file: string;
@@ -35,6 +36,7 @@ export function lintDefinition(def: TrajectoryDefinition, ctx: LintContext): Pro
   checkEvents(def, index, ctx, report);
   checkRefs(def, index, ctx, report);
   checkDurations(index, report);
+  checkTime(def, index, report);
   if (problems.length === 0) checkFlow(index, report);
   return problems;
 }
@@ -140,11 +142,12 @@ function checkEvents(def: TrajectoryDefinition, index: StructureIndex, ctx: Lint
     const meta = info.config.meta;
     const on = Object.keys(info.config.on ?? {});
     const specs = meta?.events ?? {};
+    const timers = meta?.timers ?? {};
     for (const event of on) {
-      if (!specs[event]) {
+      if (!specs[event] && !timers[event]) {
         report(`${info.pointer}/on/${escapePointer(event)}`, 'event-undescribed',
-          `gebeurtenis "${event}" staat niet in meta.events (wie mag hem sturen?)`,
-          `event "${event}" is not described in meta.events (who may send it?)`);
+          `gebeurtenis "${event}" staat niet in meta.events of meta.timers (wie of wat stuurt hem?)`,
+          `event "${event}" is in neither meta.events nor meta.timers (who or what sends it?)`);
       }
     }
     for (const [event, spec] of Object.entries(specs)) {

@@ -1,5 +1,5 @@
 import { type AnyStateMachine, setup } from 'xstate';
-import type { EventSpec, TrajectoryContext, TrajectoryDefinition } from '../format/types';
+import type { EventSpec, TimerSpec, TrajectoryContext, TrajectoryDefinition } from '../format/types';
 import type { CompiledForm } from '../forms/form';
 import { type StructureIndex, buildIndex } from '../format/structure';
 import { createActions, initialContext } from '../vocab/actions';
@@ -12,6 +12,12 @@ export interface EventDeclaration {
   spec: EventSpec;
 }
 
+/** Where a timer is declared: the state and its spec (`meta.timers`). */
+export interface TimerDeclaration {
+  path: string;
+  spec: TimerSpec;
+}
+
 /** A definition checked and ready to run: machine built once, forms compiled once. */
 export interface CompiledDefinition {
   definition: TrajectoryDefinition;
@@ -20,6 +26,8 @@ export interface CompiledDefinition {
   forms: ReadonlyMap<string, CompiledForm>;
   /** Every event type, with the states that declare it. */
   events: ReadonlyMap<string, EventDeclaration[]>;
+  /** Every timer event type, with the states that declare it in `meta.timers`. */
+  timers: ReadonlyMap<string, TimerDeclaration[]>;
   machine: AnyStateMachine;
 }
 
@@ -39,6 +47,12 @@ export function compileDefinition(
       events.set(type, [...(events.get(type) ?? []), { path: info.path, spec }]);
     }
   }
+  const timers = new Map<string, TimerDeclaration[]>();
+  for (const info of index.states.values()) {
+    for (const [type, spec] of Object.entries(info.config.meta?.timers ?? {})) {
+      timers.set(type, [...(timers.get(type) ?? []), { path: info.path, spec }]);
+    }
+  }
   const config = structuredClone(definition.machine) as unknown as Record<string, unknown>;
   markEntries(config, '');
   config.context = ({ input }: { input?: { now?: string } }): TrajectoryContext =>
@@ -48,7 +62,7 @@ export function compileDefinition(
     guards: guards as never,
     actions: { ...createActions(definition), [ENTERED]: () => {} } as never,
   }).createMachine(config as never);
-  return { definition, file, index, forms, events, machine: machine as unknown as AnyStateMachine };
+  return { definition, file, index, forms, events, timers, machine: machine as unknown as AnyStateMachine };
 }
 
 /** The engine's own entry marker: `transition()` reports it for every state it enters, with the state's path. */

@@ -7,10 +7,11 @@ import type { EngineEvent } from '../vocab/data';
 import { type CompiledDefinition, ENTERED } from './compile';
 import { type Effect, type TrajectorySnapshot, historyToJson, toXState } from './snapshot';
 import { rejectionMessage } from './messages';
-import { declarationsIn } from './declarations';
 import { missingRequired } from './required';
 import { fieldLabels } from '../forms/fields';
-import { addDuration } from '../time/duration';
+import type { SchoolCalendar } from '../time/calendar';
+import { stepDueAt } from '../time/due';
+import { checkSender } from './sender';
 
 export interface StepView {
   path: string;
@@ -22,7 +23,10 @@ export interface StepView {
   roles: string[];
   expectedDuration?: string;
   enteredAt: string;
-  /** When the step becomes overdue, from `expectedDuration`. */
+  /**
+   * When the step becomes overdue: `deadline` resolved, or `expectedDuration` after entering; with a calendar,
+   * moved off holidays and days off by `calendar.holidayDue`.
+   */
   dueAt?: string;
 }
 
@@ -52,11 +56,15 @@ export interface EngineResult {
 export interface Actor {
   id?: string;
   roles: string[];
+  /** The system itself (`SYSTEM_ACTOR`): it sends timer events, and only those. */
+  system?: boolean;
 }
 
 export interface SendOptions {
   actor: Actor;
   now: Date | string;
+  /** The school's calendar: anchors in deadlines and due dates moved off holidays. Without it, nothing moves. */
+  calendar?: SchoolCalendar;
 }
 
 const iso = (now: Date | string): string => (typeof now === 'string' ? new Date(now) : now).toISOString();
@@ -66,14 +74,16 @@ const iso = (now: Date | string): string => (typeof now === 'string' ? new Date(
  * is refused when it is full ("vol = vol").
  * @example const { snapshot, steps } = start(pd, { now: clock.now() });
  */
-export function start(def: CompiledDefinition, opts: { now: Date | string; activeCount?: number }): EngineResult {
+export function start(
+  def: CompiledDefinition, opts: { now: Date | string; activeCount?: number; calendar?: SchoolCalendar },
+): EngineResult {
   const capacity = def.definition.capacity;
   if (capacity && (opts.activeCount ?? 0) >= capacity.max) {
     throw reject('capacity-full', capacity.message);
   }
   const now = iso(opts.now);
   const [next, actions] = initialTransition(def.machine, { now });
-  return result(def, next, actions, now, {});
+  return result(def, next, actions, now, {}, opts.calendar);
 }
 
 /**
@@ -92,13 +102,7 @@ export function send(
     throw reject('definition-mismatch');
   }
   if (snapshot.status === 'done') throw reject('trajectory-finished');
-  const declared = def.events.get(event.type);
-  if (!declared) throw reject('unknown-event');
-  const active = declarationsIn(def, leafPaths(snapshot.value), event.type);
-  if (active.length === 0) throw reject('not-in-step');
-  if (!active.every((d) => d.spec.roles.some((role) => opts.actor.roles.includes(role)))) {
-    throw reject('role-forbidden');
-  }
+  const active = checkSender(def, leafPaths(snapshot.value), event.type, opts.actor);
   const context = structuredClone(snapshot.context);
   const formId = active.find((d) => d.spec.form)?.spec.form;
   if (formId) {
@@ -117,12 +121,16 @@ export function send(
   const current = toXState(def.machine, { ...snapshot, context });
   if (!current.can(engineEvent)) throw reject('guard-false');
   const [next, actions] = transition(def.machine, current, engineEvent);
-  return result(def, next, actions, now, snapshot.enteredAt);
+  return result(def, next, actions, now, snapshot.enteredAt, opts.calendar);
 }
 
-/** The current view of a trajectory without changing it: steps, available events. */
-export function describe(def: CompiledDefinition, snapshot: TrajectorySnapshot): Omit<EngineResult, 'effects' | 'entered'> {
-  return { snapshot, steps: stepViews(def, snapshot), events: eventViews(def, snapshot), done: snapshot.status === 'done' };
+/** The current view of a trajectory without changing it: steps (due dates on `opts.calendar`), available events. */
+export function describe(
+  def: CompiledDefinition, snapshot: TrajectorySnapshot, opts: { calendar?: SchoolCalendar } = {},
+): Omit<EngineResult, 'effects' | 'entered'> {
+  return {
+    snapshot, steps: stepViews(def, snapshot, opts.calendar), events: eventViews(def, snapshot), done: snapshot.status === 'done',
+  };
 }
 
 /** The events one of these roles may send now. */
@@ -136,14 +144,18 @@ function result(
   actions: ReturnType<typeof transition>[1],
   now: string,
   previousEntered: Record<string, string>,
+  calendar: SchoolCalendar | undefined,
 ): EngineResult {
   const value = structuredClone(next.value) as TrajectorySnapshot['value'];
   const entered = new Set<string>(
     actions.filter((a: { type: string }) => a.type === ENTERED).map((a: { params?: unknown }) => (a.params as { path: string }).path),
   );
   const enteredAt: Record<string, string> = {};
-  // A step that stays active keeps its entry time; a step (re-)entered by this transition starts now.
-  for (const path of leafPaths(value)) enteredAt[path] = entered.has(path) ? now : (previousEntered[path] ?? now);
+  // A step that stays active keeps its entry time; a step (re-)entered by this transition starts now. Around the
+  // leaves, only states with timers are kept: their timers run from when they were entered.
+  const leaves = leafPaths(value);
+  const timed = leaves.flatMap(ancestry).filter((path) => !leaves.includes(path) && def.index.states.get(path)?.config.meta?.timers);
+  for (const path of [...leaves, ...new Set(timed)]) enteredAt[path] = entered.has(path) ? now : (previousEntered[path] ?? now);
   const snapshot: TrajectorySnapshot = {
     definitionId: def.definition.id,
     definitionVersion: def.definition.version,
@@ -157,10 +169,10 @@ function result(
   const effects: Effect[] = actions
     .filter((a: { type: string }) => EFFECT_ACTIONS.has(a.type))
     .map((a: { params?: unknown }) => ({ type: 'notify', ...(a.params as { roles: string[]; message: Localized }) }));
-  return { ...describe(def, snapshot), effects, entered: [...entered] };
+  return { ...describe(def, snapshot, calendar ? { calendar } : {}), effects, entered: [...entered] };
 }
 
-function stepViews(def: CompiledDefinition, snapshot: TrajectorySnapshot): StepView[] {
+function stepViews(def: CompiledDefinition, snapshot: TrajectorySnapshot, calendar?: SchoolCalendar): StepView[] {
   return leafPaths(snapshot.value).map((path) => {
     const meta = def.index.states.get(path)?.config.meta;
     const enteredAt = snapshot.enteredAt[path] ?? snapshot.updatedAt;
@@ -173,10 +185,11 @@ function stepViews(def: CompiledDefinition, snapshot: TrajectorySnapshot): StepV
       enteredAt,
     };
     if (meta?.instructions) view.instructions = meta.instructions;
-    if (meta?.expectedDuration) {
-      view.expectedDuration = meta.expectedDuration;
-      view.dueAt = addDuration(enteredAt, meta.expectedDuration);
-    }
+    if (meta?.expectedDuration) view.expectedDuration = meta.expectedDuration;
+    const dueAt = stepDueAt(def.definition, meta, {
+      enteredAt, startedAt: snapshot.context.startedAt, dates: snapshot.context.dates, ...(calendar ? { calendar } : {}),
+    });
+    if (dueAt !== undefined) view.dueAt = dueAt;
     return view;
   });
 }

@@ -10,7 +10,7 @@ export interface TrajectorySnapshot {
   context: TrajectoryContext;
   /** History states' remembered children, by state node id. */
   historyValue: Record<string, string[]>;
-  /** When each active step (leaf path) was entered. */
+  /** When each active step (leaf path) was entered; also each active state around them that declares timers. */
   enteredAt: Record<string, string>;
   updatedAt: string;
 }

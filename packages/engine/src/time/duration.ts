@@ -30,3 +30,18 @@ export function addDuration(from: string, duration: string, zone: string = SCHOO
  */
 const recent = new Map<string, string>();
 const RECENT_MAX = 2048;
+
+/**
+ * `from` plus `times` × an ISO 8601 duration, counted like `addDuration` in one step (a month from 31 January
+ * twice is 31 March, not 28 March); `times` may be negative or 0.
+ * @example addDurationTimes('2026-01-31T09:00:00.000Z', 'P1M', 2) // '2026-03-31T08:00:00.000Z'
+ */
+export function addDurationTimes(from: string, duration: string, times: number, zone: string = SCHOOL_TIME_ZONE): string {
+  const d = Temporal.Duration.from(duration);
+  const scaled = Temporal.Duration.from({
+    years: d.years * times, months: d.months * times, weeks: d.weeks * times, days: d.days * times,
+    hours: d.hours * times, minutes: d.minutes * times, seconds: d.seconds * times, milliseconds: d.milliseconds * times,
+  });
+  const end = Temporal.Instant.from(new Date(from).toISOString()).toZonedDateTimeISO(zone).add(scaled);
+  return new Date(end.epochMilliseconds).toISOString();
+}

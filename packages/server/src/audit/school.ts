@@ -4,6 +4,7 @@ import type { Viewer } from '../context';
 import { InvalidRequest, NotFound } from '../errors';
 import { eventLabel, stepRef } from '../trajectories/labels';
 import type { TrajectoryDeps } from '../trajectories/service';
+import { eventActor } from '../trajectories/actor';
 
 /**
  * The audit of a school, newest first, a page at a time: every event of its trajectories (with the
@@ -29,7 +30,7 @@ async function describeEntry(deps: TrajectoryDeps, e: SchoolAuditEntry) {
   const def = await deps.registry.get(e.typeId, e.typeVersion);
   return {
     kind: e.kind, at: e.at, trajectory: { id: e.trajectoryId, type: { id: e.typeId, version: e.typeVersion, title: def.definition.title } },
-    seq: e.seq, type: e.type, label: eventLabel(def, e.type), actor: e.actor, roles: e.actorRoles,
+    seq: e.seq, type: e.type, label: eventLabel(def, e.type), actor: eventActor(e), roles: e.actorRoles,
     from: e.stepsBefore.map((p) => stepRef(def, p)), to: e.stepsAfter.map((p) => stepRef(def, p)),
   };
 }

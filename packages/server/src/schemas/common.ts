@@ -6,7 +6,10 @@ import { Localized, Nullable, named } from '../http/schema';
 export const StepRef = named('StepRef', Type.Object({ path: Type.String({ description: 'Pad van de stap in de definitie (bijv. uitvoering.voortgang).' }), title: Localized }));
 export const RoleRef = named('RoleRef', Type.Object({ id: Type.String(), title: Localized }));
 export const FormRef = named('FormRef', Type.Object({ id: Type.String(), title: Localized }));
-export const Person = named('Person', Type.Object({ id: Type.String(), name: Nullable(Type.String()) }, { description: 'Wie het deed (naam null als het account geen naam heeft).' }));
+export const Person = named('Person', Type.Object({
+  id: Type.String(), name: Nullable(Type.String()),
+  system: Type.Optional(Type.Literal(true, { description: 'Door het systeem zelf gedaan (een timer): id `system`, naam "Systeem / System".' })),
+}, { description: 'Wie het deed (naam null als het account geen naam heeft).' }));
 
 export const ContextSummary = named('ContextSummary', Type.Object({
   budgets: Type.Array(Type.Object({ id: Type.String(), title: Localized, unit: Localized, limit: Type.Number(), used: Type.Number() })),

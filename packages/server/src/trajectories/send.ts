@@ -7,8 +7,9 @@ import type { Viewer } from '../context';
 import { NotFound, Unprocessable, VersionConflict } from '../errors';
 import { type TrajectoryDeps, loadVisible, notFound, viewFor } from './service';
 import { explainRejection } from './conditions';
-import { recordEffects } from './start';
-import { snapshotOf, stateOf } from './state';
+import { snapshotOf } from './state';
+import { writePlan } from './outbox';
+import { calendarFor } from '../time/calendar';
 import { stepRef } from './labels';
 
 export interface EventRequest {
@@ -77,24 +78,25 @@ export async function sendEvent(deps: TrajectoryDeps, viewer: Viewer, id: string
   }
   const roles = rolesAt(viewer, t.school, t.id);
   const now = deps.clock.now();
+  const calendar = await calendarFor(deps, t.school.id);
   let result;
   try {
-    result = send(def, snapshotOf(def, t), { type: request.type, ...(request.data === undefined ? {} : { data: request.data }) }, { actor: { id: viewer.userId, roles }, now });
+    result = send(def, snapshotOf(def, t), { type: request.type, ...(request.data === undefined ? {} : { data: request.data }) }, { actor: { id: viewer.userId, roles }, now, calendar });
   } catch (error) {
     // A retry after the client re-read the trajectory: the event no longer fits, but it was sent before.
     const before = error instanceof TransitionRejected ? await earlier() : undefined;
     if (before) return replay(deps, viewer, t.id, before, request);
     throw error instanceof TransitionRejected ? explainRejection(def, t.steps, request.type, error) : error;
   }
-  const state = stateOf(result);
+  // The effects (outbox) and the trajectory's timers from now on are written in the event's own statement.
+  const { state, outbox } = writePlan(def, result, { now, calendar });
   const written = await deps.store.trajectories.appendEvent(t.id, t.version, state, {
     type: request.type, actorId: viewer.userId, actorRoles: roles, data: request.data, at: now, stepsBefore: t.steps,
-    idempotencyKey: idempotencyKey ?? null, submittedForm: eventFormIn(def, t.steps, request.type) ?? null,
+    idempotencyKey: idempotencyKey ?? null, submittedForm: eventFormIn(def, t.steps, request.type) ?? null, ...outbox,
   });
   switch (written.kind) {
     case 'appended': {
       deps.cache?.set({ ...t, ...state, version: written.seq, lastActivityAt: now.toISOString() });
-      await recordEffects(deps, viewer, t, written.seq, result.effects);
       return {
         status: 201 as const, replayed: false, effects: result.effects,
         ...answer(def, { id: t.id, version: written.seq, status: state.status }, result, roles, { seq: written.seq, type: request.type, at: now.toISOString() }),

@@ -5,6 +5,7 @@ import type { Clock, Viewer } from '../context';
 import { Forbidden, NotFound, Unprocessable, VersionConflict } from '../errors';
 import type { TypeRegistry } from '../registry';
 import type { TrajectoryCache } from './cache';
+import { type CalendarCache, calendarFor } from '../time/calendar';
 import { visitedSteps } from './progress';
 import { snapshotOf } from './state';
 import { formEditors, historyEntry, listEntryOf, openForms, trajectoryView } from './view';
@@ -16,6 +17,8 @@ export interface TrajectoryDeps {
   clock: Clock;
   /** Recently read or written trajectories, so a submit usually needs no read first. */
   cache?: TrajectoryCache;
+  /** Recently read school calendars (a write needs its school's calendar). */
+  calendars?: CalendarCache;
 }
 
 /**
@@ -43,8 +46,8 @@ export async function loadVisible(deps: TrajectoryDeps, viewer: Viewer, id: stri
 
 /** The full view of a trajectory for this viewer (see `trajectoryView`). */
 export async function viewFor(deps: TrajectoryDeps, viewer: Viewer, t: Trajectory, def: CompiledDefinition) {
-  const [drafts, events] = await Promise.all([deps.store.drafts.list(t.id), deps.store.trajectories.events(t.id)]);
-  return trajectoryView({ def, trajectory: t, roles: rolesAt(viewer, t.school, t.id), drafts, events, now: deps.clock.now() });
+  const [drafts, events, calendar] = await Promise.all([deps.store.drafts.list(t.id), deps.store.trajectories.events(t.id), calendarFor(deps, t.school.id)]);
+  return trajectoryView({ def, trajectory: t, roles: rolesAt(viewer, t.school, t.id), drafts, events, now: deps.clock.now(), calendar });
 }
 
 /**
@@ -52,9 +55,9 @@ export async function viewFor(deps: TrajectoryDeps, viewer: Viewer, t: Trajector
  * been in according to its event log.
  */
 export async function positionOf(deps: TrajectoryDeps, t: Trajectory, def: CompiledDefinition) {
-  const events = await deps.store.trajectories.events(t.id);
+  const [events, calendar] = await Promise.all([deps.store.trajectories.events(t.id), calendarFor(deps, t.school.id)]);
   const now = deps.clock.now();
-  const steps = describe(def, snapshotOf(def, t)).steps;
+  const steps = describe(def, snapshotOf(def, t), { calendar }).steps;
   return {
     current: t.steps,
     done: [...visitedSteps(events)],

@@ -1,20 +1,10 @@
-import { type Effect, type TrajectoryDefinition, start } from '@koers/engine';
-import type { Trajectory } from '@koers/store';
+import { type TrajectoryDefinition, start } from '@koers/engine';
 import { type SchoolRef, canSeeSchool, rolesAt } from '../access';
 import type { Viewer } from '../context';
 import { Forbidden, NotFound } from '../errors';
+import { calendarFor } from '../time/calendar';
 import { type TrajectoryDeps, viewFor } from './service';
-import { stateOf } from './state';
-
-/** Writes what the engine asked to be done (notifications) to the audit log; nothing delivers them yet (there is no mailer). */
-export async function recordEffects(deps: TrajectoryDeps, viewer: Viewer, t: Pick<Trajectory, 'id' | 'school'>, seq: number, effects: Effect[]) {
-  for (const effect of effects) {
-    await deps.store.audit.append({
-      at: deps.clock.now(), actorId: viewer.userId, organisationId: t.school.id, trajectoryId: t.id,
-      action: `trajectory.${effect.type}`, detail: { seq, ...effect },
-    });
-  }
-}
+import { writePlan } from './outbox';
 
 /**
  * The roles of a type the viewer holds at a school: with one of them (or as an admin) they may start a
@@ -44,15 +34,17 @@ export async function startTrajectory(deps: TrajectoryDeps, viewer: Viewer, inpu
   }
   const now = deps.clock.now();
   const capacity = def.definition.capacity?.max;
+  const calendar = await calendarFor(deps, school.id);
   // The engine refuses a full type with the type's own message.
-  const result = start(def, { now, activeCount: capacity === undefined ? 0 : await deps.store.trajectories.countActive(def.definition.id) });
+  const result = start(def, { now, calendar, activeCount: capacity === undefined ? 0 : await deps.store.trajectories.countActive(def.definition.id) });
+  // The effects (outbox) and the timers are written in the start's own transaction.
+  const { state, outbox } = writePlan(def, result, { now, calendar });
   const created = await deps.store.trajectories.create({
     typeId: def.definition.id, typeVersion: def.definition.version, schoolId: school.id, createdBy: viewer.userId,
-    actorRoles: typeRoles, at: now, ...stateOf(result), ...(capacity === undefined ? {} : { capacity }),
+    actorRoles: typeRoles, at: now, ...state, ...outbox, ...(capacity === undefined ? {} : { capacity }),
   });
   if (created.kind === 'capacity-full') start(def, { now, activeCount: created.active });
   if (created.kind !== 'created') throw new Error('unreachable: a full type was refused above');
   const t = created.trajectory;
-  await recordEffects(deps, viewer, t, 1, result.effects);
   return { view: await viewFor(deps, viewer, t, def), effects: result.effects };
 }

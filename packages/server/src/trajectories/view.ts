@@ -1,10 +1,11 @@
-import { type CompiledDefinition, type JsonObject, type TrajectorySnapshot, describe, eventsFor } from '@koers/engine';
+import { type CompiledDefinition, type JsonObject, type SchoolCalendar, type TrajectorySnapshot, describe, eventsFor } from '@koers/engine';
 import type { Draft, StoredEvent, Trajectory } from '@koers/store';
 import { progressOf } from './progress';
 import { snapshotOf } from './state';
 import { contextSummary, daysBetween, eventLabel, formRef, roleRef, stepRef } from './labels';
 import { blockedNow } from './conditions';
 import { documentsOf, eventForm, formShape } from './documents';
+import { eventActor } from './actor';
 
 /** The forms open now: those the current steps show and those the events of those steps carry. */
 export function openForms(view: Pick<ReturnType<typeof describe>, 'steps' | 'events'>): string[] {
@@ -23,7 +24,7 @@ export function formEditors(view: Pick<ReturnType<typeof describe>, 'steps' | 'e
 export function historyEntry(def: CompiledDefinition, e: StoredEvent, withData: boolean) {
   const form = eventForm(def, e);
   return {
-    seq: e.seq, type: e.type, label: eventLabel(def, e.type), at: e.at, actor: e.actor, roles: e.actorRoles,
+    seq: e.seq, type: e.type, label: eventLabel(def, e.type), at: e.at, actor: eventActor(e), roles: e.actorRoles,
     from: e.stepsBefore.map((p) => stepRef(def, p)), to: e.stepsAfter.map((p) => stepRef(def, p)),
     ...(form ? { form: formRef(def, form) } : {}),
     // The store keeps event data as `unknown`; the engine only ever records a JSON object (or none).
@@ -66,10 +67,12 @@ export function listEntryOf(def: CompiledDefinition, t: Trajectory, roles: strin
  */
 export function trajectoryView(input: {
   def: CompiledDefinition; trajectory: Trajectory; roles: string[]; drafts: Draft[]; events: StoredEvent[]; now: Date;
+  /** The school's calendar: the steps' due dates move off holidays as the stored ones do. */
+  calendar?: SchoolCalendar;
 }) {
   const { def, trajectory: t, roles, drafts, events, now } = input;
   const snapshot = snapshotOf(def, t);
-  const view = describe(def, snapshot);
+  const view = describe(def, snapshot, input.calendar ? { calendar: input.calendar } : {});
   const formIds = openForms(view);
   return {
     ...summaryOf(def, t, now),

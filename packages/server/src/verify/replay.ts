@@ -1,5 +1,5 @@
 import {
-  type CompiledDefinition, type EngineResult, type JsonObject, type Localized, TransitionRejected, send, start,
+  type CompiledDefinition, type EngineResult, type JsonObject, type Localized, type SchoolCalendar, SYSTEM_ACTOR, TransitionRejected, send, start,
 } from '@koers/engine';
 import { START_EVENT, type StoredEvent, type Trajectory } from '@koers/store';
 import { stateOf } from '../trajectories/state';
@@ -43,17 +43,17 @@ function stepsDiffer(seq: number, field: 'stepsBefore' | 'stepsAfter', expected:
  * Replays a trajectory's event log through its definition version (the start, then every event with the
  * stored actor, roles, data and time) and compares the outcome with what is stored: the snapshot, the
  * columns derived from it, the steps recorded with each event, and the log itself (seq 1 to `version`,
- * no gaps). Pure: the caller reads the rows.
+ * no gaps), on the school's calendar (due dates). Pure: the caller reads the rows.
  * @example const diff = replayTrajectory(def, trajectory, events); if (diff) console.log(diff.seq, diff.pointer);
  */
-export function replayTrajectory(def: CompiledDefinition, t: Trajectory, events: StoredEvent[]): ReplayDifference | undefined {
+export function replayTrajectory(def: CompiledDefinition, t: Trajectory, events: StoredEvent[], calendar?: SchoolCalendar): ReplayDifference | undefined {
   const gap = gapIn(t, events);
   if (gap) return gap;
   const first = events[0]!;
   if (first.type !== START_EVENT) return differs(1, '/events/1/type', `gebeurtenis 1 is ${first.type}, niet de start`, `event 1 is ${first.type}, not the start`);
   let result: EngineResult;
   try {
-    result = start(def, { now: first.at });
+    result = start(def, { now: first.at, ...(calendar ? { calendar } : {}) });
   } catch (error) {
     return differs(1, '/events/1', `de start lukt niet: ${String(error)}`, `the start fails: ${String(error)}`);
   }
@@ -66,8 +66,9 @@ export function replayTrajectory(def: CompiledDefinition, t: Trajectory, events:
     if (wrongBefore) return wrongBefore;
     try {
       const data = event.data === null || event.data === undefined ? {} : { data: event.data as JsonObject };
-      const actor = { ...(event.actor ? { id: event.actor.id } : {}), roles: event.actorRoles };
-      result = send(def, result.snapshot, { type: event.type, ...data }, { actor, now: event.at });
+      // A timer's event was sent by the system, and is replayed as such.
+      const actor = event.system ? SYSTEM_ACTOR : { ...(event.actor ? { id: event.actor.id } : {}), roles: event.actorRoles };
+      result = send(def, result.snapshot, { type: event.type, ...data }, { actor, now: event.at, ...(calendar ? { calendar } : {}) });
     } catch (error) {
       const why = error instanceof TransitionRejected ? error.reason : String(error);
       return differs(event.seq, `/events/${event.seq}`, `de engine weigert gebeurtenis ${event.seq} (${event.type}): ${why}`, `the engine refuses event ${event.seq} (${event.type}): ${why}`);

@@ -2,6 +2,7 @@ import type { CompiledDefinition, Localized } from '@koers/engine';
 import type { StoredEvent, Store, Trajectory } from '@koers/store';
 import { createRegistry } from '../registry';
 import { replayTrajectory } from './replay';
+import { calendarOf } from '../time/calendar';
 
 /** A trajectory whose stored state is not what its event log replays to. */
 export interface VerifyFinding {
@@ -62,7 +63,7 @@ export async function verifyStore(store: Store, options: VerifyOptions = {}): Pr
         options.onFinding?.(finding);
         continue;
       }
-      const difference = replayTrajectory(def, t, page.events.get(t.id) ?? []);
+      const difference = replayTrajectory(def, t, page.events.get(t.id) ?? [], await calendarOf(store, t.school.id));
       if (difference) {
         const finding = { ...where, ...difference };
         findings.push(finding);

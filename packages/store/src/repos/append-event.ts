@@ -1,7 +1,8 @@
 import type { Connection } from '../create';
 import { isUuid } from './database';
 import { requestHash } from './request-hash';
-import { pgArray, prepareStatement, sqlState } from './statement';
+import { type TxRun, pgArray, prepareStatement, sqlState } from './statement';
+import { type ScheduledTimer, TIMER_RECORD, TIMER_WRITTEN, timerRecords } from './timer-plan';
 import type { TrajectoryState } from './trajectory-rows';
 
 /** An event to append, with who sent it and what it carried. */
@@ -22,6 +23,22 @@ export interface NewEvent {
   idempotencyKey?: string | null;
   /** The form this event submits: its draft is deleted in the same statement. */
   submittedForm?: string | null;
+  /**
+   * What the engine asked to be done (plain JSON objects with a `type`): written to the `effects` outbox, and an audit
+   * line each (`trajectory.<type>`, detail `{ seq, ...effect }`), in the same statement.
+   */
+  effects?: readonly unknown[];
+  /**
+   * Every timer and reminder the trajectory has after this event (the engine's `schedule()`): new ones are
+   * added, unfired ones no longer scheduled (a step left) are deleted, in the same statement. Omitted: the
+   * trajectory's timers stay as they are.
+   */
+  scheduled?: readonly ScheduledTimer[];
+  /**
+   * The timer this event fires (sent by the system): marked fired in the same statement; when it is fired or gone
+   * already, nothing is written (answered as `version-conflict` at the expected version).
+   */
+  firedTimer?: number | null;
 }
 
 /** What `appendEvent` did; only `appended` wrote anything. */
@@ -36,7 +53,11 @@ export type AppendResult =
   | { kind: 'not-found' };
 
 // One statement, one round trip: the version check, the new state, the event (seq = new version, with the
-// idempotency key and its request's hash) and the submitted form's draft. If the version does not match, no CTE writes anything.
+// idempotency key and its request's hash), the submitted form's draft, the effects (the outbox, and an audit line
+// each: `trajectory.<type>`), the trajectory's
+// timers brought in line with its new schedule, and the timer this event fires. If the version does not match, no
+// CTE writes anything. Unfired timers no longer scheduled are deleted unless a scheduler holds them right now
+// (skip locked: it re-checks them itself), so a person's event never waits for, or deadlocks with, a firing.
 const APPEND = `
 with updated as (
   update trajectories set
@@ -44,7 +65,8 @@ with updated as (
     waiting_roles = $7::text::text[], entered_at = $8::timestamptz, due_at = $9::timestamptz,
     last_activity_at = $10::timestamptz, version = version + 1
   where id = $1::uuid and version = $2::int
-  returning id, version
+    and ($22::bigint is null or exists (select 1 from timers where id = $22::bigint and fired_at is null))
+  returning id, version, type_version, school_id
 ), appended as (
   insert into events (trajectory_id, seq, type, actor_id, actor_roles, data, at, steps_before, steps_after, idempotency_key, request_hash)
   select id, version, $11, $12::uuid, $13::text::text[], $14::text::jsonb, $10::timestamptz, $15::text::text[], $5::text::text[], $16, $18
@@ -52,6 +74,28 @@ with updated as (
   returning seq
 ), cleared as (
   delete from drafts where trajectory_id = $1::uuid and form_id = $17 and exists (select 1 from updated)
+), outbox as (
+  insert into effects (trajectory_id, seq, effect, at)
+  select u.id, u.version, x.value, $10::timestamptz from updated u, jsonb_array_elements($19::text::jsonb) x
+), audited as (
+  insert into audit_log (at, actor_id, organisation_id, trajectory_id, action, detail)
+  select $10::timestamptz, $12::uuid, u.school_id, u.id, 'trajectory.' || (x.value->>'type'), jsonb_build_object('seq', u.version) || x.value
+  from updated u, jsonb_array_elements($19::text::jsonb) x
+), planned as (
+  insert into timers (trajectory_id, key, kind, step, event, due_at, detail, type_version)
+  select u.id, x.key, x.kind, x.step, x.event, x.due_at, x.detail, u.type_version
+  from updated u, jsonb_to_recordset($20::text::jsonb) as ${TIMER_RECORD}
+  where ${TIMER_WRITTEN('$10::timestamptz')}
+  on conflict (trajectory_id, key) do nothing
+), cancelled as (
+  delete from timers where id in (
+    select id from timers
+    where trajectory_id = $1::uuid and fired_at is null and $21::text::text[] is not null
+      and not (key = any($21::text::text[])) and id is distinct from $22::bigint and exists (select 1 from updated)
+    for update skip locked)
+), fired as (
+  update timers set fired_at = $10::timestamptz, outcome = 'fired', attempts = attempts + 1, last_error = null
+  where id = $22::bigint and trajectory_id = $1::uuid and fired_at is null and exists (select 1 from updated)
 )
 select seq from appended`;
 
@@ -66,12 +110,15 @@ where t.id = $1::uuid`;
  * `expectedVersion` get exactly one `appended`; the others get `version-conflict` with the version that won.
  */
 export function createAppendEvent(connection: Connection) {
-  const append = prepareStatement<{ seq: number }>(connection, APPEND);
-  const whyNot = prepareStatement<{ version: number; replay: number | null; same: boolean | null }>(connection, WHY_NOT);
+  const prepared = prepareStatement<{ seq: number }>(connection, APPEND);
+  const preparedWhyNot = prepareStatement<{ version: number; replay: number | null; same: boolean | null }>(connection, WHY_NOT);
 
+  /** With `run`, inside that open transaction (the scheduler's, which holds the timer it fires). */
   return async function appendEvent(
-    trajectoryId: string, expectedVersion: number, state: TrajectoryState, event: NewEvent,
+    trajectoryId: string, expectedVersion: number, state: TrajectoryState, event: NewEvent, run?: TxRun,
   ): Promise<AppendResult> {
+    const append = run ? (params: readonly unknown[]) => run<{ seq: number }>(APPEND, params) : prepared;
+    const whyNot = run ? (params: readonly unknown[]) => run<{ version: number; replay: number | null; same: boolean | null }>(WHY_NOT, params) : preparedWhyNot;
     if (!isUuid(trajectoryId)) return { kind: 'not-found' };
     const key = event.idempotencyKey ?? null;
     const hash = key === null ? null : requestHash(event.type, event.data);
@@ -80,12 +127,15 @@ export function createAppendEvent(connection: Connection) {
         trajectoryId, expectedVersion, JSON.stringify(state.snapshot), state.status, pgArray(state.steps),
         pgArray(state.stepsDueAt), pgArray(state.waitingRoles), state.enteredAt, state.dueAt, event.at.toISOString(),
         event.type, event.actorId, pgArray(event.actorRoles), event.data === undefined ? null : JSON.stringify(event.data),
-        pgArray(event.stepsBefore), key, event.submittedForm ?? null, hash,
+        pgArray(event.stepsBefore), key, event.submittedForm ?? null, hash, JSON.stringify(event.effects ?? []),
+        timerRecords(event.scheduled ?? []), event.scheduled === undefined ? null : pgArray(event.scheduled.map((s) => s.key)),
+        event.firedTimer ?? null,
       ]);
       if (row) return { kind: 'appended', seq: Number(row.seq) };
     } catch (error) {
-      // A unique violation here is the idempotency key: the same request won on another connection.
-      if (sqlState(error) !== '23505' || key === null) throw error;
+      // A unique violation here is the idempotency key: the same request won on another connection. Inside a
+      // transaction it has ended the transaction: the caller's to handle.
+      if (run || sqlState(error) !== '23505' || key === null) throw error;
     }
     const [current] = await whyNot([trajectoryId, key, hash]);
     if (!current) return { kind: 'not-found' };

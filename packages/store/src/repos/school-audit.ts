@@ -1,12 +1,14 @@
 import { sql } from 'drizzle-orm';
 import type { Connection } from '../create';
 import { databaseOf, isUuid, iso } from './database';
+import { sentBySystem } from './timer-plan';
 
 /** One line of a school's audit: a trajectory event of the school, or an audit-log entry about it. */
 export type SchoolAuditEntry =
   | {
     kind: 'event'; at: string; trajectoryId: string; typeId: string; typeVersion: number; seq: number; type: string;
-    actor: { id: string; name: string | null } | null; actorRoles: string[]; stepsBefore: string[]; stepsAfter: string[];
+    /** `system`: sent by a timer (no actor). */
+    actor: { id: string; name: string | null } | null; system: boolean; actorRoles: string[]; stepsBefore: string[]; stepsAfter: string[];
   }
   | {
     kind: 'audit'; at: string; id: number; action: string; trajectoryId: string | null;
@@ -28,6 +30,7 @@ interface Row {
   at_text: string; key: string; kind: 'event' | 'audit'; trajectory_id: string | null; seq: number | null; audit_id: string | number | null;
   action: string; actor_id: string | null; actor_name: string | null; actor_roles: string[] | null; detail: unknown;
   steps_before: string[] | null; steps_after: string[] | null; type_id: string | null; type_version: number | null;
+  idempotency_key: string | null;
 }
 
 function toEntry(r: Row): SchoolAuditEntry {
@@ -36,7 +39,7 @@ function toEntry(r: Row): SchoolAuditEntry {
   if (r.kind === 'audit') return { kind: 'audit', at, id: Number(r.audit_id), action: r.action, trajectoryId: r.trajectory_id, actor, detail: r.detail ?? null };
   return {
     kind: 'event', at, trajectoryId: r.trajectory_id!, typeId: r.type_id!, typeVersion: Number(r.type_version), seq: Number(r.seq),
-    type: r.action, actor, actorRoles: r.actor_roles ?? [], stepsBefore: r.steps_before ?? [], stepsAfter: r.steps_after ?? [],
+    type: r.action, actor, system: sentBySystem(r.actor_id, r.idempotency_key), actorRoles: r.actor_roles ?? [], stepsBefore: r.steps_before ?? [], stepsAfter: r.steps_after ?? [],
   };
 }
 
@@ -58,12 +61,12 @@ export function createSchoolAuditRepo(connection: Connection) {
         select x.*, x.at::text as at_text from (
           select e.at, 'e:' || e.trajectory_id::text || ':' || lpad(e.seq::text, 10, '0') as key, 'event' as kind,
             e.trajectory_id, e.seq, null::bigint as audit_id, e.type as action, e.actor_id, u.name as actor_name,
-            e.actor_roles, null::jsonb as detail, e.steps_before, e.steps_after, t.type_id, t.type_version
+            e.actor_roles, null::jsonb as detail, e.steps_before, e.steps_after, t.type_id, t.type_version, e.idempotency_key
           from events e join trajectories t on t.id = e.trajectory_id left join users u on u.id = e.actor_id
           where t.school_id = ${schoolId}::uuid
           union all
           select a.at, 'a:' || lpad(a.id::text, 19, '0'), 'audit', a.trajectory_id, null, a.id, a.action, a.actor_id, u.name,
-            null, a.detail, null, null, null, null
+            null, a.detail, null, null, null, null, null
           from audit_log a left join users u on u.id = a.actor_id
           where a.organisation_id = ${schoolId}::uuid
         ) x ${after}

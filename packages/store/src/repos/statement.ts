@@ -46,3 +46,22 @@ export function pgArray(items: ReadonlyArray<string | null>): string {
 export function nullableTime(value: string | null): string | null {
   return value === null || value === 'NULL' ? null : value;
 }
+
+/** Runs hand-written statements inside one open transaction (`$n` parameters, as `prepareStatement`). */
+export type TxRun = <Row>(text: string, params: readonly unknown[]) => Promise<Row[]>;
+
+/**
+ * Runs `work` in one transaction on either driver, its statements through `run`. On PGlite (one connection)
+ * every other query waits until it ends, so keep the work short; row locks taken in it (`for update`) hold
+ * until it commits, and a crash of the process rolls it back and frees them.
+ */
+export async function inTransaction<T>(connection: Connection, work: (run: TxRun) => Promise<T>): Promise<T> {
+  const client = (connection.db as unknown as { $client: unknown }).$client;
+  if (connection.driver === 'postgres') {
+    const sql = client as Sql;
+    return (await sql.begin((tx) => work(async <Row>(text: string, params: readonly unknown[]) =>
+      [...(await tx.unsafe(text, params as never[], { prepare: true }))] as Row[]))) as T;
+  }
+  const lite = client as PGlite;
+  return lite.transaction((tx) => work(async <Row>(text: string, params: readonly unknown[]) => (await tx.query<Row>(text, params as unknown[])).rows));
+}

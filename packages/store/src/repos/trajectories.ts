@@ -1,8 +1,9 @@
 import { and, asc, count, desc, eq, sql } from 'drizzle-orm';
 import type { Connection } from '../create';
-import { events, organisations, trajectories, users } from '../schema';
+import { auditLog, effects, events, organisations, trajectories, users } from '../schema';
 import { type Executor, databaseOf, isUuid } from './database';
 import { createAppendEvent } from './append-event';
+import { type ScheduledTimer, TIMER_RECORD, TIMER_WRITTEN, timerRecords } from './timer-plan';
 import {
   type SchoolScope, type StoredEvent, type Trajectory, type TrajectoryState,
   eventColumns, inScope, toEvent, toTrajectory, trajectoryColumns,
@@ -21,6 +22,10 @@ export interface NewTrajectory extends TrajectoryState {
   at: Date;
   /** "Vol = vol": refuse the start when this many trajectories of the type are active (checked under a lock). */
   capacity?: number;
+  /** What the engine asked to be done at the start: written to the `effects` outbox (and the audit) in the same transaction. */
+  effects?: readonly unknown[];
+  /** The trajectory's timers and reminders (the engine's `schedule()`), written in the same transaction. */
+  scheduled?: readonly ScheduledTimer[];
 }
 
 export type CreateResult =
@@ -87,6 +92,22 @@ export function createTrajectoriesRepo(connection: Connection) {
           trajectoryId: row!.id, seq: 1, type: START_EVENT, actorId: input.createdBy, actorRoles: input.actorRoles,
           at, stepsBefore: [], stepsAfter: input.steps,
         });
+        if (input.effects?.length) {
+          await tx.insert(effects).values(input.effects.map((effect) => ({ trajectoryId: row!.id, seq: 1, effect, at })));
+          await tx.insert(auditLog).values(input.effects.map((effect) => ({
+            at, actorId: input.createdBy, organisationId: input.schoolId, trajectoryId: row!.id,
+            action: `trajectory.${String((effect as { type?: unknown }).type)}`, detail: { seq: 1, ...(effect as object) },
+          })));
+        }
+        if (input.scheduled?.length) {
+          await tx.execute(sql`
+            insert into timers (trajectory_id, key, kind, step, event, due_at, detail, type_version)
+            select ${row!.id}::uuid, x.key, x.kind, x.step, x.event, x.due_at, x.detail, ${input.typeVersion}::int
+            from jsonb_to_recordset(${timerRecords(input.scheduled)}::text::jsonb) as ${sql.raw(TIMER_RECORD)},
+              (select ${at}::timestamptz as at) w
+            where ${sql.raw(TIMER_WRITTEN('w.at'))}
+            on conflict (trajectory_id, key) do nothing`);
+        }
         return { id: row!.id };
       });
       if ('full' in id) return { kind: 'capacity-full', active: id.full };

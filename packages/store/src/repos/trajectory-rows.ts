@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import { events, organisations, trajectories, users } from '../schema';
 import { isUuid, iso } from './database';
 import { nullableTime } from './statement';
+import { sentBySystem } from './timer-plan';
 
 /**
  * The columns derived from the engine's snapshot on every write, so lists and the coach overview are
@@ -42,6 +43,8 @@ export interface StoredEvent {
   seq: number;
   type: string;
   actor: { id: string; name: string | null } | null;
+  /** Sent by the system (a timer), not by a person: `actor` is null. */
+  system: boolean;
   actorRoles: string[];
   data: unknown;
   at: string;
@@ -77,7 +80,7 @@ export const eventColumns = { e: events, actorName: users.name };
 export function toEvent({ e, actorName }: { e: typeof events.$inferSelect; actorName: string | null }): StoredEvent {
   return {
     trajectoryId: e.trajectoryId, seq: e.seq, type: e.type,
-    actor: e.actorId === null ? null : { id: e.actorId, name: actorName },
+    actor: e.actorId === null ? null : { id: e.actorId, name: actorName }, system: sentBySystem(e.actorId, e.idempotencyKey),
     actorRoles: e.actorRoles, data: e.data, at: iso(e.at), stepsBefore: e.stepsBefore, stepsAfter: e.stepsAfter,
     idempotencyKey: e.idempotencyKey, requestHash: e.requestHash,
   };

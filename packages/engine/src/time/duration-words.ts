@@ -1,4 +1,4 @@
-import type { Lang } from '@koers/engine';
+import type { Lang } from '../format/localize';
 
 const UNITS: Array<{ re: RegExp; nl: [string, string]; en: [string, string] }> = [
   { re: /(\d+(?:[.,]\d+)?)Y/, nl: ['jaar', 'jaar'], en: ['year', 'years'] },
