@@ -13,6 +13,8 @@ export interface DemoAppOptions {
   env?: Record<string, string>;
   /** How to open the first page (`page`). */
   page?: PageOptions;
+  /** The server's clock (a test moves it instead of sleeping); the machine's by default. */
+  clock?: { now(): Date };
 }
 
 export interface PageOptions extends BrowserContextOptions {
@@ -54,7 +56,7 @@ export async function startDemoApp(name: string, options: DemoAppOptions = {}): 
     dirs.push(outDir);
     const dataDir = mkdtempSync(join(tmpdir(), `koers-${name}-`));
     dirs.push(dataDir);
-    server = await startServer(configFromEnv({ ...options.env, KOERS_DATA_DIR: dataDir, PORT: '0', KOERS_WEB_ROOT: outDir }), () => {});
+    server = await startServer(configFromEnv({ ...options.env, KOERS_DATA_DIR: dataDir, PORT: '0', KOERS_WEB_ROOT: outDir }), () => {}, undefined, options.clock ? { clock: options.clock } : {});
     const url = server.url.endsWith('/') ? server.url : `${server.url}/`;
     browser = await launchChromium();
     const started = browser;

@@ -1,13 +1,13 @@
 // Entry point for a deployment from the environment (and the test harness): environment -> startServer. It serves
 // the web build it finds; `npm start` runs `koers serve`, which also builds the web app when needed.
 import { DataDirLocked } from '@koers/store';
-import { ConfigError, SmtpUrlInvalid, configFromEnv, startServer, stopOnSignals } from '@koers/host';
+import { ConfigError, configFromEnv, startServer, stopOnSignals } from '@koers/host';
 
 try {
   stopOnSignals(await startServer(configFromEnv(process.env)));
 } catch (error) {
-  // A second server on the same data directory, a setting that cannot be used or a malformed SMTP_URL: say so plainly.
-  if (!(error instanceof DataDirLocked || error instanceof ConfigError || error instanceof SmtpUrlInvalid)) throw error;
+  // A second server on the same data directory, or a setting that cannot be used: say so plainly instead of a stack trace.
+  if (!(error instanceof DataDirLocked) && !(error instanceof ConfigError)) throw error;
   console.error(error.message);
   process.exit(1);
 }

@@ -3,6 +3,7 @@ import type { Lang } from '@koers/engine';
 import { useLang } from './i18n/lang';
 import { CoachLink } from './pages/coach/CoachLink';
 import { InviteLink } from './pages/invitation/InviteLink';
+import { Bell } from './notify/Bell';
 import { Link } from './routes/Link';
 import { to } from './routes/paths';
 import { AdminLink } from './session/AdminLink';
@@ -52,6 +53,7 @@ export function Shell({ children }: { children: ReactNode }) {
             <InviteLink />
             <AdminLink />
           </nav>
+          <Bell />
           <UserMenu />
           <LanguageSwitch />
         </div>

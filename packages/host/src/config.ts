@@ -54,9 +54,9 @@ export function pollMsFrom(value: string | undefined): number {
 /**
  * The configuration from environment variables: PORT (3000), HOST (127.0.0.1), DATABASE_URL,
  * KOERS_DATA_DIR (./data), KOERS_SEED (0 to skip the demo), KOERS_ROOT, KOERS_PUBLIC_URL,
- * KOERS_TRUST_PROXY, KOERS_SECURE_COOKIES, KOERS_TRUSTED_ORIGINS, KOERS_WEB_ROOT (apps/web/dist), SMTP_URL,
- * MAIL_FROM (Koers <koers@localhost>), KOERS_POLL_MS (5000: how often the scheduler and the mail workers look for
- * work). A value that cannot be used throws `ConfigError`.
+ * KOERS_TRUST_PROXY, KOERS_SECURE_COOKIES, KOERS_TRUSTED_ORIGINS, KOERS_WEB_ROOT (apps/web/dist), KOERS_POLL_MS
+ * (5000: the poll interval of the scheduler and of the delivery and mail workers), SMTP_URL (without it mails are
+ * held for the admin), MAIL_FROM (Koers <koers@localhost>). A value that cannot be used throws `ConfigError`.
  */
 export function configFromEnv(env: Record<string, string | undefined> = process.env): ServerConfig {
   const publicUrl = env.KOERS_PUBLIC_URL || undefined;

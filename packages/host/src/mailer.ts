@@ -1,11 +1,12 @@
 import nodemailer from 'nodemailer';
 import type { Mailer } from '@koers/server';
+import { ConfigError } from './config';
 
 /** A malformed SMTP_URL: the server does not start. The message names SMTP_URL and never shows its password. */
-export class SmtpUrlInvalid extends Error {
-  readonly code = 'smtp-url-invalid';
+export class SmtpUrlInvalid extends ConfigError {
   constructor(reason: { nl: string; en: string }) {
     super(`SMTP_URL is ongeldig: ${reason.nl} / SMTP_URL is invalid: ${reason.en}`);
+    this.name = 'SmtpUrlInvalid';
   }
 }
 

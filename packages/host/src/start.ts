@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { serve } from '@hono/node-server';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { getConnInfo } from '@hono/node-server/conninfo';
-import { type Clock, createApp, createDelivery, createMailWorker, createRegistry, createScheduler, driftWarning, formatErrorReport, publishedDrift } from '@koers/server';
+import { type Clock, createApp, createDelivery, createMailWorker, createRegistry, createScheduler, driftWarning, errorReport, formatErrorReport, publishedDrift } from '@koers/server';
 import { type Store, createStore } from '@koers/store';
 import { loadCatalogue } from './catalogue';
 import type { ServerConfig } from './config';
@@ -17,10 +17,10 @@ export interface RunningServer {
   url: string;
   store: Store;
   /**
-   * The background workers in this process: delivery of what the engine asks to tell (inbox + mails) and, with
-   * SMTP_URL, the mail sender. Tests call `tick()` to run one round now instead of waiting for the poll.
+   * The background workers in this process: the scheduler (timers and reminders), delivery of what the engine asks
+   * to tell (inbox + mails) and, with SMTP_URL, the mail sender. Tests call `tick()` to run one round now instead of waiting for the poll.
    */
-  workers: { delivery: ReturnType<typeof createDelivery>; mail?: ReturnType<typeof createMailWorker> };
+  workers: { delivery: ReturnType<typeof createDelivery>; mail?: ReturnType<typeof createMailWorker>; scheduler: ReturnType<typeof createScheduler> };
   close(): Promise<void>;
 }
 
@@ -87,7 +87,12 @@ export async function startServer(
   if (config.seed && (fresh || (await hasDemoAccounts(store)))) for (const line of accountsTable({ url, fresh })) log(line);
   if (!mailer) log('Geen SMTP_URL: mails blijven in de outbox voor de beheerder / no SMTP_URL: mails are held in the outbox for the admin');
 
-  const reportWorkerError = (error: unknown) => warn(`Achtergrondtaak mislukt / background task failed: ${error instanceof Error ? error.message : String(error)}`);
+  // As the scheduler's: the error's class and frames only, never its message (it may hold addresses or values).
+  const reportWorkerError = (error: unknown) => {
+    const report = errorReport(error, { requestId: '-', method: 'WORKER', path: '' });
+    warn([`${new Date().toISOString()} meldingen/notifications ${report.errorClass}${report.sqlState ? ` sqlstate=${report.sqlState}` : ''}`,
+      ...report.frames.map((f) => `    ${f}`)].join('\n'));
+  };
   const workers = {
     delivery: createDelivery({ store, clock, publicUrl: url, pollMs: config.pollMs, reportError: reportWorkerError, ...(mailer ? { mailer } : {}) }),
     ...(mailer ? { mail: createMailWorker({ store, clock, mailer, pollMs: config.pollMs, reportError: reportWorkerError }) } : {}),
@@ -105,10 +110,10 @@ export async function startServer(
     mailer?.close();
   };
   return {
-    url, store, workers,
-    close: () => (closing ??= scheduler.stop()
+    url, store, workers: { ...workers, scheduler },
+    // The workers stop first (each finishes its round), then the HTTP server, then the database.
+    close: () => (closing ??= Promise.all([scheduler.stop(), stopWorkers()])
       .then(() => new Promise<void>((resolve) => server.close(() => resolve())))
-      .then(stopWorkers)
       .finally(() => store.close())),
   };
 }

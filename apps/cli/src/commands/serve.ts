@@ -11,14 +11,14 @@ export async function serveCommand(args: ParsedArgs, io: Io): Promise<number> {
   if (args.positional.length > 0) throw new CliError('koers serve: geen bestanden verwacht / expects no files', 2);
   const config = serverConfigFrom(args);
   // Loaded here, not at the top: the other commands need no server or database drivers.
-  const [{ DataDirLocked }, { SmtpUrlInvalid, ensureWebBuild, startServer, stopOnSignals }] = await Promise.all([
+  const [{ DataDirLocked }, { ConfigError, ensureWebBuild, startServer, stopOnSignals }] = await Promise.all([
     import('@koers/store'), import('@koers/host'),
   ]);
   ensureWebBuild(config.root, config.webRoot, io.out);
   try {
     stopOnSignals(await startServer(config, io.out, io.err));
   } catch (error) {
-    if (error instanceof DataDirLocked || error instanceof SmtpUrlInvalid) throw new CliError(`koers serve: ${error.message}`, 2);
+    if (error instanceof DataDirLocked || error instanceof ConfigError) throw new CliError(`koers serve: ${error.message}`, 2);
     throw error;
   }
   return 0;

@@ -27,6 +27,7 @@ function AdminsOnly({ children }: { children: ReactNode }) {
         <span className="admin-nav__title">{SECTION_TEXT.admin[lang]}</span>
         <Link to={to.adminTypes}>{SECTION_TEXT.types[lang]}</Link>
         <Link to={to.adminOrganisations}>{SECTION_TEXT.people[lang]}</Link>
+        <Link to={to.adminMail}>{SECTION_TEXT.mail[lang]}</Link>
         {/* A page of its own outside the app, so a plain link. */}
         <a href="/api/docs">{SECTION_TEXT.apiDocs[lang]}</a>
       </nav>

@@ -6,6 +6,7 @@ export const SECTION_TEXT = {
   nav: { nl: 'Beheermenu', en: 'Admin menu' },
   types: { nl: 'Trajectsoorten', en: 'Trajectory types' },
   people: { nl: 'Scholen en mensen', en: 'Schools and people' },
+  mail: { nl: 'Mail', en: 'Mail' },
   apiDocs: { nl: 'API-documentatie', en: 'API documentation' },
   forbiddenTitle: { nl: 'Alleen voor beheerders', en: 'Administrators only' },
   forbiddenText: {

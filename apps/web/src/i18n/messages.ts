@@ -38,6 +38,7 @@ export const APP_MESSAGES = {
   formTools: { nl: 'Voorbeeldgegevens en weergave', en: 'Example data and display' },
   signIn: { nl: 'Inloggen', en: 'Sign in' },
   signOut: { nl: 'Uitloggen', en: 'Sign out' },
+  settings: { nl: 'Instellingen', en: 'Settings' },
   apiReference: { nl: 'API-naslag', en: 'API reference' },
   signInIntro: { nl: 'Log in met het e-mailadres en wachtwoord van uw Koers-account.', en: 'Sign in with the e-mail address and password of your Koers account.' },
   email: { nl: 'E-mailadres', en: 'E-mail address' },

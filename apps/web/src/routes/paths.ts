@@ -34,6 +34,12 @@ export const to = {
   adminType: (typeId: string) => `/beheer/soorten/${seg(typeId)}`,
   /** The admin: besturen, schools, people and their roles. */
   adminOrganisations: '/beheer/scholen',
+  /** The admin: the mail outbox (held, pending, sent, dead). */
+  adminMail: '/beheer/mail',
+  /** The signed-in person's notifications. */
+  inbox: '/meldingen',
+  /** The signed-in person's settings: mail language and frequency (and the calendar feed). */
+  settings: '/instellingen',
 } as const;
 
 /** The param names each parameterized page reads, by the pattern in routes/tree.tsx. */

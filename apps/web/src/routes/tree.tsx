@@ -52,6 +52,9 @@ export const ROUTES: RouteDef[] = [
   { path: '/trajecten', page: page(() => import('../pages/trajectories/MyTrajectories')) },
   /** The personal iCal feed (make, copy, revoke). */
   { path: '/agenda', page: page(() => import('../pages/AgendaPage')) },
+  /** The inbox the bell leads to, and one's own settings (mail, calendar feed). */
+  { path: '/meldingen', page: page(() => import('../notify/InboxPage')) },
+  { path: '/instellingen', page: page(() => import('../notify/SettingsPage')) },
   {
     path: '/trajecten/:id', layout: TrajectoryLayout, children: [
       { path: '/', page: page(() => import('../pages/trajectories/TrajectoryPage')) },
@@ -66,6 +69,7 @@ export const ROUTES: RouteDef[] = [
       { path: '/soorten', page: page(() => import('../admin/types/TypesAdminPage')) },
       { path: '/soorten/:typeId', page: page(() => import('../admin/editor/EditorPage')) },
       { path: '/scholen', page: page(() => import('../admin/people/OrganisationsPage')) },
+      { path: '/mail', page: page(() => import('../admin/mail/MailOutboxPage')) },
     ],
   },
 ];

@@ -16,6 +16,7 @@ export function UserMenu() {
       <span className="user-menu__name">{appText('signedInAs', { name: me.user.name })}</span>
       {/* A page of its own outside the app (GET /api/docs leads there), so a plain link. */}
       {me.user.isAdmin ? <a href="/api/docs" className="user-menu__link">{appText('apiReference')}</a> : null}
+      <Link to={to.settings} className="user-menu__link">{appText('settings')}</Link>
       <button type="button" className="user-menu__button" onClick={() => void signOut().finally(() => navigate(to.signIn))}>
         {appText('signOut')}
       </button>

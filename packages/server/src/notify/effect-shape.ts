@@ -25,8 +25,10 @@ export function readEffect(effect: unknown): Tell | undefined {
   if (e.type === 'notify' && isRoles(e.roles) && isText(e.message)) {
     return { kind: 'notify', roles: e.roles, step: null, title: e.message, dueAt: null };
   }
-  if (e.type === 'remind' && (e.kind === 'reminder' || e.kind === 'escalation') && isRoles(e.roles) && typeof e.step === 'string' && isText(e.title)) {
-    return { kind: e.kind, roles: e.roles, step: e.step, title: e.title, dueAt: typeof e.dueAt === 'string' ? e.dueAt : null };
+  if (e.type === 'remind' && (e.kind === 'reminder' || e.kind === 'escalation') && isRoles(e.roles) && typeof e.step === 'string') {
+    // A step without a title (the scheduler writes null then) is named by its path.
+    const title = isText(e.title) ? e.title : { nl: e.step, en: e.step };
+    return { kind: e.kind, roles: e.roles, step: e.step, title, dueAt: typeof e.dueAt === 'string' ? e.dueAt : null };
   }
   return undefined;
 }
