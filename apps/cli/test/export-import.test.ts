@@ -15,6 +15,8 @@ const root = join(import.meta.dirname, '..', '..', '..');
 const tmp = mkdtempSync(join(tmpdir(), 'koers-export-'));
 const data = join(tmp, 'data');
 const shipped = (path: string) => JSON.parse(readFileSync(join(root, path), 'utf8'));
+/** The version of voortgezet-leren in workflows/ (published by publishShipped); the tests publish the next ones. */
+const VL = shipped('workflows/voortgezet-leren.json').version as number;
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
 describe('koers export and import on a data dir', () => {
@@ -32,7 +34,7 @@ describe('koers export and import on a data dir', () => {
     expect(JSON.stringify(bundle.definition)).toBe(JSON.stringify(shipped('workflows/voortgezet-leren.json')));
 
     const split = join(tmp, 'split');
-    const result = await run('export', 'voortgezet-leren', '--version', '2', '--data-dir', data, '--split', split);
+    const result = await run('export', 'voortgezet-leren', '--version', String(VL), '--data-dir', data, '--split', split);
     expect(result.code).toBe(0);
     const workflow = readFileSync(join(split, 'workflows', 'voortgezet-leren.json'), 'utf8');
     expect(workflow).toBe(formatJson(bundle.definition));
@@ -52,10 +54,11 @@ describe('koers export and import on a data dir', () => {
 
   it('publishes a bundle once, and a workflow file with the forms beside it as a draft', async () => {
     const bundle = JSON.parse(readFileSync(join(tmp, 'vl.json'), 'utf8'));
-    bundle.definition.version = 3;
-    const file = join(tmp, 'vl-3.json');
+    bundle.definition.version = VL + 1;
+    const file = join(tmp, 'vl-next.json');
     writeFileSync(file, JSON.stringify(bundle));
-    expect(await run('import', file, '--data-dir', data, '--note', 'Via de CLI')).toMatchObject({ code: 0, out: 'gepubliceerd / published: voortgezet-leren v3' });
+    expect(await run('import', file, '--data-dir', data, '--note', 'Via de CLI'))
+      .toMatchObject({ code: 0, out: `gepubliceerd / published: voortgezet-leren v${VL + 1}` });
     const again = await run('import', file, '--data-dir', data);
     expect(again.code).toBe(1);
     expect(again.err).toContain('al gepubliceerd');
@@ -65,8 +68,8 @@ describe('koers export and import on a data dir', () => {
     expect((await run('import', join(tmp, 'split', 'workflows', 'voortgezet-leren.json'), '--data-dir', data, '--draft')).code).toBe(1);
     const store = await createStore({ dataDir: data });
     try {
-      expect(await store.typeVersions.get('voortgezet-leren', 3)).toMatchObject({ note: 'Via de CLI' });
-      expect(await store.typeDrafts.get('voortgezet-leren')).toMatchObject({ basedOn: 3, revision: 1 });
+      expect(await store.typeVersions.get('voortgezet-leren', VL + 1)).toMatchObject({ note: 'Via de CLI' });
+      expect(await store.typeDrafts.get('voortgezet-leren')).toMatchObject({ basedOn: VL + 1, revision: 1 });
     } finally {
       await store.close();
     }
@@ -74,7 +77,7 @@ describe('koers export and import on a data dir', () => {
 
   it('refuses a broken bundle with one file:pointer line per problem, exit 1, and nothing written', async () => {
     const bundle = JSON.parse(readFileSync(join(tmp, 'vl.json'), 'utf8'));
-    bundle.definition.version = 4;
+    bundle.definition.version = VL + 2;
     const first = Object.keys(bundle.definition.machine.states)[0]!;
     bundle.definition.machine.states[first].always = [{ target: first, guard: { type: 'stiekemeGuard' } }];
     const file = join(tmp, 'kapot.json');
@@ -87,7 +90,7 @@ describe('koers export and import on a data dir', () => {
     expect([proto.code, proto.err]).toEqual([1, expect.stringMatching(/proto\.json:\/definition\/__proto__: .*\[forbidden-key\]/)]);
     const store = await createStore({ dataDir: data });
     try {
-      expect(await store.typeVersions.get('voortgezet-leren', 4)).toBeUndefined();
+      expect(await store.typeVersions.get('voortgezet-leren', VL + 2)).toBeUndefined();
     } finally {
       await store.close();
     }
@@ -132,11 +135,11 @@ describe('koers export and import against a running server', () => {
 
     const bundle = JSON.parse(exported.out);
     bundle.forms[0].examples = [{ onzin: true }];
-    bundle.definition.version = 3;
+    bundle.definition.version = VL + 1;
     writeFileSync(file, JSON.stringify(bundle));
     const refused = await run('import', file, '--server', url, '--token', secret);
     expect(refused.code).toBe(1);
     expect(refused.err).toMatch(new RegExp(`server\\.json:/forms/0/examples/0.*\\[bad-example\\]`));
-    expect((await fetch(`${url}/api/types/voortgezet-leren?version=3`)).status).toBe(404);
+    expect((await fetch(`${url}/api/types/voortgezet-leren?version=${VL + 1}`)).status).toBe(404);
   }, 120_000);
 });
