@@ -1,8 +1,7 @@
-import { readFileSync } from 'node:fs';
 import ICAL from 'ical.js';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type ApiCall, signedInApi, signIn, startDemoApp } from './app';
+import { type ApiCall, downloadedText, signedInApi, signIn, startDemoApp } from './app';
 import { chromiumAvailable } from './harness';
 
 const available = chromiumAvailable();
@@ -39,7 +38,7 @@ describe.skipIf(!available)('the agenda in Chromium against the real server', ()
       section.getByRole('link', { name: new RegExp(`^${found!.meeting.title.nl} op .* in uw agenda zetten`) }).first().click(),
     ]);
     expect(download.suggestedFilename()).toMatch(/\.ics$/);
-    const text = readFileSync((await download.path())!, 'utf8');
+    const text = await downloadedText(download);
     const calendar = new ICAL.Component(ICAL.parse(text));
     const events = calendar.getAllSubcomponents('vevent');
     expect(events).toHaveLength(1);
