@@ -133,8 +133,8 @@ describe.skipIf(!available)('invitations in Chromium against the real server', (
     await invitee.getByRole('button', { name: 'Uitnodiging accepteren' }).click();
     await invitee.locator('#invitation-password-error').waitFor();
     expect(await errorOf(invitee, 'Kies een wachtwoord')).toBe('mag niet korter dan 10 karakters zijn');
-    // The focus goes to the field that needs fixing.
-    expect(await invitee.evaluate(() => document.activeElement?.id)).toBe('invitation-password');
+    // The focus goes to the field that needs fixing (in the frame after React drew the messages).
+    await invitee.waitForFunction(() => document.activeElement?.id === 'invitation-password');
     await shot(invitee, 'password-too-short');
     expect(await seriousViolations(invitee)).toEqual([]);
   });
