@@ -7,5 +7,7 @@ export default defineConfig({
     // Opening PGlite (initdb in WASM) takes 2-3 s alone and far longer on a busy shared machine.
     hookTimeout: 60_000,
     pool: 'forks',
+    // The browser suites' one build of apps/web, one Chromium and one seeded database, made on first request.
+    globalSetup: ['test/browser/run-setup.ts'],
   },
 });

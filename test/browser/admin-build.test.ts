@@ -1,8 +1,7 @@
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { type ApiCall, signedInApi, signIn, startDemoApp } from './app';
+import { type ApiCall, downloadedText, signedInApi, signIn, startDemoApp } from './app';
 import { chromiumAvailable, RESULTS } from './harness';
 import { seriousViolations } from './axe';
 
@@ -302,7 +301,7 @@ describe.skipIf(!available)('an administrator builds, tries and publishes a new 
       admin.waitForEvent('download'),
       admin.getByRole('link', { name: 'Versie 1 downloaden (JSON)' }).click(),
     ]);
-    const exported = JSON.parse(readFileSync((await download.path())!, 'utf8')) as unknown;
+    const exported = JSON.parse(await downloadedText(download)) as unknown;
     const served = await api<{ definition: Record<string, unknown>; forms: unknown[] }>('GET', `types/${TYPE_ID}`);
     expect(served.status).toBe(200);
     expect(exported).toEqual(served.body);

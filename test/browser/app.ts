@@ -1,9 +1,8 @@
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
+import { mkdirSync, rmSync } from 'node:fs';
+import type { Browser, BrowserContextOptions, Download, Page } from 'playwright-core';
 import { type RunningServer, configFromEnv, startServer } from '@koers/host';
-import { buildWeb, launchChromium, RESULTS } from './harness';
+import { RESULTS } from './harness';
+import { freshDataDir, webAndBrowser, type WebAndBrowser } from './shared-run';
 
 /** The demo accounts' password (README.md). */
 export const DEMO_PASSWORD = 'koers-demo';
@@ -26,6 +25,7 @@ export interface DemoApp {
   /** The app's address, always with a trailing slash: `${url}#/inloggen`, `${url}api/...`. */
   url: string;
   server: RunningServer;
+  /** This suite's connection to the run's Chromium (or its own Chromium outside a vitest run). */
   browser: Browser;
   /** A first page, opened as newPage(options.page) would. */
   page: Page;
@@ -33,36 +33,36 @@ export interface DemoApp {
   pageErrors: string[];
   /** A page in a context of its own (its own cookies): 1280x900, nl-NL, steps failing after 8 s. */
   newPage: (options?: PageOptions) => Promise<Page>;
-  /** Closes the browser and the server and removes the build and the database. */
+  /** Closes this suite's browser contexts and the server, and removes the database (and a build of its own). */
   close: () => Promise<void>;
 }
 
 /**
- * The real server on a fresh embedded database with the demo seed, serving a fresh build of apps/web at /, and
- * Chromium to visit it. `name` tells the temporary data directory apart (koers-<name>-...).
+ * The real server on a fresh embedded database with the demo seed, serving a build of apps/web at /, and
+ * Chromium to visit it. `name` tells the temporary data directory apart (koers-<name>-...). Within a vitest run
+ * the build, the Chromium and the seeded database are made once for all suites (run-setup.ts): each suite gets
+ * its own server on its own copy of the database and its own browser contexts.
  */
 export async function startDemoApp(name: string, options: DemoAppOptions = {}): Promise<DemoApp> {
   mkdirSync(RESULTS, { recursive: true });
-  const dirs: string[] = [];
+  let dataDir: string | undefined;
   let server: RunningServer | undefined;
-  let browser: Browser | undefined;
+  let shared: WebAndBrowser | undefined;
   const close = async () => {
-    await browser?.close();
+    await shared?.close();
     await server?.close();
-    for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
+    if (dataDir) rmSync(dataDir, { recursive: true, force: true });
   };
   try {
-    const outDir = buildWeb();
-    dirs.push(outDir);
-    const dataDir = mkdtempSync(join(tmpdir(), `koers-${name}-`));
-    dirs.push(dataDir);
-    server = await startServer(configFromEnv({ ...options.env, KOERS_DATA_DIR: dataDir, PORT: '0', KOERS_WEB_ROOT: outDir }), () => {}, undefined, options.clock ? { clock: options.clock } : {});
+    const env = options.env ?? {};
+    shared = await webAndBrowser();
+    dataDir = await freshDataDir(name, env);
+    server = await startServer(configFromEnv({ ...env, KOERS_DATA_DIR: dataDir, PORT: '0', KOERS_WEB_ROOT: shared.webDir }), () => {}, undefined, options.clock ? { clock: options.clock } : {});
     const url = server.url.endsWith('/') ? server.url : `${server.url}/`;
-    browser = await launchChromium();
-    const started = browser;
+    const { browser } = shared;
     const pageErrors: string[] = [];
     const newPage = async ({ consoleErrors = false, ...contextOptions }: PageOptions = {}) => {
-      const context = await started.newContext({ viewport: { width: 1280, height: 900 }, locale: 'nl-NL', ...contextOptions });
+      const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'nl-NL', ...contextOptions });
       const page = await context.newPage();
       // Fail a step well within vitest's own 30 s, so the report names the step rather than a timeout.
       page.setDefaultTimeout(8_000);
@@ -115,4 +115,14 @@ export async function signedInApi(url: string, email: string, password = DEMO_PA
     });
     return { status: res.status, body: await res.json() as T };
   };
+}
+
+/**
+ * What a download holds, as text. Use it instead of `download.path()`, which Playwright refuses on a browser it
+ * is connected to (the run's shared Chromium): the file is streamed from the browser's machine instead.
+ */
+export async function downloadedText(download: Download): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of await download.createReadStream()) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString('utf8');
 }

@@ -1,9 +1,8 @@
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningServer } from '@koers/host';
-import { startDemoApp } from './app';
+import { downloadedText, startDemoApp } from './app';
 import { chromiumAvailable, RESULTS, ROOT } from './harness';
 import { seriousViolations } from './axe';
 
@@ -175,7 +174,7 @@ describe.skipIf(!available)('procesbegeleider overview in Chromium', () => {
   it('exports the table as CSV for Dutch Excel', async () => {
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Exporteren naar Excel (CSV)' }).click()]);
     expect(download.suggestedFilename()).toMatch(/^pd-schoolontwikkeling-overzicht-\d{4}-\d{2}-\d{2}\.csv$/);
-    const text = readFileSync(await download.path(), 'utf8');
+    const text = await downloadedText(download);
     expect(text.startsWith('\uFEFF')).toBe(true);
     const lines = text.slice(1).split('\r\n');
     expect(lines[0]).toBe('School;Huidige stap;Dagen in stap;Verwacht (dagen);Over tijd;Dagen te laat;Wacht op;Formulier;Laatste activiteit;Uren gebruikt;Urenbudget');

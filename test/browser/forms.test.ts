@@ -1,14 +1,15 @@
-import { mkdirSync, rmSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildWeb, chromiumAvailable, launchChromium, RESULTS, serveStatic } from './harness';
+import { chromiumAvailable, RESULTS, serveStatic } from './harness';
+import { webAndBrowser, type WebAndBrowser } from './shared-run';
 import { seriousViolations } from './axe';
 
 const available = chromiumAvailable();
 
 describe.skipIf(!available)('form preview in Chromium', () => {
-  let outDir: string;
+  let shared: WebAndBrowser;
   let server: Awaited<ReturnType<typeof serveStatic>>;
   let browser: Browser;
   let context: BrowserContext;
@@ -20,9 +21,9 @@ describe.skipIf(!available)('form preview in Chromium', () => {
 
   beforeAll(async () => {
     mkdirSync(RESULTS, { recursive: true });
-    outDir = buildWeb();
-    server = await serveStatic(outDir);
-    browser = await launchChromium();
+    shared = await webAndBrowser();
+    server = await serveStatic(shared.webDir);
+    browser = shared.browser;
     context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'nl-NL' });
     page = await context.newPage();
     // Fail a step well within vitest's own 30 s, so the report names the step rather than a timeout.
@@ -34,9 +35,8 @@ describe.skipIf(!available)('form preview in Chromium', () => {
   }, 120_000);
 
   afterAll(async () => {
-    await browser?.close();
+    await shared?.close();
     await server?.close();
-    if (outDir) rmSync(outDir, { recursive: true, force: true });
   });
 
   it('lists the forms per trajectory type and opens the PD startgesprek', async () => {

@@ -1,5 +1,5 @@
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, statSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -21,8 +21,9 @@ export function chromiumAvailable(): boolean {
   return false;
 }
 
-export function launchChromium(): Promise<Browser> {
-  return chromium.launch({
+/** How Chromium is started, alone (`launchChromium`) or as the run's shared browser (`chromium.launchServer`). */
+export function chromiumOptions() {
+  return {
     executablePath: CHROMIUM,
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
       '--disable-component-update', '--disable-sync', '--no-first-run',
@@ -31,7 +32,12 @@ export function launchChromium(): Promise<Browser> {
       // strings (Debian: apt-get install -y chromium-l10n); without them it stays mm/dd/yyyy.
       '--lang=nl-NL'],
     env: { ...definedEnv(), LANGUAGE: 'nl_NL' },
-  });
+  };
+}
+
+/** A Chromium of this process's own. */
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch(chromiumOptions());
 }
 
 function definedEnv(): Record<string, string> {
@@ -39,14 +45,21 @@ function definedEnv(): Record<string, string> {
 }
 
 /** Builds apps/web into a fresh temporary directory (so it never clobbers a developer's dist/). */
-export function buildWeb(): string {
+export async function buildWeb(): Promise<string> {
   const outDir = mkdtempSync(join(tmpdir(), 'koers-web-'));
   const vite = join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js');
-  const result = spawnSync(process.execPath, [vite, 'build', 'apps/web', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'error'], {
-    cwd: ROOT,
-    encoding: 'utf8',
+  const child = spawn(process.execPath, [vite, 'build', 'apps/web', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'error'], { cwd: ROOT });
+  let output = '';
+  child.stdout.on('data', (chunk: Buffer) => { output += chunk.toString(); });
+  child.stderr.on('data', (chunk: Buffer) => { output += chunk.toString(); });
+  const status = await new Promise<number | null>((done, fail) => {
+    child.once('error', fail);
+    child.once('close', done);
   });
-  if (result.status !== 0) throw new Error(`vite build failed:\n${result.stdout}\n${result.stderr}`);
+  if (status !== 0) {
+    rmSync(outDir, { recursive: true, force: true });
+    throw new Error(`vite build failed:\n${output}`);
+  }
   return outDir;
 }
 
