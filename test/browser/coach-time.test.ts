@@ -46,6 +46,7 @@ describe.skipIf(!available)('the coach sees time in Chromium', () => {
     const overview = await admin<{ schools: Array<{ upcoming: Array<{ words: { nl: string } }> }> }>('GET', 'overview?typeId=termijnen');
     expect(await items.first().locator('time').textContent()).toBe(overview.body.schools[0]!.upcoming[0]!.words.nl);
     expect(await page.locator('.coach__totals').textContent()).toMatch(/0 herinneringen verstuurd/);
+    expect(await page.locator('.coach__totals').textContent()).toMatch(/^1 lopend traject0 over tijd/);
     await shot('overview-1366');
   });
 

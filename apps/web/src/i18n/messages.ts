@@ -151,6 +151,7 @@ export const APP_MESSAGES = {
   chooseTypePlaceholder: { nl: 'Kies een trajectsoort', en: 'Choose a trajectory type' },
   pickAType: { nl: 'Kies een trajectsoort om het overzicht te zien.', en: 'Choose a trajectory type to see the overview.' },
   totalsActive: { nl: '{n} lopende trajecten', en: '{n} active trajectories' },
+  totalsActiveOne: { nl: '1 lopend traject', en: '1 active trajectory' },
   totalsOverdue: { nl: '{n} over tijd', en: '{n} overdue' },
   totalsDone: { nl: '{n} afgerond', en: '{n} finished' },
   stepsHeading: { nl: 'Waar staan de scholen?', en: 'Where are the schools?' },
