@@ -44,6 +44,7 @@ const TEXTS = {
   waitsFor: { nl: 'Wacht op: {roles}', en: 'Waits for: {roles}' },
   forms: { nl: 'Formulieren: {forms}', en: 'Forms: {forms}' },
   dueIn: { nl: 'Verwacht klaar over {days} dagen ({date})', en: 'Expected done in {days} days ({date})' },
+  dueInOne: { nl: 'Verwacht klaar over 1 dag ({date})', en: 'Expected done in 1 day ({date})' },
   dueToday: { nl: 'Verwacht vandaag klaar ({date})', en: 'Expected done today ({date})' },
   overdue: { nl: 'Over tijd: {days} dagen (verwacht klaar {date})', en: 'Overdue: {days} days (expected {date})' },
   overdueOne: { nl: 'Over tijd: 1 dag (verwacht klaar {date})', en: 'Overdue: 1 day (expected {date})' },
