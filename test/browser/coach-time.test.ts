@@ -70,7 +70,7 @@ describe.skipIf(!available)('the coach sees time in Chromium', () => {
     expect(timers).toHaveLength(3);
     expect(timers[0]).toMatch(/^ Voortgangsgesprek — \d{1,2} [a-z]+ \d{4} — blijft in Plan van aanpak$/);
     expect(timers[2]).toMatch(/^ Half jaar verstreken — \d{1,2} [a-z]+ \d{4} — gaat naar Tussenevaluatie$/);
-    expect(await panel.textContent()).toContain('Koers rekent met regio midden');
+    expect(await panel.textContent()).toContain('Koers rekent met regio Midden');
     expect(await seriousViolations(page)).toEqual([]);
     await panel.scrollIntoViewIfNeeded();
     await shot('trajectory-1366');
@@ -104,7 +104,7 @@ describe.skipIf(!available)('the coach sees time in Chromium', () => {
     const panel = page.getByRole('region', { name: 'Due dates' });
     await panel.waitFor();
     expect(await panel.locator('dd').first().textContent()).toMatch(/^before the autumn holiday \((Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d{1,2} October \d{4}\)Plan of approach$/);
-    expect(await panel.textContent()).toContain('Koers uses region midden');
+    expect(await panel.textContent()).toContain('Koers uses the Middle region (midden)');
     expect(app.pageErrors).toEqual([]);
   });
 });
