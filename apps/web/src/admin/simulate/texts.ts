@@ -19,6 +19,7 @@ const TEXTS = {
   clock: { nl: 'Gesimuleerde datum', en: 'Simulated date' },
   clockMoves: { nl: 'Klok verzetten', en: 'Move the clock' },
   pickDate: { nl: 'Naar datum', en: 'To date' },
+  noTimer: { nl: 'De huidige stappen hebben geen timer', en: 'The current steps have no timer' },
   forward: { nl: 'Spoel vooruit', en: 'Fast forward' },
   region: { nl: 'Vakantieregio', en: 'Holiday region' },
   timerFired: { nl: '◷ {label}', en: '◷ {label}' },
