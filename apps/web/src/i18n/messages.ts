@@ -112,7 +112,7 @@ export const APP_MESSAGES = {
   auditInvitationAccept: { nl: 'Uitnodiging geaccepteerd', en: 'Invitation accepted' },
   auditMembershipAdd: { nl: 'Rol toegekend', en: 'Role granted' },
   auditMembershipRemove: { nl: 'Rol ingetrokken', en: 'Role withdrawn' },
-  auditNotify: { nl: 'Melding vastgelegd (nog niet verzonden)', en: 'Notification recorded (not sent yet)' },
+  auditNotify: { nl: 'Melding aan rollen', en: 'Notification to roles' },
   // The catalogue of trajectory types
   typesTitle: { nl: 'Trajectsoorten', en: 'Trajectory types' },
   typesIntro: {
