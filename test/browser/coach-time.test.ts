@@ -46,6 +46,7 @@ describe.skipIf(!available)('the coach sees time in Chromium', () => {
     const overview = await admin<{ schools: Array<{ upcoming: Array<{ words: { nl: string } }> }> }>('GET', 'overview?typeId=termijnen');
     expect(await items.first().locator('time').textContent()).toBe(overview.body.schools[0]!.upcoming[0]!.words.nl);
     expect(await page.locator('.coach__totals').textContent()).toMatch(/0 herinneringen verstuurd/);
+    expect(await page.locator('.coach__totals').textContent()).toMatch(/^1 lopend traject0 over tijd/);
     await shot('overview-1366');
   });
 
@@ -69,7 +70,7 @@ describe.skipIf(!available)('the coach sees time in Chromium', () => {
     expect(timers).toHaveLength(3);
     expect(timers[0]).toMatch(/^ Voortgangsgesprek — \d{1,2} [a-z]+ \d{4} — blijft in Plan van aanpak$/);
     expect(timers[2]).toMatch(/^ Half jaar verstreken — \d{1,2} [a-z]+ \d{4} — gaat naar Tussenevaluatie$/);
-    expect(await panel.textContent()).toContain('Koers rekent met regio midden');
+    expect(await panel.textContent()).toContain('Koers rekent met regio Midden');
     expect(await seriousViolations(page)).toEqual([]);
     await panel.scrollIntoViewIfNeeded();
     await shot('trajectory-1366');
@@ -103,7 +104,7 @@ describe.skipIf(!available)('the coach sees time in Chromium', () => {
     const panel = page.getByRole('region', { name: 'Due dates' });
     await panel.waitFor();
     expect(await panel.locator('dd').first().textContent()).toMatch(/^before the autumn holiday \((Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d{1,2} October \d{4}\)Plan of approach$/);
-    expect(await panel.textContent()).toContain('Koers uses region midden');
+    expect(await panel.textContent()).toContain('Koers uses the Middle region (midden)');
     expect(app.pageErrors).toEqual([]);
   });
 });

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import type { Lang } from '@koers/engine';
 import { useLang } from './i18n/lang';
+import { AgendaLink } from './pages/AgendaLink';
 import { CoachLink } from './pages/coach/CoachLink';
 import { InviteLink } from './pages/invitation/InviteLink';
 import { Bell } from './notify/Bell';
@@ -50,6 +51,7 @@ export function Shell({ children }: { children: ReactNode }) {
             <Link to={to.types}>{appText('typesTitle')}</Link>
             <Link to={to.forms()}>{appText('formsPreview')}</Link>
             <CoachLink />
+            <AgendaLink />
             <InviteLink />
             <AdminLink />
           </nav>

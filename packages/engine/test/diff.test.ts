@@ -30,6 +30,19 @@ describe('diffBundles: what changed between two versions, in the domain’s word
     expect(said(a, b, 'en')).toEqual(['Step "Introduction" changed: title, expected duration']);
   });
 
+  it('names a step whose timers, due moment or reminders changed, and the type’s school calendar', () => {
+    const a = pd();
+    const b = pd();
+    states(b).intake.meta.timers = { TERMIJN: { label: { nl: 'Termijn', en: 'Due' }, after: 'P6M' } };
+    delete states(b).intake.meta.expectedDuration;
+    states(b).intake.meta.deadline = { at: 'voor-herfstvakantie' };
+    states(b).intake.meta.reminders = { onDue: true };
+    (b.definition as any).calendar = { holidayDue: 'keep' };
+    const title = states(a).intake.meta.title.nl;
+    const type = (a.definition as any).title.nl;
+    expect(said(a, b)).toEqual([`Trajectsoort "${type}" gewijzigd: schoolkalender`, `Stap "${title}" gewijzigd: verwachte duur, termijn, timers, herinneringen`]);
+  });
+
   it('names steps added and removed deep inside parallel tracks', () => {
     const a = pd();
     const b = pd();

@@ -44,7 +44,7 @@ await forEachDatabase('studiedagen per bestuur', agendaWorld, (w) => {
         ['a date with a time', id, { date: '2026-11-12T00', title: 'Studiedag' }, 422, '/date', /.+/],
         ['no title', id, { date: '2026-11-12' }, 422, '/title', /.+/],
         ['a title of spaces', id, { date: '2026-11-12', title: '   ' }, 422, '/title', /titel/],
-        ['the same date again', id, { date: '2027-04-01', title: 'Nog een studiedag' }, 422, '/date', /heeft op 2027-04-01 al een studiedag/],
+        ['the same date again', id, { date: '2027-04-01', title: 'Nog een studiedag' }, 422, '/date', /heeft op 1 april 2027 al een studiedag/],
         ['a school instead of a bestuur', w.schools.A.id, { date: '2026-11-12', title: 'Studiedag' }, 422, '/id', /De Esch is een school/],
         ['an unknown organisation', '00000000-0000-4000-8000-000000000000', { date: '2026-11-12', title: 'Studiedag' }, 404, '/id', /bestaat niet/],
       ];

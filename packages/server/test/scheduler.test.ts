@@ -74,6 +74,8 @@ await forEachDatabase('the durable scheduler', timerWorld, (w) => {
     const log = await history(t.id);
     expect(log.map((e) => e.type)).toEqual(['@start', 'STARTEN', 'HALFJAAR']);
     expect(log[2]).toMatchObject({ actor: { id: 'system', name: 'Systeem / System', system: true }, roles: [], to: [{ path: 'tussenevaluatie' }] });
+    // The history names a timer's event by its timer's label, as it names a person's event by its label.
+    expect(log[2]!.label).toEqual({ nl: 'Half jaar verstreken', en: 'Six months passed' });
     expect((await w.store.trajectories.get(t.id))!.steps).toEqual(['tussenevaluatie']);
     expect(await w.store.timers.pending(t.id)).toEqual([]);
   });

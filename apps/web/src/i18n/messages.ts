@@ -113,7 +113,7 @@ export const APP_MESSAGES = {
   auditInvitationAccept: { nl: 'Uitnodiging geaccepteerd', en: 'Invitation accepted' },
   auditMembershipAdd: { nl: 'Rol toegekend', en: 'Role granted' },
   auditMembershipRemove: { nl: 'Rol ingetrokken', en: 'Role withdrawn' },
-  auditNotify: { nl: 'Melding vastgelegd (nog niet verzonden)', en: 'Notification recorded (not sent yet)' },
+  auditNotify: { nl: 'Melding aan rollen', en: 'Notification to roles' },
   // The catalogue of trajectory types
   typesTitle: { nl: 'Trajectsoorten', en: 'Trajectory types' },
   typesIntro: {
@@ -152,6 +152,7 @@ export const APP_MESSAGES = {
   chooseTypePlaceholder: { nl: 'Kies een trajectsoort', en: 'Choose a trajectory type' },
   pickAType: { nl: 'Kies een trajectsoort om het overzicht te zien.', en: 'Choose a trajectory type to see the overview.' },
   totalsActive: { nl: '{n} lopende trajecten', en: '{n} active trajectories' },
+  totalsActiveOne: { nl: '1 lopend traject', en: '1 active trajectory' },
   totalsOverdue: { nl: '{n} over tijd', en: '{n} overdue' },
   totalsDone: { nl: '{n} afgerond', en: '{n} finished' },
   stepsHeading: { nl: 'Waar staan de scholen?', en: 'Where are the schools?' },

@@ -31,6 +31,7 @@ export function stepChanges(a: JsonObject, b: JsonObject): BundleChange[] {
     const parts = changedParts(old, next, [
       ['title', ['meta', 'title']], ['instructions', ['meta', 'instructions']], ['forms', ['meta', 'forms']],
       ['reference', ['meta', 'reference']], ['roles', ['meta', 'roles']], ['expectedDuration', ['meta', 'expectedDuration']],
+      ['deadline', ['meta', 'deadline']], ['timers', ['meta', 'timers']], ['reminders', ['meta', 'reminders']],
       ['kind', ['type'], ['history']], ['initial', ['initial']], ['entryExit', ['entry'], ['exit']], ['onDone', ['onDone']],
     ], ['states', 'on', 'always', 'meta/events']);
     if (parts.length > 0) changes.push({ change: 'changed', subject: 'step', step: path, parts, description: sentence('step', name, 'changed', parts) });

@@ -23,7 +23,7 @@ export function diffBundles(before: BundleJson | undefined, after: BundleJson): 
 function typeChanges(a: JsonObject, b: JsonObject): BundleChange[] {
   const changes: BundleChange[] = [];
   const parts = changedParts(a, b, [['title', ['title']], ['description', ['description']], ['budgets', ['budgets']],
-    ['counters', ['counters']], ['variables', ['variables']], ['dates', ['dates']], ['capacity', ['capacity']]],
+    ['counters', ['counters']], ['variables', ['variables']], ['dates', ['dates']], ['capacity', ['capacity']], ['calendar', ['calendar']]],
   ['$schema', 'version', 'id', 'roles', 'machine']);
   if (parts.length > 0 && Object.keys(a).length > 0) {
     changes.push({ change: 'changed', subject: 'type', parts, description: sentence('type', titleOf(b.title, ''), 'changed', parts) });

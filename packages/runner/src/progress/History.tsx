@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { textIn, type Lang, type Localized } from '@koers/engine';
+import { SYSTEM_NAME, textIn, type Lang, type Localized } from '@koers/engine';
 import { msg } from '../i18n/messages';
 
 /** One entry of a trajectory's history (the API's `history`). */
@@ -7,8 +7,8 @@ export interface HistoryEntry {
   seq: number;
   label: Localized;
   at: string;
-  /** Who did it; an account without a name is not named. */
-  actor: { id: string; name: string | null } | null;
+  /** Who did it; an account without a name is not named; `system` (a timer) is named "Systeem" or "System" in `lang`. */
+  actor: { id: string; name: string | null; system?: boolean } | null;
   /** The actor's role titles, when the caller has looked them up; role ids otherwise. */
   roles?: readonly string[];
   to: ReadonlyArray<{ path: string; title: Localized }>;
@@ -41,9 +41,9 @@ export function History({ entries, lang = 'nl', newestFirst = true, details }: H
         <li key={e.seq} className="kr-history__entry">
           <time dateTime={e.at} className="kr-history__when">{when(e.at, lang)}</time>
           <span className="kr-history__what">{textIn(e.label, lang)}</span>
-          {e.actor?.name && (
+          {(e.actor?.system || e.actor?.name) && (
             <span className="kr-history__who">
-              {msg('historyBy', lang, { name: e.actor.name })}{e.roles && e.roles.length > 0 ? ` (${e.roles.join(', ')})` : ''}
+              {msg('historyBy', lang, { name: e.actor.system ? textIn(SYSTEM_NAME, lang) : e.actor.name! })}{e.roles && e.roles.length > 0 ? ` (${e.roles.join(', ')})` : ''}
             </span>
           )}
           {e.to.length > 0 && (

@@ -7,6 +7,7 @@ import { BESTUUR_ROLES } from '../auth/roles';
 import type { Viewer } from '../context';
 import { Forbidden, NotFound, Unprocessable } from '../errors';
 import { p } from '../http/params';
+import { amsterdamMidnight, longDate } from '../notify/amsterdam';
 import { route } from '../http/route';
 import { CalendarDayBody, CalendarDayView } from '../schemas/agenda';
 import { CSRF } from './auth';
@@ -86,7 +87,7 @@ export function calendarDayRoutes(deps: AuthDeps) {
       // Its schools' due dates and timers follow at their next write (other processes within CALENDAR_TTL_MS).
       deps.calendars?.forget();
       if (!day) {
-        throw invalid('/date', `${bestuur.name} heeft op ${body.date} al een studiedag`, `${bestuur.name} already has a study day on ${body.date}`);
+        throw invalid('/date', `${bestuur.name} heeft op ${longDate(amsterdamMidnight(body.date).toISOString(), 'nl')} al een studiedag`, `${bestuur.name} already has a study day on ${longDate(amsterdamMidnight(body.date).toISOString(), 'en')}`);
       }
       return add.json(c, 201, view(day));
     })

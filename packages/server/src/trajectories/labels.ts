@@ -18,10 +18,16 @@ export function formRef(def: CompiledDefinition, id: string): { id: string; titl
   return { id, title: def.forms.get(id)?.definition.title ?? { nl: id, en: id } };
 }
 
-/** What an event is called in the history; the start has its own name. */
+/** What an event is called in the history; the start has its own name, a timer's event its timer's label. */
 export function eventLabel(def: CompiledDefinition, type: string): Localized {
   if (type === START_EVENT) return { nl: 'Traject gestart', en: 'Trajectory started' };
-  return def.events.get(type)?.[0]?.spec.label ?? { nl: type, en: type };
+  const declared = def.events.get(type)?.[0]?.spec.label;
+  if (declared) return declared;
+  for (const state of def.index.states.values()) {
+    const timer = state.config.meta?.timers?.[type];
+    if (timer) return timer.label;
+  }
+  return { nl: type, en: type };
 }
 
 /** What a step waits for: the events declared on it (and its parents), who may send them, which form they carry. */

@@ -14,7 +14,7 @@ const T = {
     en: 'Days without school the bestuur sets, on top of the school holidays of each school\'s region. Due dates on such a day move to the next school day.',
   },
   regions: { nl: 'Vakantieregio per school', en: 'Holiday region per school' },
-  noRegion: { nl: 'niet ingesteld: telt als Midden', en: 'not set: counts as Middle' },
+  noRegion: { nl: 'niet ingesteld (telt als Midden)', en: 'not set (counts as Middle)' },
   none: { nl: 'Nog geen studiedagen.', en: 'No study days yet.' },
   date: { nl: 'Datum', en: 'Date' },
   title: { nl: 'Omschrijving', en: 'Description' },

@@ -26,7 +26,10 @@ export const PEOPLE_TEXT = {
   brinInvalid: { nl: 'Een BRIN-code is twee cijfers en twee hoofdletters, zoals 12AB (of 12AB01).', en: 'A BRIN code is two digits and two capitals, like 12AB (or 12AB01).' },
   nameMissing: { nl: 'Vul een naam in.', en: 'Fill in a name.' },
   region: { nl: 'Vakantieregio', en: 'Holiday region' },
-  regionHint: { nl: 'Voor de schoolkalender (zomervakantie).', en: 'For the school calendar (summer holiday).' },
+  regionHint: {
+    nl: 'Voor de schoolkalender: de herfst-, voorjaars- en zomervakantie verschillen per regio. Niet ingesteld telt als Midden.',
+    en: 'For the school calendar: the autumn, spring and summer holidays differ per region. Not set counts as Middle.',
+  },
   regionNone: { nl: 'Niet ingesteld', en: 'Not set' },
   regions: { noord: { nl: 'Noord', en: 'North' }, midden: { nl: 'Midden', en: 'Middle' }, zuid: { nl: 'Zuid', en: 'South' } },
   save: { nl: 'Opslaan', en: 'Save' },

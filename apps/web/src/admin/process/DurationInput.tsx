@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import type { Lang } from '@koers/engine';
+import { durationText, type Lang } from '@koers/engine';
 import { DURATION_UNITS, formatDuration, parseDuration, type DurationUnit } from '../model/duration';
 import { processText } from './texts';
 
@@ -33,7 +33,7 @@ export function DurationInput({ id, value, onChange, onClear, lang, label, place
   const prefix = label ? `${label}: ` : '';
   return (
     <span className="process-duration__row">
-      {value !== undefined && !picked && <span className="process-muted">{processText('durationOther', lang, { iso: value })}</span>}
+      {value !== undefined && !picked && <span className="process-muted">{processText('durationOther', lang, { iso: durationText(value, lang) })}</span>}
       <input id={`${id}-n`} aria-label={`${prefix}${processText('durationAmount', lang)}`} type="number" min={1} step={1} inputMode="numeric" value={amount}
         aria-invalid={invalid || undefined} placeholder={placeholder} onChange={(e) => write(e.target.value, unit)} />
       <select id={`${id}-u`} aria-label={`${prefix}${processText('durationUnit', lang)}`} value={unit} onChange={(e) => write(amount, e.target.value as DurationUnit)}>

@@ -1,4 +1,4 @@
-import { ANCHORS, type JsonObject } from '@koers/engine';
+import { ANCHORS, durationText, type JsonObject } from '@koers/engine';
 import type { EditorProps, StatePath } from '../model/bundle';
 import { getIn, setInState, stateAt } from '../model/edit';
 import { writeTime } from '../model/time-spec';
@@ -33,7 +33,7 @@ export function DeadlineField({ bundle, path, lang, onChange, problems }: Editor
         </>
       ) : (
         <p className="time-inline">
-          {typeof duration === 'string' && <span className="tr-help">{timeText('replacesDuration', lang, { d: duration })} </span>}
+          {typeof duration === 'string' && <span className="tr-help">{timeText('replacesDuration', lang, { d: durationText(duration, lang) })} </span>}
           <button type="button" className="button button--secondary tr-small" onClick={() => {
             const next = setInState(bundle, path, ['meta', 'expectedDuration'], undefined);
             onChange(setInState(next, path, ['meta', 'deadline'], { at: ANCHORS[0]! }));

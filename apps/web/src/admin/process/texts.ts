@@ -50,7 +50,7 @@ export const processText = textTable({
   durationUnit: { nl: 'Eenheid', en: 'Unit' },
   durationSet: { nl: 'Duur instellen', en: 'Set duration' },
   durationRemove: { nl: 'Geen duur', en: 'No duration' },
-  durationOther: { nl: 'Nu: {iso} (deze waarde laat de kiezer ongemoeid tot u hem verandert).', en: 'Now: {iso} (the picker leaves this value as it is until you change it).' },
+  durationOther: { nl: 'Nu: {iso} (deze duur laat de kiezer ongemoeid tot u hem verandert).', en: 'Now: {iso} (the picker leaves this duration as it is until you change it).' },
   durationHelp: { nl: 'Daarna is de stap over tijd; geteld in kalenderdagen.', en: 'After this the step is overdue; counted in calendar days.' },
   initial: { nl: 'Begint met', en: 'Starts with' },
   historyDepth: { nl: 'Onthoudt', en: 'Remembers' },

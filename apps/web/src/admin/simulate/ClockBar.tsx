@@ -41,7 +41,7 @@ export function ClockBar({ sim, dispatch, lang }: { sim: Simulation; dispatch: (
         <span className="sim-clock__label">{simText('forward', lang)}:</span>
         {FAST_FORWARDS.map((move) => (
           <button key={move.by} type="button" className="button button--secondary sim-button" disabled={move.by === 'next' && next === undefined}
-            title={move.by === 'next' && next !== undefined ? formatClock(next, lang) : undefined}
+            title={move.by !== 'next' ? undefined : next !== undefined ? formatClock(next, lang) : simText('noTimer', lang)}
             onClick={() => dispatch({ type: 'forward', by: move.by })}>
             {move.label[lang]}
           </button>

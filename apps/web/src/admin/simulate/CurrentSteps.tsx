@@ -32,7 +32,7 @@ function StepCard({ compiled, step, now, filled, open, lang }: {
   const due = timing.kind === 'untimed' ? undefined : formatDate(timing.dueAt, lang);
   const timeText = timing.kind === 'overdue'
     ? simText(timing.days === 1 ? 'overdueOne' : 'overdue', lang, { days: timing.days, date: due! })
-    : timing.kind === 'due' ? simText(timing.days === 0 ? 'dueToday' : 'dueIn', lang, { days: timing.days, date: due! }) : undefined;
+    : timing.kind === 'due' ? simText(timing.days === 0 ? 'dueToday' : timing.days === 1 ? 'dueInOne' : 'dueIn', lang, { days: timing.days, date: due! }) : undefined;
   const instructions = textIn(step.instructions, lang);
   return (
     <li className={`sim-step${timing.kind === 'overdue' ? ' sim-step--late' : ''}`}>

@@ -81,7 +81,7 @@ function TypeOverview({ data }: { data: Overview }) {
     <>
       <h2 className="coach__type-title">{textIn(data.type.title, lang)}</h2>
       <ul className="coach__totals">
-        <li>{appText('totalsActive', { n: data.totals.active })}</li>
+        <li>{data.totals.active === 1 ? appText('totalsActiveOne') : appText('totalsActive', { n: data.totals.active })}</li>
         <li className={data.totals.overdue > 0 ? 'coach__totals--late' : undefined}>
           {data.totals.overdue > 0 && <span aria-hidden="true">⚠ </span>}{appText('totalsOverdue', { n: data.totals.overdue })}
         </li>

@@ -24,8 +24,8 @@ export const timeText = textTable({
   overdue: { nl: 'over tijd', en: 'overdue' },
   timers: { nl: 'Timers die afgaan', en: 'Timers that will fire' },
   regionAssumed: {
-    nl: 'Deze school heeft geen vakantieregio ingesteld; Koers rekent met regio midden. Een beheerder stelt de regio in bij de school.',
-    en: 'This school has no holiday region set; Koers uses region midden. An administrator sets the region on the school.',
+    nl: 'Deze school heeft geen vakantieregio ingesteld; Koers rekent met regio Midden. Een beheerder stelt de regio in bij de school.',
+    en: 'This school has no holiday region set; Koers uses the Middle region (midden). An administrator sets the region on the school.',
   },
   region: { nl: 'Schoolkalender: regio {region}', en: 'School calendar: region {region}' },
 });

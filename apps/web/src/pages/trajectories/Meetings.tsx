@@ -2,6 +2,8 @@ import { useQuery } from '@tanstack/react-query';
 import { textIn } from '@koers/engine';
 import { getMeetings, meetingIcsHref, meetingWhen } from '../../api/agenda';
 import { useLang } from '../../i18n/lang';
+import { Link } from '../../routes/Link';
+import { to } from '../../routes/paths';
 import { trajectoryKeys } from '../../queries/trajectories';
 import './meetings.css';
 
@@ -14,6 +16,10 @@ const T = {
   download: { nl: 'Zet in agenda (.ics)', en: 'Add to calendar (.ics)' },
   downloadLabel: (title: string, when: string) => ({ nl: `Zet in agenda (.ics): ${title}, ${when}`, en: `Add to calendar (.ics): ${title}, ${when}` }),
   allDay: { nl: 'hele dag', en: 'all day' },
+  feed: {
+    nl: 'Alle afspraken van uw trajecten vanzelf in uw agenda? Maak een agenda-adres op de pagina Agenda.',
+    en: 'All meetings of your trajectories in your calendar by themselves? Make a calendar address on the Calendar page.',
+  },
 };
 
 /**
@@ -44,6 +50,7 @@ export function Meetings({ trajectoryId, version }: { trajectoryId: string; vers
           );
         })}
       </ul>
+      <p className="trajectory__meetings-intro"><Link to={to.agenda}>{textIn(T.feed, lang)}</Link></p>
     </section>
   );
 }
