@@ -74,8 +74,14 @@ group('simulating a draft type', () => {
   });
 
   it('refuses an event whose guard does not hold, with the condition in Dutch words', () => {
-    // A draft with a budget of one hour: the example's two hours do not fit.
-    const small = compiledOf(setInDefinition(shippedBundle('pd-schoolontwikkeling'), ['budgets', 'casemanageruren', 'limit'], 1));
+    // A draft whose start meeting refuses hours over a budget of one hour: the example's two hours do not fit.
+    // (The shipped PD type records hours over the budget and warns instead; this draft puts a budget guard back.)
+    const guarded = setInDefinition(shippedBundle('pd-schoolontwikkeling'), ['machine', 'states', 'startgesprek', 'on', 'STARTGESPREK_VASTLEGGEN'], {
+      target: 'planning',
+      guard: { type: 'budgetAvailable', params: { budget: 'casemanageruren', amountField: '/uren' } },
+      actions: [{ type: 'useBudget', params: { budget: 'casemanageruren', amountField: '/uren' } }],
+    });
+    const small = compiledOf(setInDefinition(guarded, ['budgets', 'casemanageruren', 'limit'], 1));
     const walked = simulate(walk(pd, 0), { type: 'rebase', compiled: small });
     let sim = simulate(walked, { type: 'jump', index: momentIn(walked, 'startgesprek') });
     sim = simulate(sim, { type: 'roles', roles: ['casemanager'] });

@@ -22,7 +22,7 @@ await forEachDatabase('trajectories API', shippedWorld, (w) => {
   it('starts PD for a school, shows the first step to its ib\'er and walks the first steps with the forms\' examples', async () => {
     const ib = await w.as('ib@esch.nl');
     const view = await answer(startPd(), 201);
-    expect(view).toMatchObject({ version: 1, status: 'active', school: { name: 'De Esch' }, type: { id: PD, version: 2 } });
+    expect(view).toMatchObject({ version: 1, status: 'active', school: { name: 'De Esch' }, type: { id: PD, version: 3 } });
     expect(view.steps).toEqual([expect.objectContaining({ path: 'schoolformulier', expectedDuration: 'P14D', daysInStep: 0, overdue: false })]);
     expect(view.steps[0]?.instructions?.nl).toBeTruthy();
     expect(view.events).toEqual([expect.objectContaining({ type: 'SCHOOLFORMULIER_INDIENEN', form: 'pd-schoolontwikkelingsformulier', requiredFields: ['/verbeterpunten'] })]);
@@ -241,7 +241,7 @@ await forEachDatabase('trajectories API', shippedWorld, (w) => {
     expect(text).toMatch(/<title>s:intake<\/title>[^]*?<path fill="#d4e6fb" stroke="#084a8c" stroke-width="3"/);
     expect(text).toMatch(/<title>s:schoolformulier<\/title>[^]*?<path fill="#e3f3df"/);
     const mermaid = await ib.request('GET', `/api/trajectories/${view.id}/diagram?format=mermaid&lang=en&download`);
-    expect(mermaid.headers.get('content-disposition')).toContain('pd-schoolontwikkeling-v2-traject.mmd');
+    expect(mermaid.headers.get('content-disposition')).toContain('pd-schoolontwikkeling-v3-traject.mmd');
     expect(await mermaid.text()).toContain('the trajectory is here');
     const bad = await ib.request('GET', `/api/trajectories/${view.id}/diagram?format=gif`);
     expect(bad.status).toBe(400);
@@ -286,7 +286,7 @@ await forEachDatabase('trajectories API', shippedWorld, (w) => {
       expect(waiting.budgets).toEqual([expect.objectContaining({ id: 'casemanageruren', limit: 15 })]);
 
       w.advance(15 * DAY);
-      const later = await overview(await w.as('pb@koers.nl'), { typeId: PD, version: '2' });
+      const later = await overview(await w.as('pb@koers.nl'), { typeId: PD, version: '3' });
       expect(later.steps.find((s) => s.path === 'schoolformulier')!.overdue).toBe(first.count);
       expect(later.totals.overdue).toBeGreaterThanOrEqual(first.count);
       expect(later.schools.find((s) => s.trajectoryId === waiting.trajectoryId)!.steps[0]).toMatchObject({ daysInStep: 15, overdue: true });
