@@ -43,6 +43,18 @@ describe.runIf(await postgresAvailable())('koers backup and koers restore', () =
     await store.logins.failed('beheer@koers.example', 'adres-hash', new Date(), new Date(0));
     // An admin's unpublished type, with its keys in the order written.
     await store.typeDrafts.create({ typeId: 'concept-soort', basedOn: null, definition: { id: 'concept-soort', version: 1, title: { nl: 'Concept', en: 'Draft' } }, forms: [], at: new Date(), by: user!.id });
+    // Time (issue 12): a studiedag, a calendar feed, someone's mail settings, a notification and a mail held for the admin.
+    await store.calendarDays.add({ organisationId: organisation!.id, date: '2026-11-12', title: 'Studiedag', by: user!.id, now: new Date() });
+    await store.calendarFeeds.replace(user!.id, 'feed-hash', new Date());
+    await store.userSettings.put(user!.id, { lang: 'en', mail: 'digest' });
+    const [trajectory] = await store.trajectories.list({ scope: { all: true }, limit: 1 });
+    const effect = await store.effects.add({ trajectoryId: trajectory!.id, effect: { type: 'notify', roles: ['ib'], message: { nl: 'Let op', en: 'Note' } }, at: new Date() });
+    const notified = await store.notifications.add({
+      userId: user!.id, trajectoryId: trajectory!.id, schoolId: trajectory!.school.id, kind: 'notify', step: null, title: { nl: 'Let op', en: 'Note' }, body: null,
+      effectId: effect.id, at: new Date(),
+    });
+    expect(notified).toBeDefined();
+    await store.mails.add({ userId: user!.id, to: 'beheer@koers.example', lang: 'nl', subject: 'Onderwerp', text: 'Tekst', html: '<p>Tekst</p>', status: 'held', source: 'backup-test', at: new Date() });
     await store.close();
 
     const backup = await run('backup', file('a.jsonl'), '--data-dir', source);
