@@ -28,8 +28,8 @@ describe.skipIf(!available)('earlier forms and the printable view in Chromium', 
     const atHand = page.getByRole('region', { name: 'Ter inzage bij deze stap' });
     await atHand.waitFor();
     // Dates the type records carry their titles from the definition ("dates"), not their keys.
-    await page.locator('.status').getByText('Startgesprek gehouden').waitFor();
-    expect(await page.locator('.status').textContent()).not.toContain('laatsteVoortgangsgesprek');
+    await page.getByRole('region', { name: 'Stand van zaken' }).getByText('Startgesprek gehouden').waitFor();
+    expect(await page.getByRole('region', { name: 'Stand van zaken' }).textContent()).not.toContain('laatsteVoortgangsgesprek');
     // Only the roles this type knows: the PDCA roles of the same teacher play no part in PD.
     expect(await page.locator('.lead').textContent()).toMatch(/Uw rol: Verbeterwerkgroep \/ teamleden$/);
     // The execution step names the working method (pd-werkwijze) in meta.reference.
