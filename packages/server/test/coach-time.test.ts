@@ -150,4 +150,14 @@ await forEachDatabase('the coach sees time', world, (w) => {
     w.clock.advance(2 * 86_400_000);
     expect((await eschOf()).upcoming.map((u) => [u.label.nl, u.words.nl])).toEqual([['Gesprek', 'over 14 dagen (ma 26 oktober)']]);
   });
+
+  it('says how late a passed due date is, not how long ago: "24 dagen over tijd", the date beside it', async () => {
+    // Tuesday 3 November 2026: De Wadden's plan was due at the start of Saturday 10 October and is still open.
+    w.clock.advance(at('2026-11-03T09:00:00.000Z') - w.clock.now().getTime());
+    const view = await viewAs('pb-wadden@koers.nl', wadden);
+    expect(view.time.next).toMatchObject({
+      overdue: true, dueAt: '2026-10-09T22:00:00.000Z', steps: [{ path: 'plan' }],
+      words: { nl: '24 dagen over tijd (za 10 oktober 2026)', en: '24 days overdue (Sat, 10 October 2026)' },
+    });
+  });
 });
