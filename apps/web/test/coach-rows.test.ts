@@ -12,7 +12,7 @@ function school(name: string, step: string, days: number, expected: number | nul
     overdue: expected !== null && days > expected, waitingRoles: [role('ib', 'Intern begeleider')],
     lastActivityAt: '2026-10-18T14:54:46Z', daysSinceActivity: activity,
     budgets: [{ id: 'uren', title: { nl: 'Uren', en: 'Hours' }, unit: { nl: 'uur', en: 'hours' }, limit: 15, used }],
-    upcoming: [], reminders: { reminders: 0, escalations: 0, lastAt: null },
+    upcoming: [], reminders: { reminders: 0, escalations: 0, lastAt: null, undelivered: 0, undeliveredRoles: [] },
   };
 }
 const rows = [school('De Regenboog', 'uitvoering.verbeterwerk.uitvoeren', 49, 182, 12, 5.5), school('De Vlinderboom', 'intake', 38, 14, 38)];

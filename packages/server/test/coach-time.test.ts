@@ -1,6 +1,6 @@
 import { beforeAll, expect, it } from 'vitest';
 import { forEachDatabase, type TestDatabase } from '@koers/testing';
-import { createRegistry, createScheduler } from '../src';
+import { createDelivery, createRegistry, createScheduler } from '../src';
 import { Agent, START, answer, testApp } from './support/harness';
 
 /**
@@ -23,7 +23,8 @@ async function world(database: TestDatabase) {
   await person('ib@esch.nl', [[esch, 'ib']]);
   const registry = createRegistry(store, { shipped: { definitions: app.bundle.definitions, forms: app.bundle.forms }, now: () => clock.now() });
   const scheduler = createScheduler({ store, registry, clock, log: () => {} });
-  return { ...app, schools: { esch, wadden }, scheduler };
+  const delivery = createDelivery({ store, clock, publicUrl: 'https://koers.example' });
+  return { ...app, schools: { esch, wadden }, scheduler, delivery };
 }
 
 const at = (iso: string) => Date.parse(iso);
@@ -60,7 +61,7 @@ await forEachDatabase('the coach sees time', world, (w) => {
     ]);
     expect(school!.upcoming[0]!.words.en).toBe('in 10 days (Fri 11 September)');
     expect(school!.upcoming[0]!.to).toEqual([]);
-    expect(school!.reminders).toEqual({ reminders: 0, escalations: 0, lastAt: null });
+    expect(school!.reminders).toEqual({ reminders: 0, escalations: 0, lastAt: null, undelivered: 0, undeliveredRoles: [] });
   });
 
   it('never shows another school\'s deadlines: each coach sees the timers of their own school, the admin both apart', async () => {
@@ -113,19 +114,25 @@ await forEachDatabase('the coach sees time', world, (w) => {
     expect(view.time.next?.words.nl).toBe('voor de herfstvakantie (za 10 oktober 2026)');
   });
 
-  it('counts the reminders the scheduler sent per school, once fired, and drops fired timers from what is ahead', async () => {
+  it('counts per school the reminders that reached someone, and those that reached nobody holding the role, and drops fired timers from what is ahead', async () => {
     // Saturday 10 October 2026: De Esch's reminder 7 days before its deadline is due, De Wadden's deadline has passed.
     w.clock.advance(at('2026-10-10T08:00:00.000Z') - w.clock.now().getTime());
     const fired = await w.scheduler.tick();
     expect(fired.failed).toBe(0);
     const esch1 = (await overviewAs('pb-esch@koers.nl')).schools.find((s) => s.trajectoryId === esch)!;
-    expect(esch1.reminders).toMatchObject({ reminders: 1, escalations: 0 });
-    expect(esch1.reminders.lastAt).toBe('2026-10-10T08:00:00.000Z');
+    // Fired but not yet delivered: nothing reached anyone, so nothing counts.
+    expect(esch1.reminders).toMatchObject({ reminders: 0, escalations: 0, undelivered: 0 });
+    await w.delivery.tick();
+    const esch2 = (await overviewAs('pb-esch@koers.nl')).schools.find((s) => s.trajectoryId === esch)!;
+    expect(esch2.reminders).toMatchObject({ reminders: 1, escalations: 0, undelivered: 0, undeliveredRoles: [] });
+    expect(esch2.reminders.lastAt).toBe('2026-10-10T08:00:00.000Z');
     // Ahead now: the deadline a week away (the fired 10- and 20-day timers are gone).
     expect(esch1.upcoming.map((u) => [u.kind, u.label.nl, u.words.nl])).toEqual([['due', 'Plan van aanpak', 'over 7 dagen (za 17 oktober)']]);
     const wadden1 = (await overviewAs('pb-wadden@koers.nl')).schools.find((s) => s.trajectoryId === wadden)!;
-    // De Wadden: 7 days before (2 October) and on its due date (10 October); the escalation comes a week later.
-    expect(wadden1.reminders).toMatchObject({ reminders: 2, escalations: 0 });
+    // De Wadden: 7 days before (2 October) and on its due date (10 October) for the intern begeleider, whom De Wadden
+    // does not have: both fired, neither reached anyone; the escalation comes a week later.
+    expect(wadden1.reminders).toMatchObject({ reminders: 0, escalations: 0, lastAt: null, undelivered: 2 });
+    expect(wadden1.reminders.undeliveredRoles).toEqual([{ id: 'ib', title: { nl: 'Intern begeleider', en: 'Internal coach' } }]);
     const view = await viewAs('ib@esch.nl', esch);
     expect(view.time.timers.map((t) => t.event)).toEqual(['HALFJAAR']);
   });
@@ -142,5 +149,15 @@ await forEachDatabase('the coach sees time', world, (w) => {
     expect((await eschOf()).upcoming).toEqual([]);
     w.clock.advance(2 * 86_400_000);
     expect((await eschOf()).upcoming.map((u) => [u.label.nl, u.words.nl])).toEqual([['Gesprek', 'over 14 dagen (ma 26 oktober)']]);
+  });
+
+  it('says how late a passed due date is, not how long ago: "24 dagen over tijd", the date beside it', async () => {
+    // Tuesday 3 November 2026: De Wadden's plan was due at the start of Saturday 10 October and is still open.
+    w.clock.advance(at('2026-11-03T09:00:00.000Z') - w.clock.now().getTime());
+    const view = await viewAs('pb-wadden@koers.nl', wadden);
+    expect(view.time.next).toMatchObject({
+      overdue: true, dueAt: '2026-10-09T22:00:00.000Z', steps: [{ path: 'plan' }],
+      words: { nl: '24 dagen over tijd (za 10 oktober 2026)', en: '24 days overdue (Sat, 10 October 2026)' },
+    });
   });
 });

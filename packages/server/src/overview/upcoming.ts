@@ -1,6 +1,6 @@
 import type { CompiledDefinition } from '@koers/engine';
 import type { OverviewItem, SentReminders, Store, UpcomingTimer } from '@koers/store';
-import { stepRef } from '../trajectories/labels';
+import { roleRef, stepRef } from '../trajectories/labels';
 import { momentOf, timerLabel, timerTargets } from '../trajectories/time';
 
 /** How many days ahead the coach overview looks for due dates and timers. */
@@ -28,7 +28,7 @@ export async function timeAhead(store: Store, def: CompiledDefinition, items: re
       kind: 'timer' as const, label: timerLabel(def, t), step: stepRef(def, t.step), ...momentOf(t.dueAt, now),
       event: t.event ?? '', to: timerTargets(def, t.step, t.event ?? ''),
     }))].sort((a, b) => a.dueAt.localeCompare(b.dueAt)),
-    reminders: remindersOf(sentOf.get(item.trajectoryId)),
+    reminders: remindersOf(def, sentOf.get(item.trajectoryId)),
   }]));
 }
 
@@ -48,4 +48,8 @@ function group(timers: UpcomingTimer[]): Map<string, UpcomingTimer[]> {
   return out;
 }
 
-const remindersOf = (s: SentReminders | undefined) => ({ reminders: s?.reminders ?? 0, escalations: s?.escalations ?? 0, lastAt: s?.lastAt ?? null });
+/** The counts for the overview; the roles nobody held, named as the type names them. */
+const remindersOf = (def: CompiledDefinition, s: SentReminders | undefined) => ({
+  reminders: s?.reminders ?? 0, escalations: s?.escalations ?? 0, lastAt: s?.lastAt ?? null,
+  undelivered: s?.undelivered ?? 0, undeliveredRoles: (s?.undeliveredRoles ?? []).map((r) => roleRef(def, r)),
+});

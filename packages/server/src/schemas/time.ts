@@ -1,6 +1,6 @@
 import { Type } from '@sinclair/typebox';
 import { DateTime, Localized, Nullable, described, named } from '../http/schema';
-import { StepRef } from './common';
+import { RoleRef, StepRef } from './common';
 
 /** Time as the coach and the school see it (issue 12): due dates and timers in words, on the school calendar. */
 
@@ -40,7 +40,9 @@ export const UpcomingItem = named('UpcomingItem', Type.Object({
 }, { description: 'Een termijn of timer in de komende dagen.' }));
 
 export const RemindersSent = named('RemindersSent', Type.Object({
-  reminders: Type.Integer({ minimum: 0, description: 'Verstuurde herinneringen over dit traject.' }),
-  escalations: Type.Integer({ minimum: 0, description: 'Verstuurde escalaties.' }),
+  reminders: Type.Integer({ minimum: 0, description: 'Herinneringen over dit traject die minstens één persoon bereikten.' }),
+  escalations: Type.Integer({ minimum: 0, description: 'Escalaties die minstens één persoon bereikten.' }),
   lastAt: Nullable(DateTime),
-}, { description: 'Wat de planner aan herinneringen verstuurde (ook als de bezorging nog loopt).' }));
+  undelivered: Type.Integer({ minimum: 0, description: 'Herinneringen en escalaties die afgingen maar niemand bereikten: niemand had de rol.' }),
+  undeliveredRoles: Type.Array(RoleRef, { description: 'De rollen waarvoor die onbezorgde herinneringen waren.' }),
+}, { description: 'Wat de planner aan herinneringen verstuurde en bij iemand aankwam (zodra de bezorging ze verwerkte).' }));

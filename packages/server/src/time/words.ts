@@ -60,3 +60,16 @@ export function dueWords(iso: string, now: Date, anchor?: CalendarAnchor): Local
   const [away, date] = [relativeWords(iso, now), dateWords(iso, { weekday: true, year: !sameYear })];
   return { nl: `${away.nl} (${date.nl})`, en: `${away.en} (${date.en})` };
 }
+
+/**
+ * A passed due date in words, for "Termijn verstreken": how many days late with the date, never "geleden" (a due
+ * date is missed, not remembered): "24 dagen over tijd (za 10 oktober 2026)", on the day itself "vandaag".
+ * @example overdueWords('2026-10-09T22:00:00.000Z', new Date('2026-11-03T10:00:00Z')) // { nl: '24 dagen over tijd (za 10 oktober 2026)', … }
+ */
+export function overdueWords(iso: string, now: Date): Localized {
+  const late = Math.max(0, -daysAway(iso, now));
+  const date = dateWords(iso, { weekday: true, year: true });
+  const words = late === 0 ? { nl: 'vandaag', en: 'today' }
+    : late === 1 ? { nl: '1 dag over tijd', en: '1 day overdue' } : { nl: `${late} dagen over tijd`, en: `${late} days overdue` };
+  return { nl: `${words.nl} (${date.nl})`, en: `${words.en} (${date.en})` };
+}

@@ -1,7 +1,7 @@
 import { type CompiledDefinition, type Localized, describe } from '@koers/engine';
 import type { Timer, Trajectory } from '@koers/store';
 import type { SchoolTime } from '../time/school-time';
-import { dateWords, dueWords } from '../time/words';
+import { dateWords, dueWords, overdueWords } from '../time/words';
 import { stepRef } from './labels';
 import { snapshotOf } from './state';
 
@@ -26,7 +26,8 @@ export function timerLabel(def: CompiledDefinition, timer: Pick<Timer, 'step' | 
 
 /**
  * The time of a trajectory as its page shows it: "Volgende termijn" (the earliest due date of the steps it is in,
- * a school-calendar deadline in its own words: "voor de herfstvakantie (za 17 oktober 2026)"), the timers that will
+ * a school-calendar deadline in its own words: "voor de herfstvakantie (za 17 oktober 2026)"; once passed, how late:
+ * "24 dagen over tijd (za 10 oktober 2026)", shown as "Termijn verstreken"), the timers that will
  * fire (the unfired `event` rows of the scheduler: label, moment, where they lead) and the school's region, with
  * whether it was assumed (Koers's rule: a school without region counts as midden).
  */
@@ -41,7 +42,8 @@ export function trajectoryTime(input: { def: CompiledDefinition; trajectory: Tra
     region: school.region,
     regionAssumed: school.regionAssumed,
     next: first === undefined ? null : {
-      ...momentOf(first, now, anchor), overdue: new Date(first) < now, steps: due.map((s) => stepRef(def, s.path)),
+      ...(new Date(first) < now ? { ...momentOf(first, now), words: overdueWords(first, now) } : momentOf(first, now, anchor)),
+      overdue: new Date(first) < now, steps: due.map((s) => stepRef(def, s.path)),
     },
     timers: t.status === 'done' ? [] : timers.filter((tm) => tm.kind === 'event' && tm.firedAt === null).map((tm) => ({
       event: tm.event ?? '', label: timerLabel(def, tm), step: stepRef(def, tm.step), ...momentOf(tm.dueAt, now),

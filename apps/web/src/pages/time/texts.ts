@@ -18,10 +18,12 @@ export const timeText = textTable({
   escalations: { nl: '{n} escalaties', en: '{n} escalations' },
   escalation: { nl: '1 escalatie', en: '1 escalation' },
   lastSent: { nl: 'laatste {date}', en: 'last {date}' },
+  undelivered: { nl: '{n} herinneringen niet bezorgd: niemand heeft de rol {roles}', en: '{n} reminders not delivered: nobody holds the role {roles}' },
+  undeliveredOne: { nl: '1 herinnering niet bezorgd: niemand heeft de rol {roles}', en: '1 reminder not delivered: nobody holds the role {roles}' },
   timeHeading: { nl: 'Termijnen', en: 'Due dates' },
   nextDue: { nl: 'Volgende termijn', en: 'Next due date' },
+  dueMissed: { nl: 'Termijn verstreken', en: 'Due date passed' },
   noNextDue: { nl: 'Geen: de huidige stap heeft geen termijn.', en: 'None: the current step has no due date.' },
-  overdue: { nl: 'over tijd', en: 'overdue' },
   timers: { nl: 'Timers die afgaan', en: 'Timers that will fire' },
   regionAssumed: {
     nl: 'Deze school heeft geen vakantieregio ingesteld; Koers rekent met regio Midden. Een beheerder stelt de regio in bij de school.',

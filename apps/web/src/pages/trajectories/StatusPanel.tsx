@@ -45,7 +45,9 @@ function useDays() {
 function StepStatus({ step }: { step: StepView }) {
   const { appText, lang } = useLang();
   const days = useDays();
-  const expected = expectedDays(step.enteredAt, step.dueAt);
+  // A due date from `meta.deadline` (a moment: "voor de herfstvakantie") is no expected duration: only a step with
+  // `expectedDuration` shows "Verwachte duur"; its due date shows under "Termijn" either way.
+  const expected = step.expectedDuration ? expectedDays(step.enteredAt, step.dueAt) : null;
   const parts = durationParts(step.expectedDuration);
   const duration = parts?.map(({ n, unit }) => (n === 1 ? appText(UNIT_KEYS[unit][0]) : appText(UNIT_KEYS[unit][1], { n }))).join(' ');
   const until = step.dueAt ? daysUntil(step.dueAt, new Date()) : undefined;
@@ -59,10 +61,12 @@ function StepStatus({ step }: { step: StepView }) {
           <dt>{appText('statusInStep')}</dt>
           <dd>{appText('statusSince', { days: days(step.daysInStep), date: formatDate(step.enteredAt, lang) })}</dd>
         </div>
-        <div>
-          <dt>{appText('statusExpected')}</dt>
-          <dd>{duration || (expected !== null ? days(expected) : appText('statusNoExpected'))}</dd>
-        </div>
+        {(step.expectedDuration || !step.dueAt) && (
+          <div>
+            <dt>{appText('statusExpected')}</dt>
+            <dd>{duration || (expected !== null ? days(expected) : appText('statusNoExpected'))}</dd>
+          </div>
+        )}
         {step.dueAt && until !== undefined && (
           <div>
             <dt>{appText('statusDue')}</dt>

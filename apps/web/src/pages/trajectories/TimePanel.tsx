@@ -7,7 +7,7 @@ import './time.css';
 
 /**
  * "Termijnen" on a trajectory page: the next due date of the current steps in the calendar's words ("voor de
- * herfstvakantie (za 17 oktober 2026)"), the timers that will fire ("⏱ Half jaar verstreken — 1 maart 2027 — gaat
+ * herfstvakantie (za 17 oktober 2026)"), or once passed "Termijn verstreken: 24 dagen over tijd (…)", the timers that will fire ("⏱ Half jaar verstreken — 1 maart 2027 — gaat
  * naar Tussenevaluatie") and, for a school without a holiday region, that Koers assumes midden. The words come from
  * the server, in Europe/Amsterdam whatever the browser's zone.
  */
@@ -20,12 +20,12 @@ export function TimePanel({ time, done }: { time: TrajectoryView['time']; done: 
       <h2 id="time-title">{timeText('timeHeading', lang)}</h2>
       <dl className="status__facts">
         <div>
-          <dt>{timeText('nextDue', lang)}</dt>
+          <dt>{timeText(next?.overdue ? 'dueMissed' : 'nextDue', lang)}</dt>
           <dd className={next?.overdue ? 'status__late' : undefined}>
             {next ? (
               <>
+                {next.overdue && <span aria-hidden="true">⚠ </span>}
                 <time dateTime={next.dueAt}>{textIn(next.words, lang)}</time>
-                {next.overdue && <> · <span aria-hidden="true">⚠ </span>{timeText('overdue', lang)}</>}
                 <span className="time__steps">{next.steps.map((s) => textIn(s.title, lang)).join(', ')}</span>
               </>
             ) : timeText('noNextDue', lang)}
