@@ -22,7 +22,7 @@ await forEachDatabase('publishing trajectory types', shippedWorld, (w) => {
     const anyone = new Agent(w.app);
     const list = await answer(anyone.api.types.$get());
     expect(list.map((t) => t.id).sort()).toEqual(['pd-schoolontwikkeling', 'pdca-kwaliteitskaart', 'voortgezet-leren']);
-    const stored = await w.store.typeVersions.get('pd-schoolontwikkeling', 2);
+    const stored = await w.store.typeVersions.get('pd-schoolontwikkeling', w.definition('pd-schoolontwikkeling').definition.version);
     expect(Object.keys((stored!.definition as { machine: { states: object } }).machine.states)[0]).toBe('schoolformulier');
     expect((stored!.forms as Array<{ id: string }>).map((f) => f.id)).toContain('pd-intake');
     const pd = await answer(anyone.api.types[':id'].$get({ param: { id: 'pd-schoolontwikkeling' }, query: {} }));
