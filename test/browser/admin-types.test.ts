@@ -64,7 +64,7 @@ describe.skipIf(!available)('the admin of trajectory types in Chromium against t
   it('makes a draft from the newest version, autosaves a change and still has it after a reload', async () => {
     await admin.getByRole('region', { name: 'PD-schoolontwikkelingstraject' }).getByRole('button', { name: 'Nieuwe versie maken' }).click();
     await titleField(admin).waitFor();
-    await admin.getByText('gebaseerd op versie 2').waitFor();
+    await admin.getByText('gebaseerd op versie 3').waitFor();
     await admin.getByRole('button', { name: 'Geen problemen' }).waitFor();
     // Unchanged, the fresh draft is what the server holds: it says so (not "Nog niet opgeslagen").
     await admin.getByRole('status').filter({ hasText: /^Opgeslagen om \d\d:\d\d$/ }).waitFor();
@@ -113,7 +113,7 @@ describe.skipIf(!available)('the admin of trajectory types in Chromium against t
     await openEditor(admin);
     await admin.getByRole('button', { name: 'Publiceren' }).click();
     const dialog = admin.getByRole('dialog', { name: 'Nieuwe versie publiceren' });
-    await dialog.getByText('Dit verandert er ten opzichte van versie 2').waitFor();
+    await dialog.getByText('Dit verandert er ten opzichte van versie 3').waitFor();
     await dialog.getByText('Trajectsoort "PD-traject van tab 2" gewijzigd: titel').waitFor();
     await dialog.getByRole('button', { name: 'Versie publiceren' }).click();
     await dialog.getByText('Schrijf een korte wijzigingsnotitie.').waitFor();
