@@ -119,11 +119,11 @@ describe.skipIf(!available)('the admin of trajectory types in Chromium against t
     await dialog.getByText('Schrijf een korte wijzigingsnotitie.').waitFor();
     await dialog.getByLabel(/Wat is er veranderd en waarom/).fill('Titel ingekort');
     await dialog.getByRole('button', { name: 'Versie publiceren' }).click();
-    await admin.getByRole('heading', { level: 1, name: 'Versie 3 gepubliceerd' }).waitFor();
+    await admin.getByRole('heading', { level: 1, name: 'Versie 4 gepubliceerd' }).waitFor();
     await admin.getByText('Lopende trajecten houden hun eigen versie').waitFor();
     await admin.getByRole('link', { name: 'Naar alle trajectsoorten' }).click();
     const pd = admin.getByRole('region', { name: 'PD-traject van tab 2' });
-    await pd.getByRole('row', { name: /3 \(nieuwste\).*Femke Hendriks.*Titel ingekort/ }).waitFor();
+    await pd.getByRole('row', { name: /4 \(nieuwste\).*Femke Hendriks.*Titel ingekort/ }).waitFor();
     await pd.getByText('Geen concept').waitFor();
     expect(app.pageErrors).toEqual([]);
   });
