@@ -262,7 +262,11 @@ export const effects = pgTable('effects', {
   effect: jsonb('effect').notNull(),
   at: at('at').notNull(),
   processedAt: at('processed_at'),
-}, (t) => [index('effects_pending_idx').on(t.id).where(sql`processed_at is null`)]);
+}, (t) => [
+  index('effects_pending_idx').on(t.id).where(sql`processed_at is null`),
+  // The coach overview counts the reminders sent per trajectory: without this it scans every effect ever written.
+  index('effects_trajectory_idx').on(t.trajectoryId),
+]);
 
 /** The in-app inbox: one row per person per thing they were told. */
 export const notifications = pgTable('notifications', {

@@ -1,0 +1,1 @@
+CREATE INDEX "effects_trajectory_idx" ON "effects" USING btree ("trajectory_id");
