@@ -34,7 +34,7 @@ export {
   schoolCalendar, anchorMoment, anchorWords, isAnchor, isSchoolDay, isClosed, nextSchoolDay, holidayOn,
   ANCHORS, REGIONS, HOLIDAYS, CALENDAR_SOURCE, type Region, type HolidayPeriod, type SchoolCalendar,
 } from './time/calendar';
-export { midnight, localDate, publicHolidays } from './time/days';
+export { midnight, localDate, localHour, publicHolidays } from './time/days';
 export { resolveTime, timeWords, type TimeContext } from './time/moment';
 export { stepDueAt, shiftOffClosedDays } from './time/due';
 export { schedule, overdueMoments, type Scheduled } from './time/schedule';

@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import {
-  ANCHORS, anchorMoment, anchorWords, isSchoolDay, nextSchoolDay, publicHolidays, schoolCalendar,
+  ANCHORS, anchorMoment, anchorWords, isSchoolDay, localDate, localHour, midnight, nextSchoolDay, publicHolidays, schoolCalendar,
 } from '../src';
 
 const FROM = '2026-09-01T08:00:00.000Z';
@@ -68,5 +68,14 @@ describe('the school calendar', () => {
       const run = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { env: { ...process.env, TZ: tz }, encoding: 'utf8' });
       expect(run.stdout).toBe('2026-10-25T23:00:00.000Z');
     }
+  });
+});
+
+describe('local dates and hours in Europe/Amsterdam', () => {
+  it('reads the date and hour of an instant in Amsterdam, in winter and in summer time, whatever the machine\'s zone', () => {
+    expect([localDate('2026-12-04T06:30:00.000Z'), localHour('2026-12-04T06:30:00.000Z')]).toEqual(['2026-12-04', 7]);
+    expect([localDate('2026-07-01T05:30:00.000Z'), localHour('2026-07-01T05:30:00.000Z')]).toEqual(['2026-07-01', 7]);
+    expect([localDate('2026-12-04T23:30:00.000Z'), localHour('2026-12-04T23:30:00.000Z')]).toEqual(['2026-12-05', 0]);
+    expect(localHour(midnight('2026-10-25'))).toBe(0);
   });
 });

@@ -22,6 +22,14 @@ export function localDate(iso: string): string {
     Temporal.Instant.from(new Date(iso).toISOString()).toZonedDateTimeISO(SCHOOL_TIME_ZONE).toPlainDate().toString());
 }
 
+/**
+ * The local hour (0-23) in Europe/Amsterdam of an ISO instant.
+ * @example localHour('2026-12-04T06:30:00.000Z') // 7
+ */
+export function localHour(iso: string): number {
+  return Temporal.Instant.from(new Date(iso).toISOString()).toZonedDateTimeISO(SCHOOL_TIME_ZONE).hour;
+}
+
 /** The day after a local date. */
 export function dayAfter(date: string): string {
   const next = new Date(Date.parse(`${date}T00:00:00Z`) + DAY);

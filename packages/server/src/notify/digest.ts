@@ -1,5 +1,5 @@
+import { localDate, localHour, midnight } from '@koers/engine';
 import type { Store } from '@koers/store';
-import { amsterdamDay, amsterdamMidnight } from './amsterdam';
 import { digestMail } from './texts';
 
 /** Digests go out from this local hour (Europe/Amsterdam) on: the morning's mail, not one at midnight. */
@@ -11,8 +11,9 @@ export const DIGEST_HOUR = 7;
  * and the day recorded, in one transaction per user. Answers how many were written.
  */
 export async function sendDigests(deps: { store: Store; now: Date; publicUrl: string; status: 'pending' | 'held' }): Promise<number> {
-  const { day, hour } = amsterdamDay(deps.now);
-  if (hour < DIGEST_HOUR) return 0;
+  const now = deps.now.toISOString();
+  const day = localDate(now);
+  if (localHour(now) < DIGEST_HOUR) return 0;
   const schoolNames = new Map<string, string>();
   return deps.store.transaction(async (tx) => {
     const nameOf = async (id: string | null) => {
@@ -21,7 +22,7 @@ export async function sendDigests(deps: { store: Store; now: Date; publicUrl: st
       return schoolNames.get(id)!;
     };
     let written = 0;
-    for (const user of await deps.store.notifications.digestDue(amsterdamMidnight(day), tx)) {
+    for (const user of await deps.store.notifications.digestDue(new Date(midnight(day)), tx)) {
       const unread = await deps.store.notifications.unreadSince(user.id, user.lastDigestAt, tx);
       const items = await Promise.all(unread.map(async (notification) => ({ notification, schoolName: await nameOf(notification.schoolId) })));
       const mail = digestMail({ lang: user.lang, name: user.name, publicUrl: deps.publicUrl, day, items });

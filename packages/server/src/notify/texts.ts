@@ -1,9 +1,13 @@
+import { midnight } from '@koers/engine';
 import type { Notification } from '@koers/store';
-import { longDate } from './amsterdam';
+import { dateWords } from '../time/words';
 import type { Tell } from './effect-shape';
 
 type Text = { nl: string; en: string };
 type Lang = 'nl' | 'en';
+
+/** A date in words with its year, in Europe/Amsterdam: "4 december 2026" / "4 December 2026". */
+const longDate = (iso: string, lang: Lang): string => dateWords(iso, { year: true })[lang];
 
 /** The inbox line for something to tell: its title and the sentence under it. */
 export function notificationText(tell: Tell, at: Date): { title: Text; body: Text | null } {
@@ -82,7 +86,7 @@ export function notificationMail(input: { lang: Lang; name: string; publicUrl: s
 /** The daily digest: the unread notifications since the last one, in the recipient's language. */
 export function digestMail(input: { lang: Lang; name: string; publicUrl: string; day: string; items: Item[] }): MailContent {
   const { lang, name, publicUrl, items } = input;
-  const day = longDate(`${input.day}T12:00:00.000Z`, lang);
+  const day = longDate(midnight(input.day), lang);
   return {
     subject: `Koers: ${items.length} ${W[lang].more} (${day})`,
     ...wrap(lang, name, publicUrl,

@@ -1,4 +1,5 @@
 import { Hono } from 'hono';
+import { midnight } from '@koers/engine';
 import { Type } from '@sinclair/typebox';
 import type { Organisation } from '@koers/store';
 import type { AuthDeps } from '../auth/deps';
@@ -7,7 +8,7 @@ import { BESTUUR_ROLES } from '../auth/roles';
 import type { Viewer } from '../context';
 import { Forbidden, NotFound, Unprocessable } from '../errors';
 import { p } from '../http/params';
-import { amsterdamMidnight, longDate } from '../notify/amsterdam';
+import { dateWords } from '../time/words';
 import { route } from '../http/route';
 import { CalendarDayBody, CalendarDayView } from '../schemas/agenda';
 import { CSRF } from './auth';
@@ -87,7 +88,8 @@ export function calendarDayRoutes(deps: AuthDeps) {
       // Its schools' due dates and timers follow at their next write (other processes within CALENDAR_TTL_MS).
       deps.calendars?.forget();
       if (!day) {
-        throw invalid('/date', `${bestuur.name} heeft op ${longDate(amsterdamMidnight(body.date).toISOString(), 'nl')} al een studiedag`, `${bestuur.name} already has a study day on ${longDate(amsterdamMidnight(body.date).toISOString(), 'en')}`);
+        const date = dateWords(midnight(body.date), { year: true });
+        throw invalid('/date', `${bestuur.name} heeft op ${date.nl} al een studiedag`, `${bestuur.name} already has a study day on ${date.en}`);
       }
       return add.json(c, 201, view(day));
     })

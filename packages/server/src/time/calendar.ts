@@ -1,4 +1,4 @@
-import { type SchoolCalendar, schoolCalendar } from '@koers/engine';
+import { type Region, type SchoolCalendar, schoolCalendar } from '@koers/engine';
 import type { Store } from '@koers/store';
 import type { Clock } from '../context';
 import { Recent } from '../recent';
@@ -9,14 +9,31 @@ import { Recent } from '../recent';
  */
 export const DEFAULT_REGION = 'midden' as const;
 
+/** A school's calendar, and whether its region was assumed (none set: midden). */
+export interface SchoolTime {
+  calendar: SchoolCalendar;
+  region: Region;
+  /** True when the school has no region of its own and Koers's rule (midden) applies: the page says so. */
+  regionAssumed: boolean;
+}
+
 /**
  * The school calendar of a school: the national holidays of its region (`midden` when none is set) and the
- * studiedagen of its bestuur and of the school itself (`calendar_days`). One query.
+ * studiedagen of its bestuur and of the school itself (`calendar_days`), with whether the region was assumed. One query.
+ * @example const { calendar, regionAssumed } = await schoolTimeOf(store, t.school.id);
+ */
+export async function schoolTimeOf(store: Store, schoolId: string): Promise<SchoolTime> {
+  const data = await store.calendarDays.ofSchool(schoolId);
+  const region = data?.region ?? DEFAULT_REGION;
+  return { calendar: schoolCalendar(region, data?.daysOff ?? []), region, regionAssumed: !data?.region };
+}
+
+/**
+ * The school calendar of a school (see `schoolTimeOf`).
  * @example const calendar = await calendarOf(store, t.school.id); send(def, snapshot, event, { actor, now, calendar });
  */
 export async function calendarOf(store: Store, schoolId: string): Promise<SchoolCalendar> {
-  const data = await store.calendarDays.ofSchool(schoolId);
-  return schoolCalendar(data?.region ?? DEFAULT_REGION, data?.daysOff ?? []);
+  return (await schoolTimeOf(store, schoolId)).calendar;
 }
 
 /** How long a school's calendar is reused before it is read again (ms of the injected clock). */

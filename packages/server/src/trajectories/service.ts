@@ -10,7 +10,7 @@ import { visitedSteps } from './progress';
 import { snapshotOf } from './state';
 import { formEditors, historyEntry, listEntryOf, openForms, trajectoryView } from './view';
 import { trajectoryTime } from './time';
-import { schoolTimeOf } from '../time/school-time';
+import { schoolTimeOf } from '../time/calendar';
 
 /** What the trajectory services work with. */
 export interface TrajectoryDeps {

@@ -1,6 +1,6 @@
 import { type CompiledDefinition, type Localized, describe } from '@koers/engine';
 import type { Timer, Trajectory } from '@koers/store';
-import type { SchoolTime } from '../time/school-time';
+import type { SchoolTime } from '../time/calendar';
 import { dateWords, dueWords, overdueWords } from '../time/words';
 import { stepRef } from './labels';
 import { snapshotOf } from './state';

@@ -1,4 +1,4 @@
-import { type Lang, type Localized, SCHOOL_TIME_ZONE, type StepView, addDuration } from '@koers/engine';
+import { type Lang, type Localized, SCHOOL_TIME_ZONE, type StepView, addDuration, localDate } from '@koers/engine';
 import { daysUntil } from '../../pages/trajectories/status';
 
 /*
@@ -14,12 +14,8 @@ export const CLOCK_MOVES: ReadonlyArray<{ by: string; label: Localized }> = [
 ];
 
 const DAY = 86_400_000;
-const DAY_FORMAT = new Intl.DateTimeFormat('en-CA', { timeZone: SCHOOL_TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' });
-
-/** The calendar date of an instant in Amsterdam, as a date input writes it: `2026-09-01`. */
-export function localDate(iso: string): string {
-  return DAY_FORMAT.format(new Date(iso));
-}
+/** The calendar date of an instant in Amsterdam, as a date input writes it: `2026-09-01` (the engine's). */
+export { localDate };
 
 /**
  * The instant on calendar date `date` (`YYYY-MM-DD`) at the same Amsterdam time of day as `from`; undefined for

@@ -1,5 +1,6 @@
 import { useLang } from '../../i18n/lang';
-import { countText, schoolDate, timeText } from '../time/texts';
+import { formatDate } from '../trajectories/format';
+import { countText, timeText } from '../time/texts';
 import { BellIcon } from '../time/icons';
 import type { SchoolRow } from './types';
 
@@ -18,7 +19,7 @@ export function RemindersSent({ sent }: { sent: SchoolRow['reminders'] }) {
   const parts = [
     ...(sent.reminders > 0 ? [countText(sent.reminders, 'reminder', 'reminders', lang)] : []),
     ...(sent.escalations > 0 ? [countText(sent.escalations, 'escalation', 'escalations', lang)] : []),
-    ...(sent.lastAt ? [timeText('lastSent', lang, { date: schoolDate(sent.lastAt, lang) })] : []),
+    ...(sent.lastAt ? [timeText('lastSent', lang, { date: formatDate(sent.lastAt, lang) })] : []),
   ];
   return <>
     <div className="schools__muted schools__reminders"><BellIcon />{' '}{parts.join(' · ')}</div>

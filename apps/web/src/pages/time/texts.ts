@@ -37,7 +37,3 @@ export function countText(n: number, one: Parameters<typeof timeText>[0], many: 
   return n === 1 ? timeText(one, lang) : timeText(many, lang, { n });
 }
 
-/** A date as "14 dec 2026", in Europe/Amsterdam whatever the browser's zone (the school calendar's zone). */
-export function schoolDate(iso: string, lang: 'nl' | 'en'): string {
-  return new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'nl-NL', { timeZone: 'Europe/Amsterdam', day: 'numeric', month: 'short', year: 'numeric' }).format(new Date(iso));
-}
