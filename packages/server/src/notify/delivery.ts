@@ -2,7 +2,7 @@ import type { ClaimedEffect, Executor, Store } from '@koers/store';
 import type { Clock } from '../context';
 import { readEffect } from './effect-shape';
 import type { Mailer } from './mailer';
-import { type Poller, poller } from './poller';
+import { type Poller, poller } from '../poller';
 import { recipientsOf } from './recipients';
 import { notificationMail, notificationText } from './texts';
 import { sendDigests } from './digest';

@@ -1,7 +1,7 @@
 import type { Store } from '@koers/store';
 import type { Clock } from '../context';
 import type { Mailer } from './mailer';
-import { type Poller, poller } from './poller';
+import { type Poller, poller } from '../poller';
 
 const MINUTE = 60_000;
 /** Waits before the 2nd … 6th attempt: 1 minute, 5 minutes, 30 minutes, 2 hours, 12 hours. */

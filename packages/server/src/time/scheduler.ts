@@ -2,6 +2,7 @@ import type { CompiledDefinition, SchoolCalendar } from '@koers/engine';
 import type { DueTimer, Store, TimerBatch } from '@koers/store';
 import type { Clock } from '../context';
 import type { TypeRegistry } from '../registry';
+import { poller } from '../poller';
 import { errorReport } from '../report';
 import { calendarOf } from './calendar';
 import { type FireOutcome, fireTimer } from './fire';
@@ -135,39 +136,23 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
     return result;
   }
 
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  let running: Promise<void> | undefined;
-  let stopped = true;
-
-  const poll = () => {
-    timer = undefined;
-    running = (async () => {
-      try {
-        // A full batch that went through: more may be due, go on at once (failures wait for the next poll).
-        for (let r = await tick(); !stopped && r.due === batchSize && r.failed === 0; r = await tick());
-      } catch (error) {
-        // The database is away, say: told, and tried again next poll; the server keeps running.
-        log(failureLine(new Date(), undefined, error));
-      }
-    })();
-    void running.then(() => {
-      running = undefined;
-      if (!stopped) timer = setTimeout(poll, deps.pollMs ?? 5_000);
-    });
+  let stopping = false;
+  // A full batch that went through: more may be due, go on at once (failures wait for the next poll).
+  const drain = async () => {
+    for (let r = await tick(); !stopping && r.due === batchSize && r.failed === 0; r = await tick());
   };
+  // The database is away, say: told, and tried again next poll; the server keeps running.
+  const loop = poller(drain, deps.pollMs ?? 5_000, (error) => log(failureLine(new Date(), undefined, error)));
 
   return {
     tick,
     start() {
-      if (!stopped) return;
-      stopped = false;
-      poll();
+      stopping = false;
+      loop.start();
     },
-    async stop() {
-      stopped = true;
-      if (timer) clearTimeout(timer);
-      timer = undefined;
-      await running;
+    stop() {
+      stopping = true;
+      return loop.stop();
     },
   };
 }
