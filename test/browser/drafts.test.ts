@@ -53,11 +53,12 @@ describe.skipIf(!available)('a shared draft edited by two people at once', () =>
     await clash.waitFor();
     await clash.getByRole('button', { name: 'Versie van Sanne Jansen laden' }).click();
     await clash.waitFor({ state: 'hidden' });
-    expect(await field(ib).inputValue()).toBe('Toetsgegevens groep 2 (Sanne)');
+    // JSON Forms hands the new data to its inputs one render after the alert goes: wait for the field, not the alert.
+    await expect.poll(() => field(ib).inputValue(), { timeout: 8_000 }).toBe('Toetsgegevens groep 2 (Sanne)');
     // Loading theirs is not a change of mine: nothing is saved over it, and a reload shows the same.
     await ib.reload();
     await field(ib).waitFor();
-    expect(await field(ib).inputValue()).toBe('Toetsgegevens groep 2 (Sanne)');
+    await expect.poll(() => field(ib).inputValue(), { timeout: 8_000 }).toBe('Toetsgegevens groep 2 (Sanne)');
     expect(pageErrors).toEqual([]);
   });
 });
