@@ -19,10 +19,11 @@ export { createAjv, localizeErrors } from './forms/ajv';
 export { compileForm, type CompiledForm } from './forms/form';
 export { schemaAt, i18nKey, fieldLabel, fieldLabels, type SchemaNode } from './forms/fields';
 export { GUARD_SPECS, ACTION_SPECS } from './vocab/params';
+export type { Facts } from './vocab/data';
 export { compileDefinition, type CompiledDefinition, type EventDeclaration, type TimerDeclaration } from './run/compile';
 export {
   start, send, describe, eventsFor,
-  type EngineResult, type StepView, type EventView, type Actor, type SendOptions,
+  type EngineResult, type StepView, type EventView, type Actor, type SendOptions, type RaisedFlag,
 } from './run/engine';
 export type { TrajectorySnapshot, Effect } from './run/snapshot';
 export { declarationsIn, eventFormIn } from './run/declarations';

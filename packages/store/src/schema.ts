@@ -164,6 +164,15 @@ export const trajectories = pgTable('trajectories', {
   lastActivityAt: at('last_activity_at').notNull(),
   createdAt: createdAt(),
   createdBy: uuid('created_by').references(() => users.id, { onDelete: 'set null' }),
+  /**
+   * What the trajectory is for (issue 13): `school` (the default; `schoolId` is a school) or `bestuur` (`schoolId`
+   * holds the bestuur's organisation id). The type declares which (`subject`).
+   */
+  subject: text('subject', { enum: ['school', 'bestuur'] }).notNull().default('school'),
+  /** A name that tells two trajectories of one type at one subject apart (the class, the theme); null when none. */
+  label: text('label'),
+  /** Soft-rule flags not yet acknowledged by a coach (kept with every write of `flags`, for the overview). */
+  openFlags: integer('open_flags').notNull().default(0),
 }, (t) => [
   index('trajectories_overview_idx').on(t.typeId, t.typeVersion, t.status, t.dueAt),
   index('trajectories_school_idx').on(t.schoolId),
@@ -343,3 +352,116 @@ export const calendarFeeds = pgTable('calendar_feeds', {
   createdAt: createdAt(),
   revokedAt: at('revoked_at'),
 }, (t) => [uniqueIndex('calendar_feeds_token_idx').on(t.tokenHash)]);
+
+/**
+ * A group (cohort) of schools in one programme (issue 13), e.g. a Voortgezet Leren schoolontwikkelingsgroep of
+ * 5-7 schools: declared by the type's `groups`, formed from registered schools' trajectories, led by people holding
+ * one of its `leadRoles`, with shared meetings recorded once for the group.
+ */
+export const groups = pgTable('groups', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  typeId: text('type_id').notNull(),
+  name: text('name').notNull(),
+  /** The programme year it runs in (`2026-2027`): capacity per year counts groups per type and year. */
+  programmeYear: text('programme_year').notNull(),
+  createdAt: createdAt(),
+  createdBy: uuid('created_by').references(() => users.id, { onDelete: 'set null' }),
+  closedAt: at('closed_at'),
+}, (t) => [index('groups_type_year_idx').on(t.typeId, t.programmeYear)]);
+
+/** The people who lead a group (the two procesbegeleiders). */
+export const groupLeads = pgTable('group_leads', {
+  groupId: uuid('group_id').notNull().references(() => groups.id, { onDelete: 'cascade' }),
+  userId: uuid('user_id').notNull().references(() => users.id, { onDelete: 'cascade' }),
+  createdAt: createdAt(),
+}, (t) => [primaryKey({ columns: [t.groupId, t.userId] })]);
+
+/** A school's trajectory in a group: a trajectory is in at most one group. */
+export const groupMembers = pgTable('group_members', {
+  groupId: uuid('group_id').notNull().references(() => groups.id, { onDelete: 'cascade' }),
+  trajectoryId: uuid('trajectory_id').notNull().references(() => trajectories.id, { onDelete: 'cascade' }),
+  schoolId: uuid('school_id').notNull().references(() => organisations.id),
+  joinedAt: at('joined_at').notNull(),
+  joinedBy: uuid('joined_by').references(() => users.id, { onDelete: 'set null' }),
+}, (t) => [
+  primaryKey({ columns: [t.groupId, t.trajectoryId] }),
+  uniqueIndex('group_members_trajectory_idx').on(t.trajectoryId),
+]);
+
+/** A shared meeting of a group (startdag, groepsbijeenkomst, inspiratiebijeenkomst), recorded once. */
+export const groupMeetings = pgTable('group_meetings', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  groupId: uuid('group_id').notNull().references(() => groups.id, { onDelete: 'cascade' }),
+  /** A key of the type's `groups.meetings`. */
+  kind: text('kind').notNull(),
+  /** The local date it was held (`2026-11-12`, Europe/Amsterdam). */
+  heldOn: text('held_on').notNull(),
+  /** The answers of the meeting's form, if it has one. */
+  data: jsonb('data'),
+  recordedAt: at('recorded_at').notNull(),
+  recordedBy: uuid('recorded_by').references(() => users.id, { onDelete: 'set null' }),
+  idempotencyKey: text('idempotency_key'),
+}, (t) => [
+  index('group_meetings_group_idx').on(t.groupId, t.heldOn),
+  uniqueIndex('group_meetings_idempotency_idx').on(t.groupId, t.idempotencyKey),
+]);
+
+/** Who of a member school was at a group meeting: `present` is `[{ name, role }]` (role as the type names it). */
+export const groupAttendance = pgTable('group_attendance', {
+  meetingId: uuid('meeting_id').notNull().references(() => groupMeetings.id, { onDelete: 'cascade' }),
+  trajectoryId: uuid('trajectory_id').notNull().references(() => trajectories.id, { onDelete: 'cascade' }),
+  schoolId: uuid('school_id').notNull().references(() => organisations.id),
+  present: jsonb('present').notNull(),
+}, (t) => [primaryKey({ columns: [t.meetingId, t.trajectoryId] })]);
+
+/**
+ * A soft rule that did not hold (issue 13): the event was recorded and the trajectory carries this flag with the
+ * reason until a coach acknowledges it. `source`: `guard` (a transition's `warnings`), `form-rule` (a form rule
+ * with severity `warning`), `attendance` (a group meeting's attendance rule).
+ */
+export const flags = pgTable('flags', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  trajectoryId: uuid('trajectory_id').notNull().references(() => trajectories.id, { onDelete: 'cascade' }),
+  /** The event that raised it, or null (a group meeting). */
+  seq: integer('seq'),
+  source: text('source', { enum: ['guard', 'form-rule', 'attendance'] }).notNull(),
+  /** Stable within its source: the rule's id, or the guard's type. */
+  code: text('code').notNull(),
+  /** `{ nl, en }`: the reason, as the coach reads it. */
+  message: jsonb('message').notNull(),
+  /** Where it points, if anywhere: a form id and JSON pointer, a group meeting id. */
+  detail: jsonb('detail'),
+  raisedAt: at('raised_at').notNull(),
+  acknowledgedAt: at('acknowledged_at'),
+  acknowledgedBy: uuid('acknowledged_by').references(() => users.id, { onDelete: 'set null' }),
+  acknowledgeNote: text('acknowledge_note'),
+}, (t) => [
+  index('flags_trajectory_idx').on(t.trajectoryId, t.raisedAt),
+  index('flags_open_idx').on(t.trajectoryId).where(sql`acknowledged_at is null`),
+]);
+
+/**
+ * A sign-off by someone without an account (issue 13): requested by a one-time link (only the SHA-256 of its
+ * token is kept) or recorded by a staff member as signed on paper. `key` names the step's `signoff` it belongs to.
+ */
+export const signoffs = pgTable('signoffs', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  trajectoryId: uuid('trajectory_id').notNull().references(() => trajectories.id, { onDelete: 'cascade' }),
+  key: text('key').notNull(),
+  name: text('name').notNull(),
+  /** The signer's role in words (ouder, leerling, externe partner), as the type or the requester names it. */
+  role: text('role').notNull(),
+  email: text('email'),
+  method: text('method', { enum: ['link', 'paper'] }).notNull(),
+  tokenHash: text('token_hash'),
+  expiresAt: at('expires_at'),
+  requestedAt: at('requested_at').notNull(),
+  requestedBy: uuid('requested_by').references(() => users.id, { onDelete: 'set null' }),
+  signedAt: at('signed_at'),
+  /** The local date written on a paper sign-off. */
+  signedOn: text('signed_on'),
+  revokedAt: at('revoked_at'),
+}, (t) => [
+  index('signoffs_trajectory_idx').on(t.trajectoryId),
+  uniqueIndex('signoffs_token_idx').on(t.tokenHash),
+]);

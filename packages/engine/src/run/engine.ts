@@ -3,7 +3,7 @@ import { type FieldError, type RejectionReason, TransitionRejected } from '../er
 import type { JsonObject, Localized } from '../format/types';
 import { ancestry, leafPaths } from '../format/structure';
 import { EFFECT_ACTIONS } from '../vocab/params';
-import type { EngineEvent } from '../vocab/data';
+import type { EngineEvent, Facts } from '../vocab/data';
 import { type CompiledDefinition, ENTERED } from './compile';
 import { type Effect, type TrajectorySnapshot, historyToJson, toXState } from './snapshot';
 import { rejectionMessage } from './messages';
@@ -51,6 +51,18 @@ export interface EngineResult {
    * automatic step, or a track's final step when it completes its parallel step.
    */
   entered: string[];
+  /** Soft rules that did not hold (issue 13): the event is recorded and the trajectory carries these flags. */
+  flags: RaisedFlag[];
+}
+
+/** A soft rule that did not hold: a transition's `warnings` entry, or a form rule with severity `warning`. */
+export interface RaisedFlag {
+  source: 'guard' | 'form-rule';
+  /** The rule's id, or the warning guard's type. */
+  code: string;
+  message: Localized;
+  /** Where it points: `{ form, path }` for a form rule. */
+  detail?: JsonObject;
 }
 
 export interface Actor {
@@ -65,6 +77,8 @@ export interface SendOptions {
   now: Date | string;
   /** The school's calendar: anchors in deadlines and due dates moved off holidays. Without it, nothing moves. */
   calendar?: SchoolCalendar;
+  /** What the server knows beyond the snapshot (group, trajectory, sign-offs), for guards and expressions. */
+  facts?: Facts;
 }
 
 const iso = (now: Date | string): string => (typeof now === 'string' ? new Date(now) : now).toISOString();
@@ -117,7 +131,9 @@ export function send(
     if (missing.length > 0) throw reject('required-missing', undefined, missing.map((p) => requiredError(def, formId, p)));
     context.forms[formId] = data;
   }
-  const engineEvent: EngineEvent = { type: event.type, now, actor: opts.actor, ...(event.data ? { data: event.data } : {}) };
+  const engineEvent: EngineEvent = {
+    type: event.type, now, actor: opts.actor, ...(event.data ? { data: event.data } : {}), ...(opts.facts ? { facts: opts.facts } : {}),
+  };
   const current = toXState(def.machine, { ...snapshot, context });
   if (!current.can(engineEvent)) throw reject('guard-false');
   const [next, actions] = transition(def.machine, current, engineEvent);
@@ -127,7 +143,7 @@ export function send(
 /** The current view of a trajectory without changing it: steps (due dates on `opts.calendar`), available events. */
 export function describe(
   def: CompiledDefinition, snapshot: TrajectorySnapshot, opts: { calendar?: SchoolCalendar } = {},
-): Omit<EngineResult, 'effects' | 'entered'> {
+): Omit<EngineResult, 'effects' | 'entered' | 'flags'> {
   return {
     snapshot, steps: stepViews(def, snapshot, opts.calendar), events: eventViews(def, snapshot), done: snapshot.status === 'done',
   };
@@ -169,7 +185,7 @@ function result(
   const effects: Effect[] = actions
     .filter((a: { type: string }) => EFFECT_ACTIONS.has(a.type))
     .map((a: { params?: unknown }) => ({ type: 'notify', ...(a.params as { roles: string[]; message: Localized }) }));
-  return { ...describe(def, snapshot, calendar ? { calendar } : {}), effects, entered: [...entered] };
+  return { ...describe(def, snapshot, calendar ? { calendar } : {}), effects, entered: [...entered], flags: [] };
 }
 
 function stepViews(def: CompiledDefinition, snapshot: TrajectorySnapshot, calendar?: SchoolCalendar): StepView[] {

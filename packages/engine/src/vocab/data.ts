@@ -7,6 +7,19 @@ export interface EngineEvent {
   now?: string;
   actor?: { id?: string; roles: string[] };
   input?: { now?: string };
+  /** What the server knows beyond the snapshot (`SendOptions.facts`), readable in expressions by its top-level names. */
+  facts?: Facts;
+}
+
+/**
+ * Facts the server supplies with an event, beyond the snapshot (issue 13): the trajectory's group and its shared
+ * meetings (`group`), the trajectory itself (`trajectory`: subject, school or bestuur name, label) and its
+ * sign-offs (`signoffs`). Expressions read them as `{ "var": "group.meetings.startdag.held" }`; absent facts are null.
+ */
+export interface Facts {
+  group?: JsonObject | null;
+  trajectory?: JsonObject | null;
+  signoffs?: JsonObject | null;
 }
 
 /** The time of an event; the init event carries it in its input. */
@@ -26,6 +39,9 @@ export function expressionData(context: TrajectoryContext, event: EngineEvent): 
     startedAt: context.startedAt,
     event: event.data ?? {},
     now: eventNow(event),
+    group: event.facts?.group ?? null,
+    trajectory: event.facts?.trajectory ?? null,
+    signoffs: event.facts?.signoffs ?? null,
   };
 }
 
