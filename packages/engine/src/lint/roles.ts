@@ -34,7 +34,7 @@ export function checkRoleScope(def: TrajectoryDefinition, report: Report): void 
         `role "${role}" cannot be held at a school: this type's trajectories belong to a bestuur ("subject": "bestuur")`);
     }
     if (by === 'school' && (bestuurType || !levels.some((l) => l === 'school' || l === 'trajectory'))) {
-      report(`${at}/grantedBy`, 'granted-by-school-not-held-there',
+      report(def.roles[role]?.grantedBy ? `${at}/grantedBy` : `${at}/heldAt`, 'granted-by-school-not-held-there',
         `rol "${role}" wordt door de school gegeven ("grantedBy": "school"), maar kan daar niet gehouden worden; kies "bestuur" of "admin"`,
         `role "${role}" is granted by the school ("grantedBy": "school") but cannot be held there; choose "bestuur" or "admin"`);
     }
