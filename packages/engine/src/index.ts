@@ -1,11 +1,11 @@
 export type {
   Localized, JsonValue, JsonObject, Expression, Ref, TransitionConfig, TransitionSpec, EventSpec, StepMeta,
-  StateConfig, MachineConfig, RoleSpec, BudgetSpec, CounterSpec, VariableSpec, TrajectoryDefinition,
+  StateConfig, MachineConfig, RoleSpec, RoleLevel, TrajectorySubject, LabelSpec, BudgetSpec, CounterSpec, VariableSpec, TrajectoryDefinition,
   FormDefinition, TrajectoryContext, TimeSpec, Holiday, CalendarAnchor, TimerSpec, ReminderSpec,
   GroupsSpec, GroupMeetingSpec, AttendanceRule,
 } from './format/types';
 export { textIn, localized, dateTitle, PLACEHOLDER_DESCRIPTION, isPlaceholderDescription, humanizeValue, type Lang } from './format/localize';
-export { ROLE_ID_PATTERN, rolePolicyOf, type RolePolicy } from './format/roles';
+export { ROLE_ID_PATTERN, grantedByOf, heldAtOf, rolePolicyOf, subjectOf, type RolePolicy } from './format/roles';
 export {
   buildIndex, resolveTarget, leafPaths, ancestry, refList, refType, transitionList, isDecisionPoint, isWithin,
   type StateInfo, type TransitionInfo, type StructureIndex,

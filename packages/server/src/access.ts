@@ -1,4 +1,5 @@
-import type { Viewer } from './context';
+import { type RoleLevel, type RolePolicy, type TrajectoryDefinition, type TrajectorySubject, heldAtOf } from '@koers/engine';
+import type { Viewer, ViewerMembership } from './context';
 import { Forbidden, Unauthenticated } from './errors';
 
 /** Where a trajectory or school sits: the school and the bestuur above it. */
@@ -7,35 +8,77 @@ export interface SchoolRef {
   parentId: string | null;
 }
 
+/** Where a trajectory sits: its subject's organisation (a school, or a bestuur for a bestuur type). */
+export interface Place extends SchoolRef {
+  subject?: TrajectorySubject;
+}
+
+/** What of a type decides where its roles count. */
+export type RoleScope = Pick<TrajectoryDefinition, 'roles' | 'subject'>;
+
 /**
- * The roles a viewer holds for a school (and, if given, one trajectory there): memberships at the school,
- * at its bestuur (bestuur-wide roles such as bestuurder), and those narrowed to this trajectory.
+ * At which level a membership reaches a place (and, if given, one trajectory there): narrowed to that trajectory,
+ * at the place itself (a school, or the bestuur of a bestuur trajectory), or at the bestuur above a school; null when
+ * it does not reach it.
+ */
+function levelAt(m: ViewerMembership, place: Place, trajectoryId?: string): RoleLevel | null {
+  const here = m.organisationId === place.id;
+  const above = place.parentId !== null && m.organisationId === place.parentId;
+  if (!here && !above) return null;
+  if (m.trajectoryId !== null) return m.trajectoryId === trajectoryId ? 'trajectory' : null;
+  return above || place.subject === 'bestuur' ? 'bestuur' : 'school';
+}
+
+/**
+ * The roles of a type a viewer holds at a place (and, if given, one trajectory there): each membership that reaches
+ * it at a level the type lets the role be held at (`heldAtOf`). A role held at the bestuur counts in a school's
+ * trajectory only when the type declares it with `bestuur` in `heldAt`; roles the type does not declare never count.
  * Admins hold no trajectory roles by being admin: they see everything but act only through memberships.
  */
-export function rolesAt(viewer: Viewer, school: SchoolRef, trajectoryId?: string): string[] {
+export function rolesAt(viewer: Viewer, place: Place, trajectoryId: string | undefined, type: RoleScope): string[] {
   const roles = new Set<string>();
   for (const m of viewer.memberships) {
-    const here = m.organisationId === school.id || (school.parentId !== null && m.organisationId === school.parentId);
-    if (!here) continue;
-    if (m.trajectoryId !== null && m.trajectoryId !== trajectoryId) continue;
-    roles.add(m.role);
+    const level = levelAt(m, place, trajectoryId);
+    if (level !== null && heldAtOf(type, m.role).includes(level)) roles.add(m.role);
   }
   return [...roles].sort();
 }
 
+/** Whether a membership at a bestuur opens its schools: its role is one some type lets be held at the bestuur. */
+const heldAtBestuur = (m: ViewerMembership, policy: RolePolicy) => policy.held.get(m.role)?.has('bestuur') === true;
+
 /**
- * Whether the viewer may see a school as a whole: all its trajectories, its audit log, starting one
- * there. Admins, and memberships at the school or its bestuur; a membership narrowed to one trajectory
- * opens that trajectory only (see `canSeeTrajectory`), never the rest of the school.
+ * Whether the viewer may see a school as a whole: all its trajectories, its audit log, starting one there. Admins,
+ * memberships at the school, and memberships at its bestuur with a role some type lets be held at the bestuur; a
+ * membership narrowed to one trajectory opens that trajectory only (see `canSeeTrajectory`), never the school.
  */
-export function canSeeSchool(viewer: Viewer, school: SchoolRef): boolean {
+export function canSeeSchool(viewer: Viewer, school: SchoolRef, policy: RolePolicy): boolean {
   if (viewer.isAdmin) return true;
-  return viewer.memberships.some((m) => m.trajectoryId === null && (m.organisationId === school.id || (school.parentId !== null && m.organisationId === school.parentId)));
+  return viewer.memberships.some((m) => m.trajectoryId === null && (m.organisationId === school.id
+    || (school.parentId !== null && m.organisationId === school.parentId && heldAtBestuur(m, policy))));
 }
 
-/** Whether the viewer may see one trajectory: its whole school, or through a membership narrowed to it. */
-export function canSeeTrajectory(viewer: Viewer, trajectory: { id: string; school: SchoolRef }): boolean {
-  return canSeeSchool(viewer, trajectory.school) || viewer.memberships.some((m) => m.trajectoryId === trajectory.id);
+/** Whether the viewer may see a bestuur's own page (its bestuur trajectories, starting one): admins and its bestuur-held roles. */
+export function canSeeBestuur(viewer: Viewer, bestuurId: string, policy: RolePolicy): boolean {
+  return viewer.isAdmin || viewer.memberships.some((m) => m.trajectoryId === null && m.organisationId === bestuurId && heldAtBestuur(m, policy));
+}
+
+/**
+ * Whether the viewer may see one trajectory: admins; everyone with a membership at its school (a school
+ * trajectory) or narrowed to it; and whoever holds a role of its type there (`rolesAt`), which is how a bestuur
+ * membership reaches it, only for the roles the type lets be held at the bestuur.
+ */
+export function canSeeTrajectory(viewer: Viewer, trajectory: { id: string; school: Place; subject?: TrajectorySubject }, type: RoleScope): boolean {
+  if (viewer.isAdmin) return true;
+  const place = placeOf(trajectory);
+  if (viewer.memberships.some((m) => m.trajectoryId === trajectory.id && (m.organisationId === place.id || m.organisationId === place.parentId))) return true;
+  if (place.subject !== 'bestuur' && viewer.memberships.some((m) => m.trajectoryId === null && m.organisationId === place.id)) return true;
+  return rolesAt(viewer, place, trajectory.id, type).length > 0;
+}
+
+/** A trajectory's place: its school (or bestuur) with its subject. */
+export function placeOf(trajectory: { school: SchoolRef; subject?: TrajectorySubject }): Place {
+  return { id: trajectory.school.id, parentId: trajectory.school.parentId, subject: trajectory.subject ?? 'school' };
 }
 
 /** The viewer, or a 401 for an anonymous request. */

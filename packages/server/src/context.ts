@@ -8,6 +8,11 @@ export interface ViewerMembership {
   organisationId: string;
   role: string;
   trajectoryId: string | null;
+  /**
+   * What kind of organisation it is at: a membership at a bestuur reaches its schools' trajectories only for the
+   * types that let the role be held at the bestuur. Absent counts as a school.
+   */
+  organisationKind?: 'school' | 'bestuur';
 }
 
 /** The signed-in user behind a request, as the auth middleware resolved it. */

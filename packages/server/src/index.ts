@@ -6,7 +6,7 @@ export {
   type ApiError, isApiError,
 } from './errors';
 export type { Clock, Viewer, ViewerMembership, AppEnv } from './context';
-export { rolesAt, canSeeSchool, canSeeTrajectory, requireViewer, requireAdmin, type SchoolRef } from './access';
+export { rolesAt, canSeeSchool, canSeeBestuur, canSeeTrajectory, placeOf, requireViewer, requireAdmin, type SchoolRef, type Place } from './access';
 export {
   type AuthOptions, type AuthEnv, type AuthState, hashPassword, verifyPassword, needsRehash, DEFAULT_PASSWORD_PARAMS, type PasswordParams,
   DEFAULT_LOGIN_LIMITS, type LoginLimits, SESSION_COOKIE, mayInvite,

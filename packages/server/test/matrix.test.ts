@@ -10,7 +10,8 @@ import { skeleton } from '../src/type-drafts/skeleton';
  * Every route × every kind of person × own / other school: the status each gets. Columns (see
  * support/matrix-world.ts): anon = not signed in; pb-A = procesbegeleider assigned to school A; pb-C =
  * procesbegeleider assigned only to school C (another bestuur); leider-A, ib-A, wg-A = schoolleider, ib'er
- * and werkgroep member of school A; bestuurder = bestuurder of the bestuur over A and B; leider-B =
+ * and werkgroep member of school A; bestuurder = bestuurder of the bestuur over A and B (a role the matrix type lets be
+ * held at the bestuur, so it reaches A and B; see role-scope.test.ts for a role that may not); leider-B =
  * schoolleider of school B. "on" says what the request is about: a school (A, B, C), a bestuur (R = Rivierland
  * over A and B, P = Polderwijs over C), the caller themself (self), their own or someone else's token, their own
  * calendar feed or a revoked one (gone), or nothing in particular (-). Every refused request
@@ -54,8 +55,8 @@ GET    /api/type-drafts/:typeId            | -     | 401  | 200   | 403  | 403  
 PUT    /api/type-drafts/:typeId            | -     | 401  | 200   | 403  | 403  | 403      | 403  | 403  | 403        | 403
 DELETE /api/type-drafts/:typeId            | -     | 401  | 204   | 403  | 403  | 403      | 403  | 403  | 403        | 403
 POST   /api/type-drafts/:typeId/publish    | -     | 401  | 201   | 403  | 403  | 403      | 403  | 403  | 403        | 403
-POST   /api/trajectories                   | A     | 401  | 201   | 201  | 404  | 201      | 201  | 201  | 403        | 404
-POST   /api/trajectories                   | B     | 401  | 201   | 404  | 404  | 404      | 404  | 404  | 403        | 201
+POST   /api/trajectories                   | A     | 401  | 201   | 201  | 404  | 201      | 201  | 201  | 201        | 404
+POST   /api/trajectories                   | B     | 401  | 201   | 404  | 404  | 404      | 404  | 404  | 201        | 201
 POST   /api/trajectories                   | C     | 401  | 201   | 404  | 201  | 404      | 404  | 404  | 404        | 404
 GET    /api/trajectories                   | -     | 401  | 200   | 200  | 200  | 200      | 200  | 200  | 200        | 200
 GET    /api/trajectories/:id               | A     | 401  | 200   | 200  | 404  | 200      | 200  | 200  | 200        | 404

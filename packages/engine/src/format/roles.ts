@@ -1,5 +1,5 @@
 import definitionSchema from '../../schemas/definition.schema.json';
-import type { TrajectoryDefinition } from './types';
+import type { RoleLevel, RoleSpec, TrajectoryDefinition, TrajectorySubject } from './types';
 
 /**
  * How a role id looks, declared once in the definition format's JSON Schema (`definitions.roleId`):
@@ -20,6 +20,34 @@ export interface RolePolicy {
   adminGranted: ReadonlySet<string>;
   /** Every declared role, in the order the definitions declare them. */
   declared: readonly string[];
+  /** Per role, the levels any type lets it be held at (`heldAtOf`), and who may grant it there. */
+  held: ReadonlyMap<string, ReadonlySet<RoleLevel>>;
+  /** Roles some type lets school leadership grant (`grantedBy` school) at a level where the school holds it. */
+  schoolGranted: ReadonlySet<string>;
+  /** Roles some type lets the bestuur's leadership (or school leadership) grant. */
+  bestuurGranted: ReadonlySet<string>;
+}
+
+/** Whom a type's trajectories belong to: its `subject`, `school` when absent. */
+export function subjectOf(def: Pick<TrajectoryDefinition, 'subject'>): TrajectorySubject {
+  return def.subject ?? 'school';
+}
+
+/**
+ * Where a role of a type may be held: its `heldAt`, else `["school", "trajectory"]` in a school type and
+ * `["bestuur", "trajectory"]` in a bestuur type. A membership at a bestuur counts in a school's trajectory only when
+ * the type lets the role be held at the bestuur: an adviser given a role at the bestuur does not read every school.
+ * @example heldAtOf(pd, 'ib') // ['school', 'trajectory']
+ */
+export function heldAtOf(def: Pick<TrajectoryDefinition, 'subject' | 'roles'>, role: string): readonly RoleLevel[] {
+  const spec: RoleSpec | undefined = def.roles[role];
+  if (!spec) return [];
+  return spec.heldAt ?? (subjectOf(def) === 'bestuur' ? ['bestuur', 'trajectory'] : ['school', 'trajectory']);
+}
+
+/** Who grants a role of a type: its `grantedBy`, else `school` in a school type and `bestuur` in a bestuur type. */
+export function grantedByOf(def: Pick<TrajectoryDefinition, 'subject' | 'roles'>, role: string): NonNullable<RoleSpec['grantedBy']> {
+  return def.roles[role]?.grantedBy ?? (subjectOf(def) === 'bestuur' ? 'bestuur' : 'school');
 }
 
 /**
@@ -27,7 +55,10 @@ export interface RolePolicy {
  * invites or is granted by administrators only when any definition declares it so.
  * @example rolePolicyOf([pd]).coaching // Set { 'casemanager', 'procesbegeleider' }
  */
-export function rolePolicyOf(definitions: ReadonlyArray<Pick<TrajectoryDefinition, 'roles'>>): RolePolicy {
+export function rolePolicyOf(definitions: ReadonlyArray<Pick<TrajectoryDefinition, 'roles' | 'subject'>>): RolePolicy {
+  const held = new Map<string, Set<RoleLevel>>();
+  const schoolGranted = new Set<string>();
+  const bestuurGranted = new Set<string>();
   const coaching = new Set<string>();
   const inviting = new Set<string>();
   const adminGranted = new Set<string>();
@@ -38,7 +69,12 @@ export function rolePolicyOf(definitions: ReadonlyArray<Pick<TrajectoryDefinitio
       if (spec.coach) coaching.add(role);
       if (spec.invites) inviting.add(role);
       if (spec.grantedBy === 'admin') adminGranted.add(role);
+      const levels = heldAtOf(def, role);
+      held.set(role, new Set([...(held.get(role) ?? []), ...levels]));
+      const by = grantedByOf(def, role);
+      if (by === 'school' && (levels.includes('school') || levels.includes('trajectory'))) schoolGranted.add(role);
+      if (by !== 'admin') bestuurGranted.add(role);
     }
   }
-  return { coaching, inviting, adminGranted, declared: [...declared] };
+  return { coaching, inviting, adminGranted, declared: [...declared], held, schoolGranted, bestuurGranted };
 }

@@ -145,8 +145,31 @@ export interface RoleSpec {
   coach?: boolean;
   /** Holders for a whole school may invite colleagues there, with roles the school grants. Default false. */
   invites?: boolean;
-  /** Who grants the role: only an administrator, or also school leadership when inviting (the default). */
-  grantedBy?: 'admin' | 'school';
+  /**
+   * Who grants the role: only an administrator (`admin`), also the bestuur's leadership (`bestuur`), or also school
+   * leadership when inviting (`school`). Default `school` in a school type, `bestuur` in a bestuur type.
+   */
+  grantedBy?: 'admin' | 'bestuur' | 'school';
+  /**
+   * Where the role may be held (see `heldAtOf`): at the bestuur (it then counts in this type's trajectories at all
+   * the bestuur's schools), at the school, or for one trajectory. Default `["school", "trajectory"]` in a school
+   * type, `["bestuur", "trajectory"]` in a bestuur type.
+   */
+  heldAt?: RoleLevel[];
+}
+
+/** Where a role is held: a membership at a bestuur, at a school, or narrowed to one trajectory. */
+export type RoleLevel = 'bestuur' | 'school' | 'trajectory';
+
+/** Whom a trajectory belongs to. */
+export type TrajectorySubject = 'school' | 'bestuur';
+
+/** What a trajectory's label names ("Klas", "Thema"), so two trajectories of one type at one subject are told apart. */
+export interface LabelSpec {
+  title: Localized;
+  description?: Localized;
+  /** Every trajectory must carry a label. Default false. */
+  required?: boolean;
 }
 
 /**
@@ -222,6 +245,10 @@ export interface TrajectoryDefinition {
   title: Localized;
   description: Localized;
   roles: Record<string, RoleSpec>;
+  /** Whom a trajectory of this type belongs to: a school (the default) or a bestuur. */
+  subject?: TrajectorySubject;
+  /** What the trajectory's label names; every trajectory may carry a label, required when `label.required`. */
+  label?: LabelSpec;
   /** How many trajectories of this type may run at once ("vol = vol"). */
   capacity?: { max: number; message?: Localized };
   /** Groups (cohorts) of schools that run this type together; see `GroupsSpec`. */

@@ -9,7 +9,7 @@ import { checkForm, checkReference } from './references';
 import { reachableStates, transitionsFrom } from './reachability';
 import { checkEventlessCycles } from './cycles';
 import { checkDurations } from './durations';
-import { checkRoleKinds } from './roles';
+import { checkRoleKinds, checkRoleScope } from './roles';
 import { checkTime } from './time';
 import { checkGroups } from './groups';
 import { groupEventsOf } from '../groups/events';
@@ -33,6 +33,7 @@ export function lintDefinition(def: TrajectoryDefinition, ctx: LintContext): Pro
   const index = buildIndex(def.machine);
   checkIds(def, index, report);
   checkRoleKinds(def, report);
+  checkRoleScope(def, report);
   checkShape(index, report);
   checkTargets(index, report);
   checkEvents(def, index, ctx, report);

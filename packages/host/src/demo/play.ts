@@ -29,15 +29,15 @@ export interface Stage {
 }
 
 /** Someone who holds `role` at the school (there, or at its bestuur). */
-function holder(stage: Stage, school: Organisation, role: string): Viewer | undefined {
-  return stage.viewers.find((v) => rolesAt(v, school).includes(role));
+function holder(stage: Stage, def: CompiledDefinition, school: Organisation, role: string): Viewer | undefined {
+  return stage.viewers.find((v) => rolesAt(v, school, undefined, def.definition).includes(role));
 }
 
 /** Who sends an event: the named role, else the first role the event allows that someone at the school holds. */
 function actorFor(stage: Stage, def: CompiledDefinition, school: Organisation, step: ScriptEvent): Viewer {
   const allowed = step.by ? [step.by] : [...new Set((def.events.get(step.event) ?? []).flatMap((d) => d.spec.roles))];
   for (const role of allowed) {
-    const viewer = holder(stage, school, role);
+    const viewer = holder(stage, def, school, role);
     if (viewer) return viewer;
   }
   throw new Error(`demo: nobody at ${school.name} may send ${step.event} (${allowed.join(', ')})`);
@@ -82,7 +82,7 @@ export async function playScript(stage: Stage, script: DemoScript): Promise<stri
   if (!school) throw new Error(`demo: unknown school ${script.school}`);
   const def = await stage.deps.registry.get(script.type);
   stage.clock.daysAgo(script.start.days);
-  const starter = holder(stage, school, script.start.by);
+  const starter = holder(stage, def, school, script.start.by);
   if (!starter) throw new Error(`demo: nobody is ${script.start.by} at ${school.name}`);
   const { view } = await startTrajectory(stage.deps, starter, { typeId: script.type, schoolId: school.id });
   let version = view.version;
@@ -97,7 +97,7 @@ export async function playScript(stage: Stage, script: DemoScript): Promise<stri
   }
   if (script.draft) {
     stage.clock.daysAgo(script.draft.days);
-    const editor = holder(stage, school, script.draft.by);
+    const editor = holder(stage, def, school, script.draft.by);
     const example = def.forms.get(script.draft.form)?.definition.examples?.[0];
     if (!editor || !example) throw new Error(`demo: cannot save a draft of ${script.draft.form} at ${school.name}`);
     await saveDraft(stage.deps, editor, view.id, script.draft.form, structuredClone(example));

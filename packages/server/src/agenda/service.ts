@@ -37,8 +37,9 @@ const PAGE = 500;
  */
 export async function visibleMeetings(deps: TrajectoryDeps, viewer: Viewer, origin: string): Promise<AgendaItem[]> {
   const items: AgendaItem[] = [];
+  const scope = await scopeOf(deps, viewer);
   for (let offset = 0; ; offset += PAGE) {
-    const rows = await deps.store.trajectories.list({ scope: scopeOf(viewer), limit: PAGE, offset });
+    const rows = await deps.store.trajectories.list({ scope, limit: PAGE, offset });
     for (const t of rows) items.push(...itemsOf(t, await deps.registry.get(t.typeId, t.typeVersion), origin));
     if (rows.length < PAGE) break;
   }

@@ -16,7 +16,7 @@ export interface AuthDeps {
 export function viewerOf(user: UserWithMemberships, via: Viewer['via']): Viewer {
   return {
     userId: user.id, email: user.email, name: user.name, isAdmin: user.isAdmin, via,
-    memberships: user.memberships.map((m) => ({ organisationId: m.organisationId, role: m.role, trajectoryId: m.trajectoryId })),
+    memberships: user.memberships.map((m) => ({ organisationId: m.organisationId, role: m.role, trajectoryId: m.trajectoryId, organisationKind: m.organisationKind })),
   };
 }
 

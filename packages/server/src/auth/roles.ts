@@ -16,10 +16,11 @@ export function mayInviteTo(viewer: Viewer, organisation: Pick<Organisation, 'id
 
 /**
  * Whether a viewer may invite someone to `organisation` with `role`: admins anywhere, with any role;
- * an inviting role at that very school, for roles that are not granted by administrators only.
+ * an inviting role at that very school, for roles a type lets the school grant (`grantedBy` school, held at the
+ * school) and no type reserves for administrators.
  */
 export function mayInvite(viewer: Viewer, organisation: Pick<Organisation, 'id' | 'kind'>, role: string, policy: RolePolicy): boolean {
-  return mayInviteTo(viewer, organisation, policy) && (viewer.isAdmin || !policy.adminGranted.has(role));
+  return mayInviteTo(viewer, organisation, policy) && (viewer.isAdmin || (policy.schoolGranted.has(role) && !policy.adminGranted.has(role)));
 }
 
 /** Whether a viewer may invite anyone anywhere (the "Uitnodigen" link): admins, and the leadership of a whole school. */
@@ -30,9 +31,10 @@ export function mayInviteSomewhere(viewer: Viewer, policy: RolePolicy): boolean 
 /** Roles held for a bestuur as a whole (its leadership): never offered at a school. */
 export const BESTUUR_ROLES: ReadonlySet<string> = new Set(['bestuurder']);
 
-/** Whether a role is one to hold at an organisation of this kind: at a bestuur programme and bestuur roles, at a school all but the bestuur's own. */
+/** Whether a role is one to hold at an organisation of this kind: where some type lets it be held (`heldAt`), never the bestuur's own at a school. */
 function belongsAt(kind: Organisation['kind'], role: string, policy: RolePolicy): boolean {
-  return kind === 'bestuur' ? policy.adminGranted.has(role) : !BESTUUR_ROLES.has(role);
+  const held = policy.held.get(role);
+  return kind === 'bestuur' ? held?.has('bestuur') === true : held?.has('school') === true && !BESTUUR_ROLES.has(role);
 }
 
 /** An organisation a viewer may invite to, with the roles to offer there. */

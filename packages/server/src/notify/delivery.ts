@@ -4,6 +4,8 @@ import { readEffect } from './effect-shape';
 import type { Mailer } from './mailer';
 import { type Poller, poller } from '../poller';
 import { recipientsOf } from './recipients';
+import type { RoleScope } from '../access';
+import type { TrajectoryDefinition } from '@koers/engine';
 import { notificationMail, notificationText } from './texts';
 import { sendDigests } from './digest';
 
@@ -38,12 +40,26 @@ export function createDelivery(deps: DeliveryDeps): { tick(): Promise<DeliveryRe
   const batch = deps.batch ?? 50;
   const status = deps.mailer ? 'pending' as const : 'held' as const;
 
+  /** Where each type version's roles may be held, read once per version. */
+  const scopes = new Map<string, RoleScope>();
+  async function roleScope(typeId: string, version: number): Promise<RoleScope> {
+    const key = `${typeId}@${version}`;
+    let scope = scopes.get(key);
+    if (!scope) {
+      const found = await deps.store.typeVersions.get(typeId, version);
+      scope = found ? (found.definition as TrajectoryDefinition) : { roles: {} };
+      scopes.set(key, scope);
+    }
+    return scope;
+  }
+
   async function deliver(effect: ClaimedEffect, now: Date, tx: Executor, result: DeliveryResult) {
     const tell = readEffect(effect.effect);
     if (tell) {
+      const type = await roleScope(effect.typeId, effect.typeVersion);
       const candidates = await deps.store.notifications.candidates(effect.school, tell.roles, tx);
       const text = notificationText(tell, now);
-      for (const person of recipientsOf(candidates, { id: effect.trajectoryId, school: effect.school }, tell.roles)) {
+      for (const person of recipientsOf(candidates, { id: effect.trajectoryId, school: { ...effect.school, subject: effect.subject } }, type, tell.roles)) {
         const notification = await deps.store.notifications.add({
           userId: person.id, trajectoryId: effect.trajectoryId, schoolId: effect.school.id, kind: tell.kind, step: tell.step,
           title: text.title, body: text.body, effectId: effect.id, at: now,
@@ -51,7 +67,7 @@ export function createDelivery(deps: DeliveryDeps): { tick(): Promise<DeliveryRe
         if (!notification) continue;
         result.notifications++;
         if (person.mail !== 'immediate') continue;
-        const mail = notificationMail({ lang: person.lang, name: person.name, publicUrl: deps.publicUrl, notification, schoolName: effect.school.name });
+        const mail = notificationMail({ lang: person.lang, name: person.name, publicUrl: deps.publicUrl, notification, schoolName: effect.label ? `${effect.school.name} · ${effect.label}` : effect.school.name });
         const added = await deps.store.mails.add({ userId: person.id, to: person.email, lang: person.lang, ...mail, status, source: `notification:${notification.id}`, at: now }, tx);
         if (added) result.mails++;
       }

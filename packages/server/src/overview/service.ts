@@ -28,7 +28,7 @@ function leafSteps(def: CompiledDefinition): string[] {
 
 /** Counts per step as the diagram's overlay. */
 export async function overlayFor(deps: TrajectoryDeps, viewer: Viewer, def: CompiledDefinition): Promise<Overlay> {
-  const counts = await deps.store.overview.counts({ typeId: def.definition.id, version: def.definition.version, scope: scopeOf(await requireCoach(viewer, deps.registry)) }, deps.clock.now());
+  const counts = await deps.store.overview.counts({ typeId: def.definition.id, version: def.definition.version, scope: await scopeOf(deps, await requireCoach(viewer, deps.registry)) }, deps.clock.now());
   return Object.fromEntries(counts.filter((c) => def.index.states.has(c.step)).map((c) => [c.step, { count: c.count, overdue: c.overdue }]));
 }
 
@@ -40,7 +40,7 @@ export async function overlayFor(deps: TrajectoryDeps, viewer: Viewer, def: Comp
 export async function overview(deps: TrajectoryDeps, viewer: Viewer, typeId: string, version?: number) {
   await requireCoach(viewer, deps.registry);
   const def = await deps.registry.get(typeId, version);
-  const query = { typeId: def.definition.id, version: def.definition.version, scope: scopeOf(viewer) };
+  const query = { typeId: def.definition.id, version: def.definition.version, scope: await scopeOf(deps, viewer) };
   const now = deps.clock.now();
   const [counts, items] = await Promise.all([deps.store.overview.counts(query, now), deps.store.overview.list(query)]);
   const byStep = new Map(counts.map((c) => [c.step, c]));

@@ -1,6 +1,6 @@
 import { Hono } from 'hono';
 import { Type } from '@sinclair/typebox';
-import { canSeeSchool } from '../access';
+import { canSeeBestuur, canSeeSchool } from '../access';
 import { type AuthDeps, publicUser, viewerOf } from '../auth/deps';
 import type { AuthEnv } from '../auth/options';
 import { assertPasswordAllowed } from '../auth/password-policy';
@@ -86,10 +86,11 @@ export function invitationRoutes(deps: AuthDeps & { registry: TypeRegistry }) {
       const body = c.req.valid('json');
       await requireGrantableRole(deps.registry, body.role);
       const organisation = await deps.store.organisations.get(body.organisationId);
-      if (!organisation || !canSeeSchool(viewer, organisation)) {
+      const policy = await rolePolicy(deps.registry);
+      if (!organisation || !(organisation.kind === 'school' ? canSeeSchool(viewer, organisation, policy) : canSeeBestuur(viewer, organisation.id, policy))) {
         throw new NotFound({ nl: 'Deze organisatie bestaat niet.', en: 'This organisation does not exist.' }, '/organisationId');
       }
-      if (!mayInvite(viewer, organisation, body.role, await rolePolicy(deps.registry))) {
+      if (!mayInvite(viewer, organisation, body.role, policy)) {
         throw new Forbidden({
           nl: `U mag niemand uitnodigen als ${body.role} bij ${organisation.name}.`, en: `You may not invite anyone as ${body.role} at ${organisation.name}.`,
         }, '/role');

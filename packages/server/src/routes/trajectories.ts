@@ -17,9 +17,9 @@ const WHO_SEES = 'Een traject van een school die u niet mag zien, antwoordt 404 
 
 const start = route({
   tag, summary: 'Een traject starten / start a trajectory', access: 'signed-in',
-  who: 'Een beheerder, of iemand met een rol uit de trajectsoort op die school.',
-  description: 'Een soort met een capaciteit weigert als hij vol is ("vol = vol"): 409 met de melding van de soort.',
-  body: StartTrajectoryBody, errors: [403, 404, 409],
+  who: 'Een beheerder, of iemand met een rol uit de trajectsoort op die school (of bij dat bestuur, voor een bestuurstraject) die daar gehouden mag worden (heldAt).',
+  description: 'Een soort met een capaciteit weigert als hij vol is ("vol = vol"): 409 met de melding van de soort. Een bestuurstraject bij een school of een schooltraject bij een bestuur: 422 bij /schoolId; een label dat een ander lopend traject van de soort daar al heeft (of geen label waar de soort er een vraagt): 422 bij /label.',
+  body: StartTrajectoryBody, errors: [403, 404, 409, 422],
   responses: { 201: { description: 'Het nieuwe traject.', schema: StartedTrajectory } },
 });
 const list = route({

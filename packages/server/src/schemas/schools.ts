@@ -47,6 +47,7 @@ export const StartOption = named('StartOption', Type.Object({
   typeId: Type.String(), version: described(Type.Integer(), 'De nieuwste versie: daarop start een nieuw traject.'),
   title: Localized, description: Localized,
   roles: Type.Array(Type.String(), { description: 'De rollen van deze soort die u op deze school heeft (leeg voor een beheerder zonder rol).' }),
+  label: Type.Optional(described(Type.Object({ title: Localized, description: Type.Optional(Localized), required: Type.Optional(Type.Boolean()) }), 'Wat het label van een traject van deze soort noemt ("Klas", "Thema"); required: verplicht.')),
   capacity: Nullable(described(Capacity, 'null: de soort kent geen grens.')),
 }, { additionalProperties: false }));
 

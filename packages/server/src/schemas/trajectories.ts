@@ -13,7 +13,8 @@ import { TrajectoryGroup } from './groups';
 export const StartTrajectoryBody = Type.Object({
   typeId: TypeId,
   version: Type.Optional(described(Version, 'Zonder versie: de nieuwste.')),
-  schoolId: Uuid,
+  schoolId: described(Uuid, 'De school; voor een trajectsoort met "subject": "bestuur" het bestuur (anders 422).'),
+  label: Type.Optional(Type.String({ maxLength: 80, description: 'Wat dit traject onderscheidt van de andere lopende van deze soort bij dezelfde school of hetzelfde bestuur (een klas, een thema); verplicht als de soort dat zegt; gelijk aan dat van een ander: 422.' })),
 }, { additionalProperties: false });
 
 export const EventBody = Type.Object({
@@ -43,7 +44,9 @@ export const AvailableEvent = named('AvailableEvent', Type.Object({
 const SUMMARY = {
   id: Uuid,
   type: Type.Object({ id: Type.String(), version: Type.Integer(), title: Localized }),
-  school: Type.Object({ id: Uuid, name: Type.String() }),
+  school: Type.Object({ id: Uuid, name: Type.String() }, { description: 'De school, of bij een bestuurstraject (subject bestuur) het bestuur.' }),
+  subject: Type.Union([Type.Literal('school'), Type.Literal('bestuur')], { description: 'Bij wie het traject hoort.' }),
+  label: Nullable(Type.String({ description: 'Wat het onderscheidt van andere trajecten van deze soort daar (een klas, een thema).' })),
   status: Status,
   version: Type.Integer({ description: 'Telt op met elke gebeurtenis; stuur hem mee als expectedVersion.' }),
   dueAt: Nullable(DateTime), overdue: Type.Boolean(),

@@ -2,10 +2,10 @@ import {
   type CompiledDefinition, type EventView, type JsonObject, type StepView, TransitionRejected, describe, eventFormIn, eventsFor, send,
 } from '@koers/engine';
 import { type StoredEvent, requestHash } from '@koers/store';
-import { canSeeTrajectory, rolesAt } from '../access';
+import { canSeeTrajectory } from '../access';
 import type { Viewer } from '../context';
 import { NotFound, Unprocessable, VersionConflict } from '../errors';
-import { type TrajectoryDeps, loadVisible, notFound, viewFor } from './service';
+import { type TrajectoryDeps, loadVisible, notFound, rolesIn, viewFor } from './service';
 import { explainRejection } from './conditions';
 import { snapshotOf } from './state';
 import { writePlan } from './outbox';
@@ -56,7 +56,7 @@ async function replay(deps: TrajectoryDeps, viewer: Viewer, id: string, earlier:
   if (!same) throw keyReused();
   const { t, def } = await loadVisible(deps, viewer, id);
   const view = describe(def, snapshotOf(def, t));
-  return { status: 200 as const, replayed: true, effects: [], ...answer(def, t, view, rolesAt(viewer, t.school, t.id), { seq: earlier.seq, type: earlier.type, at: earlier.at }) };
+  return { status: 200 as const, replayed: true, effects: [], ...answer(def, t, view, rolesIn(viewer, t, def), { seq: earlier.seq, type: earlier.type, at: earlier.at }) };
 }
 
 /**
@@ -70,14 +70,15 @@ async function replay(deps: TrajectoryDeps, viewer: Viewer, id: string, earlier:
 export async function sendEvent(deps: TrajectoryDeps, viewer: Viewer, id: string, request: EventRequest, idempotencyKey?: string) {
   const earlier = async () => (idempotencyKey === undefined ? undefined : deps.store.trajectories.eventByKey(id, idempotencyKey));
   const cached = deps.cache?.at(id, request.expectedVersion);
-  if (cached && !canSeeTrajectory(viewer, cached)) throw notFound();
-  const { t, def } = cached ? { t: cached, def: await deps.registry.get(cached.typeId, cached.typeVersion) } : await loadVisible(deps, viewer, id);
+  const cachedDef = cached && await deps.registry.get(cached.typeId, cached.typeVersion);
+  if (cached && cachedDef && !canSeeTrajectory(viewer, cached, cachedDef.definition)) throw notFound();
+  const { t, def } = cached && cachedDef ? { t: cached, def: cachedDef } : await loadVisible(deps, viewer, id);
   if (request.expectedVersion !== t.version) {
     const before = await earlier();
     if (before) return replay(deps, viewer, t.id, before, request);
     throw await conflict(deps, viewer, t.id);
   }
-  const roles = rolesAt(viewer, t.school, t.id);
+  const roles = rolesIn(viewer, t, def);
   const now = deps.clock.now();
   const calendar = await calendarFor(deps, t.school.id);
   // A member of a group reads its group's shared meetings in guards (the fact `group`).

@@ -1,6 +1,7 @@
 import { type CompiledDefinition, type JsonObject, describe } from '@koers/engine';
 import type { Draft, SchoolScope, Store, Trajectory } from '@koers/store';
-import { canSeeTrajectory, rolesAt } from '../access';
+import { canSeeTrajectory, placeOf, rolesAt } from '../access';
+import { bestuurReach, scopeFor } from '../role-scope';
 import type { Clock, Viewer } from '../context';
 import { Forbidden, NotFound, Unprocessable, VersionConflict } from '../errors';
 import type { TypeRegistry } from '../registry';
@@ -24,16 +25,14 @@ export interface TrajectoryDeps {
   calendars?: CalendarCache;
 }
 
-/**
- * The trajectories a viewer reaches: all for an admin, else those of the schools of their school-wide
- * memberships (a bestuur's reach its schools) and those a membership is narrowed to.
- */
-export function scopeOf(viewer: Viewer): SchoolScope {
-  if (viewer.isAdmin) return { all: true };
-  return {
-    organisationIds: viewer.memberships.filter((m) => m.trajectoryId === null).map((m) => m.organisationId),
-    trajectoryIds: viewer.memberships.flatMap((m) => (m.trajectoryId === null ? [] : [m.trajectoryId])),
-  };
+/** The trajectories a viewer reaches (see `scopeFor`): what lists, the overview and the agenda query. */
+export async function scopeOf(deps: Pick<TrajectoryDeps, 'registry'>, viewer: Viewer): Promise<SchoolScope> {
+  return scopeFor(viewer, viewer.isAdmin ? new Map() : await bestuurReach(deps.registry));
+}
+
+/** The roles of its type the viewer holds in a trajectory (see `rolesAt`). */
+export function rolesIn(viewer: Viewer, t: Trajectory, def: CompiledDefinition): string[] {
+  return rolesAt(viewer, placeOf(t), t.id, def.definition);
 }
 
 /** The one answer for a trajectory that does not exist and for one the viewer may not see. */
@@ -42,9 +41,11 @@ export const notFound = () => new NotFound({ nl: 'Dit traject bestaat niet of u 
 /** A trajectory the viewer may see, with its compiled definition; 404 otherwise (also for another school's). */
 export async function loadVisible(deps: TrajectoryDeps, viewer: Viewer, id: string): Promise<{ t: Trajectory; def: CompiledDefinition }> {
   const t = await deps.store.trajectories.get(id);
-  if (!t || !canSeeTrajectory(viewer, t)) throw notFound();
+  if (!t) throw notFound();
+  const def = await deps.registry.get(t.typeId, t.typeVersion);
+  if (!canSeeTrajectory(viewer, t, def.definition)) throw notFound();
   deps.cache?.set(t);
-  return { t, def: await deps.registry.get(t.typeId, t.typeVersion) };
+  return { t, def };
 }
 
 /** The full view of a trajectory for this viewer (see `trajectoryView`), with its time (`trajectoryTime`). */
@@ -55,7 +56,7 @@ export async function viewFor(deps: TrajectoryDeps, viewer: Viewer, t: Trajector
   ]);
   const now = deps.clock.now();
   const facts = def.definition.groups ? factsOf(def, group, t.id) : undefined;
-  const view = trajectoryView({ def, trajectory: t, roles: rolesAt(viewer, t.school, t.id), drafts, events, now, calendar: school.calendar, ...(facts ? { facts } : {}) });
+  const view = trajectoryView({ def, trajectory: t, roles: rolesIn(viewer, t, def), drafts, events, now, calendar: school.calendar, ...(facts ? { facts } : {}) });
   return { ...view, time: trajectoryTime({ def, trajectory: t, school, timers, now }), ...(group ? { group: trajectoryGroupView(def, group, t.id) } : {}) };
 }
 
@@ -78,9 +79,12 @@ export async function positionOf(deps: TrajectoryDeps, t: Trajectory, def: Compi
 export async function listTrajectories(deps: TrajectoryDeps, viewer: Viewer, filter: {
   schoolId?: string; typeId?: string; status?: 'active' | 'done'; limit?: number; offset?: number;
 }) {
-  const rows = await deps.store.trajectories.list({ scope: scopeOf(viewer), ...filter });
+  const rows = await deps.store.trajectories.list({ scope: await scopeOf(deps, viewer), ...filter });
   const now = deps.clock.now();
-  return Promise.all(rows.map(async (t) => listEntryOf(await deps.registry.get(t.typeId, t.typeVersion), t, rolesAt(viewer, t.school, t.id), now)));
+  return Promise.all(rows.map(async (t) => {
+    const def = await deps.registry.get(t.typeId, t.typeVersion);
+    return listEntryOf(def, t, rolesIn(viewer, t, def), now);
+  }));
 }
 
 /** The audit of a trajectory: every event with who sent it, in which role, with which data. */
@@ -117,7 +121,7 @@ export async function saveDraft(deps: TrajectoryDeps, viewer: Viewer, id: string
     }, [], '/formId');
   }
   const editors = formEditors(view, formId);
-  if (!rolesAt(viewer, t.school, t.id).some((r) => editors.has(r))) {
+  if (!rolesIn(viewer, t, def).some((r) => editors.has(r))) {
     throw new Forbidden({ nl: 'Uw rol op deze school mag dit formulier niet invullen.', en: 'Your role at this school may not fill in this form.' }, '/formId');
   }
   // The store keeps drafts as `unknown`; what it gives back is the JSON object saved here.

@@ -36,7 +36,7 @@ export function historyEntry(def: CompiledDefinition, e: StoredEvent, withData: 
 export function summaryOf(def: CompiledDefinition, t: Trajectory, now: Date) {
   return {
     id: t.id, type: { id: t.typeId, version: t.typeVersion, title: def.definition.title },
-    school: { id: t.school.id, name: t.school.name }, status: t.status, version: t.version,
+    school: { id: t.school.id, name: t.school.name }, subject: t.subject, label: t.label, status: t.status, version: t.version,
     steps: t.steps.map((p) => stepRef(def, p)), dueAt: t.dueAt, overdue: t.dueAt !== null && new Date(t.dueAt) < now,
     lastActivityAt: t.lastActivityAt, createdAt: t.createdAt,
   };

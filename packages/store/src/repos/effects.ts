@@ -19,6 +19,10 @@ export interface EffectRow {
 export interface ClaimedEffect extends EffectRow {
   school: { id: string; name: string; parentId: string | null };
   typeId: string;
+  typeVersion: number;
+  /** Whom the trajectory belongs to (a bestuur trajectory's `school` is the bestuur) and its label. */
+  subject: 'school' | 'bestuur';
+  label: string | null;
 }
 
 export interface NewEffect {
@@ -48,7 +52,7 @@ export function createEffectsRepo(connection: Connection) {
 
     /** Up to `limit` unprocessed rows, oldest first, locked for this transaction; rows another worker holds are skipped. */
     async claim(limit: number, tx: Executor): Promise<ClaimedEffect[]> {
-      const rows = await tx.select({ e: effects, typeId: trajectories.typeId, schoolId: organisations.id, schoolName: organisations.name, parentId: organisations.parentId })
+      const rows = await tx.select({ e: effects, typeId: trajectories.typeId, typeVersion: trajectories.typeVersion, subject: trajectories.subject, label: trajectories.label, schoolId: organisations.id, schoolName: organisations.name, parentId: organisations.parentId })
         .from(effects)
         .innerJoin(trajectories, eq(trajectories.id, effects.trajectoryId))
         .innerJoin(organisations, eq(organisations.id, trajectories.schoolId))
@@ -57,7 +61,8 @@ export function createEffectsRepo(connection: Connection) {
         .for('update', { of: effects, skipLocked: true });
       return rows.map((r) => ({
         id: r.e.id, trajectoryId: r.e.trajectoryId, seq: r.e.seq, timerId: r.e.timerId, effect: r.e.effect, at: iso(r.e.at),
-        school: { id: r.schoolId, name: r.schoolName, parentId: r.parentId }, typeId: r.typeId,
+        school: { id: r.schoolId, name: r.schoolName, parentId: r.parentId }, typeId: r.typeId, typeVersion: r.typeVersion,
+        subject: r.subject, label: r.label,
       }));
     },
 

@@ -20,6 +20,15 @@ export interface NewTrajectory extends TrajectoryState {
   actorRoles: string[];
   /** The clock's time. */
   at: Date;
+  /** Whom it belongs to (default school): for a bestuur, `schoolId` holds the bestuur's id. */
+  subject?: 'school' | 'bestuur';
+  /** What tells it apart from others of its type at the same subject; trimmed, null or absent for none. */
+  label?: string | null;
+  /**
+   * Refuse the start when an active trajectory of the type at the same subject has the same label (compared without
+   * case); with `unlabelledClash` two without a label clash too. Checked under a lock, so racing starts cannot both pass.
+   */
+  distinctLabels?: { unlabelledClash: boolean };
   /** "Vol = vol": refuse the start when this many trajectories of the type are active (checked under a lock). */
   capacity?: number;
   /** What the engine asked to be done at the start: written to the `effects` outbox (and the audit) in the same transaction. */
@@ -30,7 +39,8 @@ export interface NewTrajectory extends TrajectoryState {
 
 export type CreateResult =
   | { kind: 'created'; trajectory: Trajectory }
-  | { kind: 'capacity-full'; active: number };
+  | { kind: 'capacity-full'; active: number }
+  | { kind: 'label-taken'; label: string | null };
 
 export interface TrajectoryFilter {
   scope: SchoolScope;
@@ -75,7 +85,18 @@ export function createTrajectoriesRepo(connection: Connection) {
     /** Inserts the trajectory and its start event (seq 1) in one transaction, after the capacity check. */
     async create(input: NewTrajectory): Promise<CreateResult> {
       const at = input.at.toISOString();
-      const id = await db.transaction(async (tx): Promise<{ full: number } | { id: string }> => {
+      const label = input.label ?? null;
+      const id = await db.transaction(async (tx): Promise<{ full: number } | { taken: string | null } | { id: string }> => {
+        if (input.distinctLabels) {
+          await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`koers:label:${input.typeId}:${input.schoolId}`}))`);
+          const clash = label === null
+            ? (input.distinctLabels.unlabelledClash ? sql`${trajectories.label} is null` : sql`false`)
+            : sql`lower(${trajectories.label}) = lower(${label})`;
+          const [taken] = await tx.select({ id: trajectories.id }).from(trajectories).where(and(
+            eq(trajectories.typeId, input.typeId), eq(trajectories.schoolId, input.schoolId), eq(trajectories.status, 'active'), clash,
+          )).limit(1);
+          if (taken) return { taken: label };
+        }
         if (input.capacity !== undefined) {
           // Starts of one type queue here, so two concurrent starts cannot both take the last place.
           await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`koers:capacity:${input.typeId}`}))`);
@@ -84,6 +105,7 @@ export function createTrajectoriesRepo(connection: Connection) {
         }
         const [row] = await tx.insert(trajectories).values({
           typeId: input.typeId, typeVersion: input.typeVersion, schoolId: input.schoolId, status: input.status,
+          subject: input.subject ?? 'school', label,
           steps: input.steps, stepsDueAt: input.stepsDueAt as string[], waitingRoles: input.waitingRoles,
           snapshot: input.snapshot, version: 1, enteredAt: input.enteredAt, dueAt: input.dueAt,
           lastActivityAt: at, createdAt: at, createdBy: input.createdBy,
@@ -111,6 +133,7 @@ export function createTrajectoriesRepo(connection: Connection) {
         return { id: row!.id };
       });
       if ('full' in id) return { kind: 'capacity-full', active: id.full };
+      if ('taken' in id) return { kind: 'label-taken', label: id.taken };
       return { kind: 'created', trajectory: (await get(id.id))! };
     },
 

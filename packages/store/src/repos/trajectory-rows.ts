@@ -29,7 +29,12 @@ export interface Trajectory extends TrajectoryState {
   id: string;
   typeId: string;
   typeVersion: number;
+  /** The organisation the trajectory belongs to: a school, or for a bestuur type (`subject` bestuur) the bestuur. */
   school: { id: string; name: string; parentId: string | null };
+  /** Whom the trajectory belongs to: a school (the default) or a bestuur (`school` then holds the bestuur). */
+  subject: 'school' | 'bestuur';
+  /** What tells it apart from other trajectories of its type at the same subject (a class, a theme); null when none. */
+  label: string | null;
   /** Optimistic concurrency: the seq of the last event. */
   version: number;
   lastActivityAt: string;
@@ -70,7 +75,7 @@ export function toTrajectory({ t, schoolName, schoolParentId }: TrajectorySelect
     steps: t.steps, stepsDueAt: t.stepsDueAt.map((d) => iso(nullableTime(d))), waitingRoles: t.waitingRoles,
     enteredAt: iso(t.enteredAt), dueAt: iso(t.dueAt), version: t.version, lastActivityAt: iso(t.lastActivityAt),
     createdAt: iso(t.createdAt), createdBy: t.createdBy,
-    school: { id: t.schoolId, name: schoolName, parentId: schoolParentId },
+    school: { id: t.schoolId, name: schoolName, parentId: schoolParentId }, subject: t.subject, label: t.label,
   };
 }
 
@@ -91,7 +96,15 @@ export function toEvent({ e, actorName }: { e: typeof events.$inferSelect; actor
  * memberships (a school itself, or every school under a bestuur) plus single trajectories a membership
  * is narrowed to.
  */
-export type SchoolScope = { all: true } | { organisationIds: readonly string[]; trajectoryIds?: readonly string[] };
+export type SchoolScope = { all: true } | {
+  organisationIds: readonly string[];
+  trajectoryIds?: readonly string[];
+  /**
+   * Memberships at a bestuur that reach only some types: the trajectories of these type versions at the bestuur
+   * itself or at its schools (a role the type lets be held at the bestuur).
+   */
+  bestuurTypes?: ReadonlyArray<{ organisationId: string; types: ReadonlyArray<{ typeId: string; typeVersion: number }> }>;
+};
 
 const uuidList = (ids: readonly string[]) => sql.join([...new Set(ids)].filter(isUuid).map((id) => sql`${id}::uuid`), sql`, `);
 
@@ -107,6 +120,12 @@ export function inScope(scope: SchoolScope) {
     select ${organisations.id} from ${organisations} where ${organisations.parentId} in (${list}))`);
   }
   if (single.length > 0) parts.push(sql`${trajectories.id} in (${uuidList(single)})`);
+  for (const reach of scope.bestuurTypes ?? []) {
+    if (!isUuid(reach.organisationId) || reach.types.length === 0) continue;
+    const types = sql.join(reach.types.map((v) => sql`(${v.typeId}, ${v.typeVersion}::int)`), sql`, `);
+    parts.push(sql`((${trajectories.typeId}, ${trajectories.typeVersion}) in (${types}) and (${trajectories.schoolId} = ${reach.organisationId}::uuid
+    or ${trajectories.schoolId} in (select ${organisations.id} from ${organisations} where ${organisations.parentId} = ${reach.organisationId}::uuid)))`);
+  }
   if (parts.length === 0) return sql`false`;
   return sql`(${sql.join(parts, sql` or `)})`;
 }
