@@ -4,7 +4,7 @@ import { schoolsCsv } from '../src/pages/coach/export';
 import type { SchoolRow } from '../src/pages/coach/types';
 
 const role = (id: string, nl: string) => ({ id, title: { nl, en: nl } });
-function school(name: string, step: string, days: number, expected: number | null, activity: number, used = 0): SchoolRow {
+function school(name: string, step: string, days: number, expected: number | null, activity: number, used = 0, openFlags = 0): SchoolRow {
   return {
     trajectoryId: name, school: { id: name, name }, version: 1,
     steps: [{ path: step, title: { nl: step, en: step }, enteredAt: '2026-10-01T10:00:00Z', daysInStep: days, expectedDays: expected,
@@ -12,7 +12,7 @@ function school(name: string, step: string, days: number, expected: number | nul
     overdue: expected !== null && days > expected, waitingRoles: [role('ib', 'Intern begeleider')],
     lastActivityAt: '2026-10-18T14:54:46Z', daysSinceActivity: activity,
     budgets: [{ id: 'uren', title: { nl: 'Uren', en: 'Hours' }, unit: { nl: 'uur', en: 'hours' }, limit: 15, used }],
-    upcoming: [], reminders: { reminders: 0, escalations: 0, lastAt: null, undelivered: 0, undeliveredRoles: [] },
+    openFlags, upcoming: [], reminders: { reminders: 0, escalations: 0, lastAt: null, undelivered: 0, undeliveredRoles: [] },
   };
 }
 const rows = [school('De Regenboog', 'uitvoering.verbeterwerk.uitvoeren', 49, 182, 12, 5.5), school('De Vlinderboom', 'intake', 38, 14, 38)];
