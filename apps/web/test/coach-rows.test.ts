@@ -15,18 +15,19 @@ function school(name: string, step: string, days: number, expected: number | nul
     openFlags, upcoming: [], reminders: { reminders: 0, escalations: 0, lastAt: null, undelivered: 0, undeliveredRoles: [] },
   };
 }
-const rows = [school('De Regenboog', 'uitvoering.verbeterwerk.uitvoeren', 49, 182, 12, 5.5), school('De Vlinderboom', 'intake', 38, 14, 38)];
+const rows = [school('De Regenboog', 'uitvoering.verbeterwerk.uitvoeren', 49, 182, 12, 5.5, 2), school('De Vlinderboom', 'intake', 38, 14, 38)];
 
 describe('the schools table of the coach overview', () => {
   it('counts the days past the expected duration', () => {
     expect(rows.map(daysLate)).toEqual([0, 24]);
   });
 
-  it('filters on a step (and its sub-steps), on overdue and on text', () => {
+  it('filters on a step (and its sub-steps), on overdue, on open flags and on text', () => {
     const none = { text: '', onlyOverdue: false, step: undefined };
     expect(filterSchools(rows, { ...none, step: 'intake' }, 'nl').map((r) => r.school.name)).toEqual(['De Vlinderboom']);
     expect(filterSchools(rows, { ...none, step: 'uitvoering' }, 'nl').map((r) => r.school.name)).toEqual(['De Regenboog']);
     expect(filterSchools(rows, { ...none, onlyOverdue: true }, 'nl')).toHaveLength(1);
+    expect(filterSchools(rows, { ...none, onlyFlagged: true }, 'nl').map((r) => r.school.name)).toEqual(['De Regenboog']);
     expect(filterSchools(rows, { ...none, text: 'REGEN' }, 'nl')).toHaveLength(1);
     expect(filterSchools(rows, { ...none, text: 'intern begeleider' }, 'nl')).toHaveLength(2);
   });
@@ -40,7 +41,9 @@ describe('the schools table of the coach overview', () => {
   it('exports one row per school with numbers kept as numbers', () => {
     const csv = schoolsCsv(rows, 'nl');
     expect(csv[0]![0]).toBe('School');
-    expect(csv[2]).toEqual(['De Vlinderboom', 'intake', 38, 14, 'ja', 24, 'Intern begeleider', 'Intake', formatDate('2026-10-18T14:54:46Z', 'nl'), 0, 15]);
+    expect(csv[2]).toEqual(['De Vlinderboom', 'intake', 38, 14, 'ja', 24, 'Intern begeleider', 'Intake', formatDate('2026-10-18T14:54:46Z', 'nl'), 0, 15, 0]);
+    expect(csv[0]!.at(-1)).toBe('Open signalen');
+    expect(csv[1]!.at(-1)).toBe(2);
   });
 });
 

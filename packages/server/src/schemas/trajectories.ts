@@ -98,6 +98,7 @@ const VIEW = {
   progress: Type.Array(ProgressStep, { description: 'Alle stappen in definitievolgorde: gedaan, huidig of nog te komen.' }),
   history: Type.Array(HistoryEntry),
   flags: Type.Array(FlagView, { description: 'Alle signalen van het traject, oudste eerst: open en afgehandeld.' }),
+  mayAcknowledgeFlags: Type.Boolean({ description: 'Of de vrager signalen mag afhandelen (beheerder, of een coachrol van de soort in dit traject).' }),
   context: ContextSummary,
   time: TrajectoryTime,
 };

@@ -1,8 +1,15 @@
+import type { CompiledDefinition } from '@koers/engine';
+import type { Trajectory } from '@koers/store';
 import { rolesAt } from '../access';
 import type { Viewer } from '../context';
 import { Forbidden, NotFound, VersionConflict } from '../errors';
 import { type TrajectoryDeps, loadVisible } from './service';
 import { flagView } from './flag-view';
+
+/** Whether a viewer may acknowledge this trajectory's flags: an admin, or a coaching role of its type held in it. */
+export function mayAcknowledge(viewer: Viewer, t: Trajectory, def: CompiledDefinition): boolean {
+  return viewer.isAdmin || rolesAt(viewer, t.school, t.id).some((r) => def.definition.roles[r]?.coach === true);
+}
 
 const NOT_FOUND = { nl: 'Dit signaal bestaat niet bij dit traject.', en: 'This flag does not exist on this trajectory.' };
 
@@ -14,8 +21,7 @@ const NOT_FOUND = { nl: 'Dit signaal bestaat niet bij dit traject.', en: 'This f
  */
 export async function acknowledgeFlag(deps: TrajectoryDeps, viewer: Viewer, id: string, flagId: string, note: string | undefined) {
   const { t, def } = await loadVisible(deps, viewer, id);
-  const coaching = rolesAt(viewer, t.school, t.id).some((r) => def.definition.roles[r]?.coach === true);
-  if (!viewer.isAdmin && !coaching) {
+  if (!mayAcknowledge(viewer, t, def)) {
     throw new Forbidden({
       nl: 'Alleen een begeleider (coachrol van deze trajectsoort) of een beheerder mag een signaal afhandelen.',
       en: 'Only a coach (a coaching role of this trajectory type) or an administrator may acknowledge a flag.',

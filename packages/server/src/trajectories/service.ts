@@ -8,6 +8,7 @@ import type { TrajectoryCache } from './cache';
 import { type CalendarCache, calendarFor } from '../time/calendar';
 import { visitedSteps } from './progress';
 import { snapshotOf } from './state';
+import { mayAcknowledge } from './flags';
 import { formEditors, historyEntry, listEntryOf, openForms, trajectoryView } from './view';
 import { trajectoryTime } from './time';
 import { schoolTimeOf } from '../time/calendar';
@@ -54,7 +55,7 @@ export async function viewFor(deps: TrajectoryDeps, viewer: Viewer, t: Trajector
   ]);
   const now = deps.clock.now();
   const view = trajectoryView({ def, trajectory: t, roles: rolesAt(viewer, t.school, t.id), drafts, events, now, calendar: school.calendar, flags });
-  return { ...view, time: trajectoryTime({ def, trajectory: t, school, timers, now }) };
+  return { ...view, mayAcknowledgeFlags: mayAcknowledge(viewer, t, def), time: trajectoryTime({ def, trajectory: t, school, timers, now }) };
 }
 
 /**
