@@ -1,5 +1,5 @@
 export type {
-  Localized, JsonValue, JsonObject, Expression, Ref, TransitionConfig, TransitionSpec, EventSpec, StepMeta,
+  Localized, JsonValue, JsonObject, Expression, Ref, TransitionConfig, TransitionWarning, TransitionSpec, EventSpec, StepMeta,
   StateConfig, MachineConfig, RoleSpec, RoleLevel, TrajectorySubject, LabelSpec, BudgetSpec, CounterSpec, VariableSpec, TrajectoryDefinition,
   FormDefinition, TrajectoryContext, TimeSpec, Holiday, CalendarAnchor, TimerSpec, ReminderSpec,
   GroupsSpec, GroupMeetingSpec, AttendanceRule,
@@ -42,6 +42,7 @@ export { stepDueAt, shiftOffClosedDays } from './time/due';
 export { schedule, overdueMoments, type Scheduled } from './time/schedule';
 export { SYSTEM_ACTOR, SYSTEM_NAME, activeTimers, timersIn, type TimerView } from './run/timers';
 export { checkSender } from './run/sender';
+export { warningCode, raisedWarnings } from './run/warnings';
 export { describeGuard } from './describe/guards';
 export { diffBundles, type BundleChange, type BundleJson, type ChangeSubject } from './describe/diff';
 export { DIFF_WORDS, type DiffWord } from './describe/diff-words';
