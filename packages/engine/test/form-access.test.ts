@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type TrajectoryDefinition, canReadForm, canReadWholeForm, readableAnswers, readableForms } from '../src';
+import { type JsonObject, type TrajectoryDefinition, canReadForm, canReadWholeForm, readableAnswers, readableForms } from '../src';
 
 const def: Pick<TrajectoryDefinition, 'formAccess'> = {
   formAccess: {
@@ -7,7 +7,7 @@ const def: Pick<TrajectoryDefinition, 'formAccess'> = {
     geheim: { read: ['directie'] },
   },
 };
-const answers = { sfeer: 'goed', afspraken: 'coaching', doelen: [{ doel: 'lezen', oordeel: 'voldoende' }, { doel: 'rekenen' }] };
+const answers: JsonObject = { sfeer: 'goed', afspraken: 'coaching', doelen: [{ doel: 'lezen', oordeel: 'voldoende' }, { doel: 'rekenen' }] };
 
 describe('who may read a form (formAccess)', () => {
   it('lets everyone read a form the type does not restrict', () => {
@@ -25,7 +25,7 @@ describe('who may read a form (formAccess)', () => {
   it('removes the fields a reader may not read, in every item of a list, without changing the answers', () => {
     expect(readableAnswers(def, 'gesprek', answers, ['leerkracht'])).toEqual({ sfeer: 'goed', doelen: [{ doel: 'lezen' }, { doel: 'rekenen' }] });
     expect(readableAnswers(def, 'gesprek', answers, ['directie'])).toEqual(answers);
-    expect(answers.doelen[0]).toEqual({ doel: 'lezen', oordeel: 'voldoende' });
+    expect((answers.doelen as JsonObject[])[0]).toEqual({ doel: 'lezen', oordeel: 'voldoende' });
   });
 
   it('counts as reading the whole form only with every restricted field', () => {
