@@ -39,3 +39,23 @@ describe('who may read a form (formAccess)', () => {
       .toEqual({ gesprek: { sfeer: 'goed', doelen: [{ doel: 'lezen' }, { doel: 'rekenen' }] }, intake: { y: 2 } });
   });
 });
+
+describe('the documented formAccess example', () => {
+  it('loads with the form it names and hides the assessment from the teacher', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { loadBundle } = await import('../src');
+    const doc = readFileSync('docs/definition-format.md', 'utf8');
+    const from = doc.indexOf('### Wie mag wat lezen');
+    const snippet = doc.slice(doc.indexOf('```json', from) + 7, doc.indexOf('```', doc.indexOf('```json', from) + 7));
+    const workflow = JSON.parse(readFileSync('test/fixtures/form-access/workflows/gesprek.json', 'utf8')) as Record<string, unknown>;
+    const formAccess = (JSON.parse(`{${snippet}}`) as { formAccess: JsonObject }).formAccess;
+    const bundle = loadBundle([
+      { file: 'workflows/gesprek.json', text: JSON.stringify({ ...workflow, formAccess }) },
+      ...['gesprek-verslag', 'gesprek-reactie'].map((id) => ({ file: `forms/${id}.json`, text: readFileSync(`test/fixtures/form-access/forms/${id}.json`, 'utf8') })),
+    ]);
+    expect(bundle.problems).toEqual([]);
+    const def = bundle.definitions[0]!.definition;
+    expect(readableAnswers(def, 'gesprek-verslag', { sfeer: 'Open.', beoordeling: 'Goed.' }, ['leerkracht'])).toEqual({ sfeer: 'Open.' });
+    expect(readableAnswers(def, 'gesprek-verslag', { sfeer: 'Open.' }, ['ib'])).toBeNull();
+  });
+});

@@ -9,6 +9,7 @@ import { SubmittedLine } from './Documents';
 import { formatDate } from './format';
 import { StatusPanel } from './StatusPanel';
 import { SubmissionBody, formShapes, useEventLog } from './Submissions';
+import { ReadersNote } from './ReadersNote';
 import { useTrajectory } from './useTrajectory';
 import './print.css';
 
@@ -80,6 +81,7 @@ function Printable({ id }: { id: string }) {
         <section key={d.seq} id={`sub-${d.seq}`} className="print__document" aria-labelledby={`sub-${d.seq}-title`}>
           <h2 id={`sub-${d.seq}-title`}>{title(d)}</h2>
           <p><SubmittedLine at={d.at} by={d.by} /></p>
+          <ReadersNote access={d.shape.access} />
           <SubmissionBody shape={d.shape} data={d.data} />
         </section>
       ))}

@@ -45,9 +45,10 @@ export default function TrajectoryPage() {
   }
   const v = load.view;
   const mine = (formId: string) => v.events.filter((e) => e.form === formId);
-  // Forms I can submit first; forms shown for reference after them, and only when they hold answers.
+  // Forms I can submit first; forms shown for reference after them, and only when they hold answers; a form my
+  // roles may not read shows only that it is there and who may read it.
   const forms = [...v.forms.filter((f) => mine(f.id).length > 0),
-    ...v.forms.filter((f) => mine(f.id).length === 0 && (f.submitted || f.draft))];
+    ...v.forms.filter((f) => mine(f.id).length === 0 && (f.submitted || f.draft || !f.readable))];
   const formless = v.events.filter((e) => !e.form || !v.forms.some((f) => f.id === e.form));
   const shapes = formShapes(v);
   const atHand = v.documents.filter((d) => d.referencedBy.length > 0);
