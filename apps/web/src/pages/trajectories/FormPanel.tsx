@@ -83,7 +83,7 @@ export function FormPanel({ trajectoryId, version, form, events, onSent, onConfl
       <section className="form-panel" aria-labelledby={`form-${form.id}-title`}>
         <h3 id={`form-${form.id}-title`} className="form-panel__title">{textIn(form.title, lang)}</h3>
         <p className="form-panel__note">{appText('notYourForm')}</p>
-        <ReadersNote access={form.access} />
+        <ReadersNote access={form.access} fields={false} />
       </section>
     );
   }

@@ -12,6 +12,7 @@ import { SubmissionBody, formShapes, useEventLog } from './Submissions';
 import { ReadersNote } from './ReadersNote';
 import { useTrajectory } from './useTrajectory';
 import './print.css';
+import { readableView } from './readable-view';
 
 /**
  * A trajectory on paper: its state, every submitted form (goals, plan of approach, each evaluation) read-only in
@@ -53,7 +54,7 @@ function Printable({ id }: { id: string }) {
   if (load.kind === 'missing' || load.kind === 'failed') {
     return <Missing title={appText('trajectoryNotFound')} text={appText('trajectoryNotFoundText')} failure={load.kind === 'failed' ? load.message : undefined} />;
   }
-  const v = load.view;
+  const v = readableView(load.view);
   const docs = log.state === 'ready' ? printedForms(log.entries, formShapes(v)) : [];
   const title = (d: Printed) => `${textIn(d.shape.title, lang)}${d.of > 1 ? ` (${appText('nthOf', { n: d.nth, total: d.of })})` : ''}`;
   return (

@@ -16,14 +16,18 @@ export function roleWords(roles: FormAccessView['read'], lang: Lang, and: string
  * Who may read a restricted form, where it appears: "Alleen zichtbaar voor directie en leerkracht.", and per
  * restricted field the fewer roles that read it. Nothing for a form everyone who sees the trajectory reads.
  */
-export function ReadersNote({ access }: { access: FormAccessView | undefined }) {
+export function ReadersNote({ access, fields = true }: {
+  access: FormAccessView | undefined;
+  /** false: only the form's readers (for someone who may not read the form at all). */
+  fields?: boolean;
+}) {
   const { appText, lang } = useLang();
   if (!access) return null;
   const and = appText('andWord');
   return (
     <div className="readers-note">
       <p>{appText('onlyVisibleTo', { roles: roleWords(access.read, lang, and) })}</p>
-      {access.fields.map((f) => (
+      {fields && access.fields.map((f) => (
         <p key={f.pointer} className="readers-note__field">
           {appText('fieldOnlyVisibleTo', { field: textIn(f.title, lang), roles: roleWords(f.read, lang, and) })}
         </p>
