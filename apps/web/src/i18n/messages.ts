@@ -141,6 +141,7 @@ export const APP_MESSAGES = {
   printCurrent: { nl: 'Huidige stap: {steps}', en: 'Current step: {steps}' },
   printContents: { nl: 'Inhoud', en: 'Contents' },
   printNothing: { nl: 'Er is nog geen formulier ingediend.', en: 'No form has been submitted yet.' },
+  printHidden: { nl: 'Niet afgedrukt, want uw rol mag ze niet lezen: {forms}.', en: 'Not printed, as your role may not read them: {forms}.' },
   printOpen: { nl: 'Nog in behandeling (concept, niet ingediend)', en: 'Still in progress (draft, not submitted)' },
   colWhen: { nl: 'Wanneer', en: 'When' },
   colWhat: { nl: 'Wat', en: 'What' },

@@ -56,6 +56,8 @@ function Printable({ id }: { id: string }) {
   }
   const v = readableView(load.view);
   const docs = log.state === 'ready' ? printedForms(log.entries, formShapes(v)) : [];
+  // Forms submitted that the viewer's roles may not read (formAccess): named, never shown.
+  const hidden = log.state === 'ready' ? [...new Map(log.entries.filter((e) => e.form && e.data === null).map((e) => [e.form!.id, e.form!])).values()] : [];
   const title = (d: Printed) => `${textIn(d.shape.title, lang)}${d.of > 1 ? ` (${appText('nthOf', { n: d.nth, total: d.of })})` : ''}`;
   return (
     <article className="page print">
@@ -77,7 +79,10 @@ function Printable({ id }: { id: string }) {
           <ol>{docs.map((d) => <li key={d.seq}><a href={`#sub-${d.seq}`} onClick={(e) => jump(e, `sub-${d.seq}`)}>{title(d)}</a></li>)}</ol>
         </nav>
       )}
-      {log.state === 'ready' && docs.length === 0 && <p>{appText('printNothing')}</p>}
+      {log.state === 'ready' && docs.length === 0 && hidden.length === 0 && <p>{appText('printNothing')}</p>}
+      {hidden.length > 0 && (
+        <p className="print__hidden">{appText('printHidden', { forms: hidden.map((f) => textIn(f.title, lang)).join(', ') })}</p>
+      )}
       {docs.map((d) => (
         <section key={d.seq} id={`sub-${d.seq}`} className="print__document" aria-labelledby={`sub-${d.seq}-title`}>
           <h2 id={`sub-${d.seq}-title`}>{title(d)}</h2>
