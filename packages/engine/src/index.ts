@@ -1,7 +1,7 @@
 export type {
   Localized, JsonValue, JsonObject, Expression, Ref, TransitionConfig, TransitionWarning, TransitionSpec, EventSpec, StepMeta,
   StateConfig, MachineConfig, RoleSpec, RoleLevel, TrajectorySubject, LabelSpec, BudgetSpec, CounterSpec, VariableSpec, TrajectoryDefinition,
-  FormDefinition, TrajectoryContext, TimeSpec, Holiday, CalendarAnchor, TimerSpec, ReminderSpec,
+  FormDefinition, FormAccessSpec, TrajectoryContext, TimeSpec, Holiday, CalendarAnchor, TimerSpec, ReminderSpec,
   GroupsSpec, GroupMeetingSpec, AttendanceRule,
 } from './format/types';
 export { textIn, localized, dateTitle, PLACEHOLDER_DESCRIPTION, isPlaceholderDescription, humanizeValue, type Lang } from './format/localize';
@@ -56,3 +56,4 @@ export { meetingsOf, type Meeting } from './agenda/meetings';
 export { groupEventsOf, handlesEvent } from './groups/events';
 export { checkAttendance, type AttendanceCheck, type PresentPerson } from './groups/attendance';
 export { groupFacts, type MeetingRecord } from './groups/facts';
+export { formAccessOf, canReadForm, canReadWholeForm, readableAnswers, readableForms } from './access/form-access';

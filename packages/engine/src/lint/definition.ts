@@ -10,6 +10,7 @@ import { reachableStates, transitionsFrom } from './reachability';
 import { checkEventlessCycles } from './cycles';
 import { checkDurations } from './durations';
 import { checkRoleKinds, checkRoleScope } from './roles';
+import { checkFormAccess } from './form-access';
 import { checkTime } from './time';
 import { checkGroups } from './groups';
 import { groupEventsOf } from '../groups/events';
@@ -42,6 +43,7 @@ export function lintDefinition(def: TrajectoryDefinition, ctx: LintContext): Pro
   checkDurations(index, report);
   checkTime(def, index, report);
   checkGroups(def, index, ctx, report);
+  checkFormAccess(def, index, ctx, report);
   if (problems.length === 0) checkFlow(index, report);
   return problems;
 }
