@@ -12,6 +12,7 @@ import { fieldLabels } from '../forms/fields';
 import type { SchoolCalendar } from '../time/calendar';
 import { stepDueAt } from '../time/due';
 import { checkSender } from './sender';
+import { ruleWarnings } from '../forms/rules';
 
 export interface StepView {
   path: string;
@@ -119,6 +120,8 @@ export function send(
   const active = checkSender(def, leafPaths(snapshot.value), event.type, opts.actor);
   const context = structuredClone(snapshot.context);
   const formId = active.find((d) => d.spec.form)?.spec.form;
+  // The form's warning rules that do not hold (issue 13): the event goes through and carries them as flags.
+  const formFlags: RaisedFlag[] = [];
   if (formId) {
     const data = event.data;
     if (data === undefined || data === null || typeof data !== 'object' || Array.isArray(data)) {
@@ -130,6 +133,7 @@ export function send(
     const missing = missingRequired(data, active.flatMap((d) => d.spec.requiredFields ?? []));
     if (missing.length > 0) throw reject('required-missing', undefined, missing.map((p) => requiredError(def, formId, p)));
     context.forms[formId] = data;
+    if (form) formFlags.push(...ruleWarnings(form.definition, data));
   }
   const engineEvent: EngineEvent = {
     type: event.type, now, actor: opts.actor, ...(event.data ? { data: event.data } : {}), ...(opts.facts ? { facts: opts.facts } : {}),
@@ -137,7 +141,9 @@ export function send(
   const current = toXState(def.machine, { ...snapshot, context });
   if (!current.can(engineEvent)) throw reject('guard-false');
   const [next, actions] = transition(def.machine, current, engineEvent);
-  return result(def, next, actions, now, snapshot.enteredAt, opts.calendar);
+  const out = result(def, next, actions, now, snapshot.enteredAt, opts.calendar);
+  out.flags.push(...formFlags);
+  return out;
 }
 
 /** The current view of a trajectory without changing it: steps (due dates on `opts.calendar`), available events. */
