@@ -74,3 +74,13 @@ describe('FormStep checks the form\'s rules while it is filled in', () => {
     expect(out.match(/minstens een half jaar/g)).toHaveLength(1);
   });
 });
+
+describe('a server\'s rule error after the answer changed', () => {
+  it('goes once the rule holds again; other server errors stay', () => {
+    const message = form.rules![0]!.message;
+    const errors = [{ path: '/doelen/0/einddatum', message, keyword: 'rule' }, { path: '/email', message: { nl: 'Onbekend adres', en: 'Unknown address' }, keyword: 'server' }];
+    const fixed = html({ email: 'a@b.nl', doelen: [{ begindatum: '2026-09-01', einddatum: '2027-03-01' }] }, 'nl', { errors });
+    expect(fixed).not.toContain('half jaar na');
+    expect(fixed).toContain('Onbekend adres');
+  });
+});

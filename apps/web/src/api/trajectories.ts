@@ -18,7 +18,7 @@ export type FormView = TrajectoryView['forms'][number];
 /** A form filled in earlier and not open now: read-only, with who submitted it last and when. */
 export type DocumentView = TrajectoryView['documents'][number];
 /** A form as the definition gives it: what FormStep needs to render it. */
-export type FormShape = Pick<FormView, 'id' | 'title' | 'description' | 'schema' | 'uischema' | 'i18n'>;
+export type FormShape = Pick<FormView, 'id' | 'title' | 'description' | 'schema' | 'uischema' | 'i18n'> & { rules?: FormView['rules'] };
 export type EventOption = TrajectoryView['events'][number];
 /** The audit of a school (GET /api/schools/:id/audit): its trajectories' events and the notes about the school. */
 export type SchoolAudit = Answer<typeof api.schools[':id']['audit']['$get']>;
@@ -63,6 +63,7 @@ export function formDefinition(form: FormShape): FormDefinition {
     ...(form.description ? { description: form.description } : {}),
     ...(form.uischema ? { uischema: form.uischema } : {}),
     ...(form.i18n ? { i18n: form.i18n } : {}),
+    ...(form.rules ? { rules: form.rules } : {}),
   } as FormDefinition;
 }
 

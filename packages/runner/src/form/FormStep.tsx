@@ -9,7 +9,7 @@ import { FormStepContext, type FormStepContextValue } from './context';
 import { toAdditionalErrors, type FormError } from './errors';
 import { ErrorSummary, tabForPath } from './ErrorSummary';
 import { ruleAjv } from './rule-ajv';
-import { liveRules, mergeErrors } from './live-rules';
+import { liveRules, mergeErrors, withoutResolved } from './live-rules';
 
 export interface FormStepProps {
   /** The Koers form: JSON Schema with Dutch titles, JSON Forms UI schema, English texts in `i18n.en`. */
@@ -72,7 +72,8 @@ export function FormStep({
     [form, lang],
   );
   const live = useMemo(() => (readonly || !checkRules ? NO_RULES : liveRules(form, data)), [form, data, readonly, checkRules]);
-  const shown = useMemo(() => mergeErrors(errors, live.errors), [errors, live.errors]);
+  const current = useMemo(() => (readonly || !checkRules ? errors : withoutResolved(errors, form, data)), [errors, form, data, readonly, checkRules]);
+  const shown = useMemo(() => mergeErrors(current, live.errors), [current, live.errors]);
   const additionalErrors = useMemo(() => toAdditionalErrors(shown, lang), [shown, lang]);
   const context = useMemo<FormStepContextValue>(
     () => ({ lang, readonly, idPrefix, errors: shown, warnings: live.warnings, category, setCategory }),
@@ -109,7 +110,7 @@ export function FormStep({
           </header>
         )}
         {!readonly && hasRequired && <p className="kf-form__legend">{msg('requiredLegend', lang)}</p>}
-        {showSummary && !readonly && errors.length > 0 && <ErrorSummary form={form} errors={errors} onJump={jump} />}
+        {showSummary && !readonly && current.length > 0 && <ErrorSummary form={form} errors={current} onJump={jump} />}
         <JsonForms
           schema={form.schema as JsonSchema}
           uischema={uischema}

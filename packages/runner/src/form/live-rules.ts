@@ -31,6 +31,16 @@ export function liveRules(form: Pick<FormDefinition, 'rules'>, data: unknown): L
   return out;
 }
 
+/**
+ * The caller's errors without the rule errors that no longer hold: a server's 422 about a goal's end date goes once
+ * the end date is fixed, as the live check knows (other errors stay until the next answer from the server).
+ */
+export function withoutResolved(errors: readonly FormError[], form: Pick<FormDefinition, 'rules'>, data: unknown): readonly FormError[] {
+  if (!form.rules?.length || !errors.some((e) => e.keyword === 'rule')) return errors;
+  const holding = new Set(checkRules(form, data).map((o) => `${o.path}\u0000${o.message.nl}`));
+  return errors.filter((e) => e.keyword !== 'rule' || holding.has(`${e.path}\u0000${e.message.nl}`));
+}
+
 /** Errors from two sources (the caller's and the live rules) once each: the same message at the same field once. */
 export function mergeErrors(a: readonly FormError[], b: readonly FormError[]): readonly FormError[] {
   if (b.length === 0) return a;

@@ -5,12 +5,13 @@ import type { StoredEvent } from '@koers/store';
 export const eventForm = (def: CompiledDefinition, e: Pick<StoredEvent, 'type' | 'stepsBefore'>): string | undefined =>
   eventFormIn(def, e.stepsBefore, e.type);
 
-/** A form as the page renders it: schema, layout and translations from the definition. */
+/** A form as the page renders it: schema, layout, translations and its rules (checked while filling in) from the definition. */
 export function formShape(def: CompiledDefinition, id: string) {
   const form = def.forms.get(id)?.definition;
   return {
     id, title: form?.title ?? { nl: id, en: id }, ...(form?.description ? { description: form.description } : {}),
     schema: form?.schema ?? {}, ...(form?.uischema ? { uischema: form.uischema } : {}), ...(form?.i18n ? { i18n: form.i18n } : {}),
+    ...(form?.rules ? { rules: form.rules as unknown as JsonObject[] } : {}),
   };
 }
 

@@ -138,8 +138,8 @@ function CheckRowEditor({ form, rule, index, onChange, onDelete, problems, lang 
             }} />
         </>
       )}
-      <TextField label={t(lang, 'checkMessageNl')} value={text(['message', 'nl'])} onChange={(value) => onChange(setIn(rule, ['message', 'nl'], value))} />
-      <TextField label={t(lang, 'checkMessageEn')} value={text(['message', 'en'])} onChange={(value) => onChange(setIn(rule, ['message', 'en'], value))} />
+      <TextField label={t(lang, 'checkMessageNl')} multiline value={text(['message', 'nl'])} onChange={(value) => onChange(setIn(rule, ['message', 'nl'], value))} />
+      <TextField label={t(lang, 'checkMessageEn')} multiline value={text(['message', 'en'])} onChange={(value) => onChange(setIn(rule, ['message', 'en'], value))} />
       <div className="fb-check-row__foot">
         <TextField label={t(lang, 'checkId')} value={text(['id'])} onChange={(value) => onChange({ ...rule, id: value })} />
         <button type="button" className="button button--secondary fb-danger fb-small" onClick={onDelete}>{t(lang, 'deleteCheck')}</button>
