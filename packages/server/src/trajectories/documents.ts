@@ -6,7 +6,7 @@ import type { StoredEvent } from '@koers/store';
 export const eventForm = (def: CompiledDefinition, e: Pick<StoredEvent, 'type' | 'stepsBefore'>): string | undefined =>
   eventFormIn(def, e.stepsBefore, e.type);
 
-/** A form as the page renders it: schema, layout and translations from the definition, and who may read it. */
+/** A form as the page renders it: schema, layout, translations, its rules (checked while filling in) and who may read it. */
 export function formShape(def: CompiledDefinition, id: string) {
   const form = def.forms.get(id)?.definition;
   const access = formAccessOf(def.definition, id);
@@ -21,6 +21,7 @@ export function formShape(def: CompiledDefinition, id: string) {
         })),
       },
     } : {}),
+    ...(form?.rules ? { rules: form.rules as unknown as JsonObject[] } : {}),
   };
 }
 
