@@ -11,6 +11,7 @@ import { checkEventlessCycles } from './cycles';
 import { checkDurations } from './durations';
 import { checkRoleKinds } from './roles';
 import { checkTime } from './time';
+import { checkPrefillAndSignoff } from './prefill';
 
 export interface LintContext {
   file: string;
@@ -37,6 +38,7 @@ export function lintDefinition(def: TrajectoryDefinition, ctx: LintContext): Pro
   checkRefs(def, index, ctx, report);
   checkDurations(index, report);
   checkTime(def, index, report);
+  checkPrefillAndSignoff(def, index, ctx, report);
   if (problems.length === 0) checkFlow(index, report);
   return problems;
 }
