@@ -2,6 +2,7 @@ import { type Static, Type } from '@sinclair/typebox';
 import { AnyObject, DateTime, Localized, Nullable, TypeId, Uuid, Version, described, named } from '../http/schema';
 import { ContextSummary, FormRef, Person, RoleRef, StepRef } from './common';
 import { TrajectoryTime } from './time';
+import { SignoffEntry, StepSignoff } from './signoffs';
 
 /**
  * The trajectory routes' contract: request bodies (validated by Ajv with Dutch messages per field) and
@@ -87,8 +88,16 @@ const VIEW = {
     ...FormShape,
     submitted: Nullable(AnyObject),
     draft: Nullable(Type.Object({ data: AnyObject, updatedAt: DateTime, updatedBy: Nullable(Person) })),
+    prefill: Type.Optional(Type.Object({
+      data: AnyObject,
+      sources: Type.Record(Type.String(), Localized, { description: 'Per veld (JSON-pointer): waar de waarde vandaan komt ("Overgenomen uit …").' }),
+    }, { description: 'Antwoorden die overgaan (meta.prefill): alleen zolang er geen concept en geen inzending is; het formulier begint hiermee.' })),
     editable: Type.Boolean(),
   })),
+  signoffs: Type.Object({
+    asked: Type.Array(StepSignoff, { description: 'Wat de huidige stappen laten ondertekenen (meta.signoff).' }),
+    list: Type.Array(SignoffEntry, { description: 'Alle ondertekeningen van het traject, oudste eerst.' }),
+  }),
   documents: Type.Array(Type.Object({
     ...FormShape, data: AnyObject, submittedAt: Nullable(DateTime), submittedBy: Nullable(Person),
     referencedBy: Type.Array(Type.String({ description: 'Huidige stappen die dit formulier ter inzage tonen.' })),

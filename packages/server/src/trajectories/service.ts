@@ -11,6 +11,7 @@ import { snapshotOf } from './state';
 import { formEditors, historyEntry, listEntryOf, openForms, trajectoryView } from './view';
 import { trajectoryTime } from './time';
 import { schoolTimeOf } from '../time/calendar';
+import { factsFor } from './facts';
 
 /** What the trajectory services work with. */
 export interface TrajectoryDeps {
@@ -48,11 +49,12 @@ export async function loadVisible(deps: TrajectoryDeps, viewer: Viewer, id: stri
 
 /** The full view of a trajectory for this viewer (see `trajectoryView`), with its time (`trajectoryTime`). */
 export async function viewFor(deps: TrajectoryDeps, viewer: Viewer, t: Trajectory, def: CompiledDefinition) {
-  const [drafts, events, school, timers] = await Promise.all([
-    deps.store.drafts.list(t.id), deps.store.trajectories.events(t.id), schoolTimeOf(deps.store, t.school.id), deps.store.timers.pending(t.id),
-  ]);
   const now = deps.clock.now();
-  const view = trajectoryView({ def, trajectory: t, roles: rolesAt(viewer, t.school, t.id), drafts, events, now, calendar: school.calendar });
+  const [drafts, events, school, timers, facts, signoffs] = await Promise.all([
+    deps.store.drafts.list(t.id), deps.store.trajectories.events(t.id), schoolTimeOf(deps.store, t.school.id), deps.store.timers.pending(t.id),
+    factsFor(deps, def, t), deps.store.signoffs.list(t.id, now),
+  ]);
+  const view = trajectoryView({ def, trajectory: t, roles: rolesAt(viewer, t.school, t.id), drafts, events, now, calendar: school.calendar, facts, signoffs });
   return { ...view, time: trajectoryTime({ def, trajectory: t, school, timers, now }) };
 }
 

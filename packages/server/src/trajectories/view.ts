@@ -1,5 +1,6 @@
-import { type CompiledDefinition, type JsonObject, type SchoolCalendar, type TrajectorySnapshot, describe, eventsFor } from '@koers/engine';
-import type { Draft, StoredEvent, Trajectory } from '@koers/store';
+import { type CompiledDefinition, type Facts, type JsonObject, type SchoolCalendar, type TrajectorySnapshot, describe, eventsFor, prefillFor } from '@koers/engine';
+import type { Draft, Signoff, StoredEvent, Trajectory } from '@koers/store';
+import { signoffEntry, stepSignoffs } from '../signoffs/specs';
 import { progressOf } from './progress';
 import { snapshotOf } from './state';
 import { contextSummary, daysBetween, eventLabel, formRef, roleRef, stepRef } from './labels';
@@ -46,10 +47,12 @@ export function summaryOf(def: CompiledDefinition, t: Trajectory, now: Date) {
  * The events these roles may send now, as the API shows them; one without a form whose conditions do not hold
  * carries them as `blocked` (the page shows the button disabled with that reason).
  */
-function myEvents(def: CompiledDefinition, snapshot: TrajectorySnapshot, view: Pick<ReturnType<typeof describe>, 'events' | 'steps'>, roles: string[], now: Date) {
+function myEvents(
+  def: CompiledDefinition, snapshot: TrajectorySnapshot, view: Pick<ReturnType<typeof describe>, 'events' | 'steps'>, roles: string[], now: Date, facts?: Facts,
+) {
   const active = view.steps.map((s) => s.path);
   return eventsFor(view.events, roles).map((e) => {
-    const blocked = e.form ? undefined : blockedNow(def, snapshot, active, e.type, roles, now);
+    const blocked = e.form ? undefined : blockedNow(def, snapshot, active, e.type, roles, now, facts);
     return { type: e.type, label: e.label, step: e.step, ...(e.form ? { form: e.form } : {}), requiredFields: e.requiredFields, ...(blocked ? { blocked } : {}) };
   });
 }
@@ -69,6 +72,10 @@ export function trajectoryView(input: {
   def: CompiledDefinition; trajectory: Trajectory; roles: string[]; drafts: Draft[]; events: StoredEvent[]; now: Date;
   /** The school's calendar: the steps' due dates move off holidays as the stored ones do. */
   calendar?: SchoolCalendar;
+  /** What the server knows beyond the snapshot (`factsFor`): for the events' conditions and carried-over answers. */
+  facts?: Facts;
+  /** The trajectory's sign-offs (`meta.signoff`), oldest first. */
+  signoffs?: Signoff[];
 }) {
   const { def, trajectory: t, roles, drafts, events, now } = input;
   const snapshot = snapshotOf(def, t);
@@ -91,15 +98,23 @@ export function trajectoryView(input: {
     forms: formIds.map((id) => {
       const draft = drafts.find((d) => d.formId === id);
       const editors = formEditors(view, id);
+      const submitted = snapshot.context.forms[id] ?? null;
+      // Answers carry over only into a form nobody has started or submitted (`meta.prefill`).
+      const prefill = draft || submitted ? undefined : prefillFor(def, snapshot, view.steps.map((s) => s.path), id, input.facts, now.toISOString());
       return {
         ...formShape(def, id),
-        submitted: snapshot.context.forms[id] ?? null,
+        submitted,
         draft: draft ? { data: draft.data as JsonObject, updatedAt: draft.updatedAt, updatedBy: draft.updatedBy } : null,
+        ...(prefill && Object.keys(prefill.sources).length > 0 ? { prefill } : {}),
         editable: roles.some((r) => editors.has(r)),
       };
     }),
+    signoffs: {
+      asked: t.status === 'done' ? [] : stepSignoffs(def, t.steps, roles),
+      list: (input.signoffs ?? []).map((s) => signoffEntry(def, s, roles)),
+    },
     documents: documentsOf({ def, forms: snapshot.context.forms, events, open: formIds, referencedBy: referencing(view.steps) }),
-    events: myEvents(def, snapshot, view, roles, now),
+    events: myEvents(def, snapshot, view, roles, now, input.facts),
     progress: progressOf(def, t.steps, events),
     history: events.map((e) => historyEntry(def, e, false)),
     context: contextSummary(def, snapshot.context),
