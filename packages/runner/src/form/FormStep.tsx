@@ -1,7 +1,7 @@
 import { useCallback, useId, useMemo, useRef, useState } from 'react';
 import type { JsonSchema, UISchemaElement } from '@jsonforms/core';
 import { JsonForms } from '@jsonforms/react';
-import { textIn, type FormDefinition, type JsonObject, type Lang } from '@koers/engine';
+import { pointerSegments, textIn, type FormDefinition, type JsonObject, type Lang, type Localized } from '@koers/engine';
 import { msg } from '../i18n/messages';
 import { formTranslator, passThroughErrors } from '../i18n/translate';
 import { koersCells, koersRenderers } from '../renderers';
@@ -25,12 +25,18 @@ export interface FormStepProps {
   showHeader?: boolean;
   /** Show the list of problems above the form (default true when there are errors). */
   showSummary?: boolean;
+  /**
+   * Fields whose value was carried over (`meta.prefill`), by JSON pointer, with their source: each shows
+   * "Overgenomen uit <source>" and stays editable. Pass only the fields that still hold the carried value.
+   */
+  carried?: Readonly<Record<string, Localized>>;
 }
 
 const CONFIG = { showUnfocusedDescription: true, trim: false };
 /** One empty answer for every render, so JSON Forms does not see new data each time. */
 const EMPTY: JsonObject = {};
 const NO_ERRORS: readonly FormError[] = [];
+const NOTHING_CARRIED: Readonly<Record<string, Localized>> = {};
 
 /** Whether any level of a schema lists required fields (then the "* = verplicht" line is worth showing). */
 export function hasRequiredFields(schema: unknown): boolean {
@@ -49,7 +55,7 @@ export function hasRequiredFields(schema: unknown): boolean {
  * <FormStep form={form} data={data} onChange={setData} lang="nl" errors={compiled.validate(data)} />
  */
 export function FormStep({
-  form, data, onChange, lang = 'nl', readonly = false, errors = NO_ERRORS, showHeader = true, showSummary = true,
+  form, data, onChange, lang = 'nl', readonly = false, errors = NO_ERRORS, showHeader = true, showSummary = true, carried = NOTHING_CARRIED,
 }: FormStepProps) {
   const idPrefix = `kf${useId().replace(/[^A-Za-z0-9]/g, '')}`;
   const [category, setCategory] = useState(0);
@@ -64,9 +70,11 @@ export function FormStep({
     [form, lang],
   );
   const additionalErrors = useMemo(() => toAdditionalErrors(errors, lang), [errors, lang]);
+  const carriedByPath = useMemo(() => Object.fromEntries(Object.entries(carried)
+    .map(([pointer, source]) => [pointerSegments(pointer).join('.'), msg('carriedFrom', lang, { source: textIn(source, lang) })])), [carried, lang]);
   const context = useMemo<FormStepContextValue>(
-    () => ({ lang, readonly, idPrefix, errors, category, setCategory }),
-    [lang, readonly, idPrefix, errors, category],
+    () => ({ lang, readonly, idPrefix, errors, category, setCategory, carried: carriedByPath }),
+    [lang, readonly, idPrefix, errors, category, carriedByPath],
   );
   const uischema = form.uischema as UISchemaElement | undefined;
 

@@ -49,13 +49,20 @@ export function FieldErrors({ id, errors }: { id: string; errors: string }) {
  * input, where it stays in view when a phone keyboard opens) and the input, all tied together with ARIA.
  */
 export function Field({ path, label, required, description, errors, variant = 'single', className, children }: FieldProps) {
-  const { idPrefix } = useFormStep();
+  const { idPrefix, carried } = useFormStep();
   const id = fieldId(idPrefix, path);
   const helpId = description ? `${id}-help` : undefined;
   const errorId = errors ? `${id}-error` : undefined;
-  const describedBy = [helpId, errorId].filter(Boolean).join(' ') || undefined;
+  const carriedText = Object.hasOwn(carried, path) ? carried[path] : undefined;
+  const carriedId = carriedText ? `${id}-carried` : undefined;
+  const describedBy = [helpId, carriedId, errorId].filter(Boolean).join(' ') || undefined;
   const classes = ['kf-field', `kf-field--${variant}`, errors ? 'kf-field--invalid' : '', className ?? ''].filter(Boolean).join(' ');
-  const help = description ? <p className="kf-help" id={helpId}>{description}</p> : null;
+  const help = description || carriedText ? (
+    <>
+      {description && <p className="kf-help" id={helpId}>{description}</p>}
+      {carriedText && <p className="kf-carried" id={carriedId}><span aria-hidden="true">↳ </span>{carriedText}</p>}
+    </>
+  ) : null;
   const error = errors && errorId ? <FieldErrors id={errorId} errors={errors} /> : null;
 
   if (variant === 'group') {

@@ -20,7 +20,7 @@ export const PaperSignoffBody = Type.Object({
 
 export const SignBody = Type.Object({ name: described(Name, 'Uw naam, getypt als handtekening.') }, { additionalProperties: false });
 
-const Status = Type.Union(['requested', 'signed', 'revoked', 'expired'].map((s) => Type.Literal(s)), {
+const Status = Type.Union([Type.Literal('requested'), Type.Literal('signed'), Type.Literal('revoked'), Type.Literal('expired')], {
   description: 'requested: de link wacht; signed: getekend (link of papier); revoked: ingetrokken; expired: link verlopen.',
 });
 
