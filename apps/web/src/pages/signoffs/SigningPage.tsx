@@ -18,7 +18,7 @@ import './signoffs.css';
 export default function SigningPage() {
   const { token } = usePageParams('/tekenen/:token');
   const { lang } = useLang();
-  const look = useQuery({ queryKey: ['signoff', token], queryFn: () => lookUpSignoff(token), retry: false, refetchOnWindowFocus: false });
+  const look = useQuery({ queryKey: ['signoff', token], queryFn: () => lookUpSignoff(token), retry: false, refetchOnWindowFocus: false, gcTime: 0 });
   const [name, setName] = useState('');
   const [missing, setMissing] = useState(false);
   const sign = useMutation({ mutationFn: () => signSignoff(token, name.trim()) });

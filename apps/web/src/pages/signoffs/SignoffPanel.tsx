@@ -85,7 +85,7 @@ function RequestForms({ trajectoryId, signoffKey, onDone }: { trajectoryId: stri
       {made && mode === 'link' && (
         <div className="signoff__made" role="status">
           <p>{say(T.linkMade, lang, { name: made.signoff.name })}</p>
-          <input className="kf-input signoff__url" readOnly value={url} aria-label={say(T.copy, lang)} onFocus={(e) => e.target.select()} />
+          <input className="kf-input signoff__url" readOnly value={url} aria-label={say(T.linkLabel, lang)} onFocus={(e) => e.target.select()} />
           <button type="button" className="button button--secondary" onClick={() => void copy()}>{copied ? say(T.copied, lang) : say(T.copy, lang)}</button>
         </div>
       )}

@@ -17,6 +17,7 @@ export const SIGNOFF_TEXT = {
   onPaper: { nl: 'Op papier getekend', en: 'Signed on paper' },
   linkMade: { nl: 'De link voor {name}. Kopieer hem nu: hij wordt maar één keer getoond en werkt 14 dagen, één keer.', en: 'The link for {name}. Copy it now: it is shown only once and works for 14 days, once.' },
   copy: { nl: 'Link kopiëren', en: 'Copy link' },
+  linkLabel: { nl: 'Link om te tekenen', en: 'Signing link' },
   copied: { nl: 'Gekopieerd.', en: 'Copied.' },
   revoke: { nl: 'Intrekken', en: 'Revoke' },
   status: {
