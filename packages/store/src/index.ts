@@ -51,3 +51,4 @@ export {
   type CreateGroupResult, type AddMemberResult, type RecordMeetingResult, type GroupsRepo, type InTransaction,
 } from './repos/groups';
 export { type TxRun } from './repos/statement';
+export { type Signoff, type SignoffStatus, type NewSignoffRequest, type PaperSignoff, type SignoffsRepo } from './repos/signoffs';

@@ -15,6 +15,7 @@ import { checkTime } from './time';
 import { checkGroups } from './groups';
 import { groupEventsOf } from '../groups/events';
 import { checkWarnings } from './warnings';
+import { checkPrefillAndSignoff } from './prefill';
 
 export interface LintContext {
   file: string;
@@ -44,6 +45,7 @@ export function lintDefinition(def: TrajectoryDefinition, ctx: LintContext): Pro
   checkTime(def, index, report);
   checkGroups(def, index, ctx, report);
   checkFormAccess(def, index, ctx, report);
+  checkPrefillAndSignoff(def, index, ctx, report);
   if (problems.length === 0) checkFlow(index, report);
   return problems;
 }

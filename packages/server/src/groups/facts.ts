@@ -35,11 +35,6 @@ export function factsOf(def: CompiledDefinition, context: GroupContext | undefin
   };
 }
 
-/** The facts for one member trajectory, read from the store (none for a type without groups). */
-export async function factsFor(store: Store, def: CompiledDefinition, trajectoryId: string): Promise<Facts | undefined> {
-  if (!def.definition.groups) return undefined;
-  return factsOf(def, await groupContextOf(store, def, trajectoryId), trajectoryId);
-}
 
 /** What a member trajectory's view shows of its group: the meetings, and who of this school was at each. */
 export function trajectoryGroupView(def: CompiledDefinition, context: GroupContext, trajectoryId: string) {

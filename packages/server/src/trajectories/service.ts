@@ -13,7 +13,8 @@ import { mayAcknowledge } from './flags';
 import { formEditors, historyEntry, listEntryOf, openForms, trajectoryView } from './view';
 import { trajectoryTime } from './time';
 import { schoolTimeOf } from '../time/calendar';
-import { factsOf, groupContextOf, trajectoryGroupView } from '../groups/facts';
+import { groupContextOf, trajectoryGroupView } from '../groups/facts';
+import { factsFor } from './facts';
 
 /** What the trajectory services work with. */
 export interface TrajectoryDeps {
@@ -51,13 +52,13 @@ export async function loadVisible(deps: TrajectoryDeps, viewer: Viewer, id: stri
 
 /** The full view of a trajectory for this viewer (see `trajectoryView`), with its time (`trajectoryTime`). */
 export async function viewFor(deps: TrajectoryDeps, viewer: Viewer, t: Trajectory, def: CompiledDefinition) {
-  const [drafts, events, school, timers, group, flags] = await Promise.all([
-    deps.store.drafts.list(t.id), deps.store.trajectories.events(t.id), schoolTimeOf(deps.store, t.school.id), deps.store.timers.pending(t.id),
-    groupContextOf(deps.store, def, t.id), deps.store.flags.list(t.id),
-  ]);
   const now = deps.clock.now();
-  const facts = def.definition.groups ? factsOf(def, group, t.id) : undefined;
-  const view = trajectoryView({ def, trajectory: t, roles: rolesIn(viewer, t, def), drafts, events, now, calendar: school.calendar, flags, ...(facts ? { facts } : {}) });
+  const [drafts, events, school, timers, group, flags, signoffs] = await Promise.all([
+    deps.store.drafts.list(t.id), deps.store.trajectories.events(t.id), schoolTimeOf(deps.store, t.school.id), deps.store.timers.pending(t.id),
+    groupContextOf(deps.store, def, t.id), deps.store.flags.list(t.id), deps.store.signoffs.list(t.id, now),
+  ]);
+  const facts = await factsFor(deps, def, t, { group });
+  const view = trajectoryView({ def, trajectory: t, roles: rolesIn(viewer, t, def), drafts, events, now, calendar: school.calendar, flags, facts, signoffs });
   return {
     ...view, mayAcknowledgeFlags: mayAcknowledge(viewer, t, def), time: trajectoryTime({ def, trajectory: t, school, timers, now }),
     ...(group ? { group: trajectoryGroupView(def, group, t.id) } : {}),
