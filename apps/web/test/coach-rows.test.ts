@@ -4,7 +4,7 @@ import { schoolsCsv } from '../src/pages/coach/export';
 import type { SchoolRow } from '../src/pages/coach/types';
 
 const role = (id: string, nl: string) => ({ id, title: { nl, en: nl } });
-function school(name: string, step: string, days: number, expected: number | null, activity: number, used = 0): SchoolRow {
+function school(name: string, step: string, days: number, expected: number | null, activity: number, used = 0, openFlags = 0): SchoolRow {
   return {
     trajectoryId: name, school: { id: name, name }, version: 1,
     steps: [{ path: step, title: { nl: step, en: step }, enteredAt: '2026-10-01T10:00:00Z', daysInStep: days, expectedDays: expected,
@@ -12,21 +12,22 @@ function school(name: string, step: string, days: number, expected: number | nul
     overdue: expected !== null && days > expected, waitingRoles: [role('ib', 'Intern begeleider')],
     lastActivityAt: '2026-10-18T14:54:46Z', daysSinceActivity: activity,
     budgets: [{ id: 'uren', title: { nl: 'Uren', en: 'Hours' }, unit: { nl: 'uur', en: 'hours' }, limit: 15, used }],
-    upcoming: [], reminders: { reminders: 0, escalations: 0, lastAt: null, undelivered: 0, undeliveredRoles: [] },
+    openFlags, upcoming: [], reminders: { reminders: 0, escalations: 0, lastAt: null, undelivered: 0, undeliveredRoles: [] },
   };
 }
-const rows = [school('De Regenboog', 'uitvoering.verbeterwerk.uitvoeren', 49, 182, 12, 5.5), school('De Vlinderboom', 'intake', 38, 14, 38)];
+const rows = [school('De Regenboog', 'uitvoering.verbeterwerk.uitvoeren', 49, 182, 12, 5.5, 2), school('De Vlinderboom', 'intake', 38, 14, 38)];
 
 describe('the schools table of the coach overview', () => {
   it('counts the days past the expected duration', () => {
     expect(rows.map(daysLate)).toEqual([0, 24]);
   });
 
-  it('filters on a step (and its sub-steps), on overdue and on text', () => {
+  it('filters on a step (and its sub-steps), on overdue, on open flags and on text', () => {
     const none = { text: '', onlyOverdue: false, step: undefined };
     expect(filterSchools(rows, { ...none, step: 'intake' }, 'nl').map((r) => r.school.name)).toEqual(['De Vlinderboom']);
     expect(filterSchools(rows, { ...none, step: 'uitvoering' }, 'nl').map((r) => r.school.name)).toEqual(['De Regenboog']);
     expect(filterSchools(rows, { ...none, onlyOverdue: true }, 'nl')).toHaveLength(1);
+    expect(filterSchools(rows, { ...none, onlyFlagged: true }, 'nl').map((r) => r.school.name)).toEqual(['De Regenboog']);
     expect(filterSchools(rows, { ...none, text: 'REGEN' }, 'nl')).toHaveLength(1);
     expect(filterSchools(rows, { ...none, text: 'intern begeleider' }, 'nl')).toHaveLength(2);
   });
@@ -40,7 +41,9 @@ describe('the schools table of the coach overview', () => {
   it('exports one row per school with numbers kept as numbers', () => {
     const csv = schoolsCsv(rows, 'nl');
     expect(csv[0]![0]).toBe('School');
-    expect(csv[2]).toEqual(['De Vlinderboom', 'intake', 38, 14, 'ja', 24, 'Intern begeleider', 'Intake', formatDate('2026-10-18T14:54:46Z', 'nl'), 0, 15]);
+    expect(csv[2]).toEqual(['De Vlinderboom', 'intake', 38, 14, 'ja', 24, 'Intern begeleider', 'Intake', formatDate('2026-10-18T14:54:46Z', 'nl'), 0, 15, 0]);
+    expect(csv[0]!.at(-1)).toBe('Open signalen');
+    expect(csv[1]!.at(-1)).toBe(2);
   });
 });
 

@@ -4,7 +4,7 @@ import { printedForms } from '../src/pages/trajectories/PrintPage';
 
 const shape = (id: string): FormShape => ({ id, title: { nl: id, en: id }, schema: { type: 'object', properties: {} } });
 const entry = (seq: number, form: string | undefined, data: Record<string, unknown> | null = {}): EventLogEntry => ({
-  seq, type: `E${seq}`, label: { nl: `e${seq}`, en: `e${seq}` }, at: `2026-10-0${seq}T10:00:00Z`, actor: { id: 'u', name: 'Ilse' }, roles: [], from: [], to: [],
+  seq, type: `E${seq}`, label: { nl: `e${seq}`, en: `e${seq}` }, at: `2026-10-0${seq}T10:00:00Z`, actor: { id: 'u', name: 'Ilse' }, roles: [], from: [], to: [], flags: [],
   ...(form ? { form: { id: form, title: { nl: form, en: form } } } : {}), data: data as EventLogEntry['data'],
 });
 

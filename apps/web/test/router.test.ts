@@ -70,7 +70,7 @@ describe("the coach overview's search params", () => {
   });
 
   it('gives back the filters and sort order it was made from', () => {
-    const view = { filter: { text: 'regenboog', onlyOverdue: true, step: 'uitvoering.verbeterwerk' }, sort: { key: 'school', dir: 'ascending' } } as const;
+    const view = { filter: { text: 'regenboog', onlyOverdue: true, step: 'uitvoering.verbeterwerk', onlyFlagged: true }, sort: { key: 'school', dir: 'ascending' } } as const;
     expect(viewOf(validateOverviewSearch({ ...searchOf(view.filter, view.sort) }))).toEqual(view);
   });
 

@@ -54,12 +54,18 @@ export function conditionText(edge: DiagramEdge, lang: Lang): string {
   return edge.otherwise ? `[${edge.condition}]` : `[${word('condition', lang)}: ${edge.condition}]`;
 }
 
-/** A transition's label: what happens (the event), and the condition underneath in brackets. */
+/** `⚠ signaal als niet: …` for each soft rule of a transition: it is taken all the same, with a flag. */
+export function warningTexts(edge: DiagramEdge, lang: Lang): string[] {
+  return (edge.warnings ?? []).map((w) => `⚠ ${word('warning', lang)}: ${w}`);
+}
+
+/** A transition's label: what happens (the event), the condition underneath in brackets, then its soft rules. */
 export function edgeLabel(edge: DiagramEdge, lang: Lang): string {
   const one = (e: DiagramEdge) => {
     const parts = [lines(e.label, 26)];
     if (e.timer) parts.push(`<I>${lines(e.timer, 30)}</I>`);
     if (e.condition) parts.push(`<FONT POINT-SIZE="10" COLOR="${COLOURS.condition}">${lines(conditionText(e, lang), 34)}</FONT>`);
+    for (const text of warningTexts(e, lang)) parts.push(`<FONT POINT-SIZE="10" COLOR="${COLOURS.warning}">${lines(text, 34)}</FONT>`);
     return parts.join('<BR/>');
   };
   const all = [edge, ...(edge.more ?? [])];

@@ -36,6 +36,8 @@ export interface DiagramEdge {
   more?: DiagramEdge[];
   /** For a timer (an event the system sends by itself): its moment in words, "na 6 maanden". */
   timer?: string;
+  /** Its soft rules (`warnings`), each as the guard in words: when one does not hold, the trajectory is flagged. */
+  warnings?: string[];
 }
 
 /** Everything a renderer needs, already in one language: DOT and Mermaid both draw from this. */
@@ -94,10 +96,11 @@ export function buildModel(def: CompiledDefinition, lang: Lang): DiagramModel {
         : tr.kind === 'always' ? (own ? `${own} (${word('automatic', lang)})` : word('automatic', lang))
           : own || word('whenDone', lang);
     const targets = tr.resolved.length === 0 ? [undefined] : tr.resolved.filter((r): r is string => r !== undefined);
+    const warnings = (tr.config.warnings ?? []).map((w) => describeGuard(w.guard, { def, lang, eventForm }));
     for (const target of targets) {
       edges.push({
         source: tr.source, target, kind: tr.kind, event: tr.kind === 'event' ? tr.event : undefined, label, condition, otherwise,
-        ...(timer ? { timer: momentText(timer, def, lang) } : {}),
+        ...(timer ? { timer: momentText(timer, def, lang) } : {}), ...(warnings.length > 0 ? { warnings } : {}),
       });
     }
   }
@@ -154,7 +157,8 @@ function mergeParallelEdges(edges: DiagramEdge[], lang: Lang): DiagramEdge[] {
     const compound = new RegExp(` (${word('and', lang)}|${word('or', lang)}) `);
     const part = (text: string) => (compound.test(text) ? `(${text})` : text);
     const condition = unconditional ? undefined : group.map((e) => part(e.condition!)).join(` ${word('or', lang)} `);
-    return { ...group[0]!, condition, otherwise: !unconditional && otherwise };
+    const warnings = [...new Set(group.flatMap((e) => e.warnings ?? []))];
+    return { ...group[0]!, condition, otherwise: !unconditional && otherwise, ...(warnings.length > 0 ? { warnings } : {}) };
   });
 }
 

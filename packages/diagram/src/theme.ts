@@ -20,6 +20,8 @@ export const COLOURS = {
   condition: '#8a5a00',
   /** Timers (events the system sends when their moment comes) and deadlines: a colour no person's event has. */
   timer: '#6a3fa0',
+  /** A transition's soft rules (warnings): the trajectory goes on, with a flag. */
+  warning: '#b35c00',
   badge: '#2d3a45',
   overdue: '#b3261e',
   here: '#084a8c',

@@ -7,6 +7,7 @@ export const WORDS = {
   whenDone: { nl: 'als afgerond', en: 'when finished' },
   otherwise: { nl: 'anders', en: 'otherwise' },
   condition: { nl: 'voorwaarde', en: 'condition' },
+  warning: { nl: 'signaal als niet', en: 'flag unless' },
   parallel: { nl: 'parallel', en: 'parallel' },
   parallelHint: { nl: 'sporen lopen tegelijk', en: 'regions run at the same time' },
   trajectories: { nl: 'trajecten', en: 'trajectories' },

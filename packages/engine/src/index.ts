@@ -1,5 +1,5 @@
 export type {
-  Localized, JsonValue, JsonObject, Expression, Ref, TransitionConfig, TransitionSpec, EventSpec, StepMeta,
+  Localized, JsonValue, JsonObject, Expression, Ref, TransitionConfig, TransitionWarning, TransitionSpec, EventSpec, StepMeta,
   StateConfig, MachineConfig, RoleSpec, BudgetSpec, CounterSpec, VariableSpec, TrajectoryDefinition,
   FormDefinition, TrajectoryContext, TimeSpec, Holiday, CalendarAnchor, TimerSpec, ReminderSpec,
 } from './format/types';
@@ -41,6 +41,7 @@ export { stepDueAt, shiftOffClosedDays } from './time/due';
 export { schedule, overdueMoments, type Scheduled } from './time/schedule';
 export { SYSTEM_ACTOR, SYSTEM_NAME, activeTimers, timersIn, type TimerView } from './run/timers';
 export { checkSender } from './run/sender';
+export { warningCode, raisedWarnings } from './run/warnings';
 export { describeGuard } from './describe/guards';
 export { diffBundles, type BundleChange, type BundleJson, type ChangeSubject } from './describe/diff';
 export { DIFF_WORDS, type DiffWord } from './describe/diff-words';

@@ -33,6 +33,8 @@ export {
   DUE_TIMERS_QUERY, type Timer, type TimersRepo, type TimerBatch, type ClaimedTimer, type RemindResult, type ScheduledTimer, type DueTimer, type UpcomingTimer,
 } from './repos/timers';
 export { type Draft, type DraftInput, type DraftsRepo } from './repos/drafts';
+export { type Flag, type Acknowledgement, type AcknowledgeResult } from './repos/flags';
+export type { NewFlag } from './repos/append-event';
 export { type StepCount, type OverviewItem, type OverviewQuery, type OverviewRepo } from './repos/overview';
 export { type SentReminders, type SentRemindersRepo } from './repos/sent-reminders';
 export { type ScanRepo } from './repos/scan';

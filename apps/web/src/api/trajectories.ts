@@ -66,4 +66,11 @@ export function formDefinition(form: FormShape): FormDefinition {
   } as FormDefinition;
 }
 
+/** A flag of the trajectory (a soft rule that did not hold), open or acknowledged. */
+export type FlagView = TrajectoryView['flags'][number];
+
+/** A coach acknowledges a flag, with an optional note. */
+export const acknowledgeFlag = (id: string, flagId: string, note: string) =>
+  answer(api.trajectories[':id'].flags[':flagId'].acknowledge.$post({ param: path({ id, flagId }), json: note.trim() ? { note } : {} }));
+
 export const getEventLog = (id: string) => answer(api.trajectories[':id'].events.$get({ param: path({ id }) }));

@@ -1,6 +1,6 @@
 import { queryOptions, useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import type { JsonObject } from '@koers/engine';
-import { getEventLog, getTrajectory, listTrajectories, saveDraft, sendEvent, type TrajectoryView } from '../api/trajectories';
+import { acknowledgeFlag, getEventLog, getTrajectory, listTrajectories, saveDraft, sendEvent, type TrajectoryView } from '../api/trajectories';
 
 export const trajectoryKeys = {
   /** Everything about trajectories: lists, views and event logs. */
@@ -65,5 +65,14 @@ export function useSaveDraft(id: string, formId: string) {
     onSuccess: (saved) => queryClient.setQueryData<TrajectoryView>(trajectoryKeys.one(id), (view) => view && {
       ...view, forms: view.forms.map((f) => (f.id === formId ? { ...f, draft: { data: saved.data, updatedAt: saved.updatedAt, updatedBy: saved.updatedBy } } : f)),
     }),
+  });
+}
+
+/** Acknowledges a flag; afterwards the trajectory and the overview (its open flags) are fetched again. */
+export function useAcknowledgeFlag(id: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ flagId, note }: { flagId: string; note: string }) => acknowledgeFlag(id, flagId, note),
+    onSuccess: () => invalidateAfterEvent(queryClient),
   });
 }

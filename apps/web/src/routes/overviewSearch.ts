@@ -9,6 +9,8 @@ export interface OverviewSearch {
   zoek?: string;
   /** Only overdue schools. */
   teLaat?: boolean;
+  /** Only schools with an open flag. */
+  signalen?: boolean;
   /** A step's path: schools in that step (or within it). */
   stap?: string;
   sort?: SortKey;
@@ -25,6 +27,7 @@ export function validateOverviewSearch(raw: Record<string, unknown>): OverviewSe
   const zoek = text(raw.zoek);
   if (zoek !== undefined) search.zoek = zoek;
   if (raw.teLaat === true || raw.teLaat === 'true') search.teLaat = true;
+  if (raw.signalen === true || raw.signalen === 'true') search.signalen = true;
   const stap = text(raw.stap);
   if (stap !== undefined) search.stap = stap;
   if (SORT_KEYS.includes(raw.sort as SortKey)) search.sort = raw.sort as SortKey;
@@ -35,7 +38,7 @@ export function validateOverviewSearch(raw: Record<string, unknown>): OverviewSe
 /** The filter and sort order a search gives, defaults filled in. */
 export function viewOf(search: OverviewSearch): { filter: Filter; sort: Sort } {
   return {
-    filter: { text: search.zoek ?? '', onlyOverdue: search.teLaat ?? false, step: search.stap },
+    filter: { text: search.zoek ?? '', onlyOverdue: search.teLaat ?? false, step: search.stap, ...(search.signalen ? { onlyFlagged: true } : {}) },
     sort: {
       key: search.sort ?? DEFAULT_SORT.key,
       dir: search.richting === 'oplopend' ? 'ascending' : search.richting === 'aflopend' ? 'descending' : DEFAULT_SORT.dir,
@@ -48,6 +51,7 @@ export function searchOf(filter: Filter, sort: Sort): OverviewSearch {
   const search: OverviewSearch = {};
   if (filter.text !== '') search.zoek = filter.text;
   if (filter.onlyOverdue) search.teLaat = true;
+  if (filter.onlyFlagged) search.signalen = true;
   if (filter.step !== undefined) search.stap = filter.step;
   if (sort.key !== DEFAULT_SORT.key || sort.dir !== DEFAULT_SORT.dir) {
     search.sort = sort.key;

@@ -94,6 +94,9 @@ export function resultLines(def: CompiledDefinition, list: TransitionInfo[], lan
       guarded = true;
     } else if (guarded) condition = ` [${word('otherwise', lang)}]`;
     const actions = refList(tr.config.actions).map((a) => escapeMarkdown(describeAction(a, { def, lang, eventForm })));
-    return `${where}${condition}${actions.length > 0 ? ` — ${actions.join('; ')}` : ''}`;
+    // Soft rules: the step is taken all the same; the trajectory gets a flag with the message.
+    const warnings = (tr.config.warnings ?? []).map((w) =>
+      ` [⚠ ${word('warning', lang)}: ${escapeMarkdown(describeGuard(w.guard, { def, lang, eventForm }))} — ${escapeMarkdown(textIn(w.message, lang))}]`);
+    return `${where}${condition}${warnings.join('')}${actions.length > 0 ? ` — ${actions.join('; ')}` : ''}`;
   });
 }

@@ -26,6 +26,25 @@ export interface TransitionConfig {
   reenter?: boolean;
   description?: string;
   meta?: { label?: Localized };
+  /**
+   * Soft rules: checked like `guard`, with the same inputs, but a false one does not refuse the transition; the
+   * event is recorded and the trajectory gets a flag with `message` for a coach to acknowledge.
+   */
+  warnings?: TransitionWarning[];
+}
+
+/**
+ * A soft rule on a transition (issue 13).
+ * @example { "id": "uren-over-budget", "guard": { "type": "budgetAvailable", "params": { "budget": "uren", "amountField": "/uren" } },
+ *            "message": { "nl": "Meer uren dan het budget", "en": "More hours than the budget" } }
+ */
+export interface TransitionWarning {
+  /** The flag's code; the guard's type when absent. */
+  id?: string;
+  /** A guard reference: the rule holds when it is true. */
+  guard: Ref;
+  /** Why the trajectory is flagged, for the coach. */
+  message: Localized;
 }
 export type TransitionSpec = string | TransitionConfig | Array<string | TransitionConfig>;
 

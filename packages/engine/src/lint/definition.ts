@@ -11,6 +11,7 @@ import { checkEventlessCycles } from './cycles';
 import { checkDurations } from './durations';
 import { checkRoleKinds } from './roles';
 import { checkTime } from './time';
+import { checkWarnings } from './warnings';
 
 export interface LintContext {
   file: string;
@@ -221,6 +222,7 @@ function checkRefs(def: TrajectoryDefinition, index: StructureIndex, ctx: LintCo
     const form = t.kind === 'event' ? eventForm(t.source, t.event) : undefined;
     const base = t.pointer;
     if (t.config.guard !== undefined) checkReference('guard', t.config.guard, `${base}/guard`, { def, ctx, form, report });
+    checkWarnings(t.config.warnings, base, { def, ctx, form, report });
     refList(t.config.actions).forEach((ref: Ref, i) => {
       const pointer = Array.isArray(t.config.actions) ? `${base}/actions/${i}` : `${base}/actions`;
       checkReference('action', ref, pointer, { def, ctx, form, report });

@@ -5,7 +5,7 @@ import { escapePointer } from '../load/json';
 import { ACTION_SPECS, GUARD_SPECS, type ParamKind } from '../vocab/params';
 import type { LintContext } from './definition';
 
-interface RefContext {
+export interface RefContext {
   def: TrajectoryDefinition;
   ctx: LintContext;
   /** The form of the event this transition handles, for fields that read this event's data. */

@@ -5,6 +5,7 @@ import { type StructureIndex, buildIndex } from '../format/structure';
 import { createActions, initialContext } from '../vocab/actions';
 import { guards } from '../vocab/guards';
 import type { EngineEvent } from '../vocab/data';
+import { WARN, compileWarnings } from './warnings';
 
 /** Where an event is declared: the state and its spec. */
 export interface EventDeclaration {
@@ -60,7 +61,7 @@ export function compileDefinition(
   const machine = setup({
     types: {} as { context: TrajectoryContext; events: EngineEvent; input: { now: string } },
     guards: guards as never,
-    actions: { ...createActions(definition), [ENTERED]: () => {} } as never,
+    actions: { ...createActions(definition), [ENTERED]: () => {}, [WARN]: () => {} } as never,
   }).createMachine(config as never);
   return { definition, file, index, forms, events, timers, machine: machine as unknown as AnyStateMachine };
 }
@@ -70,12 +71,18 @@ export const ENTERED = 'koers.entered';
 
 /**
  * Puts the entry marker first in every state's `entry`, so the engine knows exactly which steps a transition
- * (re-)entered, also when it leaves a step and comes back through an automatic step in one `send()`.
+ * (re-)entered, also when it leaves a step and comes back through an automatic step in one `send()`; and turns
+ * every transition's `warnings` into the warn action (run/warnings.ts).
  */
 function markEntries(config: Record<string, unknown>, path: string): void {
   if (path !== '') {
     const own = config.entry === undefined ? [] : Array.isArray(config.entry) ? config.entry : [config.entry];
     config.entry = [{ type: ENTERED, params: { path } }, ...own];
+  }
+  for (const spec of [...Object.values((config.on ?? {}) as Record<string, unknown>), config.always, config.onDone]) {
+    for (const item of Array.isArray(spec) ? spec : [spec]) {
+      if (item !== null && typeof item === 'object') compileWarnings(item as Record<string, unknown>);
+    }
   }
   const states = config.states as Record<string, Record<string, unknown>> | undefined;
   for (const [key, child] of Object.entries(states ?? {})) markEntries(child, path === '' ? key : `${path}.${key}`);

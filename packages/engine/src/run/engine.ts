@@ -12,6 +12,7 @@ import { fieldLabels } from '../forms/fields';
 import type { SchoolCalendar } from '../time/calendar';
 import { stepDueAt } from '../time/due';
 import { checkSender } from './sender';
+import { flagsOf } from './warnings';
 
 export interface StepView {
   path: string;
@@ -137,7 +138,10 @@ export function send(
   const current = toXState(def.machine, { ...snapshot, context });
   if (!current.can(engineEvent)) throw reject('guard-false');
   const [next, actions] = transition(def.machine, current, engineEvent);
-  return result(def, next, actions, now, snapshot.enteredAt, opts.calendar);
+  // Every soft rule that did not hold, gathered here: the transitions' warnings (the transitions taken, in order);
+  // form rules with severity warning belong beside them, in the same list.
+  const flags: RaisedFlag[] = [...flagsOf(actions)];
+  return { ...result(def, next, actions, now, snapshot.enteredAt, opts.calendar), flags };
 }
 
 /** The current view of a trajectory without changing it: steps (due dates on `opts.calendar`), available events. */

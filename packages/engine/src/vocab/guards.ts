@@ -1,9 +1,9 @@
-import type { TrajectoryContext } from '../format/types';
+import type { Ref, TrajectoryContext } from '../format/types';
 import { evaluate, truthy } from '../expr/logic';
 import { getAtPointer } from '../load/json';
 import { type EngineEvent, type Params, expressionData, jsonEqual } from './data';
 
-type GuardArgs = { context: TrajectoryContext; event: EngineEvent };
+export type GuardArgs = { context: TrajectoryContext; event: EngineEvent };
 export type GuardImpl = (args: GuardArgs, params: Params) => boolean;
 
 function answer({ context, event }: GuardArgs, params: Params): unknown {
@@ -33,3 +33,11 @@ export const guards: Record<string, GuardImpl> = {
 };
 
 export { amountOf };
+
+/** Whether a guard reference holds: the same check XState runs for a transition's `guard`, usable for warnings. */
+export function guardHolds(ref: Ref, args: GuardArgs): boolean {
+  const type = typeof ref === 'string' ? ref : ref.type;
+  const impl = Object.hasOwn(guards, type) ? guards[type] : undefined;
+  if (!impl) return false;
+  return impl(args, (typeof ref === 'string' ? {} : (ref.params ?? {})) as Params);
+}

@@ -20,6 +20,8 @@ export const MESSAGES = {
   historyEmpty: { nl: 'Nog niets gebeurd.', en: 'Nothing has happened yet.' },
   historyBy: { nl: 'door {name}', en: 'by {name}' },
   historyTo: { nl: 'naar {steps}', en: 'to {steps}' },
+  historyFlag: { nl: 'Signaal: {reason}', en: 'Flag: {reason}' },
+  historyFlagDone: { nl: 'Signaal (afgehandeld): {reason}', en: 'Flag (acknowledged): {reason}' },
   notFilled: { nl: 'Niet ingevuld', en: 'Not filled in' },
   yes: { nl: 'Ja', en: 'Yes' },
   no: { nl: 'Nee', en: 'No' },

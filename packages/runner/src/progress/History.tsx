@@ -12,6 +12,8 @@ export interface HistoryEntry {
   /** The actor's role titles, when the caller has looked them up; role ids otherwise. */
   roles?: readonly string[];
   to: ReadonlyArray<{ path: string; title: Localized }>;
+  /** Soft rules this event broke (issue 13): marked on the entry with their reason, and whether a coach handled them. */
+  flags?: ReadonlyArray<{ id: string; message: Localized; acknowledgedAt: string | null }>;
 }
 
 export interface HistoryProps {
@@ -49,6 +51,11 @@ export function History({ entries, lang = 'nl', newestFirst = true, details }: H
           {e.to.length > 0 && (
             <span className="kr-history__to">{msg('historyTo', lang, { steps: e.to.map((s) => textIn(s.title, lang)).join(' + ') })}</span>
           )}
+          {(e.flags ?? []).map((f) => (
+            <span key={f.id} className={f.acknowledgedAt ? 'kr-history__flag kr-history__flag--done' : 'kr-history__flag'}>
+              <span aria-hidden="true">⚠ </span>{msg(f.acknowledgedAt ? 'historyFlagDone' : 'historyFlag', lang, { reason: textIn(f.message, lang) })}
+            </span>
+          ))}
           {details && <div className="kr-history__details">{details(e)}</div>}
         </li>
       ))}

@@ -35,14 +35,15 @@ export async function overlayFor(deps: TrajectoryDeps, viewer: Viewer, def: Comp
 /**
  * The coach overview of a type version, over the schools the viewer may see: per step how many
  * trajectories are there and how many are overdue, and per school where it is, for how long against the
- * expected duration, what it waits for (which form, which role), its last activity and its budgets.
+ * expected duration, what it waits for (which form, which role), its last activity, its budgets and its open
+ * flags; with `flagged`, only the schools whose trajectory has an open flag (the step counts stay over all).
  */
-export async function overview(deps: TrajectoryDeps, viewer: Viewer, typeId: string, version?: number) {
+export async function overview(deps: TrajectoryDeps, viewer: Viewer, typeId: string, version?: number, options: { flagged?: boolean } = {}) {
   await requireCoach(viewer, deps.registry);
   const def = await deps.registry.get(typeId, version);
   const query = { typeId: def.definition.id, version: def.definition.version, scope: scopeOf(viewer) };
   const now = deps.clock.now();
-  const [counts, items] = await Promise.all([deps.store.overview.counts(query, now), deps.store.overview.list(query)]);
+  const [counts, items] = await Promise.all([deps.store.overview.counts(query, now), deps.store.overview.list({ ...query, flagged: options.flagged === true })]);
   const byStep = new Map(counts.map((c) => [c.step, c]));
   const ahead = await timeAhead(deps.store, def, items, now);
   const schools = items.map((item) => {
@@ -59,6 +60,7 @@ export async function overview(deps: TrajectoryDeps, viewer: Viewer, typeId: str
       steps, overdue: steps.some((s) => s.overdue), waitingRoles: item.waitingRoles.map((r) => roleRef(def, r)),
       lastActivityAt: item.lastActivityAt, daysSinceActivity: daysBetween(item.lastActivityAt, now),
       budgets: contextSummary(def, { budgets: item.budgets }).budgets,
+      openFlags: item.openFlags,
       ...ahead.get(item.trajectoryId)!,
     };
   });

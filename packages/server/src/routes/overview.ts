@@ -13,8 +13,9 @@ const typeQuery = { typeId: p.required(p.typeId()), version: p.version() };
 
 const view = route({
   tag, summary: 'Overzicht voor procesbegeleiders / coach overview', access: 'signed-in', who: WHO,
-  description: 'Voor procesbegeleiders, casemanagers en beheerders, over de scholen die de vrager mag zien: per stap het aantal trajecten en hoeveel over tijd zijn, en per school de huidige stap(pen), dagen in de stap tegenover de verwachte duur, waar het op wacht (welk formulier, welke rol), laatste activiteit en budgetten; per school ook de termijnen van stappen en de timers die afgaan in de komende 14 dagen (in woorden, Europe/Amsterdam) en hoeveel herinneringen en escalaties de planner verstuurde.',
-  query: typeQuery, errors: [403, 404],
+  description: 'Voor procesbegeleiders, casemanagers en beheerders, over de scholen die de vrager mag zien: per stap het aantal trajecten en hoeveel over tijd zijn, en per school de huidige stap(pen), dagen in de stap tegenover de verwachte duur, waar het op wacht (welk formulier, welke rol), laatste activiteit, budgetten en open signalen (`flagged=1`: alleen scholen met een open signaal); per school ook de termijnen van stappen en de timers die afgaan in de komende 14 dagen (in woorden, Europe/Amsterdam) en hoeveel herinneringen en escalaties de planner verstuurde.',
+  query: { ...typeQuery, flagged: p.oneOf(['0', '1'], 'Met 1: alleen scholen waarvan het traject een open signaal heeft (de aantallen per stap blijven over alle).') },
+  errors: [403, 404],
   responses: { 200: { description: 'Het overzicht: soort, moment, totalen, stappen en scholen.', schema: Overview } },
 });
 const diagram = route({
@@ -31,8 +32,8 @@ const diagram = route({
 export function overviewRoutes(deps: TrajectoryDeps) {
   return new Hono<AuthEnv>()
     .get('/', view.check, async (c) => {
-      const { typeId, version } = c.req.valid('query');
-      return view.json(c, 200, await overview(deps, await requireCoach(c.var.viewer, deps.registry), typeId, version));
+      const { typeId, version, flagged } = c.req.valid('query');
+      return view.json(c, 200, await overview(deps, await requireCoach(c.var.viewer, deps.registry), typeId, version, { flagged: flagged === '1' }));
     })
     .get('/diagram', diagram.check, async (c) => {
       const viewer = await requireCoach(c.var.viewer, deps.registry);

@@ -9,6 +9,8 @@ import { sendEvent } from '../trajectories/send';
 import { type TrajectoryDeps, eventLog, listTrajectories, loadVisible, positionOf, saveDraft, viewFor } from '../trajectories/service';
 import { DIAGRAM_MEDIA, diagramQuery, diagramResponse } from './diagram';
 import { startTrajectory } from '../trajectories/start';
+import { acknowledgeFlag } from '../trajectories/flags';
+import { AcknowledgeBody, FlagView } from '../schemas/flags';
 import { Type } from '@sinclair/typebox';
 
 const IDEMPOTENCY_KEY = /^[\x21-\x7e]{1,200}$/;
@@ -79,10 +81,17 @@ const log = route({
   tag, summary: 'Gebeurtenissenlog van een traject (audit) / event log of a trajectory', access: 'signed-in', who: WHO_SEES, params: id, errors: [404],
   responses: { 200: { description: 'Alle gebeurtenissen in volgorde, met wie, rol, gegevens en stappen.', schema: Type.Array(HistoryEntry) } },
 });
+const acknowledge = route({
+  tag, summary: 'Een signaal afhandelen / acknowledge a flag', access: 'signed-in',
+  who: 'Een beheerder, of iemand met een coachrol van de trajectsoort in dit traject. Een traject dat u niet mag zien: 404.',
+  description: 'Een signaal is een zachte regel die niet hield (de gebeurtenis is wel vastgelegd). Afhandelen legt vast wie, wanneer en met welke notitie, telt het signaal niet meer mee als open en komt in de audit (`flag.acknowledge`). Al afgehandeld: 409 en er verandert niets; een deelnemer: 403; een onbekend signaal: 404.',
+  params: { ...id, flagId: p.id('Signaal-id.') }, body: AcknowledgeBody, errors: [403, 404, 409],
+  responses: { 200: { description: 'Het afgehandelde signaal.', schema: FlagView } },
+});
 
 /**
  * Trajectories: start one, list and view those the caller may see, autosave a draft, send an event,
- * read the event log. A trajectory of a school the caller may not see answers 404, as if it did not exist.
+ * read the event log, acknowledge a flag. A trajectory of a school the caller may not see answers 404, as if it did not exist.
  */
 export function trajectoryRoutes(deps: TrajectoryDeps) {
   return new Hono<AuthEnv>()
@@ -111,5 +120,9 @@ export function trajectoryRoutes(deps: TrajectoryDeps) {
       const { status, ...result } = await sendEvent(deps, c.var.viewer, c.req.valid('param').id, c.req.valid('json'), key);
       return send.json(c, status, result);
     })
-    .get('/:id/events', log.check, async (c) => log.json(c, 200, await eventLog(deps, c.var.viewer, c.req.valid('param').id)));
+    .get('/:id/events', log.check, async (c) => log.json(c, 200, await eventLog(deps, c.var.viewer, c.req.valid('param').id)))
+    .post('/:id/flags/:flagId/acknowledge', acknowledge.check, async (c) => {
+      const { id: trajectoryId, flagId } = c.req.valid('param');
+      return acknowledge.json(c, 200, await acknowledgeFlag(deps, c.var.viewer, trajectoryId, flagId, c.req.valid('json').note));
+    });
 }

@@ -35,6 +35,7 @@ export const OverviewSchool = named('OverviewSchool', Type.Object({
   lastActivityAt: DateTime,
   daysSinceActivity: Days('Hele dagen sinds de laatste gebeurtenis.'),
   budgets: ContextSummary.properties.budgets,
+  openFlags: Type.Integer({ minimum: 0, description: 'Signalen (zachte regels die niet hielden) die nog niet zijn afgehandeld.' }),
   upcoming: Type.Array(UpcomingItem, { description: 'Termijnen van stappen en timers in de komende `upcomingDays` dagen, vroegste eerst.' }),
   reminders: RemindersSent,
 }, { description: 'Een traject van een school: waar het staat, hoe lang al, waar het op wacht.' }));

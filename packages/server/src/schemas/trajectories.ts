@@ -2,6 +2,7 @@ import { type Static, Type } from '@sinclair/typebox';
 import { AnyObject, DateTime, Localized, Nullable, TypeId, Uuid, Version, described, named } from '../http/schema';
 import { ContextSummary, FormRef, Person, RoleRef, StepRef } from './common';
 import { TrajectoryTime } from './time';
+import { FlagView, RaisedFlagView } from './flags';
 
 /**
  * The trajectory routes' contract: request bodies (validated by Ajv with Dutch messages per field) and
@@ -69,6 +70,7 @@ export const HistoryEntry = named('HistoryEntry', Type.Object({
   actor: Nullable(Person), roles: Type.Array(Type.String()),
   from: Type.Array(StepRef), to: Type.Array(StepRef),
   form: Type.Optional(FormRef),
+  flags: Type.Array(FlagView, { description: 'De signalen die deze gebeurtenis gaf (zachte regels die niet hielden).' }),
   data: Type.Optional(Nullable(described(AnyObject, 'Alleen in het gebeurtenissenlog: de meegestuurde gegevens (null: geen).'))),
 }));
 
@@ -95,6 +97,8 @@ const VIEW = {
   }), { description: 'Eerder ingevulde formulieren die nu niet open staan: alleen-lezen.' }),
   progress: Type.Array(ProgressStep, { description: 'Alle stappen in definitievolgorde: gedaan, huidig of nog te komen.' }),
   history: Type.Array(HistoryEntry),
+  flags: Type.Array(FlagView, { description: 'Alle signalen van het traject, oudste eerst: open en afgehandeld.' }),
+  mayAcknowledgeFlags: Type.Boolean({ description: 'Of de vrager signalen mag afhandelen (beheerder, of een coachrol van de soort in dit traject).' }),
   context: ContextSummary,
   time: TrajectoryTime,
 };
@@ -110,6 +114,7 @@ export const EventResult = named('EventResult', Type.Object({
     events: Type.Array(Type.Object({ type: Type.String(), label: Localized, form: Type.Optional(Type.String()), requiredFields: Type.Array(Type.String()) })),
   }),
   effects: Type.Array(Effect),
+  flags: Type.Array(RaisedFlagView, { description: 'De signalen die deze gebeurtenis gaf (zachte regels die niet hielden); leeg bij een herhaald verzoek.' }),
   replayed: Type.Boolean({ description: 'true: een herhaald verzoek met dezelfde Idempotency-Key; er is niets geschreven.' }),
 }));
 

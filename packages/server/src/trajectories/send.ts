@@ -55,7 +55,7 @@ async function replay(deps: TrajectoryDeps, viewer: Viewer, id: string, earlier:
   if (!same) throw keyReused();
   const { t, def } = await loadVisible(deps, viewer, id);
   const view = describe(def, snapshotOf(def, t));
-  return { status: 200 as const, replayed: true, effects: [], ...answer(def, t, view, rolesAt(viewer, t.school, t.id), { seq: earlier.seq, type: earlier.type, at: earlier.at }) };
+  return { status: 200 as const, replayed: true, effects: [], flags: [], ...answer(def, t, view, rolesAt(viewer, t.school, t.id), { seq: earlier.seq, type: earlier.type, at: earlier.at }) };
 }
 
 /**
@@ -98,7 +98,7 @@ export async function sendEvent(deps: TrajectoryDeps, viewer: Viewer, id: string
     case 'appended': {
       deps.cache?.set({ ...t, ...state, version: written.seq, lastActivityAt: now.toISOString() });
       return {
-        status: 201 as const, replayed: false, effects: result.effects,
+        status: 201 as const, replayed: false, effects: result.effects, flags: result.flags,
         ...answer(def, { id: t.id, version: written.seq, status: state.status }, result, roles, { seq: written.seq, type: request.type, at: now.toISOString() }),
       };
     }

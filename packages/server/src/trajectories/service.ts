@@ -8,6 +8,7 @@ import type { TrajectoryCache } from './cache';
 import { type CalendarCache, calendarFor } from '../time/calendar';
 import { visitedSteps } from './progress';
 import { snapshotOf } from './state';
+import { mayAcknowledge } from './flags';
 import { formEditors, historyEntry, listEntryOf, openForms, trajectoryView } from './view';
 import { trajectoryTime } from './time';
 import { schoolTimeOf } from '../time/calendar';
@@ -48,12 +49,13 @@ export async function loadVisible(deps: TrajectoryDeps, viewer: Viewer, id: stri
 
 /** The full view of a trajectory for this viewer (see `trajectoryView`), with its time (`trajectoryTime`). */
 export async function viewFor(deps: TrajectoryDeps, viewer: Viewer, t: Trajectory, def: CompiledDefinition) {
-  const [drafts, events, school, timers] = await Promise.all([
+  const [drafts, events, school, timers, flags] = await Promise.all([
     deps.store.drafts.list(t.id), deps.store.trajectories.events(t.id), schoolTimeOf(deps.store, t.school.id), deps.store.timers.pending(t.id),
+    deps.store.flags.list(t.id),
   ]);
   const now = deps.clock.now();
-  const view = trajectoryView({ def, trajectory: t, roles: rolesAt(viewer, t.school, t.id), drafts, events, now, calendar: school.calendar });
-  return { ...view, time: trajectoryTime({ def, trajectory: t, school, timers, now }) };
+  const view = trajectoryView({ def, trajectory: t, roles: rolesAt(viewer, t.school, t.id), drafts, events, now, calendar: school.calendar, flags });
+  return { ...view, mayAcknowledgeFlags: mayAcknowledge(viewer, t, def), time: trajectoryTime({ def, trajectory: t, school, timers, now }) };
 }
 
 /**
@@ -83,8 +85,8 @@ export async function listTrajectories(deps: TrajectoryDeps, viewer: Viewer, fil
 /** The audit of a trajectory: every event with who sent it, in which role, with which data. */
 export async function eventLog(deps: TrajectoryDeps, viewer: Viewer, id: string) {
   const { t, def } = await loadVisible(deps, viewer, id);
-  const events = await deps.store.trajectories.events(t.id);
-  return events.map((e) => historyEntry(def, e, true));
+  const [events, flags] = await Promise.all([deps.store.trajectories.events(t.id), deps.store.flags.list(t.id)]);
+  return events.map((e) => historyEntry(def, e, true, flags));
 }
 
 /** Someone else saved (or the form was submitted) since the writer's version: 409 with what is there now. */

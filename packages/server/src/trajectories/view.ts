@@ -1,11 +1,12 @@
 import { type CompiledDefinition, type JsonObject, type SchoolCalendar, type TrajectorySnapshot, describe, eventsFor } from '@koers/engine';
-import type { Draft, StoredEvent, Trajectory } from '@koers/store';
+import type { Draft, Flag, StoredEvent, Trajectory } from '@koers/store';
 import { progressOf } from './progress';
 import { snapshotOf } from './state';
 import { contextSummary, daysBetween, eventLabel, formRef, roleRef, stepRef } from './labels';
 import { blockedNow } from './conditions';
 import { documentsOf, eventForm, formShape } from './documents';
 import { eventActor } from './actor';
+import { flagView, flagsOfEvent } from './flag-view';
 
 /** The forms open now: those the current steps show and those the events of those steps carry. */
 export function openForms(view: Pick<ReturnType<typeof describe>, 'steps' | 'events'>): string[] {
@@ -20,13 +21,14 @@ export function formEditors(view: Pick<ReturnType<typeof describe>, 'steps' | 'e
   return roles;
 }
 
-/** One entry of a trajectory's history, with the event's label and the step titles. */
-export function historyEntry(def: CompiledDefinition, e: StoredEvent, withData: boolean) {
+/** One entry of a trajectory's history, with the event's label, the step titles and the flags the event raised. */
+export function historyEntry(def: CompiledDefinition, e: StoredEvent, withData: boolean, flags: readonly Flag[]) {
   const form = eventForm(def, e);
   return {
     seq: e.seq, type: e.type, label: eventLabel(def, e.type), at: e.at, actor: eventActor(e), roles: e.actorRoles,
     from: e.stepsBefore.map((p) => stepRef(def, p)), to: e.stepsAfter.map((p) => stepRef(def, p)),
     ...(form ? { form: formRef(def, form) } : {}),
+    flags: flagsOfEvent(flags, e.seq),
     // The store keeps event data as `unknown`; the engine only ever records a JSON object (or none).
     ...(withData ? { data: (e.data ?? null) as JsonObject | null } : {}),
   };
@@ -67,10 +69,12 @@ export function listEntryOf(def: CompiledDefinition, t: Trajectory, roles: strin
  */
 export function trajectoryView(input: {
   def: CompiledDefinition; trajectory: Trajectory; roles: string[]; drafts: Draft[]; events: StoredEvent[]; now: Date;
+  /** Every flag of the trajectory (open and acknowledged), oldest first. */
+  flags: Flag[];
   /** The school's calendar: the steps' due dates move off holidays as the stored ones do. */
   calendar?: SchoolCalendar;
 }) {
-  const { def, trajectory: t, roles, drafts, events, now } = input;
+  const { def, trajectory: t, roles, drafts, events, now, flags } = input;
   const snapshot = snapshotOf(def, t);
   const view = describe(def, snapshot, input.calendar ? { calendar: input.calendar } : {});
   const formIds = openForms(view);
@@ -101,7 +105,8 @@ export function trajectoryView(input: {
     documents: documentsOf({ def, forms: snapshot.context.forms, events, open: formIds, referencedBy: referencing(view.steps) }),
     events: myEvents(def, snapshot, view, roles, now),
     progress: progressOf(def, t.steps, events),
-    history: events.map((e) => historyEntry(def, e, false)),
+    history: events.map((e) => historyEntry(def, e, false, flags)),
+    flags: flags.map(flagView),
     context: contextSummary(def, snapshot.context),
   };
 }

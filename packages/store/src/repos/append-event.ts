@@ -39,6 +39,19 @@ export interface NewEvent {
    * already, nothing is written (answered as `version-conflict` at the expected version).
    */
   firedTimer?: number | null;
+  /**
+   * Soft rules that did not hold (the engine's `flags`): a `flags` row each with this event's seq, and the
+   * trajectory's `open_flags` raised by as many, in the same statement.
+   */
+  flags?: readonly NewFlag[];
+}
+
+/** A flag to raise with an event: plain JSON, as the engine's `RaisedFlag`. */
+export interface NewFlag {
+  source: 'guard' | 'form-rule' | 'attendance';
+  code: string;
+  message: { nl: string; en: string };
+  detail?: unknown;
 }
 
 /** What `appendEvent` did; only `appended` wrote anything. */
@@ -55,7 +68,8 @@ export type AppendResult =
 // One statement, one round trip: the version check, the new state, the event (seq = new version, with the
 // idempotency key and its request's hash), the submitted form's draft, the effects (the outbox, and an audit line
 // each: `trajectory.<type>`), the trajectory's
-// timers brought in line with its new schedule, and the timer this event fires. If the version does not match, no
+// timers brought in line with its new schedule, the timer this event fires, and the flags it raised (with the
+// trajectory's count of open flags). If the version does not match, no
 // CTE writes anything. Unfired timers no longer scheduled are deleted unless a scheduler holds them right now
 // (skip locked: it re-checks them itself), so a person's event never waits for, or deadlocks with, a firing.
 const APPEND = `
@@ -63,7 +77,8 @@ with updated as (
   update trajectories set
     snapshot = $3::text::jsonb, status = $4, steps = $5::text::text[], steps_due_at = $6::text::timestamptz[],
     waiting_roles = $7::text::text[], entered_at = $8::timestamptz, due_at = $9::timestamptz,
-    last_activity_at = $10::timestamptz, version = version + 1
+    last_activity_at = $10::timestamptz, version = version + 1,
+    open_flags = open_flags + jsonb_array_length($23::text::jsonb)
   where id = $1::uuid and version = $2::int
     and ($22::bigint is null or exists (select 1 from timers where id = $22::bigint and fired_at is null))
   returning id, version, type_version, school_id
@@ -96,6 +111,10 @@ with updated as (
 ), fired as (
   update timers set fired_at = $10::timestamptz, outcome = 'fired', attempts = attempts + 1, last_error = null
   where id = $22::bigint and trajectory_id = $1::uuid and fired_at is null and exists (select 1 from updated)
+), raised as (
+  insert into flags (trajectory_id, seq, source, code, message, detail, raised_at)
+  select u.id, u.version, x.source, x.code, x.message, x.detail, $10::timestamptz
+  from updated u, jsonb_to_recordset($23::text::jsonb) as x(source text, code text, message jsonb, detail jsonb)
 )
 select seq from appended`;
 
@@ -129,7 +148,7 @@ export function createAppendEvent(connection: Connection) {
         event.type, event.actorId, pgArray(event.actorRoles), event.data === undefined ? null : JSON.stringify(event.data),
         pgArray(event.stepsBefore), key, event.submittedForm ?? null, hash, JSON.stringify(event.effects ?? []),
         timerRecords(event.scheduled ?? []), event.scheduled === undefined ? null : pgArray(event.scheduled.map((s) => s.key)),
-        event.firedTimer ?? null,
+        event.firedTimer ?? null, JSON.stringify(event.flags ?? []),
       ]);
       if (row) return { kind: 'appended', seq: Number(row.seq) };
     } catch (error) {

@@ -1,4 +1,4 @@
-import { and, asc, eq, sql } from 'drizzle-orm';
+import { and, asc, eq, gt, sql } from 'drizzle-orm';
 import type { Connection } from '../create';
 import { organisations, trajectories } from '../schema';
 import { databaseOf, iso, rowsOf } from './database';
@@ -28,6 +28,8 @@ export interface OverviewItem {
   /** Budgets and counters from the snapshot's context. */
   budgets: Record<string, { limit: number; used: number }>;
   counters: Record<string, number>;
+  /** Soft-rule flags not yet acknowledged (issue 13). */
+  openFlags: number;
 }
 
 export interface OverviewQuery {
@@ -54,8 +56,11 @@ export function createOverviewRepo(connection: Connection) {
       return rowsOf<StepCount>(result).map((r) => ({ step: r.step, count: Number(r.count), overdue: Number(r.overdue) }));
     },
 
-    /** The trajectories of the type version, by school name; active ones only unless `status` says otherwise. */
-    async list(query: OverviewQuery & { status?: 'active' | 'done' }): Promise<OverviewItem[]> {
+    /**
+     * The trajectories of the type version, by school name; active ones only unless `status` says otherwise;
+     * with `flagged`, only those with an open flag.
+     */
+    async list(query: OverviewQuery & { status?: 'active' | 'done'; flagged?: boolean }): Promise<OverviewItem[]> {
       const rows = await db.select({
         id: trajectories.id, schoolId: trajectories.schoolId, schoolName: organisations.name, parentId: organisations.parentId,
         status: trajectories.status, version: trajectories.version, steps: trajectories.steps, stepsDueAt: trajectories.stepsDueAt,
@@ -63,10 +68,12 @@ export function createOverviewRepo(connection: Connection) {
         enteredAt: sql<Record<string, string> | null>`${trajectories.snapshot}->'enteredAt'`,
         budgets: sql<OverviewItem['budgets'] | null>`${trajectories.snapshot}->'context'->'budgets'`,
         counters: sql<OverviewItem['counters'] | null>`${trajectories.snapshot}->'context'->'counters'`,
+        openFlags: trajectories.openFlags,
       }).from(trajectories).innerJoin(organisations, eq(organisations.id, trajectories.schoolId))
         .where(and(
           eq(trajectories.typeId, query.typeId), eq(trajectories.typeVersion, query.version),
           eq(trajectories.status, query.status ?? 'active'), inScope(query.scope),
+          query.flagged ? gt(trajectories.openFlags, 0) : undefined,
         ))
         .orderBy(asc(organisations.name), asc(trajectories.createdAt), asc(trajectories.id));
       return rows.map((r) => ({
@@ -74,7 +81,7 @@ export function createOverviewRepo(connection: Connection) {
         status: r.status, version: r.version, steps: r.steps, stepsDueAt: r.stepsDueAt.map((d) => iso(nullableTime(d))),
         stepsEnteredAt: Object.fromEntries(r.steps.map((s) => [s, r.enteredAt?.[s] ?? ''])),
         waitingRoles: r.waitingRoles, dueAt: iso(r.dueAt), lastActivityAt: iso(r.lastActivityAt),
-        budgets: r.budgets ?? {}, counters: r.counters ?? {},
+        budgets: r.budgets ?? {}, counters: r.counters ?? {}, openFlags: r.openFlags,
       }));
     },
   };

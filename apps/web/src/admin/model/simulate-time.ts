@@ -75,7 +75,8 @@ function fire(sim: Simulation, item: Scheduled): Simulation {
   if (item.kind === 'event') {
     try {
       const result = send(sim.compiled, snapshot, { type: item.event! }, { actor: SYSTEM_ACTOR, now: at, calendar: calendarOf(sim) });
-      entry = { kind: 'timer', at, key: item.key, type: item.event!, label, snapshot: result.snapshot, entered: result.entered, effects: result.effects };
+      entry = { kind: 'timer', at, key: item.key, type: item.event!, label, snapshot: result.snapshot, entered: result.entered, effects: result.effects,
+        ...(result.flags.length > 0 ? { flags: result.flags } : {}) };
     } catch (error) {
       if (!(error instanceof TransitionRejected)) throw error;
       entry = { kind: 'timer', at, key: item.key, type: item.event!, label, snapshot, entered: [], effects: [], skipped: rejectionMessage(error.reason) };

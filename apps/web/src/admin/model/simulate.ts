@@ -1,5 +1,5 @@
 import {
-  type CompiledDefinition, type Effect, type JsonObject, type Localized, type Region, type TrajectorySnapshot,
+  type CompiledDefinition, type Effect, type JsonObject, type Localized, type RaisedFlag, type Region, type TrajectorySnapshot,
   TransitionRejected, addDuration, describe, eventFormIn, leafPaths, send, start,
 } from '@koers/engine';
 import { type Refusal, explainRefusal } from './simulate-refusal';
@@ -20,12 +20,14 @@ export type SimEntry =
   | {
     kind: 'event'; at: string; snapshot: TrajectorySnapshot; entered: string[];
     type: string; label: Localized; roles: string[]; form?: string; data?: JsonObject; effects: Effect[];
+    /** Soft rules that did not hold (issue 13): the event went through, and the trajectory would carry these flags. */
+    flags?: RaisedFlag[];
   }
   | { kind: 'clock'; at: string; snapshot: TrajectorySnapshot }
   /** A timer event the system sent when its moment came (`skipped`: the engine refused it, and why). */
   | {
     kind: 'timer'; at: string; key: string; snapshot: TrajectorySnapshot; entered: string[];
-    type: string; label: Localized; effects: Effect[]; skipped?: Localized;
+    type: string; label: Localized; effects: Effect[]; skipped?: Localized; flags?: RaisedFlag[];
   }
   /** A reminder or escalation that became due: to whom, about which step. */
   | { kind: 'reminder'; at: string; key: string; snapshot: TrajectorySnapshot; reminder: 'reminder' | 'escalation'; step: string; roles: string[]; label: Localized; title: Localized };
@@ -100,6 +102,7 @@ export function sendAs(sim: Simulation, event: string, data: JsonObject | undefi
     const entry: SimEntry = {
       kind: 'event', at, snapshot: result.snapshot, entered: result.entered, type: event, label, roles: [...roles],
       ...(form ? { form } : {}), ...(data ? { data: structuredClone(data) } : {}), effects: result.effects,
+      ...(result.flags.length > 0 ? { flags: result.flags } : {}),
     };
     return kept(sim, [...sim.entries, entry]);
   } catch (error) {

@@ -12,11 +12,14 @@ import { tt } from './transition-text';
  * The guard of one branch: none ("altijd"), or one from the closed vocabulary with its params; `condition`
  * gets the condition builder. Below it, the guard in plain words as the engine describes it.
  */
-export function GuardEditor({ ctx, guard, eventForm, onChange }: {
+export function GuardEditor({ ctx, guard, eventForm, onChange, label, noneLabel }: {
   ctx: StepEditing;
   guard: JsonValue | undefined;
   eventForm: string | undefined;
   onChange: (next: JsonValue | undefined) => void;
+  /** The select's label (default "Voorwaarde") and its empty choice (default "Altijd"), e.g. for a warning's rule. */
+  label?: string;
+  noneLabel?: string;
 }) {
   const id = useId();
   const { bundle, lang } = ctx;
@@ -54,9 +57,9 @@ export function GuardEditor({ ctx, guard, eventForm, onChange }: {
   return (
     <div className="tr-guard">
       <div className="tr-field">
-        <label htmlFor={id}>{tt('guard', lang)}</label>
+        <label htmlFor={id}>{label ?? tt('guard', lang)}</label>
         <select id={id} value={ref?.type ?? ''} onChange={(e) => pick(e.target.value)}>
-          <option value="">{tt('noGuard', lang)}</option>
+          <option value="">{noneLabel ?? tt('noGuard', lang)}</option>
           {!known && <option value={ref!.type}>{ref!.type}</option>}
           {Object.keys(GUARD_SPECS).map((type) => <option key={type} value={type}>{vocabularyName(type, 'guard', lang)}</option>)}
         </select>

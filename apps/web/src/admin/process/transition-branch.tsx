@@ -5,6 +5,7 @@ import { setIn } from '../model/edit';
 import { withKey } from '../model/transitions';
 import { ActionList } from './action-list';
 import { GuardEditor } from './guard-editor';
+import { WarningsEditor } from './warnings-editor';
 import type { StepEditing } from './transition-context';
 import { LocalizedFields, ProblemList, SelectField } from './transition-fields';
 import { tt } from './transition-text';
@@ -83,6 +84,7 @@ export function BranchEditor({ ctx, config, index, count, title, level, eventFor
         <LocalizedFields value={meta?.label} labels={{ nl: tt('branchLabelNl', lang), en: tt('branchLabelEn', lang) }} onChange={setLabel} />
       </details>
       <GuardEditor ctx={ctx} guard={config.guard} eventForm={eventForm} onChange={(guard) => set('guard', guard)} />
+      <WarningsEditor ctx={ctx} warnings={config.warnings} eventForm={eventForm} name={title} onChange={(warnings) => set('warnings', warnings)} />
       <ActionList ctx={ctx} actions={config.actions} eventForm={eventForm} name={`${tt('actions', lang)}: ${title}`} level={level === 4 ? 5 : 6} onChange={(actions) => set('actions', actions)} />
     </article>
   );

@@ -11,6 +11,7 @@ const PLACES: Record<string, { nl: string; en: string }> = {
   description: { nl: 'Toelichting', en: 'Explanation' },
   target: { nl: 'Naar stap', en: 'To step' },
   guard: { nl: 'Voorwaarde', en: 'Condition' },
+  warnings: { nl: 'Waarschuwing', en: 'Warning' },
   actions: { nl: 'Acties', en: 'Actions' },
   meta: { nl: 'Naam in het diagram', en: 'Name in the diagram' },
   // A timer's moment and a step's reminders (the Tijd section).

@@ -60,6 +60,20 @@ export const TEXTS = {
   problems: { nl: 'Problemen', en: 'Problems' },
   jsonInvalid: { nl: 'Geen geldige JSON', en: 'Not valid JSON' },
   apply: { nl: 'Toepassen', en: 'Apply' },
+  warnings: { nl: 'Waarschuwingen (zachte regels)', en: 'Warnings (soft rules)' },
+  warningsHelp: {
+    nl: 'Een regel die de overgang niet tegenhoudt: klopt hij niet, dan gaat het traject toch door en krijgt het een signaal voor de begeleider.',
+    en: 'A rule that does not stop the transition: when it does not hold, the trajectory goes on and gets a flag for the coach.',
+  },
+  warning: { nl: 'Waarschuwing {n}', en: 'Warning {n}' },
+  warningRule: { nl: 'Regel (moet kloppen)', en: 'Rule (should hold)' },
+  warningNone: { nl: '— waarschuwing weghalen —', en: '— remove the warning —' },
+  warningMessageNl: { nl: 'Melding voor de begeleider (Nederlands)', en: 'Message for the coach (Dutch)' },
+  warningMessageEn: { nl: 'Melding voor de begeleider (Engels)', en: 'Message for the coach (English)' },
+  warningId: { nl: 'Code van het signaal (optioneel)', en: 'Code of the flag (optional)' },
+  warningIdHelp: { nl: 'Kleine letters en streepjes, bijv. uren-over-budget; leeg = de naam van de regel.', en: 'Lowercase and dashes, e.g. uren-over-budget; empty = the rule\'s name.' },
+  addWarning: { nl: 'Waarschuwing toevoegen', en: 'Add a warning' },
+  removeWarning: { nl: 'Waarschuwing verwijderen', en: 'Remove the warning' },
 } as const;
 
 export type TransitionTextKey = keyof typeof TEXTS;

@@ -69,6 +69,9 @@ function MomentDetails({ sim, entry, lang }: { sim: Simulation; entry: SimEntry;
     <ul className="sim-moment__details">
       <li>{by} · {skipped ? simText('timerSkipped', lang, { reason: textIn(skipped, lang) }) : steps}</li>
       {entry.kind === 'event' && entry.data && <li className="sim-moment__data">{dataSummary(sim.compiled, entry.form, entry.data, lang)}</li>}
+      {(entry.flags ?? []).map((flag, i) => (
+        <li key={`flag-${i}`} className="sim-moment__flag"><span aria-hidden="true">⚠ </span>{simText('flagged', lang, { reason: textIn(flag.message, lang) })}</li>
+      ))}
       {entry.effects.map((effect, i) => (
         <li key={i} className="sim-moment__effect">{simText('notified', lang, { roles: roles(effect.roles) })}: {textIn(effect.message, lang)}</li>
       ))}

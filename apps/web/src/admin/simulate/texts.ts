@@ -80,6 +80,7 @@ const TEXTS = {
   by: { nl: 'door {roles}', en: 'by {roles}' },
   entered: { nl: 'naar {steps}', en: 'to {steps}' },
   notified: { nl: 'Melding aan {roles}', en: 'Notice to {roles}' },
+  flagged: { nl: 'Signaal voor de begeleider: {reason}', en: 'Flag for the coach: {reason}' },
   jumpBack: { nl: 'Terug naar hier', en: 'Back to here' },
   jumpBackLabel: { nl: 'Terug naar hier: moment {n}, {what}', en: 'Back to here: moment {n}, {what}' },
   here: { nl: 'Hier staat de simulatie nu', en: 'The simulation is here now' },

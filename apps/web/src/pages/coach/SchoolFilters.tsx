@@ -5,7 +5,7 @@ import { schoolsCsv } from './export';
 import type { Filter } from './rows';
 import type { Overview, SchoolRow } from './types';
 
-/** The search box, the "only overdue" switch, the step filter from the bars, the count and the CSV export. */
+/** The search box, the "only overdue" and "only with open flags" switches, the step filter from the bars, the count and the CSV export. */
 export function SchoolFilters({ data, filter, onFilter, shown }: {
   data: Overview; filter: Filter; onFilter: (filter: Filter) => void; shown: readonly SchoolRow[];
 }) {
@@ -24,6 +24,10 @@ export function SchoolFilters({ data, filter, onFilter, shown }: {
       <label className="schools__check">
         <input type="checkbox" checked={filter.onlyOverdue} onChange={(e) => onFilter({ ...filter, onlyOverdue: e.target.checked })} />
         {appText('onlyOverdue')}
+      </label>
+      <label className="schools__check">
+        <input type="checkbox" checked={filter.onlyFlagged === true} onChange={(e) => onFilter({ ...filter, onlyFlagged: e.target.checked })} />
+        {appText('onlyFlagged')}
       </label>
       {step && (
         <p className="schools__chip">

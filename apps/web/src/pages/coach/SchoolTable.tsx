@@ -63,6 +63,7 @@ function SchoolLine({ row }: { row: SchoolRow }) {
       <th scope="row">
         <Link to={to.trajectory(row.trajectoryId)} className="schools__link">{row.school.name}</Link>
         {row.overdue && <span className="badge badge--late"><span aria-hidden="true">⚠ </span>{appText('overdueBadge')}</span>}
+        {row.openFlags > 0 && <span className="badge badge--flag"><span aria-hidden="true">⚑ </span>{appText(row.openFlags === 1 ? 'flagBadgeOne' : 'flagBadge', { n: row.openFlags })}</span>}
         <RemindersSent sent={row.reminders} />
       </th>
       <td>{row.steps.map((s) => <div key={s.path}>{textIn(s.title, lang)}</div>)}</td>

@@ -11,7 +11,7 @@ import type { SchoolRow } from './types';
 export function schoolsCsv(rows: readonly SchoolRow[], lang: Lang): Cell[][] {
   const m = (key: Parameters<typeof appMsg>[0]) => appMsg(key, lang);
   const header = [m('colSchool'), m('colStep'), m('colDays'), m('colExpected'), m('colOverdue'), m('colLateDays'),
-    m('colWaiting'), m('colForm'), m('colLastActivity'), m('colHours'), m('colBudget')];
+    m('colWaiting'), m('colForm'), m('colLastActivity'), m('colHours'), m('colBudget'), m('colFlags')];
   return [header, ...rows.map((row) => {
     const budget = hoursBudget(row);
     return [
@@ -26,6 +26,7 @@ export function schoolsCsv(rows: readonly SchoolRow[], lang: Lang): Cell[][] {
       formatDate(row.lastActivityAt, lang),
       budget?.used ?? null,
       budget?.limit ?? null,
+      row.openFlags,
     ];
   })];
 }

@@ -12,6 +12,8 @@ export interface Filter {
   text: string;
   onlyOverdue: boolean;
   step: string | undefined;
+  /** Only schools whose trajectory has an open flag (issue 13). */
+  onlyFlagged?: boolean;
 }
 
 /** How far past its expected duration a school is, in days (0 when on time or without a due date). */
@@ -33,6 +35,7 @@ export function filterSchools(rows: readonly SchoolRow[], filter: Filter, lang: 
   const needle = filter.text.trim().toLocaleLowerCase(lang);
   return rows.filter((row) => {
     if (filter.onlyOverdue && !row.overdue) return false;
+    if (filter.onlyFlagged && row.openFlags === 0) return false;
     if (filter.step && !row.steps.some((s) => isWithin(s.path, filter.step!))) return false;
     if (!needle) return true;
     const haystack = [row.school.name, ...row.steps.map((s) => textIn(s.title, lang)), ...row.waitingRoles.map((r) => textIn(r.title, lang)),

@@ -11,6 +11,7 @@ import { Missing } from '../Missing';
 import { useDocumentTitle } from '../useDocumentTitle';
 import { formatDate, newKey } from './format';
 import { Documents } from './Documents';
+import { FlagPanel } from './FlagPanel';
 import { FormPanel } from './FormPanel';
 import { Meetings } from './Meetings';
 import { StatusPanel } from './StatusPanel';
@@ -69,6 +70,7 @@ export default function TrajectoryPage() {
         </aside>
         <div className="trajectory__main">
           {v.status === 'done' && <p className="badge">{appText('finished')}</p>}
+          <FlagPanel view={v} />
           {v.steps.filter((step) => step.finished).map((step) => (
             <p key={step.path} className="trajectory__track-done">
               <span aria-hidden="true">✓ </span>{appText('trackFinished', { step: textIn(step.title, lang) })}
