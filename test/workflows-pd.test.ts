@@ -60,12 +60,37 @@ describe('PD: "jaarlijks drie momenten (begin – midden – eind)" and "tussent
   });
 
   it('ends the casemanager\'s part of the execution with the gesprek marked as the last of the agreed term', () => {
-    const last = record(inGesprek, { eindeTermijn: true }).snapshot;
-    expect(leafPaths(last.value)).toContain('uitvoering.begeleiding.afgerond');
+    const evaluated = send(pd, inGesprek, { type: 'TUSSENEVALUATIE_VASTLEGGEN', data: example(pd, 'pd-tussenevaluatie') }, { ...as('ib'), now: later(inGesprek) }).snapshot;
+    const last = record(evaluated, { eindeTermijn: true });
+    expect(leafPaths(last.snapshot.value)).toContain('uitvoering.begeleiding.afgerond');
+    expect(last.flags).toEqual([]);
+  });
+
+  it('still ends the term without a tussenevaluatie, and flags that for the coach', () => {
+    const last = record(inGesprek, { eindeTermijn: true });
+    expect(leafPaths(last.snapshot.value)).toContain('uitvoering.begeleiding.afgerond');
+    expect(last.flags).toEqual([expect.objectContaining({ source: 'guard', code: 'geen-tussenevaluatie' })]);
   });
 });
 
 describe('PD: "De casemanager heeft 15 uur te verdelen over de hele ontwikkelperiode" and "kan worden verlengd"', () => {
+  it('records hours over the budget and flags them, not refuses them', () => {
+    const inGesprek = walkTo(pd, gesprek);
+    const over = record(inGesprek, { uren: 20 });
+    expect(over.snapshot.context.budgets.casemanageruren!.used).toBeGreaterThan(15);
+    expect(over.flags).toEqual([expect.objectContaining({ source: 'guard', code: 'uren-over-budget' })]);
+    expect(record(inGesprek, { uren: 1 }).flags).toEqual([]);
+  });
+
+  it('records consulting a behandelaar outside the consultatietraject and flags it', () => {
+    const inGesprek = walkTo(pd, gesprek);
+    const data = { ...example(pd, 'pd-ondersteuning'), soort: 'consultatie-behandelaar', uren: 1 };
+    const result = send(pd, inGesprek, { type: 'ONDERSTEUNING_REGISTREREN', data }, { ...as('casemanager'), now: later(inGesprek) });
+    expect(result.flags.map((f) => f.code)).toEqual(['behandelaar-zonder-consultatietraject']);
+    const asked = send(pd, inGesprek, { type: 'CONSULTATIETRAJECT_AANVRAGEN' }, { ...as('ib'), now: later(inGesprek) }).snapshot;
+    expect(send(pd, asked, { type: 'ONDERSTEUNING_REGISTREREN', data }, { ...as('casemanager'), now: later(asked) }).flags).toEqual([]);
+  });
+
   const atBesluit = walkTo(pd, 'besluit');
   const verlengen = { ...example(pd, 'pd-besluit'), besluit: 'verlengen' };
 
