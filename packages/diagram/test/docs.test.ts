@@ -99,3 +99,14 @@ describe('toMarkdown', () => {
     expect(en).toContain('→ Execution [condition: Besluit is go]');
   });
 });
+
+describe('who may read a form in the docs', () => {
+  it('names the readers of a restricted form and of its restricted fields, and says nothing for an open one', () => {
+    const gesprek = fixture('form-access', 'gesprek');
+    const nl = toMarkdown(gesprek, { lang: 'nl' });
+    expect(nl).toContain('Alleen te lezen door: Directie, Leerkracht; veld `/beoordeling` alleen door Directie.');
+    expect(toMarkdown(gesprek, { lang: 'en' })).toContain('Only readable by: School leadership, Teacher; field `/beoordeling` only by School leadership.');
+    expect(nl.split('Alleen te lezen door').length - 1).toBe(1);
+    expect(toMarkdown(mini, { lang: 'nl' })).not.toContain('Alleen te lezen door');
+  });
+});

@@ -1,7 +1,7 @@
 export type {
   Localized, JsonValue, JsonObject, Expression, Ref, TransitionConfig, TransitionWarning, TransitionSpec, EventSpec, StepMeta,
   StateConfig, MachineConfig, RoleSpec, BudgetSpec, CounterSpec, VariableSpec, TrajectoryDefinition,
-  FormDefinition, TrajectoryContext, TimeSpec, Holiday, CalendarAnchor, TimerSpec, ReminderSpec,
+  FormDefinition, FormAccessSpec, TrajectoryContext, TimeSpec, Holiday, CalendarAnchor, TimerSpec, ReminderSpec,
 } from './format/types';
 export { textIn, localized, dateTitle, PLACEHOLDER_DESCRIPTION, isPlaceholderDescription, humanizeValue, type Lang } from './format/localize';
 export { ROLE_ID_PATTERN, rolePolicyOf, type RolePolicy } from './format/roles';
@@ -52,3 +52,4 @@ export { simplePaths, type TrajectoryPath, type PathStep, type PathBlocker } fro
 export { SYSTEM_ROLE } from './graph/moves';
 export { meetingFields, meetingDurationProblem, type MeetingField, type MeetingKeyword } from './forms/meetings';
 export { meetingsOf, type Meeting } from './agenda/meetings';
+export { formAccessOf, canReadForm, canReadWholeForm, readableAnswers, readableForms } from './access/form-access';

@@ -14,7 +14,9 @@ import { skeleton } from '../src/type-drafts/skeleton';
  * schoolleider of school B. "on" says what the request is about: a school (A, B, C), a bestuur (R = Rivierland
  * over A and B, P = Polderwijs over C), the caller themself (self), their own or someone else's token, their own
  * calendar feed or a revoked one (gone), or nothing in particular (-). Every refused request
- * and every GET must leave every table as it was.
+ * and every GET must leave every table as it was. What each person may read inside a trajectory they see (a
+ * form restricted by `formAccess`: view, drafts, documents, event log, meetings, calendar feed) is the
+ * visibility matrix in form-access.test.ts.
  */
 const TABLE = `
 request                                    | on    | anon | admin | pb-A | pb-C | leider-A | ib-A | wg-A | bestuurder | leider-B

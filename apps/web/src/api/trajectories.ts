@@ -18,7 +18,9 @@ export type FormView = TrajectoryView['forms'][number];
 /** A form filled in earlier and not open now: read-only, with who submitted it last and when. */
 export type DocumentView = TrajectoryView['documents'][number];
 /** A form as the definition gives it: what FormStep needs to render it. */
-export type FormShape = Pick<FormView, 'id' | 'title' | 'description' | 'schema' | 'uischema' | 'i18n'>;
+export type FormShape = Pick<FormView, 'id' | 'title' | 'description' | 'schema' | 'uischema' | 'i18n' | 'access'>;
+/** Who may read a restricted form (the type's formAccess). */
+export type FormAccessView = NonNullable<FormView['access']>;
 export type EventOption = TrajectoryView['events'][number];
 /** The audit of a school (GET /api/schools/:id/audit): its trajectories' events and the notes about the school. */
 export type SchoolAudit = Answer<typeof api.schools[':id']['audit']['$get']>;

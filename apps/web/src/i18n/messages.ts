@@ -92,6 +92,10 @@ export const APP_MESSAGES = {
   back: { nl: 'Terug naar mijn trajecten', en: 'Back to my trajectories' },
   earlierForm: { nl: 'Eerder ingevuld; hier ter informatie.', en: 'Filled in earlier; shown here for reference.' },
   readOnlyForm: { nl: 'Uw rol kan dit formulier nu alleen lezen.', en: 'Your role can only read this form now.' },
+  onlyVisibleTo: { nl: 'Alleen zichtbaar voor {roles}.', en: 'Only visible to {roles}.' },
+  fieldOnlyVisibleTo: { nl: '"{field}" alleen zichtbaar voor {roles}.', en: '"{field}" only visible to {roles}.' },
+  notYourForm: { nl: 'Uw rol in dit traject mag dit formulier niet lezen.', en: 'Your role in this trajectory may not read this form.' },
+  andWord: { nl: 'en', en: 'and' },
   // Earlier forms (documents) and the printable view
   atHand: { nl: 'Ter inzage bij deze stap', en: 'At hand for this step' },
   atHandIntro: { nl: 'Eerder ingevuld en nodig bij deze stap. Open een formulier om de antwoorden te lezen.', en: 'Filled in earlier and needed in this step. Open a form to read the answers.' },
@@ -148,6 +152,7 @@ export const APP_MESSAGES = {
   printCurrent: { nl: 'Huidige stap: {steps}', en: 'Current step: {steps}' },
   printContents: { nl: 'Inhoud', en: 'Contents' },
   printNothing: { nl: 'Er is nog geen formulier ingediend.', en: 'No form has been submitted yet.' },
+  printHidden: { nl: 'Niet afgedrukt, want uw rol mag ze niet lezen: {forms}.', en: 'Not printed, as your role may not read them: {forms}.' },
   printOpen: { nl: 'Nog in behandeling (concept, niet ingediend)', en: 'Still in progress (draft, not submitted)' },
   colWhen: { nl: 'Wanneer', en: 'When' },
   colWhat: { nl: 'Wat', en: 'What' },

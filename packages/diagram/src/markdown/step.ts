@@ -1,5 +1,5 @@
 import type { CompiledDefinition, Lang, StateInfo, TransitionInfo } from '@koers/engine';
-import { describeGuard, durationText, fieldLabel, formTitle, refList, textIn } from '@koers/engine';
+import { describeGuard, durationText, fieldLabel, formAccessOf, formTitle, refList, textIn } from '@koers/engine';
 import { describeAction } from '../actions';
 import { word } from '../words';
 import { momentText } from '../time';
@@ -55,7 +55,7 @@ export function formBlock(def: CompiledDefinition, formId: string, lang: Lang): 
     code(f.pointer), escapeMarkdown(f.description ? `${f.label} — ${f.description}` : f.label), f.type,
     f.required ? word('yes', lang) : word('no', lang), escapeMarkdown(f.constraints.join('; ')),
   ]);
-  return [heading, ...(description ? ['', description] : []), '',
+  return [heading, ...(description ? ['', description] : []), ...readersLines(def, formId, lang), '',
     table([DOC_TEXT.field[lang], DOC_TEXT.label[lang], DOC_TEXT.type[lang], DOC_TEXT.required[lang], DOC_TEXT.rulesCol[lang]], rows)].join('\n');
 }
 
@@ -99,4 +99,16 @@ export function resultLines(def: CompiledDefinition, list: TransitionInfo[], lan
       ` [⚠ ${word('warning', lang)}: ${escapeMarkdown(describeGuard(w.guard, { def, lang, eventForm }))} — ${escapeMarkdown(textIn(w.message, lang))}]`);
     return `${where}${condition}${warnings.join('')}${actions.length > 0 ? ` — ${actions.join('; ')}` : ''}`;
   });
+}
+
+/**
+ * Who may read a restricted form (`formAccess`), as one line under its heading: "Alleen te lezen door: Directie,
+ * Leerkracht; veld `/beoordeling` alleen door Directie." Nothing for a form everyone who sees the trajectory reads.
+ */
+function readersLines(def: CompiledDefinition, formId: string, lang: Lang): string[] {
+  const access = formAccessOf(def.definition, formId);
+  if (!access) return [];
+  const titles = (roles: readonly string[]) => roles.map((r) => escapeMarkdown(textIn(def.definition.roles[r]?.title, lang) || r)).join(', ');
+  const fields = Object.entries(access.fields ?? {}).map(([pointer, roles]) => `${DOC_TEXT.fieldReaders[lang].replace('{field}', code(pointer))} ${titles(roles)}`);
+  return ['', `${DOC_TEXT.readers[lang]}: ${[titles(access.read), ...fields].join('; ')}.`];
 }

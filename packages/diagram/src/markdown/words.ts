@@ -24,6 +24,8 @@ export const DOC_TEXT = {
   when: { nl: 'Wanneer', en: 'When' },
   remindersHere: { nl: 'Herinneringen', en: 'Reminders' },
   form: { nl: 'Formulier', en: 'Form' },
+  readers: { nl: 'Alleen te lezen door', en: 'Only readable by' },
+  fieldReaders: { nl: 'veld {field} alleen door', en: 'field {field} only by' },
   see: { nl: 'zie', en: 'see' },
   field: { nl: 'Veld', en: 'Field' },
   label: { nl: 'Label', en: 'Label' },

@@ -2,6 +2,7 @@ import { Temporal } from 'temporal-polyfill';
 import { humanizeValue } from '../format/localize';
 import type { FormDefinition, JsonObject, JsonValue, Localized } from '../format/types';
 import { answerText } from '../describe/values';
+import { readableAnswers } from '../access/form-access';
 import { type MeetingField, TIME_OF_DAY, meetingFields, siblingPointer } from '../forms/meetings';
 import { escapePointer, pointerSegments } from '../load/json';
 import type { CompiledDefinition } from '../run/compile';
@@ -34,10 +35,11 @@ export interface Meeting {
  * `meeting` fields of the definition's forms, earliest first. Two fields with the same title on the same day
  * (the startgesprek planned at the intake and recorded at the startgesprek) are one meeting: the one with a time
  * of day, else the first in form order. A date field whose time field (`time`) is filled in is a meeting at that time in Europe/Amsterdam.
- * A field without a valid date is no meeting yet. Pure: nothing but its arguments.
+ * A field without a valid date is no meeting yet. With `roles`, only the answers those roles may read count
+ * (`formAccess`): a restricted form's meetings are not shown to others. Pure: nothing but its arguments.
  * @example meetingsOf(def, snapshot).map((m) => `${m.start} ${m.title.nl}`) // ['2026-10-20 Startgesprek', …]
  */
-export function meetingsOf(def: CompiledDefinition, snapshot: TrajectorySnapshot): Meeting[] {
+export function meetingsOf(def: CompiledDefinition, snapshot: TrajectorySnapshot, options: { roles?: readonly string[] } = {}): Meeting[] {
   const answers = [
     ...snapshot.context.periods.map((p) => ({ period: p.period, forms: p.forms })),
     { period: snapshot.context.period, forms: snapshot.context.forms },
@@ -48,7 +50,8 @@ export function meetingsOf(def: CompiledDefinition, snapshot: TrajectorySnapshot
     if (fields.length === 0) continue;
     const step = stepOf(def, formId);
     for (const { period, forms } of answers) {
-      const data = forms[formId];
+      const answered = forms[formId];
+      const data = answered && options.roles ? readableAnswers(def.definition, formId, answered, options.roles) : answered;
       if (!data) continue;
       for (const field of fields) {
         for (const { pointer, value } of valuesAt(data, field.pointer)) {

@@ -206,7 +206,22 @@ export interface TrajectoryDefinition {
    * first school day after it (`next-school-day`, the default) or on the day itself (`keep`).
    */
   calendar?: { holidayDue?: 'next-school-day' | 'keep' };
+  /**
+   * Who may read which form, by form id (Koers's own rule). A form without an entry is read by everyone who sees
+   * the trajectory; with one, only by holders of a role in `read` (their roles in that trajectory). `fields`
+   * narrows single fields further, by data pointer (`/toelichting`, `/doelen/*\/score`).
+   * @example { "pdca-functioneringsgesprek": { "read": ["directie", "leerkracht"], "fields": { "/afspraken": ["directie"] } } }
+   */
+  formAccess?: Record<string, FormAccessSpec>;
   machine: MachineConfig;
+}
+
+/** Who may read one form: its readers, and optionally fewer readers for single fields. */
+export interface FormAccessSpec {
+  /** Roles of the type whose holders may read (and so fill in) the form. */
+  read: string[];
+  /** Per data pointer of a field, the roles that may read that field; each also in `read`. */
+  fields?: Record<string, string[]>;
 }
 
 /** A form: JSON Schema for the data, JSON Forms UI schema for the layout, Dutch labels with English translations. */

@@ -10,6 +10,7 @@ import { reachableStates, transitionsFrom } from './reachability';
 import { checkEventlessCycles } from './cycles';
 import { checkDurations } from './durations';
 import { checkRoleKinds } from './roles';
+import { checkFormAccess } from './form-access';
 import { checkTime } from './time';
 import { checkWarnings } from './warnings';
 
@@ -38,6 +39,7 @@ export function lintDefinition(def: TrajectoryDefinition, ctx: LintContext): Pro
   checkRefs(def, index, ctx, report);
   checkDurations(index, report);
   checkTime(def, index, report);
+  checkFormAccess(def, index, ctx, report);
   if (problems.length === 0) checkFlow(index, report);
   return problems;
 }

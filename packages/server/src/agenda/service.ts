@@ -3,14 +3,18 @@ import type { Trajectory } from '@koers/store';
 import type { Viewer } from '../context';
 import { NotFound } from '../errors';
 import { type TrajectoryDeps, loadVisible, scopeOf } from '../trajectories/service';
+import { rolesAt } from '../access';
 import { snapshotOf } from '../trajectories/state';
 import type { AgendaItem } from './ics';
 
 /** The web app's page of a trajectory, from the server's public origin. */
 export const trajectoryUrl = (origin: string, id: string) => `${origin}/#/trajecten/${encodeURIComponent(id)}`;
 
-function itemsOf(t: Trajectory, def: CompiledDefinition, origin: string): AgendaItem[] {
-  return meetingsOf(def, snapshotOf(def, t)).map((meeting) => ({
+/** The meetings of a trajectory from the answers this viewer may read (a restricted form's meetings are not theirs). */
+const meetingsFor = (viewer: Viewer, t: Trajectory, def: CompiledDefinition) => meetingsOf(def, snapshotOf(def, t), { roles: rolesAt(viewer, t.school, t.id) });
+
+function itemsOf(viewer: Viewer, t: Trajectory, def: CompiledDefinition, origin: string): AgendaItem[] {
+  return meetingsFor(viewer, t, def).map((meeting) => ({
     trajectoryId: t.id, schoolName: t.school.name, typeTitle: def.definition.title, meeting, url: trajectoryUrl(origin, t.id),
   }));
 }
@@ -18,13 +22,13 @@ function itemsOf(t: Trajectory, def: CompiledDefinition, origin: string): Agenda
 /** The meetings of one trajectory the viewer may see (404 otherwise, also for another school's). */
 export async function trajectoryMeetings(deps: TrajectoryDeps, viewer: Viewer, id: string): Promise<{ t: Trajectory; meetings: Meeting[] }> {
   const { t, def } = await loadVisible(deps, viewer, id);
-  return { t, meetings: meetingsOf(def, snapshotOf(def, t)) };
+  return { t, meetings: meetingsFor(viewer, t, def) };
 }
 
 /** One meeting of a trajectory as an agenda item; 404 when the trajectory has no such meeting (yet). */
 export async function trajectoryMeeting(deps: TrajectoryDeps, viewer: Viewer, id: string, meetingId: string, origin: string): Promise<AgendaItem> {
   const { t, def } = await loadVisible(deps, viewer, id);
-  const item = itemsOf(t, def, origin).find((i) => i.meeting.id === meetingId);
+  const item = itemsOf(viewer, t, def, origin).find((i) => i.meeting.id === meetingId);
   if (!item) throw new NotFound({ nl: 'Dit traject heeft (nog) geen afspraak met dit id.', en: 'This trajectory has no meeting with this id (yet).' }, '/meeting');
   return item;
 }
@@ -39,7 +43,7 @@ export async function visibleMeetings(deps: TrajectoryDeps, viewer: Viewer, orig
   const items: AgendaItem[] = [];
   for (let offset = 0; ; offset += PAGE) {
     const rows = await deps.store.trajectories.list({ scope: scopeOf(viewer), limit: PAGE, offset });
-    for (const t of rows) items.push(...itemsOf(t, await deps.registry.get(t.typeId, t.typeVersion), origin));
+    for (const t of rows) items.push(...itemsOf(viewer, t, await deps.registry.get(t.typeId, t.typeVersion), origin));
     if (rows.length < PAGE) break;
   }
   const instant = (i: AgendaItem) => (i.meeting.allDay ? `${i.meeting.start}T00:00:00.000Z` : i.meeting.start);

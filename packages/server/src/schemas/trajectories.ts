@@ -52,10 +52,19 @@ const SUMMARY = {
 };
 export const TrajectoryListEntry = named('TrajectoryListEntry', Type.Object({ ...SUMMARY, steps: Type.Array(StepRef) }));
 
+/** Who may read a restricted form (the type's `formAccess`); absent when everyone who sees the trajectory may. */
+export const FormAccess = named('FormAccess', Type.Object({
+  read: Type.Array(RoleRef, { description: 'De rollen die het formulier mogen lezen.' }),
+  fields: Type.Array(Type.Object({ pointer: Type.String(), title: Localized, read: Type.Array(RoleRef) }), {
+    description: 'Velden die nog minder rollen mogen lezen; wie ze niet mag lezen krijgt de antwoorden zonder die velden.',
+  }),
+}));
+
 /** A form as the page renders it. */
 const FormShape = {
   id: Type.String(), title: Localized, description: Type.Optional(Localized),
   schema: AnyObject, uischema: Type.Optional(AnyObject), i18n: Type.Optional(AnyObject),
+  access: Type.Optional(FormAccess),
 };
 
 const ProgressStep = named('ProgressStep', Type.Recursive((Self) => Type.Object({
@@ -90,6 +99,7 @@ const VIEW = {
     submitted: Nullable(AnyObject),
     draft: Nullable(Type.Object({ data: AnyObject, updatedAt: DateTime, updatedBy: Nullable(Person) })),
     editable: Type.Boolean(),
+    readable: Type.Boolean({ description: 'false: de rollen van de vrager mogen dit formulier niet lezen (formAccess); submitted en draft zijn dan null.' }),
   })),
   documents: Type.Array(Type.Object({
     ...FormShape, data: AnyObject, submittedAt: Nullable(DateTime), submittedBy: Nullable(Person),

@@ -1,21 +1,32 @@
-import { type CompiledDefinition, eventFormIn, type JsonObject } from '@koers/engine';
+import { type CompiledDefinition, eventFormIn, fieldLabels, formAccessOf, type JsonObject } from '@koers/engine';
+import { roleRef } from './labels';
 import type { StoredEvent } from '@koers/store';
 
 /** The form a stored event carried: the one its type carries in the steps it was sent in. */
 export const eventForm = (def: CompiledDefinition, e: Pick<StoredEvent, 'type' | 'stepsBefore'>): string | undefined =>
   eventFormIn(def, e.stepsBefore, e.type);
 
-/** A form as the page renders it: schema, layout and translations from the definition. */
+/** A form as the page renders it: schema, layout and translations from the definition, and who may read it. */
 export function formShape(def: CompiledDefinition, id: string) {
   const form = def.forms.get(id)?.definition;
+  const access = formAccessOf(def.definition, id);
   return {
     id, title: form?.title ?? { nl: id, en: id }, ...(form?.description ? { description: form.description } : {}),
     schema: form?.schema ?? {}, ...(form?.uischema ? { uischema: form.uischema } : {}), ...(form?.i18n ? { i18n: form.i18n } : {}),
+    ...(access ? {
+      access: {
+        read: access.read.map((r) => roleRef(def, r)),
+        fields: Object.entries(access.fields ?? {}).map(([pointer, read]) => ({
+          pointer, title: (form && fieldLabels(form, pointer.replace(/\/\*(?=\/|$)/g, '/0'))) ?? { nl: pointer, en: pointer }, read: read.map((r) => roleRef(def, r)),
+        })),
+      },
+    } : {}),
   };
 }
 
 /**
- * The forms filled in so far that are not open for editing now: what the trajectory has on paper. Each
+ * The forms filled in so far that are not open for editing now: what the trajectory has on paper (pass the
+ * answers as the viewer may read them: `readableForms`). Each
  * with the answers kept in the context, when and by whom it was last submitted, and the current steps
  * that name it in `meta.reference` (they show it at hand). In the order they were first submitted.
  */

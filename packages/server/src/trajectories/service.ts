@@ -1,4 +1,4 @@
-import { type CompiledDefinition, type JsonObject, describe } from '@koers/engine';
+import { type CompiledDefinition, type JsonObject, canReadWholeForm, describe } from '@koers/engine';
 import type { Draft, SchoolScope, Store, Trajectory } from '@koers/store';
 import { canSeeTrajectory, rolesAt } from '../access';
 import type { Clock, Viewer } from '../context';
@@ -82,11 +82,15 @@ export async function listTrajectories(deps: TrajectoryDeps, viewer: Viewer, fil
   return Promise.all(rows.map(async (t) => listEntryOf(await deps.registry.get(t.typeId, t.typeVersion), t, rolesAt(viewer, t.school, t.id), now)));
 }
 
-/** The audit of a trajectory: every event with who sent it, in which role, with which data. */
+/**
+ * The audit of a trajectory: every event with who sent it, in which role, with which data (a form's answers as
+ * the viewer's roles may read them: `formAccess`).
+ */
 export async function eventLog(deps: TrajectoryDeps, viewer: Viewer, id: string) {
   const { t, def } = await loadVisible(deps, viewer, id);
   const [events, flags] = await Promise.all([deps.store.trajectories.events(t.id), deps.store.flags.list(t.id)]);
-  return events.map((e) => historyEntry(def, e, true, flags));
+  const roles = rolesAt(viewer, t.school, t.id);
+  return events.map((e) => historyEntry(def, e, flags, roles));
 }
 
 /** Someone else saved (or the form was submitted) since the writer's version: 409 with what is there now. */
@@ -116,8 +120,13 @@ export async function saveDraft(deps: TrajectoryDeps, viewer: Viewer, id: string
     }, [], '/formId');
   }
   const editors = formEditors(view, formId);
-  if (!rolesAt(viewer, t.school, t.id).some((r) => editors.has(r))) {
+  const roles = rolesAt(viewer, t.school, t.id);
+  if (!roles.some((r) => editors.has(r))) {
     throw new Forbidden({ nl: 'Uw rol op deze school mag dit formulier niet invullen.', en: 'Your role at this school may not fill in this form.' }, '/formId');
+  }
+  // A draft of answers one may not (all) read would show them back or wipe the hidden ones: refused (formAccess).
+  if (!canReadWholeForm(def.definition, formId, roles)) {
+    throw new Forbidden({ nl: 'Uw rol mag (een deel van) dit formulier niet lezen, en dus niet invullen.', en: 'Your role may not read (part of) this form, and so may not fill it in.' }, '/formId');
   }
   // The store keeps drafts as `unknown`; what it gives back is the JSON object saved here.
   const input = { trajectoryId: t.id, formId, data, at: deps.clock.now(), by: viewer.userId };

@@ -1,4 +1,7 @@
-import { type CompiledDefinition, type JsonObject, type SchoolCalendar, type TrajectorySnapshot, describe, eventsFor } from '@koers/engine';
+import {
+  type CompiledDefinition, type JsonObject, type SchoolCalendar, type TrajectorySnapshot, canReadForm, canReadWholeForm, describe, eventsFor,
+  readableAnswers, readableForms,
+} from '@koers/engine';
 import type { Draft, Flag, StoredEvent, Trajectory } from '@koers/store';
 import { progressOf } from './progress';
 import { snapshotOf } from './state';
@@ -21,17 +24,27 @@ export function formEditors(view: Pick<ReturnType<typeof describe>, 'steps' | 'e
   return roles;
 }
 
-/** One entry of a trajectory's history, with the event's label, the step titles and the flags the event raised. */
-export function historyEntry(def: CompiledDefinition, e: StoredEvent, withData: boolean, flags: readonly Flag[]) {
+/**
+ * One entry of a trajectory's history, with the event's label, the step titles and the flags the event raised; with
+ * `readers` (the viewer's roles) also the data the event carried, as those roles may read it (`formAccess`: null for a
+ * form they may not read).
+ */
+export function historyEntry(def: CompiledDefinition, e: StoredEvent, flags: readonly Flag[], readers?: readonly string[]) {
   const form = eventForm(def, e);
+  const withData = readers !== undefined;
   return {
     seq: e.seq, type: e.type, label: eventLabel(def, e.type), at: e.at, actor: eventActor(e), roles: e.actorRoles,
     from: e.stepsBefore.map((p) => stepRef(def, p)), to: e.stepsAfter.map((p) => stepRef(def, p)),
     ...(form ? { form: formRef(def, form) } : {}),
     flags: flagsOfEvent(flags, e.seq),
     // The store keeps event data as `unknown`; the engine only ever records a JSON object (or none).
-    ...(withData ? { data: (e.data ?? null) as JsonObject | null } : {}),
+    ...(withData ? { data: readableData(def, form, (e.data ?? null) as JsonObject | null, readers) } : {}),
   };
+}
+
+/** Data an event carried, as these roles may read it: a form's answers redacted by the type's `formAccess`. */
+function readableData(def: CompiledDefinition, form: string | undefined, data: JsonObject | null, roles: readonly string[]): JsonObject | null {
+  return form === undefined || data === null ? data : readableAnswers(def.definition, form, data, roles);
 }
 
 /** A trajectory in a list: where it is and when it is due. */
@@ -95,17 +108,21 @@ export function trajectoryView(input: {
     forms: formIds.map((id) => {
       const draft = drafts.find((d) => d.formId === id);
       const editors = formEditors(view, id);
+      // Answers a viewer may not read never leave the server (formAccess); only who reads the whole form may edit it.
+      const readable = canReadForm(def.definition, id, roles);
+      const submitted = snapshot.context.forms[id];
       return {
         ...formShape(def, id),
-        submitted: snapshot.context.forms[id] ?? null,
-        draft: draft ? { data: draft.data as JsonObject, updatedAt: draft.updatedAt, updatedBy: draft.updatedBy } : null,
-        editable: roles.some((r) => editors.has(r)),
+        submitted: submitted ? readableAnswers(def.definition, id, submitted, roles) : null,
+        draft: draft && readable ? { data: readableAnswers(def.definition, id, draft.data as JsonObject, roles)!, updatedAt: draft.updatedAt, updatedBy: draft.updatedBy } : null,
+        editable: roles.some((r) => editors.has(r)) && canReadWholeForm(def.definition, id, roles),
+        readable,
       };
     }),
-    documents: documentsOf({ def, forms: snapshot.context.forms, events, open: formIds, referencedBy: referencing(view.steps) }),
+    documents: documentsOf({ def, forms: readableForms(def.definition, snapshot.context.forms, roles), events, open: formIds, referencedBy: referencing(view.steps) }),
     events: myEvents(def, snapshot, view, roles, now),
     progress: progressOf(def, t.steps, events),
-    history: events.map((e) => historyEntry(def, e, false, flags)),
+    history: events.map((e) => historyEntry(def, e, flags)),
     flags: flags.map(flagView),
     context: contextSummary(def, snapshot.context),
   };

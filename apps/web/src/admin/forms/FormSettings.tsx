@@ -5,6 +5,7 @@ import { fieldOfProblem } from '../model/form-problems';
 import { formUses } from '../model/form-usage';
 import { ProblemList, TextField } from './inputs';
 import { t } from './messages';
+import { ReadersEditor } from './ReadersEditor';
 
 const text = (form: JsonObject, keys: string[]) => {
   const value = getIn(form, keys);
@@ -12,8 +13,10 @@ const text = (form: JsonObject, keys: string[]) => {
 };
 
 /** The form as a whole: its titles and description, where the type uses it, its own problems, deleting it. */
-export function FormSettings({ bundle, index, form, onChange, onDelete, problems, lang }: {
+export function FormSettings({ bundle, index, form, onChange, onBundleChange, onDelete, problems, lang }: {
   bundle: Bundle; index: number; form: JsonObject; onChange: (form: JsonObject) => void; onDelete: () => void;
+  /** A change to the definition (who may read the form). */
+  onBundleChange: (bundle: Bundle) => void;
   problems: readonly Problem[]; lang: Lang;
 }) {
   const uses = formUses(bundle, String(form.id));
@@ -42,6 +45,7 @@ export function FormSettings({ bundle, index, form, onChange, onDelete, problems
           ))}
         </ul>
       )}
+      <ReadersEditor bundle={bundle} form={form} onChange={onBundleChange} lang={lang} />
       <button type="button" className="button button--secondary fb-danger" disabled={uses.length > 0}
         aria-describedby={uses.length > 0 ? `fb-delete-form-${index}` : undefined} onClick={onDelete}>
         {t(lang, 'deleteForm')}

@@ -78,7 +78,7 @@ export default function FormsTab({ bundle, onChange, selection, onSelect, proble
               <FieldPanel key={field} form={form} pointer={field} item={fieldItem} outline={outline} onChange={update}
                 onDeleted={() => selectField(undefined)} onRenamed={selectField} problems={formProblems} lang={lang} />
             ) : (
-              <FormSettings bundle={bundle} index={index} form={form} onChange={update} onDelete={() => {
+              <FormSettings bundle={bundle} index={index} form={form} onChange={update} onBundleChange={onChange} onDelete={() => {
                 onChange({ ...bundle, forms: bundle.forms.filter((_, i) => i !== index) });
                 setChosenId(undefined);
                 onSelect({ kind: 'type' });

@@ -72,6 +72,23 @@ export function usesOf(bundle: Bundle, kind: DeclarationKind, name: string): Use
   };
   const machine = bundle.definition.machine;
   if (machine !== undefined) walk(machine, ['machine']);
+  if (kind === 'roles') uses.push(...formAccessUses(bundle, name));
+  return uses;
+}
+
+/** Where `formAccess` names a role: a form's readers and its fields' readers. */
+function formAccessUses(bundle: Bundle, role: string): Use[] {
+  const uses: Use[] = [];
+  const access = bundle.definition.formAccess;
+  if (!isObject(access)) return uses;
+  const inList = (list: JsonValue | undefined, at: Use) => {
+    if (Array.isArray(list)) list.forEach((r, i) => r === role && uses.push([...at, i]));
+  };
+  for (const [form, spec] of Object.entries(access)) {
+    if (!isObject(spec)) continue;
+    inList(spec.read, ['formAccess', form, 'read']);
+    if (isObject(spec.fields)) for (const [field, list] of Object.entries(spec.fields)) inList(list, ['formAccess', form, 'fields', field]);
+  }
   return uses;
 }
 

@@ -37,3 +37,17 @@ export function formUses(bundle: Bundle, id: string): FormUse[] {
   });
   return uses;
 }
+
+/** The roles that may send an event carrying form `id`: who must be able to read it (formAccess). */
+export function formSenders(bundle: Bundle, id: string): string[] {
+  const machine = bundle.definition.machine;
+  if (!isObject(machine)) return [];
+  const roles = new Set<string>();
+  eachState(machine, [], (state) => {
+    const events = isObject(state.meta) && isObject(state.meta.events) ? state.meta.events : {};
+    for (const spec of Object.values(events)) {
+      if (isObject(spec) && spec.form === id && Array.isArray(spec.roles)) spec.roles.forEach((r) => typeof r === 'string' && roles.add(r));
+    }
+  });
+  return [...roles];
+}

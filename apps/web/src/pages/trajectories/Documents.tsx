@@ -3,6 +3,7 @@ import type { DocumentView } from '../../api/trajectories';
 import { useLang } from '../../i18n/lang';
 import { formatDate } from './format';
 import { SubmissionBody } from './Submissions';
+import { ReadersNote } from './ReadersNote';
 
 /** Who submitted a form and when, in one line ("Ingediend door Ilse Bakker op 5 aug 2026"). */
 export function SubmittedLine({ at, by }: { at: string | null; by: string | null | undefined }) {
@@ -31,6 +32,7 @@ export function Documents({ id, heading, intro, documents, atHand = false }: {
             <span className="document__summary-title">{textIn(doc.title, lang)}</span>
             <SubmittedLine at={doc.submittedAt} by={doc.submittedBy?.name} />
           </summary>
+          <ReadersNote access={doc.access} />
           <SubmissionBody shape={doc} data={doc.data} />
         </details>
       ))}

@@ -9,6 +9,7 @@ import { UnsavedChanges } from '../../routes/UnsavedChanges';
 import { newKey } from './format';
 import { missingFieldLabels } from './required';
 import { useAutosave } from './useAutosave';
+import { ReadersNote } from './ReadersNote';
 
 export interface Outcome { kind: 'sent'; label: string }
 
@@ -76,12 +77,23 @@ export function FormPanel({ trajectoryId, version, form, events, onSent, onConfl
   const busy = send.isPending;
 
   const status = autosave.state;
+  // A form the viewer's roles may not read (formAccess): its title and who may read it, never its answers.
+  if (!form.readable) {
+    return (
+      <section className="form-panel" aria-labelledby={`form-${form.id}-title`}>
+        <h3 id={`form-${form.id}-title`} className="form-panel__title">{textIn(form.title, lang)}</h3>
+        <p className="form-panel__note">{appText('notYourForm')}</p>
+        <ReadersNote access={form.access} fields={false} />
+      </section>
+    );
+  }
   return (
     <section className="form-panel" aria-labelledby={`form-${form.id}-title`}>
       {/* What autosave has not stored yet, and not being submitted or sent: leaving asks first. */}
       <UnsavedChanges when={editable && autosave.unsaved && (send.isIdle || send.isError)} flush={autosave.flush} />
       <h3 id={`form-${form.id}-title`} className="form-panel__title">{textIn(form.title, lang)}</h3>
       {form.description && <p className="form-panel__description">{textIn(form.description, lang)}</p>}
+      <ReadersNote access={form.access} />
       {!editable && <p className="form-panel__note">{form.submitted ? appText('earlierForm') : appText('readOnlyForm')}</p>}
       {problem && <p className="form-panel__problem" role="alert">{problem}</p>}
       <FormStep form={definition} data={data} onChange={setData} lang={lang} readonly={!editable}

@@ -9,8 +9,10 @@ import { SubmittedLine } from './Documents';
 import { formatDate } from './format';
 import { StatusPanel } from './StatusPanel';
 import { SubmissionBody, formShapes, useEventLog } from './Submissions';
+import { ReadersNote } from './ReadersNote';
 import { useTrajectory } from './useTrajectory';
 import './print.css';
+import { readableView } from './readable-view';
 
 /**
  * A trajectory on paper: its state, every submitted form (goals, plan of approach, each evaluation) read-only in
@@ -52,8 +54,10 @@ function Printable({ id }: { id: string }) {
   if (load.kind === 'missing' || load.kind === 'failed') {
     return <Missing title={appText('trajectoryNotFound')} text={appText('trajectoryNotFoundText')} failure={load.kind === 'failed' ? load.message : undefined} />;
   }
-  const v = load.view;
+  const v = readableView(load.view);
   const docs = log.state === 'ready' ? printedForms(log.entries, formShapes(v)) : [];
+  // Forms submitted that the viewer's roles may not read (formAccess): named, never shown.
+  const hidden = log.state === 'ready' ? [...new Map(log.entries.filter((e) => e.form && e.data === null).map((e) => [e.form!.id, e.form!])).values()] : [];
   const title = (d: Printed) => `${textIn(d.shape.title, lang)}${d.of > 1 ? ` (${appText('nthOf', { n: d.nth, total: d.of })})` : ''}`;
   return (
     <article className="page print">
@@ -75,11 +79,15 @@ function Printable({ id }: { id: string }) {
           <ol>{docs.map((d) => <li key={d.seq}><a href={`#sub-${d.seq}`} onClick={(e) => jump(e, `sub-${d.seq}`)}>{title(d)}</a></li>)}</ol>
         </nav>
       )}
-      {log.state === 'ready' && docs.length === 0 && <p>{appText('printNothing')}</p>}
+      {log.state === 'ready' && docs.length === 0 && hidden.length === 0 && <p>{appText('printNothing')}</p>}
+      {hidden.length > 0 && (
+        <p className="print__hidden">{appText('printHidden', { forms: hidden.map((f) => textIn(f.title, lang)).join(', ') })}</p>
+      )}
       {docs.map((d) => (
         <section key={d.seq} id={`sub-${d.seq}`} className="print__document" aria-labelledby={`sub-${d.seq}-title`}>
           <h2 id={`sub-${d.seq}-title`}>{title(d)}</h2>
           <p><SubmittedLine at={d.at} by={d.by} /></p>
+          <ReadersNote access={d.shape.access} />
           <SubmissionBody shape={d.shape} data={d.data} />
         </section>
       ))}

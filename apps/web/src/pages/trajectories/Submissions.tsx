@@ -3,6 +3,7 @@ import { FormStep } from '@koers/runner';
 import { formDefinition, type EventLogEntry, type FormShape, type TrajectoryView } from '../../api/trajectories';
 import { useLang } from '../../i18n/lang';
 import { useEventLogQuery } from '../../queries/trajectories';
+import { ReadersNote } from './ReadersNote';
 
 export type EventLog = { state: 'idle' | 'loading' | 'failed' } | { state: 'ready'; entries: EventLogEntry[] };
 
@@ -20,9 +21,9 @@ export function useEventLog(id: string, version: number, eager = false) {
   return { log, load };
 }
 
-/** The forms a trajectory knows, by id: those open now and those filled in earlier. */
+/** The forms a trajectory knows and the viewer may read, by id: those open now and those filled in earlier. */
 export function formShapes(view: TrajectoryView): Map<string, FormShape> {
-  return new Map<string, FormShape>([...view.documents, ...view.forms].map((f) => [f.id, f]));
+  return new Map<string, FormShape>([...view.documents, ...view.forms.filter((f) => f.readable)].map((f) => [f.id, f]));
 }
 
 /** The answers one event submitted, read-only, unfolded on request: every submission stays readable, not only the last. */
@@ -41,6 +42,7 @@ export function SubmittedForm({ seq, shape, log, onOpen }: {
       <summary>{appText('showSubmission')}</summary>
       {open && log.state === 'loading' && <p className="app-loading">{appText('loading')}</p>}
       {open && log.state === 'failed' && <p role="alert">{appText('submissionFailed')}</p>}
+      {open && entry && <ReadersNote access={shape.access} />}
       {open && entry && <SubmissionBody shape={shape} data={entry.data ?? {}} />}
     </details>
   );

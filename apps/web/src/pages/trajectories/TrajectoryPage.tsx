@@ -20,6 +20,7 @@ import { SubmittedForm, formShapes, useEventLog } from './Submissions';
 import { TrajectoryDiagram } from './TrajectoryDiagram';
 import { useTrajectory } from './useTrajectory';
 import './trajectories.css';
+import { readableView } from './readable-view';
 
 
 /** One trajectory as the signed-in participant sees it: steps, the current step's work, history (signed in: see the route). */
@@ -44,11 +45,12 @@ export default function TrajectoryPage() {
   if (load.kind === 'missing' || load.kind === 'failed') {
     return <Missing title={appText('trajectoryNotFound')} text={appText('trajectoryNotFoundText')} failure={load.kind === 'failed' ? load.message : undefined} />;
   }
-  const v = load.view;
+  const v = readableView(load.view);
   const mine = (formId: string) => v.events.filter((e) => e.form === formId);
-  // Forms I can submit first; forms shown for reference after them, and only when they hold answers.
+  // Forms I can submit first; forms shown for reference after them, and only when they hold answers; a form my
+  // roles may not read shows only that it is there and who may read it.
   const forms = [...v.forms.filter((f) => mine(f.id).length > 0),
-    ...v.forms.filter((f) => mine(f.id).length === 0 && (f.submitted || f.draft))];
+    ...v.forms.filter((f) => mine(f.id).length === 0 && (f.submitted || f.draft || !f.readable))];
   const formless = v.events.filter((e) => !e.form || !v.forms.some((f) => f.id === e.form));
   const shapes = formShapes(v);
   const atHand = v.documents.filter((d) => d.referencedBy.length > 0);
