@@ -1,7 +1,7 @@
 export type {
   Localized, JsonValue, JsonObject, Expression, Ref, TransitionConfig, TransitionWarning, TransitionSpec, EventSpec, StepMeta,
   StateConfig, MachineConfig, RoleSpec, BudgetSpec, CounterSpec, VariableSpec, TrajectoryDefinition,
-  FormDefinition, FormAccessSpec, TrajectoryContext, TimeSpec, Holiday, CalendarAnchor, TimerSpec, ReminderSpec,
+  FormDefinition, FormAccessSpec, FormRule, TrajectoryContext, TimeSpec, Holiday, CalendarAnchor, TimerSpec, ReminderSpec,
 } from './format/types';
 export { textIn, localized, dateTitle, PLACEHOLDER_DESCRIPTION, isPlaceholderDescription, humanizeValue, type Lang } from './format/localize';
 export { ROLE_ID_PATTERN, rolePolicyOf, type RolePolicy } from './format/roles';
@@ -15,6 +15,8 @@ export { loadBundle, loadBundleOrThrow, loadDefinition, type SourceFile, type Lo
 export { checkBundle, sketchBundle, DEFINITION_FILE, formFile } from './load/check-bundle';
 export { createFormCache, type FormCache, type CheckedForm } from './load/form-cache';
 export { checkExpression, evaluate, ALLOWED_OPERATORS } from './expr/logic';
+export { toDate, addToDate, daysBetween, schoolYearOf, DATE_OPERATIONS } from './expr/dates';
+export { checkRules, ruleErrors, ruleWarnings, ruleFieldPaths, type RuleOutcome } from './forms/rules';
 export { createAjv, localizeErrors } from './forms/ajv';
 export { compileForm, type CompiledForm } from './forms/form';
 export { schemaAt, i18nKey, fieldLabel, fieldLabels, type SchemaNode } from './forms/fields';

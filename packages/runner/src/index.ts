@@ -1,6 +1,7 @@
 export { FormStep, hasRequiredFields, type FormStepProps } from './form/FormStep';
 export { ErrorSummary, uniqueErrors, summaryText, tabForPath } from './form/ErrorSummary';
 export { toAdditionalErrors, fieldLabel, fieldLabelParts, pointerToPath, pointerSegments, withoutIndices, type FormError } from './form/errors';
+export { liveRules, withoutResolved, type LiveRules } from './form/live-rules';
 export { categoryOfPath, controlPaths, scopeToPath } from './form/categories';
 export { fieldId } from './form/context';
 export { koersRenderers, koersCells } from './renderers';

@@ -18,7 +18,7 @@ export type FormView = TrajectoryView['forms'][number];
 /** A form filled in earlier and not open now: read-only, with who submitted it last and when. */
 export type DocumentView = TrajectoryView['documents'][number];
 /** A form as the definition gives it: what FormStep needs to render it. */
-export type FormShape = Pick<FormView, 'id' | 'title' | 'description' | 'schema' | 'uischema' | 'i18n' | 'access'>;
+export type FormShape = Pick<FormView, 'id' | 'title' | 'description' | 'schema' | 'uischema' | 'i18n' | 'access'> & { rules?: FormView['rules'] };
 /** Who may read a restricted form (the type's formAccess). */
 export type FormAccessView = NonNullable<FormView['access']>;
 export type EventOption = TrajectoryView['events'][number];
@@ -65,6 +65,7 @@ export function formDefinition(form: FormShape): FormDefinition {
     ...(form.description ? { description: form.description } : {}),
     ...(form.uischema ? { uischema: form.uischema } : {}),
     ...(form.i18n ? { i18n: form.i18n } : {}),
+    ...(form.rules ? { rules: form.rules } : {}),
   } as FormDefinition;
 }
 

@@ -4,6 +4,7 @@ import { fieldLabel } from '../forms/fields';
 import type { CompiledDefinition } from '../run/compile';
 import { answerText, valueText } from './values';
 import { describeWord as word } from './words';
+import { durationText } from '../time/duration-words';
 
 /** What a description needs: the definition for names, the language, and the form the event carries. */
 export interface DescribeContext {
@@ -141,6 +142,18 @@ export function describeExpression(expr: JsonValue, ctx: DescribeContext): strin
     }
     case 'length':
       return `${lang === 'nl' ? 'aantal' : 'number of'} ${sub(args[0])}`;
+    case 'date':
+      return sub(args[0]);
+    case 'addDuration': {
+      const [from, duration] = args;
+      const back = typeof duration === 'string' && duration.startsWith('-');
+      const words = typeof duration === 'string' ? durationText(back ? duration.slice(1) : duration, lang) : sub(duration);
+      return `${sub(from)} ${back ? '−' : '+'} ${words}`;
+    }
+    case 'daysBetween':
+      return lang === 'nl' ? `dagen van ${sub(args[0])} tot ${sub(args[1])}` : `days from ${sub(args[0])} to ${sub(args[1])}`;
+    case 'schoolYear':
+      return `${lang === 'nl' ? 'schooljaar van' : 'school year of'} ${sub(args[0])}`;
     default:
       if (ARITHMETIC.has(op)) return args.length === 1 ? `${op}${sub(args[0])}` : `(${args.map(sub).join(` ${op} `)})`;
       return `${op}(${args.map(sub).join(', ')})`;

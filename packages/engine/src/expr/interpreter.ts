@@ -6,8 +6,11 @@
  *
  * Our differences: `var` reads only the data's own properties (`event.toString` is not found), so an
  * expression can never reach a host function or prototype; `length` counts an array's items or a text's
- * characters (JSON Logic has no way to count).
+ * characters (JSON Logic has no way to count); the date operators `date`, `addDuration`, `daysBetween` and
+ * `schoolYear` (see dates.ts) are ours too.
  */
+
+import { DATE_OPERATIONS } from './dates';
 
 type Data = unknown;
 type Operation = (this: Data, ...args: unknown[]) => unknown;
@@ -75,6 +78,7 @@ const OPERATIONS: Readonly<Record<string, Operation>> = {
     return (options as unknown[]).length - absent.length >= (needCount as number) ? [] : absent;
   },
   length: (value) => (Array.isArray(value) || typeof value === 'string' ? value.length : 0),
+  ...Object.fromEntries(Object.entries(DATE_OPERATIONS).map(([name, { run }]) => [name, run as Operation])),
 };
 
 function isLogic(value: unknown): value is Record<string, unknown> {

@@ -1,5 +1,6 @@
 import type { Expression, JsonValue, Localized } from '../format/types';
 import { FORBIDDEN_KEYS } from '../load/json';
+import { DATE_OPERATIONS, dateDuration } from './dates';
 import { apply, truthy } from './interpreter';
 
 /**
@@ -10,6 +11,7 @@ export const ALLOWED_OPERATORS: ReadonlySet<string> = new Set([
   'var', 'missing', 'missing_some', 'if', '?:', '==', '===', '!=', '!==', '!', '!!', 'or', 'and',
   '>', '>=', '<', '<=', 'max', 'min', '+', '-', '*', '/', '%', 'in', 'cat', 'substr', 'merge',
   'map', 'filter', 'reduce', 'all', 'none', 'some', 'length',
+  ...Object.keys(DATE_OPERATIONS),
 ]);
 
 export interface ExpressionProblem {
@@ -57,6 +59,7 @@ export function checkExpression(expr: Expression): ExpressionProblem[] {
     }
     const args = node[op] as JsonValue;
     if (op === 'var') checkVarPath(args, `${pointer}/var`, problems);
+    if (Object.hasOwn(DATE_OPERATIONS, op)) checkDateOperation(op as keyof typeof DATE_OPERATIONS, args, `${pointer}/${op}`, problems);
     visit(args, `${pointer}/${op}`);
   };
   visit(expr, '');
@@ -80,6 +83,35 @@ function checkVarPath(args: JsonValue, pointer: string, problems: ExpressionProb
     problems.push({
       pointer,
       message: { nl: `pad "${path}" mag "${bad}" niet bevatten`, en: `path "${path}" must not contain "${bad}"` },
+    });
+  }
+}
+
+/**
+ * A date operator takes its number of arguments (`date` and `schoolYear` one, `addDuration` and `daysBetween`
+ * two), and a duration written out in `addDuration` must be one in whole calendar units (`P6M`, `-P2W`).
+ */
+function checkDateOperation(op: keyof typeof DATE_OPERATIONS, args: JsonValue, pointer: string, problems: ExpressionProblem[]): void {
+  const list = Array.isArray(args) ? args : [args];
+  const { arity } = DATE_OPERATIONS[op];
+  if (list.length !== arity) {
+    problems.push({
+      pointer,
+      message: {
+        nl: `"${op}" heeft ${arity === 1 ? 'één argument' : `${arity} argumenten`} nodig, niet ${list.length}`,
+        en: `"${op}" takes ${arity === 1 ? 'one argument' : `${arity} arguments`}, not ${list.length}`,
+      },
+    });
+    return;
+  }
+  const duration = list[1];
+  if (op === 'addDuration' && (duration === null || typeof duration !== 'object') && dateDuration(duration) === undefined) {
+    problems.push({
+      pointer: `${pointer}/1`,
+      message: {
+        nl: `"${String(duration)}" is geen ISO 8601-duur in hele dagen, weken, maanden of jaren (zoals P14D, P6M, P1Y, -P2W)`,
+        en: `"${String(duration)}" is no ISO 8601 duration in whole days, weeks, months or years (such as P14D, P6M, P1Y, -P2W)`,
+      },
     });
   }
 }

@@ -241,8 +241,30 @@ export interface FormDefinition {
    * `externe-begeleiding` -> "Externe begeleiding").
    */
   i18n?: { en?: Record<string, string>; nl?: Record<string, string> };
-  /** Valid example answers: used by tests, docs and demo data. */
+  /** Valid example answers: used by tests, docs and demo data. Each must satisfy the `error` rules. */
   examples?: JsonObject[];
+  /** Checks across fields and items (issue 13), run the same in the browser and on the server. */
+  rules?: FormRule[];
+}
+
+/**
+ * A check across a form's fields: `check` (JSON Logic over the answers) is true when the rule holds. When it does
+ * not, `message` is shown at `path`; an `error` (the default) refuses the submit, a `warning` lets it through and
+ * raises a flag. With `items` (a pointer to a list) the rule runs for every item: `var` reads the item's fields,
+ * `$form.<field>` the whole form and `$index` the item's number (from 0); `path` is then inside the item.
+ * @example { "id": "einde-na-begin", "items": "/doelen", "path": "/einddatum",
+ *   "check": { "<=": [{ "date": { "var": "begindatum" } }, { "date": { "var": "einddatum" } }] },
+ *   "message": { "nl": "De einddatum ligt na de begindatum.", "en": "The end date is after the start date." } }
+ */
+export interface FormRule {
+  id: string;
+  check: Expression;
+  /** JSON pointer of the field the message belongs to (inside the item with `items`); `""` is the whole form. */
+  path: string;
+  message: Localized;
+  severity?: 'error' | 'warning';
+  /** JSON pointer of a list (a repeatable group): the rule runs once per item. */
+  items?: string;
 }
 
 /** The context the engine keeps for a running trajectory. Plain JSON. */

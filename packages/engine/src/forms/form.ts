@@ -4,11 +4,13 @@ import type { FormDefinition } from '../format/types';
 import { createAjv, fieldErrors, localizeErrors } from './ajv';
 import { containsMessage } from './contains';
 import { fieldLabels } from './fields';
+import { ruleErrors } from './rules';
 
 /** A form ready for use: its definition and a validator built once. */
 export interface CompiledForm {
   definition: FormDefinition;
   file: string;
+  /** The schema's errors, then the form's `error` rules that do not hold (keyword `rule`). */
   validate: (data: unknown) => FieldError[];
 }
 
@@ -23,7 +25,16 @@ const metaAjv = createAjv();
  */
 export function compileForm(definition: FormDefinition, file: string, ajv: Ajv = createAjv()): CompiledForm {
   const validator: ValidateFunction = ajv.compile(definition.schema);
-  return { definition, file, validate: (data) => withTitles(fieldErrors(validator, data), definition) };
+  return {
+    definition, file,
+    validate: (data) => {
+      const errors = withTitles(fieldErrors(validator, data), definition);
+      if (!definition.rules?.length) return errors;
+      // A field the schema already refuses (no date at all) gets that message, not also a rule's.
+      const wrong = new Set(errors.map((e) => e.path));
+      return [...errors, ...ruleErrors(definition, data).filter((e) => !wrong.has(e.path))];
+    },
+  };
 }
 
 /**

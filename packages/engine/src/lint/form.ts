@@ -6,6 +6,7 @@ import { escapePointer, getAtPointer } from '../load/json';
 import { NAMED, checkSchemaRefs } from './schema-refs';
 import { nestedQuantifier, schemaPatterns, supportedPattern } from './patterns';
 import { checkMeetings } from './meetings';
+import { checkFormRules } from './form-rules';
 
 /**
  * Compiles and lints a form that matches the format schema: the JSON Schema must compile under strict Ajv,
@@ -60,10 +61,20 @@ export function lintForm(form: FormDefinition, file: string, ajv?: Ajv): { form?
     return { problems };
   }
   if (form.uischema) checkUiElement(form.uischema, form.schema, '/uischema', report);
+  const before = problems.length;
+  checkFormRules(form, report);
+  // Rules the linter refused say nothing about the examples (a misspelt field reads as empty).
+  const rulesSound = problems.length === before;
   (form.examples ?? []).forEach((example, i) => {
     for (const error of compiled.validate(example)) {
-      report(`/examples/${i}${error.path}`, 'bad-example', `voorbeeld past niet bij het schema: ${error.message.nl}`,
-        `example does not match the schema: ${error.message.en}`);
+      if (error.keyword === 'rule') {
+        if (!rulesSound) continue;
+        report(`/examples/${i}${error.path}`, 'example-breaks-rule', `voorbeeld houdt zich niet aan een regel van het formulier: ${error.message.nl}`,
+          `example breaks a rule of the form: ${error.message.en}`);
+      } else {
+        report(`/examples/${i}${error.path}`, 'bad-example', `voorbeeld past niet bij het schema: ${error.message.nl}`,
+          `example does not match the schema: ${error.message.en}`);
+      }
     }
   });
   if (!form.examples || form.examples.length === 0) {

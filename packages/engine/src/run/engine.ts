@@ -13,6 +13,7 @@ import type { SchoolCalendar } from '../time/calendar';
 import { stepDueAt } from '../time/due';
 import { checkSender } from './sender';
 import { flagsOf } from './warnings';
+import { ruleWarnings } from '../forms/rules';
 
 export interface StepView {
   path: string;
@@ -120,6 +121,8 @@ export function send(
   const active = checkSender(def, leafPaths(snapshot.value), event.type, opts.actor);
   const context = structuredClone(snapshot.context);
   const formId = active.find((d) => d.spec.form)?.spec.form;
+  // The form's warning rules that do not hold (issue 13): the event goes through and carries them as flags.
+  const formFlags: RaisedFlag[] = [];
   if (formId) {
     const data = event.data;
     if (data === undefined || data === null || typeof data !== 'object' || Array.isArray(data)) {
@@ -131,6 +134,7 @@ export function send(
     const missing = missingRequired(data, active.flatMap((d) => d.spec.requiredFields ?? []));
     if (missing.length > 0) throw reject('required-missing', undefined, missing.map((p) => requiredError(def, formId, p)));
     context.forms[formId] = data;
+    if (form) formFlags.push(...ruleWarnings(form.definition, data));
   }
   const engineEvent: EngineEvent = {
     type: event.type, now, actor: opts.actor, ...(event.data ? { data: event.data } : {}), ...(opts.facts ? { facts: opts.facts } : {}),
@@ -138,9 +142,9 @@ export function send(
   const current = toXState(def.machine, { ...snapshot, context });
   if (!current.can(engineEvent)) throw reject('guard-false');
   const [next, actions] = transition(def.machine, current, engineEvent);
-  // Every soft rule that did not hold, gathered here: the transitions' warnings (the transitions taken, in order);
-  // form rules with severity warning belong beside them, in the same list.
-  const flags: RaisedFlag[] = [...flagsOf(actions)];
+  // Every soft rule that did not hold, gathered here: the transitions' warnings (the transitions taken, in order),
+  // then the form's rules with severity warning.
+  const flags: RaisedFlag[] = [...flagsOf(actions), ...formFlags];
   return { ...result(def, next, actions, now, snapshot.enteredAt, opts.calendar), flags };
 }
 

@@ -9,6 +9,7 @@ import { FormStepContext, type FormStepContextValue } from './context';
 import { toAdditionalErrors, type FormError } from './errors';
 import { ErrorSummary, tabForPath } from './ErrorSummary';
 import { ruleAjv } from './rule-ajv';
+import { liveRules, mergeErrors, withoutResolved } from './live-rules';
 
 export interface FormStepProps {
   /** The Koers form: JSON Schema with Dutch titles, JSON Forms UI schema, English texts in `i18n.en`. */
@@ -25,12 +26,18 @@ export interface FormStepProps {
   showHeader?: boolean;
   /** Show the list of problems above the form (default true when there are errors). */
   showSummary?: boolean;
+  /**
+   * Check the form's `rules` while it is filled in (default true): a rule that does not hold shows its message
+   * at its field, an error in red, a warning as "Let op". The summary lists only `errors`.
+   */
+  checkRules?: boolean;
 }
 
 const CONFIG = { showUnfocusedDescription: true, trim: false };
 /** One empty answer for every render, so JSON Forms does not see new data each time. */
 const EMPTY: JsonObject = {};
 const NO_ERRORS: readonly FormError[] = [];
+const NO_RULES = { errors: NO_ERRORS as FormError[], warnings: NO_ERRORS as FormError[] };
 
 /** Whether any level of a schema lists required fields (then the "* = verplicht" line is worth showing). */
 export function hasRequiredFields(schema: unknown): boolean {
@@ -50,6 +57,7 @@ export function hasRequiredFields(schema: unknown): boolean {
  */
 export function FormStep({
   form, data, onChange, lang = 'nl', readonly = false, errors = NO_ERRORS, showHeader = true, showSummary = true,
+  checkRules = true,
 }: FormStepProps) {
   const idPrefix = `kf${useId().replace(/[^A-Za-z0-9]/g, '')}`;
   const [category, setCategory] = useState(0);
@@ -63,10 +71,13 @@ export function FormStep({
     () => ({ locale: lang, translate: formTranslator(form, lang), translateError: passThroughErrors }),
     [form, lang],
   );
-  const additionalErrors = useMemo(() => toAdditionalErrors(errors, lang), [errors, lang]);
+  const live = useMemo(() => (readonly || !checkRules ? NO_RULES : liveRules(form, data)), [form, data, readonly, checkRules]);
+  const current = useMemo(() => (readonly || !checkRules ? errors : withoutResolved(errors, form, data)), [errors, form, data, readonly, checkRules]);
+  const shown = useMemo(() => mergeErrors(current, live.errors), [current, live.errors]);
+  const additionalErrors = useMemo(() => toAdditionalErrors(shown, lang), [shown, lang]);
   const context = useMemo<FormStepContextValue>(
-    () => ({ lang, readonly, idPrefix, errors, category, setCategory }),
-    [lang, readonly, idPrefix, errors, category],
+    () => ({ lang, readonly, idPrefix, errors: shown, warnings: live.warnings, category, setCategory }),
+    [lang, readonly, idPrefix, shown, live.warnings, category],
   );
   const uischema = form.uischema as UISchemaElement | undefined;
 
@@ -99,7 +110,7 @@ export function FormStep({
           </header>
         )}
         {!readonly && hasRequired && <p className="kf-form__legend">{msg('requiredLegend', lang)}</p>}
-        {showSummary && !readonly && errors.length > 0 && <ErrorSummary form={form} errors={errors} onJump={jump} />}
+        {showSummary && !readonly && current.length > 0 && <ErrorSummary form={form} errors={current} onJump={jump} />}
         <JsonForms
           schema={form.schema as JsonSchema}
           uischema={uischema}

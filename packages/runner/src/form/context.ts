@@ -9,6 +9,8 @@ export interface FormStepContextValue {
   /** Prefix that keeps field ids unique when several forms share a page. */
   idPrefix: string;
   errors: readonly FormError[];
+  /** Warnings of the form's rules while filling in (`severity: warning`): shown at their field, never blocking. */
+  warnings: readonly FormError[];
   /** The open tab of a Categorization; FormStep owns it so the error summary can switch tabs. */
   category: number;
   setCategory: (index: number) => void;
@@ -19,6 +21,7 @@ export const FormStepContext = createContext<FormStepContextValue>({
   readonly: false,
   idPrefix: 'koers',
   errors: [],
+  warnings: [],
   category: 0,
   setCategory: () => {},
 });

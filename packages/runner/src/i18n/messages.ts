@@ -30,6 +30,7 @@ export const MESSAGES = {
   scaleValue: { nl: '{value} van {max}', en: '{value} out of {max}' },
   errorSummary: { nl: 'Controleer {count} velden', en: 'Check {count} fields' },
   errorSummaryOne: { nl: 'Controleer 1 veld', en: 'Check 1 field' },
+  warning: { nl: 'Let op', en: 'Note' },
   wholeForm: { nl: 'Formulier', en: 'Form' },
   errorsInTab: { nl: '{count} melding(en)', en: '{count} problem(s)' }, // read out only, next to the number
   previous: { nl: 'Vorige', en: 'Previous' },

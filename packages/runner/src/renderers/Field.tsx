@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { msg } from '../i18n/messages';
 import { fieldId, useFormStep } from '../form/context';
+import { pointerToPath } from '../form/errors';
 
 /** The ids and ARIA attributes that tie a field's input to its help text and its error. */
 export interface FieldAria {
@@ -44,19 +45,38 @@ export function FieldErrors({ id, errors }: { id: string; errors: string }) {
   );
 }
 
+/** A form rule's warning at its field: said, not only coloured; it never stops anyone. */
+export function FieldWarnings({ id, warnings }: { id: string; warnings: string[] }) {
+  const { lang } = useFormStep();
+  return (
+    <div className="kf-warning" id={id}>
+      {warnings.map((line, i) => (
+        <p key={i}><span className="kf-warning__icon" aria-hidden="true">!</span><span className="kf-sr-only">{msg('warning', lang)}: </span>{line}</p>
+      ))}
+    </div>
+  );
+}
+
 /**
  * The frame every field shares: label (with required mark), help text under the label, the error (above the
  * input, where it stays in view when a phone keyboard opens) and the input, all tied together with ARIA.
  */
 export function Field({ path, label, required, description, errors, variant = 'single', className, children }: FieldProps) {
-  const { idPrefix } = useFormStep();
+  const { idPrefix, warnings: allWarnings, lang } = useFormStep();
   const id = fieldId(idPrefix, path);
+  const warnings = allWarnings.filter((w) => pointerToPath(w.path) === path).map((w) => w.message[lang] || w.message.nl);
   const helpId = description ? `${id}-help` : undefined;
   const errorId = errors ? `${id}-error` : undefined;
-  const describedBy = [helpId, errorId].filter(Boolean).join(' ') || undefined;
+  const warningId = warnings.length > 0 ? `${id}-warning` : undefined;
+  const describedBy = [helpId, errorId, warningId].filter(Boolean).join(' ') || undefined;
   const classes = ['kf-field', `kf-field--${variant}`, errors ? 'kf-field--invalid' : '', className ?? ''].filter(Boolean).join(' ');
   const help = description ? <p className="kf-help" id={helpId}>{description}</p> : null;
-  const error = errors && errorId ? <FieldErrors id={errorId} errors={errors} /> : null;
+  const error = (
+    <>
+      {errors && errorId ? <FieldErrors id={errorId} errors={errors} /> : null}
+      {warningId ? <FieldWarnings id={warningId} warnings={warnings} /> : null}
+    </>
+  );
 
   if (variant === 'group') {
     return (

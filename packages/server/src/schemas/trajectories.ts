@@ -65,6 +65,7 @@ const FormShape = {
   id: Type.String(), title: Localized, description: Type.Optional(Localized),
   schema: AnyObject, uischema: Type.Optional(AnyObject), i18n: Type.Optional(AnyObject),
   access: Type.Optional(FormAccess),
+  rules: Type.Optional(Type.Array(AnyObject, { description: 'De controles over velden heen (docs/definition-format.md §6): de pagina toont ze tijdens het invullen, de server controleert ze bij insturen.' })),
 };
 
 const ProgressStep = named('ProgressStep', Type.Recursive((Self) => Type.Object({

@@ -6,7 +6,10 @@ import type { StoredEvent } from '@koers/store';
 export const eventForm = (def: CompiledDefinition, e: Pick<StoredEvent, 'type' | 'stepsBefore'>): string | undefined =>
   eventFormIn(def, e.stepsBefore, e.type);
 
-/** A form as the page renders it: schema, layout and translations from the definition, and who may read it. */
+/**
+ * A form as the page renders it: schema, layout, translations and its rules (checked while filling in) from the
+ * definition, and who may read it.
+ */
 export function formShape(def: CompiledDefinition, id: string) {
   const form = def.forms.get(id)?.definition;
   const access = formAccessOf(def.definition, id);
@@ -21,6 +24,7 @@ export function formShape(def: CompiledDefinition, id: string) {
         })),
       },
     } : {}),
+    ...(form?.rules ? { rules: form.rules as unknown as JsonObject[] } : {}),
   };
 }
 

@@ -4,6 +4,7 @@ import { getIn, setIn } from '../model/edit';
 import { fieldOfProblem } from '../model/form-problems';
 import { formUses } from '../model/form-usage';
 import { ProblemList, TextField } from './inputs';
+import { ChecksEditor } from './ChecksEditor';
 import { t } from './messages';
 import { ReadersEditor } from './ReadersEditor';
 
@@ -20,7 +21,7 @@ export function FormSettings({ bundle, index, form, onChange, onBundleChange, on
   problems: readonly Problem[]; lang: Lang;
 }) {
   const uses = formUses(bundle, String(form.id));
-  const own = problems.filter((p) => fieldOfProblem(form, p.pointer) === undefined && !p.pointer.startsWith('/examples'));
+  const own = problems.filter((p) => fieldOfProblem(form, p.pointer) === undefined && !p.pointer.startsWith('/examples') && !p.pointer.startsWith('/rules'));
   const setDescription = (lng: 'nl' | 'en', value: string) => {
     const other = text(form, ['description', lng === 'nl' ? 'en' : 'nl']);
     // The format wants both languages or no description at all.
@@ -34,6 +35,7 @@ export function FormSettings({ bundle, index, form, onChange, onBundleChange, on
       <TextField label={t(lang, 'titleEn')} value={text(form, ['title', 'en'])} onChange={(v) => onChange(setIn(form, ['title', 'en'], v))} />
       <TextField label={t(lang, 'descriptionNl')} multiline value={text(form, ['description', 'nl'])} onChange={(v) => setDescription('nl', v)} />
       <TextField label={t(lang, 'descriptionEn')} multiline value={text(form, ['description', 'en'])} onChange={(v) => setDescription('en', v)} />
+      <ChecksEditor form={form} onChange={onChange} problems={problems} lang={lang} />
       <h3 className="fb-subheading">{t(lang, 'usedBy')}</h3>
       {uses.length === 0 ? <p className="fb-muted">{t(lang, 'unused')}</p> : (
         <ul className="fb-uses">

@@ -1,6 +1,6 @@
 import { useCallback, useRef, useState } from 'react';
 import { textIn, type JsonObject } from '@koers/engine';
-import { FormStep, type FormError } from '@koers/runner';
+import { FormStep, withoutResolved, type FormError } from '@koers/runner';
 import { ApiFailure } from '../../api/client';
 import { draftConflictOf, formDefinition, type EventOption, type FormView } from '../../api/trajectories';
 import { useLang } from '../../i18n/lang';
@@ -72,7 +72,9 @@ export function FormPanel({ trajectoryId, version, form, events, onSent, onConfl
   // A refused submit: the server's messages next to the fields (422), else its message above the form.
   const refused = send.error instanceof ApiFailure && send.error.status === 409 ? undefined : send.error;
   const errors = refused instanceof ApiFailure && refused.status === 422 ? refused.error.fieldErrors ?? NO_ERRORS : NO_ERRORS;
-  const problem = !refused ? undefined : errors.length > 0 ? appText('fixFields')
+  // Once every refused field is put right (a form rule that holds again), "fix the marked fields" has nothing to point at.
+  const open = errors.length > 0 && withoutResolved(errors, definition, data).length > 0;
+  const problem = !refused || (errors.length > 0 && !open) ? undefined : open ? appText('fixFields')
     : refused instanceof ApiFailure ? textIn(refused.error.message, lang) : String(refused);
   const busy = send.isPending;
 
