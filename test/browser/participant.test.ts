@@ -67,7 +67,7 @@ describe.skipIf(!available)('participant pages in Chromium against the real serv
     const button = page.getByRole('button', { name: 'Meting vastleggen' });
     expect(await button.isDisabled()).toBe(true);
     expect(await button.getAttribute('aria-disabled')).toBe('true');
-    await page.getByText('Vul eerst in: Soort meting, Instrument, Afnamedatum, Resultaten per succesindicator').waitFor();
+    await page.getByText('Vul eerst in: Instrument, Afnamedatum, Resultaten per succesindicator').waitFor();
     await shot('trajectory-missing');
     expect(await seriousViolations(page)).toEqual([]);
   });

@@ -25,7 +25,7 @@ for (const database of DATABASES) {
       const result = await run('validate', '--against', target, join(root, 'workflows'), join(root, 'forms'));
       expect(result.code).toBe(1);
       expect(result.err.split('\n')).toEqual([
-        `workflows/pd-schoolontwikkeling.json:/version: pd-schoolontwikkeling v3 wijkt af van de gepubliceerde v3; geef het versie 4 [published-version-differs]`,
+        `workflows/pd-schoolontwikkeling.json:/version: pd-schoolontwikkeling v4 wijkt af van de gepubliceerde v4; geef het versie 5 [published-version-differs]`,
       ]);
       expect(result.out).toBe('');
     }, 60_000);

@@ -30,7 +30,7 @@ describe('renaming a field key in the form builder', () => {
     const form = read('forms/pd-startgesprek.json');
     expect(renameProblem(form, '/properties/pdKarakterBesproken', 'methodiekBesproken')).toBeUndefined();
     let next = renameField(form, '/properties/pdKarakterBesproken', 'methodiekBesproken');
-    expect(renameProblem(next, '/properties/deelnemers/items/properties/rol', 'functie')).toBe('in-schema-logic');
+    expect(renameProblem(read('forms/pd-afsluitend-gesprek.json'), '/properties/schaalIngezet', 'schaalGebruikt')).toBe('in-schema-logic');
     expect(renameProblem(next, '/properties/smartDoelen/items/properties/doel', 'verbeterdoel')).toBeUndefined();
     next = renameField(next, '/properties/smartDoelen/items/properties/doel', 'verbeterdoel');
     const text = JSON.stringify(next);

@@ -64,7 +64,7 @@ group('Proberen: moving the clock fires what becomes due', () => {
     expect(reminders.map((r) => [r.at.slice(0, 10), r.reminder])).toEqual([
       ['2026-09-08', 'reminder'], ['2026-09-15', 'reminder'], ['2026-09-22', 'reminder'], ['2026-09-25', 'escalation'], ['2026-09-29', 'reminder'],
     ]);
-    expect(reminders[0]!.roles).toEqual(['ib', 'directie']);
+    expect(reminders[0]!.roles).toEqual(['ib', 'directie', 'casemanager']);
     expect(reminders[3]!.roles).toEqual(['casemanager']);
     expect(leafPaths(snapshotOf(sim).value)).toEqual(['schoolformulier']);
   });

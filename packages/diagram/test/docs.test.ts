@@ -110,3 +110,18 @@ describe('who may read a form in the docs', () => {
     expect(toMarkdown(mini, { lang: 'nl' })).not.toContain('Alleen te lezen door');
   });
 });
+
+describe('the generated docs list a form\'s checks across fields', () => {
+  it('names each rule\'s message, where it shows and whether it refuses or flags', () => {
+    const def = fixture('valid', 'mini');
+    const form = def.forms.get('mini-intake')!.definition;
+    const withRules = { ...def, forms: new Map(def.forms).set('mini-intake', { ...def.forms.get('mini-intake')!, definition: { ...form, rules: [
+      { id: 'uren-bij-go', path: '/uren', severity: 'warning' as const, check: { '!!': { var: 'uren' } },
+        message: { nl: 'Geef bij go het aantal uren op.', en: 'Give the hours with go.' } },
+    ] } }) };
+    const nl = toMarkdown(withRules, { lang: 'nl' });
+    expect(nl).toContain('**Controles over velden heen**');
+    expect(nl).toContain('- Geef bij go het aantal uren op. (waarschuwing: signalering; Uren, `uren-bij-go`)');
+    expect(toMarkdown(withRules, { lang: 'en' })).toContain('- Give the hours with go. (warning: flagged; Uren, `uren-bij-go`)');
+  });
+});

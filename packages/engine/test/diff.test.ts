@@ -109,6 +109,14 @@ describe('diffBundles: what changed between two versions, in the domain’s word
     ]);
   });
 
+  it('names a form whose checks across fields changed', () => {
+    const a = pd();
+    const b = pd();
+    form(b, 'pd-intake').rules = [{ id: 'x', path: '', check: true, message: { nl: 'x', en: 'x' } }];
+    expect(said(a, b)).toEqual(['Formulier "Intakegesprek" gewijzigd: controles over velden heen']);
+    expect(said(a, b, 'en')).toEqual(['Form "Intake meeting" changed: checks across fields']);
+  });
+
   it('names the type’s own settings and roles', () => {
     const a = pd();
     const b = pd();

@@ -81,7 +81,7 @@ describe('npm start', () => {
     const { server, warnings } = await started({ KOERS_DATA_DIR: dataDir, KOERS_SEED: '0' });
     await server.close();
     expect(warnings).toEqual([
-      'Waarschuwing / warning: pd-schoolontwikkeling v3 in workflows/ wijkt af van de gepubliceerde v3; geef het versie 4 / differs from the published v3; give it version 4',
+      'Waarschuwing / warning: pd-schoolontwikkeling v4 in workflows/ wijkt af van de gepubliceerde v4; geef het versie 5 / differs from the published v4; give it version 5',
     ]);
   }, 60_000);
 

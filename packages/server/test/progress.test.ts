@@ -22,7 +22,7 @@ describe('progressOf', () => {
     const progress = progressOf(pd, meeting, [event(1, [], ['schoolformulier']), event(2, meeting, meeting)]);
     expect(find(progress, 'uitvoering.begeleiding.gesprekVerwerkt')).toBeUndefined();
     expect(find(progress, 'uitvoering.begeleiding.voortgangsgesprek')).toMatchObject({ status: 'current' });
-    expect(find(progress, 'uitvoering.begeleiding.tussenevaluatie')).toMatchObject({ status: 'coming' });
+    expect(find(progress, 'uitvoering.begeleiding.afgerond')).toMatchObject({ status: 'coming' });
     expect(find(progress, 'schoolformulier')).toMatchObject({ status: 'done' });
   });
 

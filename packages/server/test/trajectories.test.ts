@@ -22,11 +22,15 @@ await forEachDatabase('trajectories API', shippedWorld, (w) => {
   it('starts PD for a school, shows the first step to its ib\'er and walks the first steps with the forms\' examples', async () => {
     const ib = await w.as('ib@esch.nl');
     const view = await answer(startPd(), 201);
-    expect(view).toMatchObject({ version: 1, status: 'active', school: { name: 'De Esch' }, type: { id: PD, version: 3 } });
+    expect(view).toMatchObject({ version: 1, status: 'active', school: { name: 'De Esch' }, type: { id: PD, version: 4 } });
     expect(view.steps).toEqual([expect.objectContaining({ path: 'schoolformulier', expectedDuration: 'P14D', daysInStep: 0, overdue: false })]);
     expect(view.steps[0]?.instructions?.nl).toBeTruthy();
     expect(view.events).toEqual([expect.objectContaining({ type: 'SCHOOLFORMULIER_INDIENEN', form: 'pd-schoolontwikkelingsformulier', requiredFields: ['/verbeterpunten'] })]);
-    expect(view.forms).toEqual([expect.objectContaining({ id: 'pd-schoolontwikkelingsformulier', draft: null, submitted: null, editable: true })]);
+    // The handleiding's "vooraf": the school's form and the intake, in either order, both before the startgesprek.
+    expect(view.forms).toEqual([
+      expect.objectContaining({ id: 'pd-schoolontwikkelingsformulier', draft: null, submitted: null, editable: true }),
+      expect.objectContaining({ id: 'pd-intake', draft: null, submitted: null }),
+    ]);
     expect(view.progress[0]).toMatchObject({ path: 'schoolformulier', status: 'current' });
     expect(view.progress.slice(1).every((p) => p.status === 'coming')).toBe(true);
     // The execution phase runs two tracks at once: the stepper draws them side by side.
@@ -208,7 +212,7 @@ await forEachDatabase('trajectories API', shippedWorld, (w) => {
     const view = await answer(startPd('admin@koers.nl', w.world.schoolB.id), 201);
     expect(view.school.name).toBe('Het Kompas');
     const ibB = await w.as('ib@kompas.nl');
-    const notNow = await ibB.request('PUT', `/api/trajectories/${view.id}/drafts/pd-intake`, { data: {} });
+    const notNow = await ibB.request('PUT', `/api/trajectories/${view.id}/drafts/pd-startgesprek`, { data: {} });
     expect(notNow.status).toBe(422);
     expect((await errorOf(notNow)).path).toBe('/formId');
     const admin = await w.as('admin@koers.nl');
@@ -241,7 +245,7 @@ await forEachDatabase('trajectories API', shippedWorld, (w) => {
     expect(text).toMatch(/<title>s:intake<\/title>[^]*?<path fill="#d4e6fb" stroke="#084a8c" stroke-width="3"/);
     expect(text).toMatch(/<title>s:schoolformulier<\/title>[^]*?<path fill="#e3f3df"/);
     const mermaid = await ib.request('GET', `/api/trajectories/${view.id}/diagram?format=mermaid&lang=en&download`);
-    expect(mermaid.headers.get('content-disposition')).toContain('pd-schoolontwikkeling-v3-traject.mmd');
+    expect(mermaid.headers.get('content-disposition')).toContain('pd-schoolontwikkeling-v4-traject.mmd');
     expect(await mermaid.text()).toContain('the trajectory is here');
     const bad = await ib.request('GET', `/api/trajectories/${view.id}/diagram?format=gif`);
     expect(bad.status).toBe(400);
@@ -281,12 +285,13 @@ await forEachDatabase('trajectories API', shippedWorld, (w) => {
       expect(first.count).toBeGreaterThan(0);
       const waiting = before.schools.find((s) => s.steps[0]!.path === 'schoolformulier')!;
       expect(waiting.steps[0]).toMatchObject({ daysInStep: 0, expectedDays: 14, overdue: false });
-      expect(waiting.steps[0]!.waitingFor.forms).toEqual([expect.objectContaining({ id: 'pd-schoolontwikkelingsformulier' })]);
-      expect(waiting.steps[0]!.waitingFor.roles.map((r) => r.id)).toEqual(['ib', 'directie']);
+      // The handleiding's "vooraf": the school's form and the intake, in either order, both before the startgesprek.
+      expect(waiting.steps[0]!.waitingFor.forms).toEqual([expect.objectContaining({ id: 'pd-schoolontwikkelingsformulier' }), expect.objectContaining({ id: 'pd-intake' })]);
+      expect(waiting.steps[0]!.waitingFor.roles.map((r) => r.id)).toEqual(['ib', 'directie', 'casemanager']);
       expect(waiting.budgets).toEqual([expect.objectContaining({ id: 'casemanageruren', limit: 15 })]);
 
       w.advance(15 * DAY);
-      const later = await overview(await w.as('pb@koers.nl'), { typeId: PD, version: '3' });
+      const later = await overview(await w.as('pb@koers.nl'), { typeId: PD, version: '4' });
       expect(later.steps.find((s) => s.path === 'schoolformulier')!.overdue).toBe(first.count);
       expect(later.totals.overdue).toBeGreaterThanOrEqual(first.count);
       expect(later.schools.find((s) => s.trajectoryId === waiting.trajectoryId)!.steps[0]).toMatchObject({ daysInStep: 15, overdue: true });

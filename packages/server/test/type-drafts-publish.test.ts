@@ -16,9 +16,9 @@ await forEachDatabase('publishing a draft', shippedWorld, (w) => {
   it('starts the next version of a published type from it: same forms, the next version number, based on it', async () => {
     const a = await admin();
     const draft = await answer(drafts(a).$post({ json: { typeId: PD, from: { typeId: PD } } }), 201);
-    const stored = await w.store.typeVersions.get(PD, 3);
-    expect(draft).toMatchObject({ basedOn: 3, revision: 1, forms: stored!.forms });
-    expect(draft.definition).toEqual({ ...(stored!.definition as Json), version: 4 });
+    const stored = await w.store.typeVersions.get(PD, 4);
+    expect(draft).toMatchObject({ basedOn: 4, revision: 1, forms: stored!.forms });
+    expect(draft.definition).toEqual({ ...(stored!.definition as Json), version: 5 });
     expect(Object.keys(draft.definition)).toEqual(Object.keys(stored!.definition as Json));
     const again = await drafts(a).$post({ json: { typeId: PD, from: { typeId: PD } } });
     expect(again.status).toBe(409);
@@ -71,26 +71,26 @@ await forEachDatabase('publishing a draft', shippedWorld, (w) => {
   it('publishes the next version: running trajectories keep theirs, new ones start on it, with an audit entry and its note', async () => {
     const ib = await w.as('ib@esch.nl');
     const running = await answer(ib.api.trajectories.$post({ json: { typeId: PD, schoolId: w.world.schoolA.id } }), 201);
-    expect(running.type.version).toBe(3);
+    expect(running.type.version).toBe(4);
 
     const a = await admin();
-    const draft = await answer(drafts(a).$post({ json: { typeId: PD, from: { typeId: PD, version: 3 } } }), 201);
+    const draft = await answer(drafts(a).$post({ json: { typeId: PD, from: { typeId: PD, version: 4 } } }), 201);
     const definition = { ...draft.definition, title: { nl: 'PD-traject, nieuw', en: 'PD trajectory, new' }, version: 1 };
     await answer(drafts(a)[':typeId'].$put({ param: { typeId: PD }, json: { revision: 1, definition, forms: draft.forms } }));
     const published = await answer(drafts(a)[':typeId'].publish.$post({ param: { typeId: PD }, json: { revision: 2, note: 'Nieuwe titel' } }), 201);
-    expect(published).toMatchObject({ id: PD, version: 4, title: { nl: 'PD-traject, nieuw' } });
+    expect(published).toMatchObject({ id: PD, version: 5, title: { nl: 'PD-traject, nieuw' } });
 
-    const stored = await w.store.typeVersions.get(PD, 4);
+    const stored = await w.store.typeVersions.get(PD, 5);
     expect(stored).toMatchObject({ note: 'Nieuwe titel', publishedBy: w.people.admin.id });
     expect(Object.keys(stored!.definition as Json)).toEqual(Object.keys(definition));
-    expect((stored!.definition as Json).version).toBe(4);
-    expect(await audit('type.publish')).toEqual([{ typeId: PD, version: 4, note: 'Nieuwe titel' }]);
+    expect((stored!.definition as Json).version).toBe(5);
+    expect(await audit('type.publish')).toEqual([{ typeId: PD, version: 5, note: 'Nieuwe titel' }]);
 
-    expect((await answer(ib.api.trajectories[':id'].$get({ param: { id: running.id } }))).type.version).toBe(3);
+    expect((await answer(ib.api.trajectories[':id'].$get({ param: { id: running.id } }))).type.version).toBe(4);
     const fresh = await answer(ib.api.trajectories.$post({ json: { typeId: PD, schoolId: w.world.schoolA.id } }), 201);
-    expect(fresh.type).toMatchObject({ version: 4, title: { nl: 'PD-traject, nieuw' } });
+    expect(fresh.type).toMatchObject({ version: 5, title: { nl: 'PD-traject, nieuw' } });
     const overview = (await answer(a.api.admin.types.$get())).find((t) => t.id === PD)!;
-    expect(overview.versions.map((v) => [v.version, v.trajectories.active, v.note])).toEqual([[3, 1, null], [4, 1, 'Nieuwe titel']]);
+    expect(overview.versions.map((v) => [v.version, v.trajectories.active, v.note])).toEqual([[4, 1, null], [5, 1, 'Nieuwe titel']]);
     expect(overview.draft).toBeNull();
   });
 

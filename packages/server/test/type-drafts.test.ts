@@ -54,7 +54,7 @@ await forEachDatabase('building a trajectory type as a draft', shippedWorld, (w)
     expect((await answer(a.api['type-drafts'][':typeId'].$put({ param: { typeId: PD }, json: { revision: 1, definition: broken, forms: [{ half: true }] } }))).revision).toBe(2);
     expect(await answer(a.api['type-drafts'][':typeId'].$get({ param: { typeId: PD } }))).toMatchObject({ revision: 2, definition: broken, forms: [{ half: true }] });
     expect(await (await a.request('GET', `/api/types/${PD}`)).text()).toBe(served);
-    expect((await answer(ib.api.trajectories[':id'].$get({ param: { id: running.id } }))).type.version).toBe(3);
+    expect((await answer(ib.api.trajectories[':id'].$get({ param: { id: running.id } }))).type.version).toBe(4);
     expect(await auditDetails(w.store, 'type-draft.create')).toContainEqual({ typeId: PD, from: { typeId: PD } });
   });
 

@@ -73,7 +73,7 @@ await forEachDatabase('verifyStore on the shipped types', shippedWorld, (w) => {
     const seen: unknown[] = [];
     const summary = await verifyStore(w.store, { onFinding: (f) => seen.push(f) });
     expect(summary.findings).toEqual([{
-      trajectoryId: t.id, school: { id: w.world.schoolA.id, name: 'De Esch' }, typeId: 'pd-schoolontwikkeling', typeVersion: 3,
+      trajectoryId: t.id, school: { id: w.world.schoolA.id, name: 'De Esch' }, typeId: 'pd-schoolontwikkeling', typeVersion: 4,
       seq: t.version, pointer: '/snapshot/context/forms/pd-schoolontwikkelingsformulier/beginsituatie',
       message: { nl: 'de opgeslagen snapshot wijkt af van de herhaling van het log', en: 'the stored snapshot differs from the replayed log' },
     }]);

@@ -1,5 +1,5 @@
 import type { CompiledDefinition, Lang, StateInfo, TransitionInfo } from '@koers/engine';
-import { describeGuard, durationText, fieldLabel, formAccessOf, formTitle, refList, textIn } from '@koers/engine';
+import { type FormDefinition, describeGuard, durationText, fieldLabel, formAccessOf, formTitle, refList, textIn } from '@koers/engine';
 import { describeAction } from '../actions';
 import { word } from '../words';
 import { momentText } from '../time';
@@ -56,7 +56,19 @@ export function formBlock(def: CompiledDefinition, formId: string, lang: Lang): 
     f.required ? word('yes', lang) : word('no', lang), escapeMarkdown(f.constraints.join('; ')),
   ]);
   return [heading, ...(description ? ['', description] : []), ...readersLines(def, formId, lang), '',
-    table([DOC_TEXT.field[lang], DOC_TEXT.label[lang], DOC_TEXT.type[lang], DOC_TEXT.required[lang], DOC_TEXT.rulesCol[lang]], rows)].join('\n');
+    table([DOC_TEXT.field[lang], DOC_TEXT.label[lang], DOC_TEXT.type[lang], DOC_TEXT.required[lang], DOC_TEXT.rulesCol[lang]], rows),
+    ...checksBlock(form, lang)].join('\n');
+}
+
+/** A form's checks across fields (`rules`): each message, where it shows, and whether it refuses or flags. */
+function checksBlock(form: FormDefinition, lang: Lang): string[] {
+  if (!form.rules?.length) return [];
+  const lines = form.rules.map((rule) => {
+    const where = rule.items ? `${rule.items}/*${rule.path}` : rule.path;
+    const severity = rule.severity === 'warning' ? DOC_TEXT.checkWarning[lang] : DOC_TEXT.checkError[lang];
+    return `- ${escapeMarkdown(textIn(rule.message, lang))} (${severity}; ${escapeMarkdown(fieldLabel(form, where, lang))}, ${code(rule.id)})`;
+  });
+  return ['', `**${DOC_TEXT.checks[lang]}**`, '', ...lines];
 }
 
 /** The events of a step as a table (who may, which form, required fields, result), then automatic and on-done transitions. */

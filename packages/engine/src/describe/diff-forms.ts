@@ -36,7 +36,7 @@ export function diffForms(a: readonly JsonObject[], b: readonly JsonObject[]): B
     }
     const old = objectAt(before);
     const parts = changedParts(old, form, [['title', ['title']], ['description', ['description']], ['layout', ['uischema']],
-      ['translations', ['i18n']], ['examples', ['examples']]], ['$schema', 'version', 'schema']);
+      ['translations', ['i18n']], ['examples', ['examples']], ['checks', ['rules']]], ['$schema', 'version', 'schema']);
     const fieldChanges = fieldDiff(id, name, old, form);
     if (parts.length > 0) changes.push({ change, subject: 'form', form: id, parts, description: sentence('form', name, change, parts) });
     changes.push(...fieldChanges);

@@ -47,6 +47,7 @@ export const DIFF_WORDS = {
   layout: { nl: 'indeling', en: 'layout' },
   translations: { nl: 'vertalingen', en: 'translations' },
   examples: { nl: 'voorbeeldantwoorden', en: 'example answers' },
+  checks: { nl: 'controles over velden heen', en: 'checks across fields' },
   other: { nl: 'overige instellingen', en: 'other settings' },
 } as const satisfies Record<string, Localized>;
 

@@ -64,7 +64,7 @@ export const DEMO_SCRIPTS: readonly DemoScript[] = [
       { days: 200, event: 'VOORTGANGSGESPREK_VASTLEGGEN' },
       { days: 190, event: 'TUSSENEVALUATIE_VASTLEGGEN', by: 'ib' },
       { days: 150, event: 'UITVOERING_AFRONDEN', by: 'werkgroep' },
-      { days: 120, event: 'VOORTGANGSGESPREK_VASTLEGGEN' },
+      { days: 120, event: 'VOORTGANGSGESPREK_VASTLEGGEN', pick: { eindeTermijn: true } },
       { days: 95, event: 'EINDEVALUATIE_VASTLEGGEN', by: 'ib' },
       { days: 85, event: 'AFSLUITEND_GESPREK_VASTLEGGEN' },
       { days: 80, event: 'BESLUIT_VASTLEGGEN', by: 'directie', pick: { besluit: 'afsluiten' } },
