@@ -12,6 +12,7 @@ import { useDocumentTitle } from '../useDocumentTitle';
 import { formatDate, newKey } from './format';
 import { Documents } from './Documents';
 import { FormPanel } from './FormPanel';
+import { GroupPanel } from './GroupPanel';
 import { Meetings } from './Meetings';
 import { StatusPanel } from './StatusPanel';
 import { TimePanel } from './TimePanel';
@@ -65,6 +66,7 @@ export default function TrajectoryPage() {
           <Stepper steps={v.progress} lang={lang} label={appText('progress')} />
           <StatusPanel view={v} />
           <TimePanel time={v.time} done={v.status === 'done'} />
+          <GroupPanel view={v} />
           <Meetings trajectoryId={v.id} version={v.version} />
         </aside>
         <div className="trajectory__main">

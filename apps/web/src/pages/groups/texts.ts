@@ -1,0 +1,87 @@
+import type { Lang } from '@koers/engine';
+
+type Vars = Record<string, string | number>;
+
+/** The group pages' texts, Dutch first. */
+const T = {
+  groups: { nl: 'Groepen', en: 'Groups' },
+  groupsIntro: {
+    nl: 'Scholen die een traject samen doorlopen: een groep heeft gedeelde bijeenkomsten die één keer voor de hele groep worden vastgelegd, met de aanwezigen per school.',
+    en: 'Schools that go through a trajectory together: a group has shared meetings, recorded once for the whole group, with who was present per school.',
+  },
+  type: { nl: 'Trajectsoort', en: 'Trajectory type' },
+  chooseType: { nl: 'Kies een trajectsoort', en: 'Choose a trajectory type' },
+  noGroupTypes: { nl: 'Geen trajectsoort werkt met groepen.', en: 'No trajectory type works with groups.' },
+  year: { nl: 'Programmajaar', en: 'Programme year' },
+  none: { nl: 'Nog geen groepen in dit programmajaar.', en: 'No groups in this programme year yet.' },
+  members: { nl: 'Scholen', en: 'Schools' },
+  membersN: { nl: '{n} scholen', en: '{n} schools' },
+  leads: { nl: 'Begeleid door', en: 'Led by' },
+  newGroup: { nl: 'Nieuwe groep', en: 'New group' },
+  name: { nl: 'Naam van de groep', en: 'Name of the group' },
+  create: { nl: 'Groep maken', en: 'Make group' },
+  created: { nl: 'Groep "{name}" is gemaakt.', en: 'Group "{name}" was made.' },
+  capacity: { nl: '{n} van {max} groepen in {year}', en: '{n} of {max} groups in {year}' },
+  back: { nl: 'Alle groepen', en: 'All groups' },
+  notFound: { nl: 'Groep niet gevonden', en: 'Group not found' },
+  notFoundText: { nl: 'Deze groep bestaat niet of u mag haar niet zien.', en: 'This group does not exist or you may not see it.' },
+  size: { nl: '{n} scholen (groepsgrootte {min}–{max})', en: '{n} schools (group size {min}–{max})' },
+  nextMeeting: { nl: 'Volgende bijeenkomst', en: 'Next meeting' },
+  noNextMeeting: { nl: 'Nog geen volgende bijeenkomst gepland.', en: 'No next meeting planned yet.' },
+  school: { nl: 'School', en: 'School' },
+  step: { nl: 'Stap', en: 'Step' },
+  flags: { nl: 'Signalen', en: 'Flags' },
+  flagsN: { nl: '{n} open', en: '{n} open' },
+  overdue: { nl: 'Over tijd', en: 'Overdue' },
+  done: { nl: 'Afgerond', en: 'Finished' },
+  remove: { nl: 'Uit de groep halen', en: 'Remove from the group' },
+  removeLabel: { nl: '{school} uit de groep halen', en: 'Remove {school} from the group' },
+  add: { nl: 'School toevoegen', en: 'Add school' },
+  addLabel: { nl: 'Aangemelde school', en: 'Registered school' },
+  addPlaceholder: { nl: 'Kies een aangemelde school', en: 'Choose a registered school' },
+  noEligible: { nl: 'Geen aangemelde scholen die nu in een groep kunnen.', en: 'No registered schools can join a group now.' },
+  full: { nl: 'De groep is vol (vol = vol).', en: 'The group is full.' },
+  record: { nl: 'Bijeenkomst vastleggen', en: 'Record a meeting' },
+  recordIntro: {
+    nl: 'Eén keer voor de hele groep: elke school ziet de bijeenkomst en wie van haar er was in haar eigen traject.',
+    en: 'Once for the whole group: each school sees the meeting and who of it was there in its own trajectory.',
+  },
+  kind: { nl: 'Soort bijeenkomst', en: 'Kind of meeting' },
+  heldOn: { nl: 'Datum', en: 'Date' },
+  attendance: { nl: 'Aanwezigen', en: 'Present' },
+  person: { nl: 'Naam', en: 'Name' },
+  role: { nl: 'Rol', en: 'Role' },
+  addPerson: { nl: 'Persoon toevoegen', en: 'Add person' },
+  addPersonAt: { nl: 'Persoon toevoegen voor {school}', en: 'Add person for {school}' },
+  removePerson: { nl: 'Verwijderen', en: 'Remove' },
+  removePersonLabel: { nl: '{name} verwijderen', en: 'Remove {name}' },
+  personN: { nl: 'Persoon {n} van {school}', en: 'Person {n} of {school}' },
+  save: { nl: 'Bijeenkomst vastleggen', en: 'Record meeting' },
+  saved: { nl: '{title} van {date} is vastgelegd voor {n} scholen.', en: '{title} of {date} was recorded for {n} schools.' },
+  ruleBreaksBefore: {
+    nl: 'Let op: {schools} voldoet niet aan de regel ({rule}). De bijeenkomst wordt toch vastgelegd, met een signaal bij die school.',
+    en: 'Note: {schools} does not meet the rule ({rule}). The meeting is recorded all the same, with a flag for that school.',
+  },
+  rule: { nl: 'Regel: {rule}', en: 'Rule: {rule}' },
+  matrix: { nl: 'Aanwezigheid', en: 'Attendance' },
+  matrixIntro: { nl: 'Per school en bijeenkomst wie er was.', en: 'Per school and meeting who was there.' },
+  noMeetings: { nl: 'Nog geen bijeenkomsten vastgelegd.', en: 'No meetings recorded yet.' },
+  nobody: { nl: 'niemand', en: 'nobody' },
+  breaks: { nl: 'voldoet niet aan de regel', en: 'does not meet the rule' },
+  notMember: { nl: 'nog geen lid', en: 'not yet a member' },
+  diagram: { nl: 'Waar de scholen staan', en: 'Where the schools are' },
+  diagramAlt: { nl: 'Stroomschema van {type} met het aantal scholen per stap', en: 'Flow diagram of {type} with the number of schools per step' },
+  group: { nl: 'Groep', en: 'Group' },
+  groupMeetings: { nl: 'Gedeelde bijeenkomsten', en: 'Shared meetings' },
+  noGroupMeetings: { nl: 'Nog geen gedeelde bijeenkomsten.', en: 'No shared meetings yet.' },
+  presentHere: { nl: 'Van deze school: {names}', en: 'From this school: {names}' },
+  presentNone: { nl: 'Niemand van deze school aanwezig', en: 'Nobody from this school present' },
+  openGroup: { nl: 'Naar de groepspagina', en: 'To the group page' },
+  loadFailed: { nl: 'Laden lukte niet: {reason}', en: 'Loading failed: {reason}' },
+} satisfies Record<string, { nl: string; en: string }>;
+
+export type GroupTextKey = keyof typeof T;
+
+export function groupText(key: GroupTextKey, lang: Lang, vars: Vars = {}): string {
+  return T[key][lang].replace(/\{(\w+)\}/g, (all, name: string) => (name in vars ? String(vars[name]) : all));
+}
