@@ -1,9 +1,7 @@
-import type { Lang } from '@koers/engine';
+import { textTable } from '../../i18n/messages';
 
-type Vars = Record<string, string | number>;
-
-/** The group pages' texts, Dutch first. */
-const T = {
+/** The group pages' texts, Dutch first. `{x}` is filled in by `groupText`. */
+export const groupText = textTable({
   groups: { nl: 'Groepen', en: 'Groups' },
   groupsIntro: {
     nl: 'Scholen die een traject samen doorlopen: een groep heeft gedeelde bijeenkomsten die één keer voor de hele groep worden vastgelegd, met de aanwezigen per school.',
@@ -78,10 +76,4 @@ const T = {
   presentNone: { nl: 'Niemand van deze school aanwezig', en: 'Nobody from this school present' },
   openGroup: { nl: 'Naar de groepspagina', en: 'To the group page' },
   loadFailed: { nl: 'Laden lukte niet: {reason}', en: 'Loading failed: {reason}' },
-} satisfies Record<string, { nl: string; en: string }>;
-
-export type GroupTextKey = keyof typeof T;
-
-export function groupText(key: GroupTextKey, lang: Lang, vars: Vars = {}): string {
-  return T[key][lang].replace(/\{(\w+)\}/g, (all, name: string) => (name in vars ? String(vars[name]) : all));
-}
+});

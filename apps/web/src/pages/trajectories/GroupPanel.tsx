@@ -3,6 +3,7 @@ import { textIn } from '@koers/engine';
 import type { Present, TrajectoryGroup } from '../../api/groups';
 import type { TrajectoryView } from '../../api/trajectories';
 import { useLang } from '../../i18n/lang';
+import { fillText } from '../../i18n/messages';
 import { groupTypeQuery } from '../../queries/groups';
 import { Link } from '../../routes/Link';
 import { to } from '../../routes/paths';
@@ -51,7 +52,7 @@ export function GroupPanel({ view }: { view: TrajectoryView }) {
                 <div>{m.present.length === 0 ? textIn(T.nobody, lang) : `${textIn(T.present, lang)}: ${m.present.map(person).join(', ')}`}</div>
                 {rule && !keepsRule(rule, m.present) && (
                   <p className="trajectory__group-breaks">
-                    <span aria-hidden="true">⚠ </span>{textIn(T.breaks, lang).replace('{rule}', ruleWords(rule, roleTitle, lang))}
+                    <span aria-hidden="true">⚠ </span>{fillText(textIn(T.breaks, lang), { rule: ruleWords(rule, roleTitle, lang) })}
                   </p>
                 )}
               </li>
