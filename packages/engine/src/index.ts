@@ -2,6 +2,7 @@ export type {
   Localized, JsonValue, JsonObject, Expression, Ref, TransitionConfig, TransitionSpec, EventSpec, StepMeta,
   StateConfig, MachineConfig, RoleSpec, BudgetSpec, CounterSpec, VariableSpec, TrajectoryDefinition,
   FormDefinition, TrajectoryContext, TimeSpec, Holiday, CalendarAnchor, TimerSpec, ReminderSpec,
+  GroupsSpec, GroupMeetingSpec, AttendanceRule,
 } from './format/types';
 export { textIn, localized, dateTitle, PLACEHOLDER_DESCRIPTION, isPlaceholderDescription, humanizeValue, type Lang } from './format/localize';
 export { ROLE_ID_PATTERN, rolePolicyOf, type RolePolicy } from './format/roles';
@@ -51,3 +52,6 @@ export { simplePaths, type TrajectoryPath, type PathStep, type PathBlocker } fro
 export { SYSTEM_ROLE } from './graph/moves';
 export { meetingFields, meetingDurationProblem, type MeetingField, type MeetingKeyword } from './forms/meetings';
 export { meetingsOf, type Meeting } from './agenda/meetings';
+export { groupEventsOf, handlesEvent } from './groups/events';
+export { checkAttendance, type AttendanceCheck, type PresentPerson } from './groups/attendance';
+export { groupFacts, type MeetingRecord } from './groups/facts';

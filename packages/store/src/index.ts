@@ -44,3 +44,8 @@ export { type EffectRow, type ClaimedEffect, type NewEffect, type EffectsRepo } 
 export { type Notification, type NewNotification, type Candidate, type NotificationsRepo } from './repos/notifications';
 export { type Mail, type MailStatus, type NewMail, type MailsRepo, MAIL_STATUSES } from './repos/mails';
 export { type UserSettings, type UserSettingsRepo, DEFAULT_SETTINGS } from './repos/user-settings';
+export {
+  type Group, type GroupMember, type GroupMeeting, type PresentPerson as GroupPresentPerson, type NewGroup, type NewMember, type NewMeeting,
+  type CreateGroupResult, type AddMemberResult, type RecordMeetingResult, type GroupsRepo, type InTransaction,
+} from './repos/groups';
+export { type TxRun } from './repos/statement';

@@ -23,6 +23,7 @@ import { createEffectsRepo } from './repos/effects';
 import { createNotificationsRepo } from './repos/notifications';
 import { createMailsRepo } from './repos/mails';
 import { createUserSettingsRepo } from './repos/user-settings';
+import { createGroupsRepo } from './repos/groups';
 
 /**
  * The database behind Koers: one connection and the repositories on it. Repositories are the only place
@@ -61,6 +62,8 @@ export async function createStore(options: StoreOptions = {}) {
     notifications: createNotificationsRepo(connection),
     mails: createMailsRepo(connection),
     userSettings: createUserSettingsRepo(connection),
+    /** Groups (cohorts) of schools: leads, members, shared meetings with attendance; capacity and size hold under a lock. */
+    groups: createGroupsRepo(connection),
     /** Runs `work` in one transaction; pass `tx` to repository writes (e.g. a change and its audit entry). */
     transaction: <T>(work: (tx: Executor) => Promise<T>): Promise<T> => databaseOf(connection).transaction((tx) => work(tx)),
     close: () => connection.close(),

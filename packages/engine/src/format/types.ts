@@ -149,6 +149,53 @@ export interface RoleSpec {
   grantedBy?: 'admin' | 'school';
 }
 
+/**
+ * Groups (cohorts) of a type: schools that run the programme together, such as a schoolontwikkelingsgroep of
+ * 5-7 schools led by two procesbegeleiders. A trajectory joins a group while it is in `join.step`; the group's
+ * shared meetings are recorded once, with attendance per school, and every member trajectory reads them as the
+ * fact `group` in its guards (`{ "var": "group.meetings.startdag.held" }`).
+ * @example { "title": { "nl": "Groep", "en": "Group" }, "size": { "min": 5, "max": 7 }, "join": { "step": "indeling", "event": "INGEDEELD" } }
+ */
+export interface GroupsSpec {
+  title: Localized;
+  description?: Localized;
+  /** How many member schools (trajectories) a group has; `max` is the per-group "vol = vol". */
+  size?: { min?: number; max?: number };
+  /** Roles that form and lead groups (besides administrators), e.g. `["procesbegeleider"]`. */
+  leadRoles?: string[];
+  /** The message when a group is at `size.max`. */
+  full?: Localized;
+  /** At most `perYear` groups of this type per programme year. */
+  capacity?: { perYear: number; message?: Localized };
+  /** A trajectory may be placed in a group while it is in `step`; placing it sends `event` to it as the system. */
+  join: { step: string; event: string };
+  /** The group's shared meetings by kind, each recorded once for the whole group. */
+  meetings?: Record<string, GroupMeetingSpec>;
+}
+
+/** A kind of shared group meeting (startdag, groepsbijeenkomst). */
+export interface GroupMeetingSpec {
+  title: Localized;
+  description?: Localized;
+  /** The form holding the meeting's own data (report, date). */
+  form?: string;
+  /** Sent by the system to every member trajectory whose current step accepts it, after the meeting is recorded. */
+  event?: string;
+  /** Who must attend per school; see `AttendanceRule`. */
+  attendance?: AttendanceRule;
+}
+
+/**
+ * Who must attend a meeting per school: at least `min` people, among them each of `roles`. When it does not hold for
+ * a school: `warning` (the default) records the meeting and flags that school's trajectory; `error` refuses it.
+ */
+export interface AttendanceRule {
+  min?: number;
+  roles?: string[];
+  severity?: 'warning' | 'error';
+  message?: Localized;
+}
+
 export interface BudgetSpec {
   title: Localized;
   /** The unit counted, e.g. `{ "nl": "uur", "en": "hours" }`. */
@@ -177,6 +224,8 @@ export interface TrajectoryDefinition {
   roles: Record<string, RoleSpec>;
   /** How many trajectories of this type may run at once ("vol = vol"). */
   capacity?: { max: number; message?: Localized };
+  /** Groups (cohorts) of schools that run this type together; see `GroupsSpec`. */
+  groups?: GroupsSpec;
   budgets?: Record<string, BudgetSpec>;
   counters?: Record<string, CounterSpec>;
   /** Titles of the dates `recordDate` keeps (`{ "startgesprek": { "title": { "nl": "Startgesprek gehouden", … } } }`). */

@@ -5,6 +5,26 @@ import type { CompiledDefinition } from '../run/compile';
 import { describe, send } from '../run/engine';
 import type { TrajectorySnapshot } from '../run/snapshot';
 import { SYSTEM_ACTOR, activeTimers } from '../run/timers';
+import { handlesEvent } from '../groups/events';
+
+/**
+ * The group events the active steps accept (being placed in a group, a shared meeting recorded), sent by the
+ * system with the data the server sends them with: a path can take them like a timer.
+ */
+function groupCandidates(def: CompiledDefinition, s: TrajectorySnapshot): Candidate[] {
+  const groups = def.definition.groups;
+  if (!groups || s.status === 'done') return [];
+  const steps = leafPaths(s.value);
+  const out: Candidate[] = [];
+  if (handlesEvent(def, steps, groups.join.event)) {
+    out.push({ type: groups.join.event, role: SYSTEM_ROLE, label: groups.title, system: true, data: { group: { id: 'groep', name: groups.title.nl } } });
+  }
+  for (const meeting of Object.values(groups.meetings ?? {})) {
+    if (!meeting.event || !handlesEvent(def, steps, meeting.event)) continue;
+    out.push({ type: meeting.event, role: SYSTEM_ROLE, label: meeting.title, system: true, data: { meetingId: 'bijeenkomst', heldOn: s.updatedAt.slice(0, 10), present: [] } });
+  }
+  return out;
+}
 
 /** Who sends a timer event on a path: the system (`SYSTEM_ACTOR`), shown under this name. */
 export const SYSTEM_ROLE = 'systeem';
@@ -51,8 +71,8 @@ export function tryMove(def: CompiledDefinition, s: TrajectorySnapshot, c: Candi
 }
 
 /**
- * Every move the engine accepts in a snapshot: each event, with each example answer of its form, and each timer
- * of an active step (sent by the system: a path can take a timer like any event). Examples that
+ * Every move the engine accepts in a snapshot: each event, with each example answer of its form, each timer
+ * of an active step and each group event it accepts (sent by the system: a path can take them like any event). Examples that
  * lead to the same place are one move (keep the first), so the walk grows with the outcomes a form can choose,
  * not with how many examples it has; a refused example (one meant to show a rule) leads nowhere. Cached per
  * place and context.
@@ -82,6 +102,12 @@ export function movesOf(def: CompiledDefinition, key: (s: TrajectorySnapshot) =>
       const { next } = tryMove(def, s, candidate);
       const outcome = key(next);
       if (next === s || out.some((m) => m.type === timer.type && key(m.next) === outcome)) continue;
+      out.push({ ...candidate, next, inStep: outcome === here });
+    }
+    for (const candidate of groupCandidates(def, s)) {
+      const { next } = tryMove(def, s, candidate);
+      const outcome = key(next);
+      if (next === s || out.some((m) => m.type === candidate.type && key(m.next) === outcome)) continue;
       out.push({ ...candidate, next, inStep: outcome === here });
     }
     cache.set(cacheKey, out);

@@ -11,6 +11,8 @@ import { checkEventlessCycles } from './cycles';
 import { checkDurations } from './durations';
 import { checkRoleKinds } from './roles';
 import { checkTime } from './time';
+import { checkGroups } from './groups';
+import { groupEventsOf } from '../groups/events';
 
 export interface LintContext {
   file: string;
@@ -37,6 +39,7 @@ export function lintDefinition(def: TrajectoryDefinition, ctx: LintContext): Pro
   checkRefs(def, index, ctx, report);
   checkDurations(index, report);
   checkTime(def, index, report);
+  checkGroups(def, index, ctx, report);
   if (problems.length === 0) checkFlow(index, report);
   return problems;
 }
@@ -138,16 +141,18 @@ function checkEvents(def: TrajectoryDefinition, index: StructureIndex, ctx: Lint
   // Forms some event carries: only those ever hold answers to look back on.
   const filled = new Set([...index.states.values()]
     .flatMap((info) => Object.values(info.config.meta?.events ?? {}).flatMap((spec) => (spec.form ? [spec.form] : []))));
+  // Events the system sends for the type's groups need no description in meta.events (the groups block is one).
+  const groupEvents = groupEventsOf(def);
   for (const info of index.states.values()) {
     const meta = info.config.meta;
     const on = Object.keys(info.config.on ?? {});
     const specs = meta?.events ?? {};
     const timers = meta?.timers ?? {};
     for (const event of on) {
-      if (!specs[event] && !timers[event]) {
+      if (!specs[event] && !timers[event] && !groupEvents.has(event)) {
         report(`${info.pointer}/on/${escapePointer(event)}`, 'event-undescribed',
-          `gebeurtenis "${event}" staat niet in meta.events of meta.timers (wie of wat stuurt hem?)`,
-          `event "${event}" is in neither meta.events nor meta.timers (who or what sends it?)`);
+          `gebeurtenis "${event}" staat niet in meta.events, meta.timers of groups (wie of wat stuurt hem?)`,
+          `event "${event}" is in neither meta.events, meta.timers nor groups (who or what sends it?)`);
       }
     }
     for (const [event, spec] of Object.entries(specs)) {

@@ -5,6 +5,7 @@ import { type StructureIndex, buildIndex } from '../format/structure';
 import { createActions, initialContext } from '../vocab/actions';
 import { guards } from '../vocab/guards';
 import type { EngineEvent } from '../vocab/data';
+import { groupEventsOf } from '../groups/events';
 
 /** Where an event is declared: the state and its spec. */
 export interface EventDeclaration {
@@ -28,6 +29,8 @@ export interface CompiledDefinition {
   events: ReadonlyMap<string, EventDeclaration[]>;
   /** Every timer event type, with the states that declare it in `meta.timers`. */
   timers: ReadonlyMap<string, TimerDeclaration[]>;
+  /** Events the system sends for the type's groups (`groups.join.event`, meeting events); see `groupEventsOf`. */
+  groupEvents: ReadonlySet<string>;
   machine: AnyStateMachine;
 }
 
@@ -62,7 +65,7 @@ export function compileDefinition(
     guards: guards as never,
     actions: { ...createActions(definition), [ENTERED]: () => {} } as never,
   }).createMachine(config as never);
-  return { definition, file, index, forms, events, timers, machine: machine as unknown as AnyStateMachine };
+  return { definition, file, index, forms, events, timers, groupEvents: groupEventsOf(definition), machine: machine as unknown as AnyStateMachine };
 }
 
 /** The engine's own entry marker: `transition()` reports it for every state it enters, with the state's path. */
