@@ -1,4 +1,4 @@
-import type { JsonObject, Localized } from '@koers/engine';
+import type { AttendanceRule, JsonObject, Localized } from '@koers/engine';
 import { answer, api, path } from './client';
 
 /*
@@ -9,8 +9,6 @@ import { answer, api, path } from './client';
 /** One person present at a meeting, for one school: a name and one of the type's roles. */
 export interface Present { name: string; role: string; roleTitle?: Localized }
 
-/** A meeting kind's attendance rule ("≥ 2 incl. schoolleider"). */
-export interface AttendanceRule { min?: number; roles?: string[]; severity?: 'warning' | 'error'; message?: Localized }
 
 /** A group as the list shows it. */
 export interface GroupRow {

@@ -181,7 +181,7 @@ export function simulate(sim: Simulation, command: SimCommand): Simulation {
     }
     case 'meeting': {
       const event = meetingKinds(sim.compiled.definition).find((k) => k.kind === command.meeting.kind)?.event ?? '';
-      return sendAs(sim, event, undefined, [], clockOf(sim), { meeting: command.meeting });
+      return sendAs(sim, event, undefined, [], clockOf(sim), { system: true, meeting: command.meeting });
     }
     case 'jump':
       if (command.index < 0 || command.index >= sim.entries.length) return sim;

@@ -1,17 +1,14 @@
-import type { AttendanceRule, Present } from '../../api/groups';
+import { checkAttendance, type AttendanceRule } from '@koers/engine';
+import type { Present } from '../../api/groups';
 
 /**
- * Whether one school's attendance at a meeting keeps the kind's rule: at least `min` people present, among them
- * someone in each of `roles` ("≥ 2 incl. schoolleider"). No rule: always kept. The server decides the same for
- * its flags; the page uses this to mark the cells and to warn before recording.
+ * Whether one school's attendance at a meeting keeps the kind's rule ("≥ 2 incl. schoolleider"): the engine's own
+ * check, the one the server flags with. No rule: always kept.
  */
-export function keepsRule(rule: AttendanceRule | null | undefined, present: Present[]): boolean {
-  if (!rule) return true;
-  if (present.length < (rule.min ?? 0)) return false;
-  return (rule.roles ?? []).every((role) => present.some((p) => p.role === role));
-}
+export const keepsRule = (rule: AttendanceRule | null | undefined, present: readonly Present[]): boolean =>
+  checkAttendance(rule ?? undefined, present).holds;
 
-/** The rule in words: "minimaal 2, onder wie schoolleider". */
+/** The rule in words: "minimaal 2 aanwezig, onder wie Schoolleider". */
 export function ruleWords(rule: AttendanceRule, roleTitle: (role: string) => string, lang: 'nl' | 'en'): string {
   const roles = (rule.roles ?? []).map(roleTitle).join(lang === 'en' ? ' and ' : ' en ');
   const min = rule.min ?? 1;
