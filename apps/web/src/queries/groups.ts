@@ -1,5 +1,5 @@
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
-import { addMember, createGroup, getGroup, getGroupType, listGroups, recordMeeting, removeMember, type MeetingBody } from '../api/groups';
+import { addMember, createGroup, getGroup, listGroups, recordMeeting, removeMember, type MeetingBody } from '../api/groups';
 import { invalidateAfterEvent } from './trajectories';
 
 export const groupKeys = {
@@ -40,6 +40,3 @@ export function useRecordMeeting(groupId: string) {
   });
 }
 
-/** The roles, meeting kinds and meeting forms of a group's type (a published version never changes). */
-export const groupTypeQuery = (typeId: string) =>
-  queryOptions({ queryKey: ['groups', 'type', typeId] as const, queryFn: () => getGroupType(typeId), staleTime: 5 * 60_000 });

@@ -1,22 +1,21 @@
-import { textIn } from '@koers/engine';
-import type { GroupDetail, GroupType } from '../../api/groups';
+import { textIn, type Localized } from '@koers/engine';
+import type { GroupView } from '../../api/groups';
 import { useLang } from '../../i18n/lang';
 import { formatDate } from '../trajectories/format';
-import { keepsRule, ruleWords } from './attendance';
+import { roleTitleIn } from './roles';
 import { groupText } from './texts';
 
 /**
- * School x meeting: in each cell who of the school was there (name and role); a cell that breaks the meeting
- * kind's attendance rule is marked in text ("voldoet niet aan de regel") as well as in colour. The rules of the
- * kinds held are listed above the table.
+ * School x meeting: in each cell who of the school was there (name and role); a cell that broke the meeting
+ * kind's attendance rule says so in text (with the server's reason) as well as in colour. The rules of the kinds
+ * held are listed above the table.
  */
-export function AttendanceMatrix({ group, type }: { group: GroupDetail; type: GroupType }) {
+export function AttendanceMatrix({ group, roles }: { group: GroupView; roles: Array<{ id: string; title: Localized }> }) {
   const { lang } = useLang();
   const t = (key: Parameters<typeof groupText>[0], vars?: Record<string, string | number>) => groupText(key, lang, vars);
-  const roleTitle = (role: string) => textIn(type.roles.find((r) => r.key === role)?.title ?? { nl: role, en: role }, lang);
-  const ruleOf = (kind: string) => type.kinds.find((k) => k.kind === kind)?.attendance ?? undefined;
+  const roleTitle = roleTitleIn(roles, lang);
   const meetings = [...group.meetings].sort((a, b) => a.heldOn.localeCompare(b.heldOn));
-  const kindsHeld = type.kinds.filter((k) => k.attendance && meetings.some((m) => m.kind === k.kind));
+  const kindsHeld = group.meetingKinds.filter((k) => k.attendance && meetings.some((m) => m.kind === k.kind));
   return (
     <section className="group__matrix" aria-labelledby="group-matrix">
       <h2 id="group-matrix">{t('matrix')}</h2>
@@ -24,7 +23,7 @@ export function AttendanceMatrix({ group, type }: { group: GroupDetail; type: Gr
         <>
           <p className="group__muted">{t('matrixIntro')}</p>
           <ul className="group__rules">
-            {kindsHeld.map((k) => <li key={k.kind}><strong>{textIn(k.title, lang)}</strong>: {ruleWords(k.attendance!, roleTitle, lang)}</li>)}
+            {kindsHeld.map((k) => <li key={k.kind}><strong>{textIn(k.title, lang)}</strong>: {textIn(k.attendance!.text, lang)}</li>)}
           </ul>
           <div className="group__table-wrap">
             <table className="group__table group__table--matrix">
@@ -43,13 +42,14 @@ export function AttendanceMatrix({ group, type }: { group: GroupDetail; type: Gr
                     {meetings.map((m) => {
                       const row = m.attendance.find((a) => a.trajectoryId === member.trajectoryId);
                       if (!row) return <td key={m.id} className="group__cell group__cell--none">{t('notMember')}</td>;
-                      const breaks = !keepsRule(ruleOf(m.kind), row.present);
                       return (
-                        <td key={m.id} className={breaks ? 'group__cell group__cell--breaks' : 'group__cell'}>
+                        <td key={m.id} className={row.complete ? 'group__cell' : 'group__cell group__cell--breaks'}>
                           {row.present.length === 0 ? t('nobody') : (
                             <ul>{row.present.map((p, i) => <li key={i}>{p.name} <span className="group__muted">({roleTitle(p.role)})</span></li>)}</ul>
                           )}
-                          {breaks && <p className="group__breaks"><span aria-hidden="true">⚠ </span>{t('breaks')}</p>}
+                          {!row.complete && (
+                            <p className="group__breaks"><span aria-hidden="true">⚠ </span>{t('breaks')}{row.message ? `: ${textIn(row.message, lang)}` : ''}</p>
+                          )}
                         </td>
                       );
                     })}

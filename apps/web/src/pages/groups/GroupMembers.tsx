@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { textIn } from '@koers/engine';
 import { ApiFailure } from '../../api/client';
-import type { GroupDetail } from '../../api/groups';
+import type { GroupView } from '../../api/groups';
 import { useLang } from '../../i18n/lang';
 import { useMembership } from '../../queries/groups';
 import { Link } from '../../routes/Link';
@@ -11,15 +11,14 @@ import { groupText } from './texts';
 const schoolName = (m: { school: { name: string }; label: string | null }) => (m.label ? `${m.school.name} (${m.label})` : m.school.name);
 
 /** The member schools, where each stands (step, over time, open flags), and adding or removing one. */
-export function GroupMembers({ group }: { group: GroupDetail }) {
+export function GroupMembers({ group }: { group: GroupView }) {
   const { lang } = useLang();
   const t = (key: Parameters<typeof groupText>[0], vars?: Record<string, string | number>) => groupText(key, lang, vars);
-  const membership = useMembership(group.group.id);
+  const membership = useMembership(group.id);
   const [pick, setPick] = useState('');
   const error = membership.error;
   // A 409 group-full carries the type's own "vol = vol" message in Dutch and English.
   const problem = !error ? undefined : error instanceof ApiFailure ? textIn(error.error.message, lang) : String(error);
-  const full = group.size.max !== undefined && group.members.length >= group.size.max;
   return (
     <section className="group__members" aria-labelledby="group-members">
       <h2 id="group-members">{t('members')}</h2>
@@ -32,20 +31,19 @@ export function GroupMembers({ group }: { group: GroupDetail }) {
                 <th scope="row"><Link to={to.trajectory(m.trajectoryId)}>{schoolName(m)}</Link></th>
                 <td>
                   {m.status === 'done' ? t('done') : m.steps.map((s) => textIn(s.title, lang)).join(', ')}
-                  {m.steps.some((s) => s.overdue) && <span className="badge badge--overdue group__badge"><span aria-hidden="true">⚠ </span>{t('overdue')}</span>}
                 </td>
                 <td>{m.openFlags > 0 ? <span className="group__flag"><span aria-hidden="true">⚑ </span>{t('flagsN', { n: m.openFlags })}</span> : '–'}</td>
                 <td>
-                  <button type="button" className="button button--secondary" disabled={membership.isPending}
+                  {group.canManage && <button type="button" className="button button--secondary" disabled={membership.isPending}
                     aria-label={t('removeLabel', { school: schoolName(m) })}
-                    onClick={() => membership.mutate({ trajectoryId: m.trajectoryId, remove: true })}>{t('remove')}</button>
+                    onClick={() => membership.mutate({ trajectoryId: m.trajectoryId, remove: true })}>{t('remove')}</button>}
                 </td>
               </tr>
             ))}
           </tbody>
         </table>
       </div>
-      <form className="group__add" onSubmit={(e) => {
+      {group.canManage && <form className="group__add" onSubmit={(e) => {
         e.preventDefault();
         if (pick) membership.mutate({ trajectoryId: pick }, { onSuccess: () => setPick('') });
       }}>
@@ -61,8 +59,8 @@ export function GroupMembers({ group }: { group: GroupDetail }) {
             <button type="submit" className="button" disabled={!pick || membership.isPending}>{t('add')}</button>
           </>
         )}
-        {full && <p className="group__full">{t('full')}</p>}
-      </form>
+        {group.capacity.full && <p className="group__full">{group.capacity.fullMessage ? textIn(group.capacity.fullMessage, lang) : t('full')}</p>}
+      </form>}
       {problem && <p role="alert" className="groups__problem">{problem}</p>}
     </section>
   );

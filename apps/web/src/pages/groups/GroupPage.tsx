@@ -3,7 +3,7 @@ import { textIn } from '@koers/engine';
 import { ApiFailure } from '../../api/client';
 import { groupDiagramHref } from '../../api/groups';
 import { useLang } from '../../i18n/lang';
-import { groupQuery, groupTypeQuery } from '../../queries/groups';
+import { groupQuery } from '../../queries/groups';
 import { Link } from '../../routes/Link';
 import { to, usePageParams } from '../../routes/paths';
 import { Missing } from '../Missing';
@@ -12,6 +12,7 @@ import { useDocumentTitle } from '../useDocumentTitle';
 import { AttendanceMatrix } from './AttendanceMatrix';
 import { GroupMembers } from './GroupMembers';
 import { RecordMeeting } from './RecordMeeting';
+import { useTypeRoles } from './roles';
 import { groupText } from './texts';
 import './groups.css';
 
@@ -25,9 +26,8 @@ export default function GroupPage() {
   const { lang, appText } = useLang();
   const t = (key: Parameters<typeof groupText>[0], vars?: Record<string, string | number>) => groupText(key, lang, vars);
   const group = useQuery(groupQuery(id));
-  const typeId = group.data?.group.typeId;
-  const type = useQuery({ ...groupTypeQuery(typeId ?? ''), enabled: typeId !== undefined });
-  useDocumentTitle(group.data ? `${group.data.group.name} · ${t('groups')}` : t('groups'));
+  const roles = useTypeRoles(group.data?.type.id);
+  useDocumentTitle(group.data ? `${group.data.name} · ${t('groups')}` : t('groups'));
 
   if (group.error) {
     const missing = group.error instanceof ApiFailure && (group.error.status === 404 || group.error.status === 403);
@@ -35,30 +35,29 @@ export default function GroupPage() {
     return <Missing title={t('notFound')} text={t('notFoundText')} failure={missing ? undefined : t('loadFailed', { reason })} />;
   }
   const g = group.data;
-  if (!g || !type.data) return <p className="app-loading">{appText('loading')}</p>;
-  const size = g.size ?? {};
+  if (!g) return <p className="app-loading">{appText('loading')}</p>;
+  const dateOf = (date: string) => formatDate(date.length === 10 ? `${date}T12:00:00Z` : date, lang);
   return (
     <div className="page group">
-      <p className="group__back"><Link to={to.groups({ typeId: g.group.typeId, year: g.group.programmeYear })}>{t('back')}</Link></p>
-      <h1>{g.group.name}</h1>
+      <p className="group__back"><Link to={to.groups({ typeId: g.type.id, year: g.programmeYear })}>{t('back')}</Link></p>
+      <h1>{g.name}</h1>
       <p className="lead">
-        {textIn(g.type.title, lang)} · {g.group.programmeYear}
-        {' · '}{t('size', { n: g.members.length, min: size.min ?? '–', max: size.max ?? '–' })}
-        {g.leads.length > 0 && <> · {t('leads')}: {g.leads.map((l) => l.name).join(', ')}</>}
+        {textIn(g.groupTitle, lang)} · {textIn(g.type.title, lang)} · {g.programmeYear}
+        {' · '}{t('size', { n: g.size, min: g.min ?? '–', max: g.max ?? '–' })}
+        {g.leads.length > 0 && <> · {t('leads')}: {g.leads.map((l) => l.name ?? '–').join(', ')}</>}
       </p>
       <section className="group__next" aria-labelledby="group-next">
         <h2 id="group-next">{t('nextMeeting')}</h2>
-        {g.nextMeeting
-          ? <p>{textIn(g.nextMeeting.title, lang)}: {formatDate(g.nextMeeting.date, lang)}</p>
-          : <p>{t('noNextMeeting')}</p>}
+        <p>{g.nextMeeting ? `${textIn(g.nextMeeting.title, lang)}: ${dateOf(g.nextMeeting.date)}` : t('noNextMeeting')}</p>
       </section>
       <GroupMembers group={g} />
-      <RecordMeeting group={g} type={type.data} />
-      <AttendanceMatrix group={g} type={type.data} />
+      {g.canManage && <RecordMeeting group={g} roles={roles} />}
+      <AttendanceMatrix group={g} roles={roles} />
       <section className="group__diagram" aria-labelledby="group-diagram">
         <h2 id="group-diagram">{t('diagram')}</h2>
         <div className="group__diagram-box">
-          <img src={`${groupDiagramHref(g.group.id)}?lang=${lang}&m=${g.members.length}-${g.meetings.length}`}
+          {/* Keyed by what changes the counts, so a new member or meeting draws it again. */}
+          <img src={`${groupDiagramHref(g.id)}?lang=${lang}&v=${g.size}-${g.meetings.length}`}
             alt={t('diagramAlt', { type: textIn(g.type.title, lang) })} />
         </div>
       </section>

@@ -55,8 +55,8 @@ export default function GroupsPage() {
               {list.data.map((group) => (
                 <li key={group.id} className="groups__card">
                   <Link to={to.group(group.id)} className="groups__name">{group.name}</Link>
-                  <span>{t('membersN', { n: group.memberCount })}</span>
-                  {group.leads.length > 0 && <span>{t('leads')}: {group.leads.map((l) => l.name).join(', ')}</span>}
+                  <span>{t('membersN', { n: group.size })}{group.max !== null ? ` / ${group.max}` : ''}</span>
+                  {group.leads.length > 0 && <span>{t('leads')}: {group.leads.map((l) => l.name ?? '–').join(', ')}</span>}
                 </li>
               ))}
             </ul>

@@ -5,7 +5,7 @@ import { groupText } from './texts';
 
 /** Who of one school was at the meeting: a name and a role per person, added and removed one by one. */
 export function PeopleField({ school, roles, people, breaks, onChange }: {
-  school: string; roles: Array<{ key: string; title: Localized }>; people: Present[]; breaks: boolean;
+  school: string; roles: Array<{ id: string; title: Localized }>; people: Present[]; breaks: boolean;
   onChange: (people: Present[]) => void;
 }) {
   const { lang } = useLang();
@@ -24,7 +24,7 @@ export function PeopleField({ school, roles, people, breaks, onChange }: {
             <span>{t('role')}</span>
             <select value={person.role} required onChange={(e) => set(i, { role: e.target.value })}>
               <option value="">–</option>
-              {roles.map((r) => <option key={r.key} value={r.key}>{textIn(r.title, lang)}</option>)}
+              {roles.map((r) => <option key={r.id} value={r.id}>{textIn(r.title, lang)}</option>)}
             </select>
           </label>
           <button type="button" className="button button--secondary" aria-label={t('removePersonLabel', { name: person.name || String(i + 1) })}

@@ -1,13 +1,12 @@
 import { useState, type FormEvent } from 'react';
-import { textIn, type JsonObject } from '@koers/engine';
+import { checkAttendance, textIn, type JsonObject, type Localized } from '@koers/engine';
 import { FormStep } from '@koers/runner';
 import { ApiFailure } from '../../api/client';
-import type { GroupDetail, GroupType, Present } from '../../api/groups';
-import { formDefinition, type FormShape } from '../../api/trajectories';
+import type { GroupView, Present } from '../../api/groups';
+import { formDefinition } from '../../api/trajectories';
 import { useLang } from '../../i18n/lang';
 import { useRecordMeeting } from '../../queries/groups';
 import { formatDate, newKey } from '../trajectories/format';
-import { keepsRule, ruleWords } from './attendance';
 import { PeopleField } from './PeopleField';
 import { groupText } from './texts';
 
@@ -18,21 +17,24 @@ const today = () => new Date().toLocaleDateString('sv-SE', { timeZone: 'Europe/A
  * each member school was there. A school that breaks the kind's attendance rule is named before sending; the
  * server flags it (warning) or refuses the whole recording (error), and its Dutch message is shown as it says.
  */
-export function RecordMeeting({ group, type }: { group: GroupDetail; type: GroupType }) {
+export function RecordMeeting({ group, roles }: { group: GroupView; roles: Array<{ id: string; title: Localized }> }) {
   const { lang } = useLang();
   const t = (key: Parameters<typeof groupText>[0], vars?: Record<string, string | number>) => groupText(key, lang, vars);
-  const [kind, setKind] = useState(type.kinds[0]?.kind ?? '');
+  const kinds = group.meetingKinds;
+  const [kind, setKind] = useState(kinds[0]?.kind ?? '');
   const [heldOn, setHeldOn] = useState(today);
   const [data, setData] = useState<JsonObject>({});
   const [present, setPresent] = useState<Record<string, Present[]>>({});
   const [done, setDone] = useState<string | undefined>();
-  const record = useRecordMeeting(group.group.id);
-  if (type.kinds.length === 0 || group.members.length === 0) return null;
-  const spec = type.kinds.find((k) => k.kind === kind) ?? type.kinds[0]!;
-  const form = spec.form ? type.forms.get(spec.form) : undefined;
-  const roleTitle = (role: string) => textIn(type.roles.find((r) => r.key === role)?.title ?? { nl: role, en: role }, lang);
+  const record = useRecordMeeting(group.id);
+  if (kinds.length === 0 || group.members.length === 0) return null;
+  const spec = kinds.find((k) => k.kind === kind) ?? kinds[0]!;
+  const form = spec.form ?? undefined;
   const rule = spec.attendance ?? undefined;
-  const breaking = group.members.filter((m) => !keepsRule(rule, present[m.trajectoryId] ?? []));
+  // The engine's own check, the one the server flags with; the rule's roles as ids.
+  const engineRule = rule && { ...(rule.min !== null ? { min: rule.min } : {}), roles: rule.roles.map((r) => r.id) };
+  const named = (m: { trajectoryId: string }) => (present[m.trajectoryId] ?? []).filter((p) => p.name.trim() !== '');
+  const breaking = rule ? group.members.filter((m) => !checkAttendance(engineRule, named(m)).holds) : [];
   const submit = (e: FormEvent) => {
     e.preventDefault();
     setDone(undefined);
@@ -60,7 +62,7 @@ export function RecordMeeting({ group, type }: { group: GroupDetail; type: Group
           <label>
             <span>{t('kind')}</span>
             <select value={spec.kind} onChange={(e) => { setKind(e.target.value); setData({}); }}>
-              {type.kinds.map((k) => <option key={k.kind} value={k.kind}>{textIn(k.title, lang)}</option>)}
+              {kinds.map((k) => <option key={k.kind} value={k.kind}>{textIn(k.title, lang)}</option>)}
             </select>
           </label>
           <label>
@@ -69,22 +71,20 @@ export function RecordMeeting({ group, type }: { group: GroupDetail; type: Group
           </label>
         </div>
         {spec.description && <p className="group__muted">{textIn(spec.description, lang)}</p>}
-        {rule && <p className="group__rule">{t('rule', { rule: ruleWords(rule, roleTitle, lang) })}</p>}
-        {form && (
-          <FormStep form={formDefinition(form as unknown as FormShape)} data={data} onChange={setData} lang={lang} showHeader={false} />
-        )}
+        {rule && <p className="group__rule">{t('rule', { rule: textIn(rule.text, lang) })}</p>}
+        {form && <FormStep form={formDefinition(form)} data={data} onChange={setData} lang={lang} showHeader={false} />}
         <fieldset className="group__attendance">
           <legend>{t('attendance')}</legend>
           {group.members.map((m) => (
             <PeopleField key={m.trajectoryId} school={m.label ? `${m.school.name} (${m.label})` : m.school.name}
-              roles={type.roles} people={present[m.trajectoryId] ?? []} breaks={rule !== undefined && breaking.includes(m)}
+              roles={roles} people={present[m.trajectoryId] ?? []} breaks={rule !== undefined && breaking.includes(m)}
               onChange={(people) => setPresent({ ...present, [m.trajectoryId]: people })} />
           ))}
         </fieldset>
         {rule && breaking.length > 0 && (
           <p className="group__warning" role="status">
             <span aria-hidden="true">⚠ </span>
-            {t('ruleBreaksBefore', { schools: breaking.map((m) => m.school.name).join(', '), rule: ruleWords(rule, roleTitle, lang) })}
+            {t(rule.severity === 'error' ? 'ruleRefusesBefore' : 'ruleBreaksBefore', { schools: breaking.map((m) => m.school.name).join(', '), rule: textIn(rule.text, lang) })}
           </p>
         )}
         {problem && <p role="alert" className="groups__problem">{problem}</p>}

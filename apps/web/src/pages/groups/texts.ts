@@ -60,6 +60,10 @@ export const groupText = textTable({
     nl: 'Let op: {schools} voldoet niet aan de regel ({rule}). De bijeenkomst wordt toch vastgelegd, met een signaal bij die school.',
     en: 'Note: {schools} does not meet the rule ({rule}). The meeting is recorded all the same, with a flag for that school.',
   },
+  ruleRefusesBefore: {
+    nl: 'Let op: {schools} voldoet niet aan de regel ({rule}). Zo wordt de bijeenkomst niet vastgelegd.',
+    en: 'Note: {schools} does not meet the rule ({rule}). The meeting cannot be recorded like this.',
+  },
   rule: { nl: 'Regel: {rule}', en: 'Rule: {rule}' },
   matrix: { nl: 'Aanwezigheid', en: 'Attendance' },
   matrixIntro: { nl: 'Per school en bijeenkomst wie er was.', en: 'Per school and meeting who was there.' },
