@@ -26,6 +26,7 @@ import { calendarFeedRoutes, calendarRoutes, meetingRoutes } from './routes/agen
 import { inboxRoutes } from './routes/inbox';
 import { settingsRoutes } from './routes/settings';
 import { adminMailRoutes } from './routes/admin-mails';
+import { groupRoutes } from './routes/groups';
 import { openApiDocument } from './http/openapi';
 import { route } from './http/route';
 import { AnyObject } from './http/schema';
@@ -118,6 +119,7 @@ export function createApp(deps: AppDeps) {
     .route('/api/trajectories', trajectoryRoutes(trajectories))
     .route('/api/overview', overviewRoutes(trajectories))
     .route('/api/schools', schoolRoutes(trajectories))
+    .route('/api/groups', groupRoutes(trajectories))
     .route('/api/trajectories', meetingRoutes(agenda))
     .route('/api/organisations', calendarDayRoutes(auth))
     .route('/api/me/calendar-feed', calendarFeedRoutes(agenda))

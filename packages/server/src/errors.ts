@@ -43,6 +43,17 @@ export class VersionConflict extends ApiErrorBase {
   readonly status = 409 as const;
 }
 
+/**
+ * A request that conflicts with the state of the programme, with its own code: a group that is full (`group-full`,
+ * "vol = vol"), the year's groups all formed (`group-capacity`), a trajectory already in a group (`already-member`).
+ */
+export class Conflict extends ApiErrorBase {
+  readonly status = 409 as const;
+  constructor(readonly code: 'group-full' | 'group-capacity' | 'already-member', messageText: Localized, path = '', details?: unknown) {
+    super(messageText, path, details);
+  }
+}
+
 /** Form data or a definition that does not validate: `fieldErrors` per JSON pointer. */
 export class Unprocessable extends ApiErrorBase {
   readonly code = 'unprocessable' as const;
@@ -63,7 +74,7 @@ export class TooManyRequests extends ApiErrorBase {
 }
 
 export type ApiError =
-  | NotFound | InvalidRequest | Unauthenticated | Forbidden | VersionConflict | Unprocessable | PayloadTooLarge | TooManyRequests;
+  | NotFound | InvalidRequest | Unauthenticated | Forbidden | VersionConflict | Conflict | Unprocessable | PayloadTooLarge | TooManyRequests;
 
 export function isApiError(error: unknown): error is ApiError {
   return error instanceof ApiErrorBase;

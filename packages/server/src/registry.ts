@@ -19,13 +19,15 @@ export type DraftPublishOutcome =
   | Exclude<DraftPublish, { kind: 'published' }>
   | { kind: 'published'; definition: CompiledDefinition };
 
-/** The forms a definition uses: those its steps show and those its events carry, in step order. */
+/** The forms a definition uses: those its steps show and those its events carry, in step order, then its group meetings' forms. */
 export function bundleForms(def: CompiledDefinition): CompiledForm[] {
   const ids = new Set<string>();
   for (const info of def.index.states.values()) {
     for (const id of info.config.meta?.forms ?? []) ids.add(id);
     for (const spec of Object.values(info.config.meta?.events ?? {})) if (spec.form) ids.add(spec.form);
   }
+  // The forms of the type's shared group meetings (recorded once for a group, not by a step).
+  for (const meeting of Object.values(def.definition.groups?.meetings ?? {})) if (meeting.form) ids.add(meeting.form);
   return [...ids].map((id) => def.forms.get(id)).filter((f): f is CompiledForm => f !== undefined);
 }
 

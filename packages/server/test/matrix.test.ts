@@ -89,6 +89,13 @@ GET    /api/schools/:id/audit              | C     | 401  | 200   | 404  | 200  
 GET    /api/schools/:id/start-options      | A     | 401  | 200   | 200  | 404  | 200      | 200  | 200  | 200        | 404
 GET    /api/schools/:id/start-options      | B     | 401  | 200   | 404  | 404  | 404      | 404  | 404  | 200        | 200
 GET    /api/schools/:id/start-options      | C     | 401  | 200   | 404  | 200  | 404      | 404  | 404  | 404        | 404
+GET    /api/groups                         | -     | 401  | 200   | 200  | 200  | 200      | 200  | 200  | 200        | 200
+POST   /api/groups                         | -     | 401  | 201   | 201  | 201  | 403      | 403  | 403  | 403        | 403
+GET    /api/groups/:id                     | G     | 401  | 200   | 200  | 404  | 404      | 404  | 404  | 404        | 404
+POST   /api/groups/:id/members             | G     | 401  | 201   | 201  | 404  | 404      | 404  | 404  | 404        | 404
+DELETE /api/groups/:id/members/:trajectoryId | G   | 401  | 204   | 204  | 404  | 404      | 404  | 404  | 404        | 404
+POST   /api/groups/:id/meetings            | G     | 401  | 201   | 201  | 404  | 404      | 404  | 404  | 404        | 404
+GET    /api/groups/:id/diagram.svg         | G     | 401  | 200   | 200  | 404  | 404      | 404  | 404  | 404        | 404
 GET    /api/inbox                          | self  | 401  | 200   | 200  | 200  | 200      | 200  | 200  | 200        | 200
 GET    /api/inbox/count                    | self  | 401  | 200   | 200  | 200  | 200      | 200  | 200  | 200        | 200
 POST   /api/inbox/:id/read                 | own   | 401  | 200   | 200  | 200  | 200      | 200  | 200  | 200        | 200
@@ -158,6 +165,15 @@ await forEachDatabase('authorisation matrix', matrixWorld, (w) => {
     const mail = (await w.store.mails.add({ userId: w.people.admin.id, to: 'x@koers.nl', lang: 'nl', subject: 'S', text: 'T', html: 'H', status: 'pending', source: `test:${unique()}`, at: w.clock.now() }))!;
     await w.store.mails.markFailed(mail.id, 'weigering', true);
     return mail.id;
+  };
+
+  /** A group of matrix-groep led by pb-A (and a trajectory at school A in its join step), made in the store. */
+  let sharedGroup = '';
+  const groupToPlace = async () => {
+    const created = await w.store.groups.create({ typeId: 'matrix-groep', name: `Groep ${unique()}`, programmeYear: '2025-2026', createdBy: null, leadUserIds: [w.people['pb-A'].id], at: w.clock.now() });
+    if (created.kind !== 'created') throw new Error(created.kind);
+    const trajectoryId = (await answer(agents.admin.api.trajectories.$post({ json: { typeId: 'matrix-groep', schoolId: w.schools.A.id } }), 201)).id;
+    return { group: created.group.id, trajectoryId };
   };
 
   /** How to make each request of the table, for a role and what it is about. */
@@ -250,6 +266,20 @@ await forEachDatabase('authorisation matrix', matrixWorld, (w) => {
     'GET /api/overview/diagram': async () => ({ method: 'GET', path: '/api/overview/diagram?typeId=matrix&format=svg' }),
     'GET /api/schools/:id/audit': async (_, on) => ({ method: 'GET', path: `/api/schools/${w.schools[on as School].id}/audit` }),
     'GET /api/schools/:id/start-options': async (_, on) => ({ method: 'GET', path: `/api/schools/${w.schools[on as School].id}/start-options` }),
+    'GET /api/groups': async () => ({ method: 'GET', path: '/api/groups' }),
+    'POST /api/groups': async () => ({ method: 'POST', path: '/api/groups', body: { typeId: 'matrix-groep', name: `Groep ${unique()}`, programmeYear: '2025-2026' } }),
+    'GET /api/groups/:id': async () => ({ method: 'GET', path: `/api/groups/${sharedGroup}` }),
+    'POST /api/groups/:id/members': async () => {
+      const { group, trajectoryId } = await groupToPlace();
+      return { method: 'POST', path: `/api/groups/${group}/members`, body: { trajectoryId } };
+    },
+    'DELETE /api/groups/:id/members/:trajectoryId': async () => {
+      const { group, trajectoryId } = await groupToPlace();
+      await w.store.groups.addMember({ groupId: group, trajectoryId, schoolId: w.schools.A.id, by: null, at: w.clock.now(), join: async () => true });
+      return { method: 'DELETE', path: `/api/groups/${group}/members/${trajectoryId}` };
+    },
+    'POST /api/groups/:id/meetings': async () => ({ method: 'POST', path: `/api/groups/${sharedGroup}/meetings`, body: { kind: 'bijeenkomst', heldOn: nextDay(), attendance: [] } }),
+    'GET /api/groups/:id/diagram.svg': async () => ({ method: 'GET', path: `/api/groups/${sharedGroup}/diagram.svg` }),
     'GET /api/inbox': async () => ({ method: 'GET', path: '/api/inbox' }),
     'GET /api/inbox/count': async () => ({ method: 'GET', path: '/api/inbox/count' }),
     'POST /api/inbox/:id/read': async (role, on) => {
@@ -267,6 +297,7 @@ await forEachDatabase('authorisation matrix', matrixWorld, (w) => {
     for (const role of ROLES) agents[role] = await w.signIn(role);
     for (const school of ['A', 'B', 'C'] as const) shared[school] = await startAsAdmin(school);
     planned = await startAsAdmin('A');
+    sharedGroup = (await groupToPlace()).group;
     await answer(agents['ib-A'].api.trajectories[':id'].events.$post({ param: { id: planned }, json: { type: 'PLAN_INDIENEN', expectedVersion: 1, data: { doel: 'Lezen', bespreking: '2026-10-06' } } }), 201);
   });
 

@@ -27,7 +27,7 @@ export {
 } from './repos/trajectories';
 export { type CalendarFeedsRepo } from './repos/calendar-feeds';
 export { requestHash } from './repos/request-hash';
-export { TIMER_KEY_PREFIX } from './repos/timer-plan';
+export { TIMER_KEY_PREFIX, GROUP_KEY_PREFIX } from './repos/timer-plan';
 export { type CalendarDay, type SchoolCalendarData, type CalendarDaysRepo } from './repos/calendar-days';
 export {
   DUE_TIMERS_QUERY, type Timer, type TimersRepo, type TimerBatch, type ClaimedTimer, type RemindResult, type ScheduledTimer, type DueTimer, type UpcomingTimer,
@@ -45,7 +45,7 @@ export { type Notification, type NewNotification, type Candidate, type Notificat
 export { type Mail, type MailStatus, type NewMail, type MailsRepo, MAIL_STATUSES } from './repos/mails';
 export { type UserSettings, type UserSettingsRepo, DEFAULT_SETTINGS } from './repos/user-settings';
 export {
-  type Group, type GroupMember, type GroupMeeting, type PresentPerson as GroupPresentPerson, type NewGroup, type NewMember, type NewMeeting,
+  type Group, type GroupMember, type GroupCandidate, type GroupMeeting, type PresentPerson as GroupPresentPerson, type NewGroup, type NewMember, type NewMeeting,
   type CreateGroupResult, type AddMemberResult, type RecordMeetingResult, type GroupsRepo, type InTransaction,
 } from './repos/groups';
 export { type TxRun } from './repos/statement';

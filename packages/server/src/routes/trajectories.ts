@@ -1,6 +1,6 @@
 import { Hono } from 'hono';
 import type { AuthEnv } from '../auth/options';
-import { InvalidRequest } from '../errors';
+import { idempotencyKeyOf } from './idempotency';
 import { p } from '../http/params';
 import { TYPE_ID } from '../query';
 import { route } from '../http/route';
@@ -10,19 +10,6 @@ import { type TrajectoryDeps, eventLog, listTrajectories, loadVisible, positionO
 import { DIAGRAM_MEDIA, diagramQuery, diagramResponse } from './diagram';
 import { startTrajectory } from '../trajectories/start';
 import { Type } from '@sinclair/typebox';
-
-const IDEMPOTENCY_KEY = /^[\x21-\x7e]{1,200}$/;
-
-function idempotencyKeyOf(raw: string | undefined): string | undefined {
-  if (raw === undefined) return undefined;
-  if (!IDEMPOTENCY_KEY.test(raw)) {
-    throw new InvalidRequest({
-      nl: 'Idempotency-Key moet 1 tot 200 zichtbare ASCII-tekens zijn (bijvoorbeeld een UUID).',
-      en: 'Idempotency-Key must be 1 to 200 visible ASCII characters (for example a UUID).',
-    }, '/headers/idempotency-key');
-  }
-  return raw;
-}
 
 const tag = 'trajectories';
 const id = { id: p.id('Traject-id.') };

@@ -2,6 +2,7 @@ import { type Static, Type } from '@sinclair/typebox';
 import { AnyObject, DateTime, Localized, Nullable, TypeId, Uuid, Version, described, named } from '../http/schema';
 import { ContextSummary, FormRef, Person, RoleRef, StepRef } from './common';
 import { TrajectoryTime } from './time';
+import { TrajectoryGroup } from './groups';
 
 /**
  * The trajectory routes' contract: request bodies (validated by Ajv with Dutch messages per field) and
@@ -97,6 +98,7 @@ const VIEW = {
   history: Type.Array(HistoryEntry),
   context: ContextSummary,
   time: TrajectoryTime,
+  group: Type.Optional(TrajectoryGroup),
 };
 export const TrajectoryView = named('TrajectoryView', Type.Object(VIEW, { description: 'Een traject zoals de vrager het mag zien.' }));
 

@@ -18,11 +18,18 @@ export function formRef(def: CompiledDefinition, id: string): { id: string; titl
   return { id, title: def.forms.get(id)?.definition.title ?? { nl: id, en: id } };
 }
 
-/** What an event is called in the history; the start has its own name, a timer's event its timer's label. */
+/**
+ * What an event is called in the history; the start has its own name, a timer's event its timer's label, a group
+ * event its group's or meeting's title.
+ */
 export function eventLabel(def: CompiledDefinition, type: string): Localized {
   if (type === START_EVENT) return { nl: 'Traject gestart', en: 'Trajectory started' };
   const declared = def.events.get(type)?.[0]?.spec.label;
   if (declared) return declared;
+  const groups = def.definition.groups;
+  if (groups?.join.event === type) return { nl: `Ingedeeld in een ${groups.title.nl.toLowerCase()}`, en: `Placed in a ${groups.title.en.toLowerCase()}` };
+  const meeting = Object.values(groups?.meetings ?? {}).find((m) => m.event === type);
+  if (meeting) return { nl: `${meeting.title.nl} gehouden`, en: `${meeting.title.en} held` };
   for (const state of def.index.states.values()) {
     const timer = state.config.meta?.timers?.[type];
     if (timer) return timer.label;

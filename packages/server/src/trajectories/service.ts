@@ -11,6 +11,7 @@ import { snapshotOf } from './state';
 import { formEditors, historyEntry, listEntryOf, openForms, trajectoryView } from './view';
 import { trajectoryTime } from './time';
 import { schoolTimeOf } from '../time/calendar';
+import { factsOf, groupContextOf, trajectoryGroupView } from '../groups/facts';
 
 /** What the trajectory services work with. */
 export interface TrajectoryDeps {
@@ -48,12 +49,14 @@ export async function loadVisible(deps: TrajectoryDeps, viewer: Viewer, id: stri
 
 /** The full view of a trajectory for this viewer (see `trajectoryView`), with its time (`trajectoryTime`). */
 export async function viewFor(deps: TrajectoryDeps, viewer: Viewer, t: Trajectory, def: CompiledDefinition) {
-  const [drafts, events, school, timers] = await Promise.all([
+  const [drafts, events, school, timers, group] = await Promise.all([
     deps.store.drafts.list(t.id), deps.store.trajectories.events(t.id), schoolTimeOf(deps.store, t.school.id), deps.store.timers.pending(t.id),
+    groupContextOf(deps.store, def, t.id),
   ]);
   const now = deps.clock.now();
-  const view = trajectoryView({ def, trajectory: t, roles: rolesAt(viewer, t.school, t.id), drafts, events, now, calendar: school.calendar });
-  return { ...view, time: trajectoryTime({ def, trajectory: t, school, timers, now }) };
+  const facts = def.definition.groups ? factsOf(def, group, t.id) : undefined;
+  const view = trajectoryView({ def, trajectory: t, roles: rolesAt(viewer, t.school, t.id), drafts, events, now, calendar: school.calendar, ...(facts ? { facts } : {}) });
+  return { ...view, time: trajectoryTime({ def, trajectory: t, school, timers, now }), ...(group ? { group: trajectoryGroupView(def, group, t.id) } : {}) };
 }
 
 /**

@@ -1,4 +1,4 @@
-import { type CompiledDefinition, type JsonObject, type SchoolCalendar, type TrajectorySnapshot, describe, eventsFor } from '@koers/engine';
+import { type CompiledDefinition, type Facts, type JsonObject, type SchoolCalendar, type TrajectorySnapshot, describe, eventsFor } from '@koers/engine';
 import type { Draft, StoredEvent, Trajectory } from '@koers/store';
 import { progressOf } from './progress';
 import { snapshotOf } from './state';
@@ -46,10 +46,10 @@ export function summaryOf(def: CompiledDefinition, t: Trajectory, now: Date) {
  * The events these roles may send now, as the API shows them; one without a form whose conditions do not hold
  * carries them as `blocked` (the page shows the button disabled with that reason).
  */
-function myEvents(def: CompiledDefinition, snapshot: TrajectorySnapshot, view: Pick<ReturnType<typeof describe>, 'events' | 'steps'>, roles: string[], now: Date) {
+function myEvents(def: CompiledDefinition, snapshot: TrajectorySnapshot, view: Pick<ReturnType<typeof describe>, 'events' | 'steps'>, roles: string[], now: Date, facts?: Facts) {
   const active = view.steps.map((s) => s.path);
   return eventsFor(view.events, roles).map((e) => {
-    const blocked = e.form ? undefined : blockedNow(def, snapshot, active, e.type, roles, now);
+    const blocked = e.form ? undefined : blockedNow(def, snapshot, active, e.type, roles, now, facts);
     return { type: e.type, label: e.label, step: e.step, ...(e.form ? { form: e.form } : {}), requiredFields: e.requiredFields, ...(blocked ? { blocked } : {}) };
   });
 }
@@ -69,6 +69,8 @@ export function trajectoryView(input: {
   def: CompiledDefinition; trajectory: Trajectory; roles: string[]; drafts: Draft[]; events: StoredEvent[]; now: Date;
   /** The school's calendar: the steps' due dates move off holidays as the stored ones do. */
   calendar?: SchoolCalendar;
+  /** What the server knows beyond the snapshot (a member's group), for the conditions of the events shown. */
+  facts?: Facts;
 }) {
   const { def, trajectory: t, roles, drafts, events, now } = input;
   const snapshot = snapshotOf(def, t);
@@ -99,7 +101,7 @@ export function trajectoryView(input: {
       };
     }),
     documents: documentsOf({ def, forms: snapshot.context.forms, events, open: formIds, referencedBy: referencing(view.steps) }),
-    events: myEvents(def, snapshot, view, roles, now),
+    events: myEvents(def, snapshot, view, roles, now, input.facts),
     progress: progressOf(def, t.steps, events),
     history: events.map((e) => historyEntry(def, e, false)),
     context: contextSummary(def, snapshot.context),

@@ -9,7 +9,8 @@ export const ROLES = ['anon', 'admin', 'pb-A', 'pb-C', 'leider-A', 'ib-A', 'wg-A
 export type Role = (typeof ROLES)[number];
 
 /** Every table a request could change, except sessions (every sign-in writes one). */
-const TABLES = ['organisations', 'users', 'memberships', 'invitations', 'api_tokens', 'type_versions', 'type_drafts', 'trajectories', 'events', 'drafts', 'audit_log', 'calendar_days', 'calendar_feeds', 'effects', 'notifications', 'mails', 'user_settings', 'timers'];
+const TABLES = ['organisations', 'users', 'memberships', 'invitations', 'api_tokens', 'type_versions', 'type_drafts', 'trajectories', 'events', 'drafts', 'audit_log', 'calendar_days', 'calendar_feeds', 'effects', 'notifications', 'mails', 'user_settings', 'timers',
+  'groups', 'group_leads', 'group_members', 'group_meetings', 'group_attendance', 'flags'];
 
 /**
  * The world of the authorisation matrix: bestuur Rivierland with schools A (De Esch) and B (Het Kompas),

@@ -1,7 +1,8 @@
 import { type SQL, sql } from 'drizzle-orm';
 import type { Store } from '@koers/store';
 
-const rows = async <Row>(store: Store, query: SQL): Promise<Row[]> => {
+/** The rows of a query, on either driver. */
+export const rows = async <Row>(store: Store, query: SQL): Promise<Row[]> => {
   const result = await store.connection.db.execute(query);
   return ('rows' in result ? result.rows : result) as Row[];
 };

@@ -18,6 +18,21 @@ export interface GroupMember {
   trajectoryId: string;
   school: { id: string; name: string };
   joinedAt: string;
+  /** The member trajectory as the group page shows it. */
+  typeVersion: number;
+  label: string | null;
+  status: 'active' | 'done';
+  steps: string[];
+  openFlags: number;
+}
+
+/** A trajectory of a group's type that is in no group (yet): a candidate for the intake to place. */
+export interface GroupCandidate {
+  trajectoryId: string;
+  school: { id: string; name: string };
+  typeVersion: number;
+  label: string | null;
+  steps: string[];
 }
 
 /** One person of a school at a group meeting. */

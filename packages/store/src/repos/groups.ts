@@ -3,7 +3,7 @@ import type { Connection } from '../create';
 import { isUuid, iso } from './database';
 import { type TxRun, inTransaction, prepareStatement } from './statement';
 import {
-  type Group, type GroupMeeting, type GroupMember, type GroupRow, type MeetingRow, type PresentPerson,
+  type Group, type GroupCandidate, type GroupMeeting, type GroupMember, type GroupRow, type MeetingRow, type PresentPerson,
   GROUP_COLUMNS, MEETING_COLUMNS, toGroup, toMeeting,
 } from './group-rows';
 
@@ -37,6 +37,8 @@ export interface NewMember {
 }
 
 export interface NewMeeting {
+  /** The new meeting's id, when the caller needs it beforehand (its member events carry it); by default a new one. */
+  id?: string;
   groupId: string;
   kind: string;
   heldOn: string;
@@ -68,6 +70,11 @@ export type RecordMeetingResult =
 /** Thrown inside a transaction to roll it back when a trajectory moved on meanwhile. */
 class RolledBack extends Error {}
 
+interface MemberRow {
+  trajectory_id: string; school_id: string; school_name: string; joined_at: string;
+  type_version: number; label: string | null; status: 'active' | 'done'; steps: string[]; open_flags: number;
+}
+
 const LOCK_GROUP = 'select id from groups where id = $1::uuid for update';
 
 /**
@@ -85,9 +92,16 @@ export function createGroupsRepo(connection: Connection) {
     order by g.programme_year desc, g.name, g.id`);
   const leadRows = prepareStatement<{ id: string; name: string | null; email: string }>(connection,
     'select u.id, u.name, u.email from group_leads l join users u on u.id = l.user_id where l.group_id = $1::uuid order by u.name, u.id');
-  const memberRows = prepareStatement<{ trajectory_id: string; school_id: string; school_name: string; joined_at: string }>(connection, `
-    select m.trajectory_id, m.school_id, o.name as school_name, m.joined_at::text as joined_at
-    from group_members m join organisations o on o.id = m.school_id where m.group_id = $1::uuid order by o.name, m.trajectory_id`);
+  const memberRows = prepareStatement<MemberRow>(connection, `
+    select m.trajectory_id, m.school_id, o.name as school_name, m.joined_at::text as joined_at,
+      t.type_version, t.label, t.status, t.steps, t.open_flags
+    from group_members m join organisations o on o.id = m.school_id join trajectories t on t.id = m.trajectory_id
+    where m.group_id = $1::uuid order by o.name, t.label nulls first, m.trajectory_id`);
+  const candidateRows = prepareStatement<Omit<MemberRow, 'joined_at' | 'status' | 'open_flags'>>(connection, `
+    select t.id as trajectory_id, t.school_id, o.name as school_name, t.type_version, t.label, t.steps
+    from trajectories t join organisations o on o.id = t.school_id
+    where t.type_id = $1 and t.status = 'active' and not exists (select 1 from group_members m where m.trajectory_id = t.id)
+    order by o.name, t.label nulls first, t.id limit 500`);
   const meetingRows = prepareStatement<MeetingRow>(connection, `select ${MEETING_COLUMNS}
     from group_meetings gm left join users u on u.id = gm.recorded_by where gm.group_id = $1::uuid order by gm.held_on, gm.recorded_at`);
   const groupOf = prepareStatement<{ group_id: string }>(connection, 'select group_id from group_members where trajectory_id = $1::uuid');
@@ -117,6 +131,14 @@ export function createGroupsRepo(connection: Connection) {
       if (!isUuid(groupId)) return [];
       return (await memberRows([groupId])).map((r) => ({
         trajectoryId: r.trajectory_id, school: { id: r.school_id, name: r.school_name }, joinedAt: iso(r.joined_at),
+        typeVersion: Number(r.type_version), label: r.label, status: r.status, steps: r.steps, openFlags: Number(r.open_flags),
+      }));
+    },
+
+    /** Active trajectories of a type in no group, by school: those the intake may place (the caller checks their step). */
+    async candidates(typeId: string): Promise<GroupCandidate[]> {
+      return (await candidateRows([typeId])).map((r) => ({
+        trajectoryId: r.trajectory_id, school: { id: r.school_id, name: r.school_name }, typeVersion: Number(r.type_version), label: r.label, steps: r.steps,
       }));
     },
 
@@ -198,7 +220,7 @@ export function createGroupsRepo(connection: Connection) {
      */
     async recordMeeting(input: NewMeeting): Promise<RecordMeetingResult> {
       if (!isUuid(input.groupId)) return { kind: 'not-found' };
-      const meetingId = randomUUID();
+      const meetingId = input.id ?? randomUUID();
       try {
         return await inTransaction(connection, async (run): Promise<RecordMeetingResult> => {
           const [locked] = await run<{ id: string }>(LOCK_GROUP, [input.groupId]);
@@ -236,4 +258,4 @@ async function raiseFlag(run: TxRun, f: NewMeeting['flags'][number], meetingId: 
 }
 
 export type GroupsRepo = ReturnType<typeof createGroupsRepo>;
-export type { Group, GroupMeeting, GroupMember, PresentPerson } from './group-rows';
+export type { Group, GroupCandidate, GroupMeeting, GroupMember, PresentPerson } from './group-rows';

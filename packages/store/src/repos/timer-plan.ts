@@ -4,9 +4,15 @@
  */
 export const TIMER_KEY_PREFIX = 'timer:';
 
-/** Whether a stored event was sent by the system (a timer): no actor and a timer's idempotency key. */
+/**
+ * The idempotency key of an event the system sends for a group (placed in a group, a shared meeting recorded) starts
+ * with `group:`: with no actor it marks the event as sent by the system too.
+ */
+export const GROUP_KEY_PREFIX = 'group:';
+
+/** Whether a stored event was sent by the system (a timer, a group event): no actor and a system idempotency key. */
 export const sentBySystem = (actorId: string | null, idempotencyKey: string | null): boolean =>
-  actorId === null && idempotencyKey !== null && idempotencyKey.startsWith(TIMER_KEY_PREFIX);
+  actorId === null && idempotencyKey !== null && (idempotencyKey.startsWith(TIMER_KEY_PREFIX) || idempotencyKey.startsWith(GROUP_KEY_PREFIX));
 
 /**
  * A timer or reminder the engine scheduled for a trajectory (the engine's `Scheduled`, as the store needs it):

@@ -1,0 +1,40 @@
+import type { CompiledDefinition } from '@koers/engine';
+import type { Group } from '@koers/store';
+import type { Viewer } from '../context';
+import { Forbidden, NotFound } from '../errors';
+import type { TrajectoryDeps } from '../trajectories/service';
+
+/** The one answer for a group that does not exist and for one the viewer may not open. */
+export const groupNotFound = () => new NotFound({
+  nl: 'Deze groep bestaat niet of u heeft er geen toegang toe.', en: 'This group does not exist or you have no access to it.',
+}, '/id');
+
+/** Whether the viewer holds one of the type's lead roles somewhere (a procesbegeleider): they may form groups. */
+export function holdsLeadRole(viewer: Viewer, def: CompiledDefinition): boolean {
+  const roles = def.definition.groups?.leadRoles ?? [];
+  return viewer.memberships.some((m) => roles.includes(m.role));
+}
+
+/** Forming a group of this type: administrators and holders of one of its lead roles; 403 for others. */
+export function requireMayForm(viewer: Viewer, def: CompiledDefinition): void {
+  if (viewer.isAdmin || holdsLeadRole(viewer, def)) return;
+  const roles = (def.definition.groups?.leadRoles ?? []).map((r) => def.definition.roles[r]?.title.nl ?? r).join(', ');
+  throw new Forbidden({
+    nl: `Alleen beheerders${roles ? ` en wie de rol ${roles} heeft` : ''} mogen groepen vormen.`,
+    en: `Only administrators${roles ? ' and holders of a lead role' : ''} may form groups.`,
+  });
+}
+
+/**
+ * A group the viewer may open, with its type's newest definition and its leads: its leads and administrators;
+ * 404 for everyone else (a member school sees its own group through its trajectory).
+ */
+export async function loadGroup(deps: TrajectoryDeps, viewer: Viewer, id: string): Promise<{ group: Group; def: CompiledDefinition; leads: Array<{ id: string; name: string | null }> }> {
+  const group = await deps.store.groups.get(id);
+  if (!group) throw groupNotFound();
+  const leads = (await deps.store.groups.leads(group.id)).map((l) => ({ id: l.id, name: l.name }));
+  if (!viewer.isAdmin && !leads.some((l) => l.id === viewer.userId)) throw groupNotFound();
+  const def = await deps.registry.get(group.typeId);
+  if (!def.definition.groups) throw groupNotFound();
+  return { group, def, leads };
+}
