@@ -1,5 +1,4 @@
 import { textIn } from '@koers/engine';
-import type { TrajectoryGroup } from '../../api/groups';
 import type { TrajectoryView } from '../../api/trajectories';
 import { useLang } from '../../i18n/lang';
 import { Link } from '../../routes/Link';
@@ -25,8 +24,7 @@ const T = {
 export function GroupPanel({ view }: { view: TrajectoryView }) {
   const { lang } = useLang();
   const { me } = useSession();
-  // Declared by the server as `group` (issue 13); read loosely until the web's client is built on that declaration.
-  const group = (view as TrajectoryView & { group?: TrajectoryGroup }).group;
+  const group = view.group;
   // Every role of the type (the view names only the reader's own), for the people present.
   const roles = useTypeRoles(group ? view.type.id : undefined);
   if (!group) return null;
