@@ -26,6 +26,7 @@ const PRESENT: Record<string, Array<[string, string]>> = {
 describe.skipIf(!available)('groups in Chromium', () => {
   let app: DemoApp, page: Page, admin: ApiCall, groupId = '';
   const trajectories = new Map<string, string>();
+  const failed: string[] = [];
   const shot = (name: string) => page.screenshot({ path: join(RESULTS, `groups-${name}.png`), fullPage: true });
 
   beforeAll(async () => {
@@ -48,6 +49,11 @@ describe.skipIf(!available)('groups in Chromium', () => {
 
   it('forms a group of five schools from the registered ones', async () => {
     await signIn(page, app.url, 'procesbegeleider@koers.example');
+    // Before signing in the app asked who was there (401) and the browser its favicon (404): from here nothing may fail.
+    app.pageErrors.length = 0;
+    page.on('response', (res) => {
+      if (res.status() >= 400) failed.push(`${res.status()} ${res.url()}`);
+    });
     await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Groepen' }).click();
     await page.getByRole('heading', { level: 1, name: 'Groepen' }).waitFor();
     await page.getByLabel('Trajectsoort').selectOption('samen-leren');
@@ -105,6 +111,8 @@ describe.skipIf(!available)('groups in Chromium', () => {
     await shot('group-1366');
     await page.setViewportSize({ width: 390, height: 844 });
     await shot('group-390');
+    await page.locator('.group__members').screenshot({ path: join(RESULTS, 'groups-members-390.png') });
+    await page.locator('.group__matrix').screenshot({ path: join(RESULTS, 'groups-matrix-390.png') });
     await page.setViewportSize({ width: 1366, height: 900 });
   });
 
@@ -138,5 +146,6 @@ describe.skipIf(!available)('groups in Chromium', () => {
     expect(await panel.getByRole('link', { name: 'Naar de groepspagina' }).count()).toBe(0);
     await leader.screenshot({ path: join(RESULTS, 'groups-school-leader-390.png'), fullPage: true });
     expect(app.pageErrors).toEqual([]);
+    expect(failed).toEqual([]);
   });
 });

@@ -55,7 +55,8 @@ export default function GroupPage() {
       <AttendanceMatrix group={g} roles={roles} />
       <section className="group__diagram" aria-labelledby="group-diagram">
         <h2 id="group-diagram">{t('diagram')}</h2>
-        <div className="group__diagram-box">
+        {/* Scrolls when the drawing is larger than its box: reachable with the keyboard too. */}
+        <div className="group__diagram-box" tabIndex={0} role="region" aria-labelledby="group-diagram">
           {/* Keyed by what changes the counts, so a new member or meeting draws it again. */}
           <img src={`${groupDiagramHref(g.id)}?lang=${lang}&v=${g.size}-${g.meetings.length}`}
             alt={t('diagramAlt', { type: textIn(g.type.title, lang) })} />

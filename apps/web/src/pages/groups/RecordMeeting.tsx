@@ -34,7 +34,9 @@ export function RecordMeeting({ group, roles }: { group: GroupView; roles: Array
   // The engine's own check, the one the server flags with; the rule's roles as ids.
   const engineRule = rule && { ...(rule.min !== null ? { min: rule.min } : {}), roles: rule.roles.map((r) => r.id) };
   const named = (m: { trajectoryId: string }) => (present[m.trajectoryId] ?? []).filter((p) => p.name.trim() !== '');
-  const breaking = rule ? group.members.filter((m) => !checkAttendance(engineRule, named(m)).holds) : [];
+  // Warn only once attendance is being filled in (an empty form breaks every school's rule).
+  const filling = group.members.some((m) => named(m).length > 0);
+  const breaking = rule && filling ? group.members.filter((m) => !checkAttendance(engineRule, named(m)).holds) : [];
   const submit = (e: FormEvent) => {
     e.preventDefault();
     setDone(undefined);
@@ -77,7 +79,7 @@ export function RecordMeeting({ group, roles }: { group: GroupView; roles: Array
           <legend>{t('attendance')}</legend>
           {group.members.map((m) => (
             <PeopleField key={m.trajectoryId} school={m.label ? `${m.school.name} (${m.label})` : m.school.name}
-              roles={roles} people={present[m.trajectoryId] ?? []} breaks={rule !== undefined && breaking.includes(m)}
+              roles={roles} people={present[m.trajectoryId] ?? []} breaks={breaking.includes(m)}
               onChange={(people) => setPresent({ ...present, [m.trajectoryId]: people })} />
           ))}
         </fieldset>

@@ -31,10 +31,10 @@ export function GroupPanel({ view }: { view: TrajectoryView }) {
   const roleTitle = roleTitleIn(roles.length > 0 ? roles : view.roles, lang);
   const meetings = [...group.meetings].sort((a, b) => b.heldOn.localeCompare(a.heldOn));
   return (
-    <section className="trajectory__group" aria-labelledby="group-title">
+    <section className="status time trajectory__group" aria-labelledby="group-title">
       <h2 id="group-title">{textIn(group.title, lang)}: {group.name}</h2>
       {(me?.user.isAdmin || me?.can.overview) && <p><Link to={to.group(group.id)}>{textIn(T.open, lang)}</Link></p>}
-      <h3>{textIn(T.meetings, lang)}</h3>
+      <h3 className="time__heading">{textIn(T.meetings, lang)}</h3>
       {meetings.length === 0 ? <p>{textIn(T.none, lang)}</p> : (
         <ul className="trajectory__group-meetings">
           {meetings.map((m, i) => (
