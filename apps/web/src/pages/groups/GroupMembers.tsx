@@ -23,16 +23,16 @@ export function GroupMembers({ group }: { group: GroupView }) {
     <section className="group__members" aria-labelledby="group-members">
       <h2 id="group-members">{t('members')}</h2>
       <div className="group__table-wrap">
-        <table className="group__table">
+        <table className="group__table group__table--members">
           <thead><tr><th scope="col">{t('school')}</th><th scope="col">{t('step')}</th><th scope="col">{t('flags')}</th><th scope="col"><span className="visually-hidden">{t('remove')}</span></th></tr></thead>
           <tbody>
             {group.members.map((m) => (
               <tr key={m.trajectoryId}>
                 <th scope="row"><Link to={to.trajectory(m.trajectoryId)}>{schoolName(m)}</Link></th>
-                <td>
+                <td data-label={t('step')}>
                   {m.status === 'done' ? t('done') : m.steps.map((s) => textIn(s.title, lang)).join(', ')}
                 </td>
-                <td>{m.openFlags > 0 ? <span className="group__flag"><span aria-hidden="true">⚑ </span>{t('flagsN', { n: m.openFlags })}</span> : '–'}</td>
+                <td data-label={t('flags')}>{m.openFlags > 0 ? <span className="group__flag"><span aria-hidden="true">⚑ </span>{t('flagsN', { n: m.openFlags })}</span> : '–'}</td>
                 <td>
                   {group.canManage && <button type="button" className="button button--secondary" disabled={membership.isPending}
                     aria-label={t('removeLabel', { school: schoolName(m) })}

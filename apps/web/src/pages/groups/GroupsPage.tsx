@@ -1,4 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
+import { useEffect } from 'react';
 import { textIn } from '@koers/engine';
 import { ApiFailure } from '../../api/client';
 import { useLang } from '../../i18n/lang';
@@ -26,6 +27,12 @@ export default function GroupsPage() {
   const typeId = search.typeId ?? '';
   const year = search.year ?? schoolYearOf(new Date());
   const list = useQuery({ ...groupListQuery(typeId, year), enabled: typeId !== '' });
+  // Only the types that work with groups; one alone is chosen at once.
+  const groupTypes = types.data?.filter((type) => type.groupTitle !== null);
+  const only = groupTypes?.length === 1 ? groupTypes[0]!.id : undefined;
+  useEffect(() => {
+    if (!typeId && only) navigate(to.groups({ typeId: only, year }), { replace: true });
+  }, [typeId, only, year]);
   const error = types.error ?? list.error;
   const failure = error ? (error instanceof ApiFailure ? textIn(error.error.message, lang) : String(error)) : undefined;
   return (
@@ -37,7 +44,7 @@ export default function GroupsPage() {
           <span>{t('type')}</span>
           <select value={typeId} onChange={(e) => navigate(to.groups({ typeId: e.target.value || undefined, year }), { replace: true })}>
             <option value="">{t('chooseType')}</option>
-            {types.data?.map((type) => <option key={type.id} value={type.id}>{textIn(type.title, lang)}</option>)}
+            {groupTypes?.map((type) => <option key={type.id} value={type.id}>{textIn(type.title, lang)}</option>)}
           </select>
         </label>
         <label>
@@ -48,6 +55,7 @@ export default function GroupsPage() {
         </label>
       </div>
       {failure && <p role="alert" className="groups__problem">{t('loadFailed', { reason: failure })}</p>}
+      {groupTypes?.length === 0 && <p>{t('noGroupTypes')}</p>}
       {typeId && list.data && (
         <>
           {list.data.length === 0 ? <p>{t('none')}</p> : (
