@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import { checkAttendance, textIn, type JsonObject, type Localized } from '@koers/engine';
 import { FormStep } from '@koers/runner';
 import { ApiFailure } from '../../api/client';
@@ -27,6 +27,9 @@ export function RecordMeeting({ group, roles }: { group: GroupView; roles: Array
   const [present, setPresent] = useState<Record<string, Present[]>>({});
   const [done, setDone] = useState<string | undefined>();
   const record = useRecordMeeting(group.id);
+  // One Idempotency-Key per meeting being recorded: sending again after a lost answer records it once; a new one
+  // after it was recorded.
+  const key = useRef(newKey());
   if (kinds.length === 0 || group.members.length === 0) return null;
   const spec = kinds.find((k) => k.kind === kind) ?? kinds[0]!;
   const form = spec.form ?? undefined;
@@ -44,8 +47,9 @@ export function RecordMeeting({ group, roles }: { group: GroupView; roles: Array
       trajectoryId: m.trajectoryId,
       present: (present[m.trajectoryId] ?? []).map((p) => ({ name: p.name.trim(), role: p.role })).filter((p) => p.name !== ''),
     }));
-    record.mutate({ body: { kind: spec.kind, heldOn, ...(form ? { data } : {}), attendance }, key: newKey() }, {
+    record.mutate({ body: { kind: spec.kind, heldOn, ...(form ? { data } : {}), attendance }, key: key.current }, {
       onSuccess: () => {
+        key.current = newKey();
         setDone(t('saved', { title: textIn(spec.title, lang), date: formatDate(`${heldOn}T12:00:00Z`, lang), n: group.members.length }));
         setPresent({});
         setData({});
