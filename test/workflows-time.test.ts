@@ -116,11 +116,32 @@ describe('Voortgezet Leren: "Ieder halfjaar vindt er een tussenevaluatie plaats"
     expect(timerAt(vl, inUitvoering, 'ANDERHALF_JAAR_VERSTREKEN')).toBe(addDuration(startdag, 'P18M'));
   });
 
-  it('after 1,5 jaar tells who completes the execution, without skipping the tussenevaluaties or the bestuurdersgesprek', () => {
+  it('after 1,5 jaar closes the development cycle and tells who evaluates; the bestuurdersgesprek, if not held, still waits', () => {
     const now = addDuration(startdag, 'P18M');
     const fired = send(vl, inUitvoering, { type: 'ANDERHALF_JAAR_VERSTREKEN' }, { actor: SYSTEM_ACTOR, now });
-    expect(leafPaths(fired.snapshot.value)).toEqual(leafPaths(inUitvoering.value));
+    const leaves = leafPaths(fired.snapshot.value);
+    expect(leaves).toContain('uitvoering.ontwikkeling.afgerond');
+    expect(leaves.filter((l) => l.startsWith('uitvoering.bestuur'))).toEqual(leafPaths(inUitvoering.value).filter((l) => l.startsWith('uitvoering.bestuur')));
     expect(notices(fired.effects)[0]!.roles).toEqual(['procesbegeleider', 'schoolleider', 'werkgroep']);
+    expect(fired.snapshot.context.dates.uitvoeringAfgerond).toBe(now);
+  });
+
+  it('counts from the day the group held its startdag, not from when it was recorded', () => {
+    const waiting = walkTo(vl, 'voorbereiding.startdag');
+    const held = send(vl, waiting, { type: 'STARTDAG_GEHOUDEN', data: { meetingId: 'm', heldOn: '2027-09-16', present: [] } },
+      { actor: SYSTEM_ACTOR, now: '2027-09-20T10:00:00.000Z' }).snapshot;
+    expect(held.context.dates.startdag).toBe('2027-09-15T22:00:00.000Z'); // 16 September 00:00 in Amsterdam
+    expect(timerAt(vl, held, 'ANDERHALF_JAAR_VERSTREKEN')).toBe(addDuration('2027-09-15T22:00:00.000Z', 'P18M'));
+  });
+
+  it('lets a school whose plan is not ready on the startdag finish it first, then start at once, counting from that startdag', () => {
+    const planning = walkTo(vl, 'voorbereiding.planVanAanpak');
+    const held = send(vl, planning, { type: 'STARTDAG_GEHOUDEN', data: { meetingId: 'm', heldOn: '2027-09-16', present: [] } },
+      { actor: SYSTEM_ACTOR, now: '2027-09-16T15:00:00.000Z' }).snapshot;
+    expect(leafPaths(held.value)).toEqual(['voorbereiding.planVanAanpak']);
+    const plan = send(vl, held, { type: 'PLAN_VASTSTELLEN', data: example(vl, 'vl-plan-van-aanpak') }, { actor: { roles: ['werkgroep'] }, now: '2027-09-30T10:00:00.000Z' });
+    expect(leafPaths(plan.snapshot.value).every((l) => l.startsWith('uitvoering.'))).toBe(true);
+    expect(plan.snapshot.context.dates.startdag).toBe('2027-09-15T22:00:00.000Z');
   });
 
   it('tells procesbegeleider and schoolleider when a half year has passed, and stays silent once that tussenevaluatie is recorded', () => {

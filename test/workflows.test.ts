@@ -23,8 +23,11 @@ describe('shipped trajectory types', () => {
     }
   });
 
-  it('use every form somewhere, and every form is shown by a step', () => {
-    const shown = new Set(bundle.definitions.flatMap((d) => [...d.index.states.values()].flatMap((s) => s.config.meta?.forms ?? [])));
+  it('use every form somewhere, and every form is shown by a step or recorded at a group meeting', () => {
+    const shown = new Set(bundle.definitions.flatMap((d) => [
+      ...[...d.index.states.values()].flatMap((s) => s.config.meta?.forms ?? []),
+      ...Object.values(d.definition.groups?.meetings ?? {}).flatMap((m) => (m.form ? [m.form] : [])),
+    ]));
     expect([...bundle.forms.keys()].filter((id) => !shown.has(id))).toEqual([]);
   });
 });

@@ -73,16 +73,16 @@ describe('condition builder model', () => {
 
   it('offers the fields of the event form, counters, budgets, dates and variables with their labels', () => {
     const { bundle } = shippedBundles.find((b) => b.file === 'voortgezet-leren.json')!;
-    const fields = conditionFields(bundle, 'vl-groepsbijeenkomst', 'nl');
+    const fields = conditionFields(bundle, 'vl-bestuurdersgesprek', 'nl');
     const paths = fields.map((f) => f.path);
-    expect(paths).toContain('event.aanwezigen');
-    expect(paths).toContain('event.aanwezigen.*.rol');
+    expect(paths).toContain('event.deelnemers');
+    expect(paths).toContain('event.deelnemers.*.rol');
     expect(paths).toContain('counters.tussenevaluaties');
     expect(paths).toContain('now');
-    const rol = fields.find((f) => f.path === 'event.aanwezigen.*.rol')!;
+    const rol = fields.find((f) => f.path === 'event.deelnemers.*.rol')!;
     expect(rol.label).toContain('›');
     expect(rol.kind).toBe('choice');
-    expect(rol.choices?.map((c) => c.value)).toContain('schoolleider');
+    expect(rol.choices?.map((c) => c.value)).toContain('bestuurder');
     expect(operatorsFor('list')).toContain('contains');
   });
 

@@ -19,14 +19,14 @@ await forEachDatabase('importing and exporting a type bundle', shippedWorld, (w)
 
   it('exports a version as an attachment <id>-v<n>.json with the same JSON, which imports back as a draft of that type', async () => {
     const a = await admin();
-    const plain = await a.request('GET', '/api/types/voortgezet-leren?version=3');
-    const download = await a.request('GET', '/api/types/voortgezet-leren?version=3&download=true');
-    expect(download.headers.get('content-disposition')).toBe('attachment; filename="voortgezet-leren-v3.json"');
+    const plain = await a.request('GET', '/api/types/voortgezet-leren?version=4');
+    const download = await a.request('GET', '/api/types/voortgezet-leren?version=4&download=true');
+    expect(download.headers.get('content-disposition')).toBe('attachment; filename="voortgezet-leren-v4.json"');
     expect(plain.headers.get('content-disposition')).toBeNull();
     const text = await download.text();
     expect(text).toBe(await plain.text());
     const draft = await answer(a.api['type-drafts'].import.$post({ json: JSON.parse(text), query: {} }), 201);
-    expect(draft).toMatchObject({ typeId: 'voortgezet-leren', basedOn: 3, revision: 1, definition: JSON.parse(text).definition });
+    expect(draft).toMatchObject({ typeId: 'voortgezet-leren', basedOn: 4, revision: 1, definition: JSON.parse(text).definition });
     expect(JSON.stringify(draft.definition)).toBe(JSON.stringify(JSON.parse(text).definition));
   });
 

@@ -3,6 +3,24 @@ import type { JsonObject, TrajectoryContext, TrajectoryDefinition } from '../for
 import { evaluate } from '../expr/logic';
 import { type EngineEvent, type Params, eventNow, expressionData } from './data';
 import { amountOf } from './guards';
+import { midnight } from '../time/days';
+
+/**
+ * A date an expression gave `recordDate` as an ISO instant: a local date (`2026-09-16`) is 00:00 Europe/Amsterdam on
+ * it, an ISO date-time is itself; anything else is undefined (the event's own time is kept then).
+ */
+function dateOf(value: unknown): string | undefined {
+  if (typeof value !== 'string') return undefined;
+  if (/^\d{4}-\d{2}-\d{2}$/.test(value)) {
+    try {
+      return midnight(value);
+    } catch {
+      return undefined;
+    }
+  }
+  const time = Date.parse(value);
+  return /^\d{4}-\d{2}-\d{2}T/.test(value) && Number.isFinite(time) ? new Date(time).toISOString() : undefined;
+}
 
 type Args = { context: TrajectoryContext; event: EngineEvent };
 const names = (value: unknown): string[] => (Array.isArray(value) ? value.map(String) : []);
@@ -39,7 +57,7 @@ export function createActions(definition: TrajectoryDefinition) {
       return { budgets: { ...context.budgets, [name]: { ...budget, limit: budget.limit + Number(p.amount) } } };
     }),
     recordDate: assign(({ context, event }: Args, p: Params) => ({
-      dates: { ...context.dates, [String(p.key)]: eventNow(event) },
+      dates: { ...context.dates, [String(p.key)]: p.expr === undefined ? eventNow(event) : dateOf(evaluate(p.expr, expressionData(context, event))) ?? eventNow(event) },
     })),
     set: assign(({ context, event }: Args, p: Params) => {
       const value = p.expr !== undefined ? evaluate(p.expr, expressionData(context, event)) : p.value;

@@ -37,7 +37,7 @@ export const ACTION_SPECS: VocabularySpec = {
     oneOf: [['amount', 'amountField']],
   },
   extendBudget: { params: { budget: req('budget'), amount: req('number') } },
-  recordDate: { params: { key: req('date') } },
+  recordDate: { params: { key: req('date'), expr: opt('expression') } },
   set: { params: { var: req('variable'), value: opt('json'), expr: opt('expression') }, oneOf: [['value', 'expr']] },
   startPeriod: { params: { resetCounters: opt('counters'), resetBudgets: opt('budgets'), keepForms: opt('forms') } },
   notify: { params: { roles: req('roles'), message: req('localized') } },
