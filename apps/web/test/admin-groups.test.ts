@@ -6,6 +6,7 @@ import type { Bundle } from '../src/admin/model/bundle';
 import { getIn, setInDefinition } from '../src/admin/model/edit';
 import { addMeetingKind, enableGroups, groupsOf } from '../src/admin/model/groups';
 import { deleteDeclaration, renameRole, usesOf } from '../src/admin/model/declarations';
+import { nestIntoPrevious, renameStep } from '../src/admin/model/states';
 import { formUses } from '../src/admin/model/form-usage';
 import { lintBundle } from '../src/admin/model/lint';
 import { shippedBundle } from './shipped-bundles';
@@ -39,6 +40,14 @@ describe('the groups section of the process editor', () => {
     const renamed = renameRole(bundle, 'schoolleider', 'directeur');
     expect(getIn(renamed.definition, ['groups', 'meetings', 'bijeenkomst', 'attendance', 'roles'])).toEqual(['directeur']);
     expect(lintBundle(renamed).problems).toEqual([]);
+  });
+
+  it('follows the join step when it is renamed or moved into another step', () => {
+    const renamed = renameStep(kring(), ['indeling'], 'groepsindeling');
+    expect(getIn(renamed.definition, ['groups', 'join', 'step'])).toBe('groepsindeling');
+    expect(lintBundle(renamed).problems).toEqual([]);
+    const nested = nestIntoPrevious(kring(), ['indeling']);
+    expect(getIn(nested.bundle.definition, ['groups', 'join', 'step'])).toBe('aanmelding.indeling');
   });
 
   it('lists a shared meeting that uses a form among the form\'s uses, so it cannot be deleted from under it', () => {
