@@ -3,6 +3,7 @@ import type { Lang } from '@koers/engine';
 import { useLang } from './i18n/lang';
 import { AgendaLink } from './pages/AgendaLink';
 import { CoachLink } from './pages/coach/CoachLink';
+import { GroupsLink } from './pages/groups/GroupsLink';
 import { InviteLink } from './pages/invitation/InviteLink';
 import { Bell } from './notify/Bell';
 import { Link } from './routes/Link';
@@ -51,6 +52,7 @@ export function Shell({ children }: { children: ReactNode }) {
             <Link to={to.types}>{appText('typesTitle')}</Link>
             <Link to={to.forms()}>{appText('formsPreview')}</Link>
             <CoachLink />
+            <GroupsLink />
             <AgendaLink />
             <InviteLink />
             <AdminLink />

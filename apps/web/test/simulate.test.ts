@@ -1,10 +1,11 @@
 import { describe as group, expect, it } from 'vitest';
-import { type CompiledDefinition, type JsonObject, leafPaths } from '@koers/engine';
+import { type CompiledDefinition, type JsonObject, groupEventsOf, leafPaths } from '@koers/engine';
 import {
   SIM_START, type Simulation, beginSimulation, clockOf, simulate, snapshotOf, viewOf,
 } from '../src/admin/model/simulate';
-import { pathsOf, replayPath } from '../src/admin/model/simulate-paths';
+import { groupEvent, pathsOf, replayPath } from '../src/admin/model/simulate-paths';
 import { stepTiming } from '../src/admin/model/simulate-clock';
+import { fireTimer } from '../src/admin/model/simulate-time';
 import { setInDefinition, setInState } from '../src/admin/model/edit';
 import { compiledOf, shippedBundle } from './simulate-support';
 
@@ -13,12 +14,21 @@ const vl = compiledOf(shippedBundle('voortgezet-leren'));
 
 const paths = new Map([pd, vl].map((c) => [c, pathsOf(c)]));
 
-/** Plays every step of a path through the simulation's own commands: a day later, pick the role, send the event. */
+/**
+ * Plays every step of a path through the simulation's own commands: a day later, pick the role, send the event (a
+ * timer fired at its moment; a group event through the simulated group: placing the school in it, a meeting held).
+ */
 function walk(compiled: CompiledDefinition, index: number): Simulation {
   const path = paths.get(compiled)![index]!;
   let sim = beginSimulation(compiled);
   for (const step of path.steps) {
     sim = simulate(sim, { type: 'advance', by: 'P1D' });
+    if (step.system) {
+      // A timer fires when its moment comes; a group event comes from the group.
+      sim = groupEvent(sim, step.event) ?? fireTimer(sim, step.event);
+      expect(sim.refusal, `${step.event} refused`).toBeUndefined();
+      continue;
+    }
     sim = simulate(sim, { type: 'roles', roles: [step.role] });
     sim = simulate(sim, { type: 'send', event: step.event, ...(step.data ? { data: step.data } : {}) });
     expect(sim.refusal, `${step.event} refused`).toBeUndefined();
@@ -47,7 +57,9 @@ group('simulating a draft type', () => {
         const sim = walk(compiled, i);
         expect(snapshotOf(sim).status).toBe(path.done ? 'done' : 'active');
         expect(leafPaths(snapshotOf(sim).value)).toEqual(path.end);
-        expect(sim.entries.filter((e) => e.kind === 'event')).toHaveLength(path.steps.length);
+        // Every step an event moment, but a timer: it fires with the clock (and what else is due by then).
+        const timers = path.steps.filter((s) => s.system && !groupEventsOf(compiled.definition).has(s.event)).length;
+        expect(sim.entries.filter((e) => e.kind === 'event')).toHaveLength(path.steps.length - timers);
       }
     });
 

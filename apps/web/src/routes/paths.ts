@@ -36,6 +36,13 @@ export const to = {
   adminOrganisations: '/beheer/scholen',
   /** The admin: the mail outbox (held, pending, sent, dead). */
   adminMail: '/beheer/mail',
+  /** `#/groepen?soort=<type>&jaar=<programme year>`: the groups (cohorts) of a type. */
+  groups: ({ typeId, year }: { typeId?: string | undefined; year?: string | undefined } = {}) => {
+    const query = new URLSearchParams({ ...(typeId ? { soort: typeId } : {}), ...(year ? { jaar: year } : {}) }).toString();
+    return `/groepen${query ? `?${query}` : ''}`;
+  },
+  /** A group's page: members, meetings, attendance. */
+  group: (id: string) => `/groepen/${seg(id)}`,
   /** The signed-in person's notifications. */
   inbox: '/meldingen',
   /** The signed-in person's settings: mail language and frequency (and the calendar feed). */
@@ -51,6 +58,7 @@ export interface PageParams {
   '/formulieren/:id?': { id?: string };
   '/overzicht/:typeId?': { typeId?: string };
   '/beheer/soorten/:typeId': { typeId: string };
+  '/groepen/:id': { id: string };
 }
 
 /** A page's params, typed by its pattern (wouter has already decoded the path). */
@@ -69,4 +77,12 @@ export function namedParams(params: object | null): Record<string, string> {
 export function useOverviewSearch(): OverviewSearch {
   // The raw search (wouter's useSearch would decode it once before URLSearchParams does).
   return validateOverviewSearch(Object.fromEntries(new URLSearchParams(useHashLocation.searchHook())));
+}
+
+/** The groups page's type and programme year from the URL (`?soort=&jaar=`). */
+export function useGroupsSearch(): { typeId?: string; year?: string } {
+  const raw = new URLSearchParams(useHashLocation.searchHook());
+  const typeId = raw.get('soort') || undefined;
+  const year = /^\d{4}-\d{4}$/.test(raw.get('jaar') ?? '') ? raw.get('jaar')! : undefined;
+  return { ...(typeId ? { typeId } : {}), ...(year ? { year } : {}) };
 }

@@ -65,6 +65,9 @@ export const ROUTES: RouteDef[] = [
   },
   /** The procesbegeleider's overview: `#/overzicht` and `#/overzicht/<type>`, its filters in the search params. */
   { path: '/overzicht/:typeId?', page: page(() => import('../pages/coach/CoachOverview')) },
+  /** Groups (cohorts) of schools: `#/groepen` and a group's page for its procesbegeleiders. */
+  { path: '/groepen', page: page(() => import('../pages/groups/GroupsPage')) },
+  { path: '/groepen/:id', page: page(() => import('../pages/groups/GroupPage')) },
   {
     path: '/beheer', layout: AdminSection, children: [
       { path: '/', page: page(() => import('../admin/AdminSection').then((m) => ({ default: m.AdminStart }))) },

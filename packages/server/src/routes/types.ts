@@ -38,6 +38,7 @@ export async function publishedTypes(registry: TypeRegistry) {
       versions: versions.filter((x) => x.typeId === v.typeId).map((x) => x.version),
       publishedAt: v.publishedAt,
       note: v.note,
+      groupTitle: d.groups?.title ?? null,
     };
   });
   return rows.sort((a, b) => a.title.nl.localeCompare(b.title.nl, 'nl'));

@@ -31,6 +31,7 @@ export const TypeSummary = named('TypeSummary', Type.Object({
   versions: Type.Array(Version, { description: 'Alle gepubliceerde versienummers van de soort.' }),
   publishedAt: described(DateTime, 'Wanneer de nieuwste versie is gepubliceerd.'),
   note: Nullable(Type.String({ description: 'De wijzigingsnotitie van de nieuwste versie; null zonder.' })),
+  groupTitle: Nullable(described(Localized, 'Hoe de soort een groep (cohort) noemt ("Schoolontwikkelingsgroep"); null als de soort zonder groepen werkt.')),
 }));
 
 export const PublishedType = named('PublishedType', Type.Object({

@@ -42,7 +42,8 @@ export function FormSettings({ bundle, index, form, onChange, onBundleChange, on
           {uses.map((use, i) => (
             <li key={i}>
               <strong>{textIn(use.step, lang)}</strong>{' '}
-              {use.how === 'shows' ? t(lang, 'useShows') : use.how === 'reference' ? t(lang, 'useReference') : t(lang, 'useEvent', { event: use.event ?? '' })}
+              {use.how === 'shows' ? t(lang, 'useShows') : use.how === 'reference' ? t(lang, 'useReference')
+                : use.how === 'group' ? t(lang, 'useGroup') : t(lang, 'useEvent', { event: use.event ?? '' })}
             </li>
           ))}
         </ul>

@@ -25,6 +25,7 @@ const TEXTS = {
   useShows: { nl: 'toont het', en: 'shows it' },
   useReference: { nl: 'ter inzage', en: 'for reference' },
   useEvent: { nl: 'ingediend met {event}', en: 'submitted with {event}' },
+  useGroup: { nl: '(gedeelde groepsbijeenkomst): vastgelegd op de groepspagina', en: '(shared group meeting): recorded on the group page' },
   deleteForm: { nl: 'Formulier verwijderen', en: 'Delete form' },
   deleteFormInUse: { nl: 'Een formulier dat een stap gebruikt, kunt u niet verwijderen.', en: 'A form a step uses cannot be deleted.' },
   formSettings: { nl: 'Formulier', en: 'Form' },

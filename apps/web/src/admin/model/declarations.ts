@@ -72,7 +72,7 @@ export function usesOf(bundle: Bundle, kind: DeclarationKind, name: string): Use
   };
   const machine = bundle.definition.machine;
   if (machine !== undefined) walk(machine, ['machine']);
-  if (kind === 'roles') uses.push(...formAccessUses(bundle, name));
+  if (kind === 'roles') uses.push(...formAccessUses(bundle, name), ...groupRoleUses(bundle, name));
   return uses;
 }
 
@@ -88,6 +88,20 @@ function formAccessUses(bundle: Bundle, role: string): Use[] {
     if (!isObject(spec)) continue;
     inList(spec.read, ['formAccess', form, 'read']);
     if (isObject(spec.fields)) for (const [field, list] of Object.entries(spec.fields)) inList(list, ['formAccess', form, 'fields', field]);
+  }
+  return uses;
+}
+
+/** Where the type's `groups` names a role: its lead roles and each meeting's attendance roles. */
+function groupRoleUses(bundle: Bundle, name: string): Use[] {
+  const uses: Use[] = [];
+  const inList = (list: JsonValue | undefined, at: Use) => {
+    if (Array.isArray(list)) list.forEach((r, i) => r === name && uses.push([...at, i]));
+  };
+  inList(getIn(bundle.definition, ['groups', 'leadRoles']), ['groups', 'leadRoles']);
+  const meetings = getIn(bundle.definition, ['groups', 'meetings']);
+  if (isObject(meetings)) {
+    for (const kind of Object.keys(meetings)) inList(getIn(meetings, [kind, 'attendance', 'roles']), ['groups', 'meetings', kind, 'attendance', 'roles']);
   }
   return uses;
 }

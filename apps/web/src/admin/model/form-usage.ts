@@ -7,7 +7,8 @@ export interface FormUse {
   path: StatePath;
   /** The step's title (falls back to its key). */
   step: Localized;
-  how: 'shows' | 'reference' | 'event';
+  /** `group`: a shared group meeting's form (`groups.meetings.<kind>.form`); `step` is then the meeting's title. */
+  how: 'shows' | 'reference' | 'event' | 'group';
   event?: string;
 }
 
@@ -23,6 +24,13 @@ export function formUses(bundle: Bundle, id: string): FormUse[] {
   const machine = bundle.definition.machine;
   if (!isObject(machine)) return [];
   const uses: FormUse[] = [];
+  const groups = bundle.definition.groups;
+  const meetings = isObject(groups) && isObject(groups.meetings) ? groups.meetings : {};
+  for (const [kind, spec] of Object.entries(meetings)) {
+    if (!isObject(spec) || spec.form !== id) continue;
+    const title = isObject(spec.title) && typeof spec.title.nl === 'string' && typeof spec.title.en === 'string' ? { nl: spec.title.nl, en: spec.title.en } : { nl: kind, en: kind };
+    uses.push({ path: [], step: title, how: 'group' });
+  }
   eachState(machine, [], (state, path) => {
     const meta = isObject(state.meta) ? state.meta : {};
     const title = isObject(meta.title) && typeof meta.title.nl === 'string' && typeof meta.title.en === 'string'

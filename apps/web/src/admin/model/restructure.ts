@@ -6,13 +6,16 @@ import { collectRefs, indexOf, resolveRef, writeTarget } from './state-refs';
 /*
  * Moving steps around without breaking what points at them: an edit of the tree of states comes with a map
  * from old state paths to new ones, and every place that named a state (targets, initial steps, history
- * defaults) is rewritten where its text would no longer name the same state. Everything else stays as it was.
+ * defaults, the group's join step) is rewritten where its text would no longer name the same state. Everything else stays as it was.
  */
 
 /** Old path to new path; undefined when the state is gone. */
 export type PathMap = (old: StatePath) => StatePath | undefined;
 
 const same = (a: StatePath | undefined, b: StatePath | undefined) => a !== undefined && b !== undefined && a.length === b.length && a.every((k, i) => b[i] === k);
+
+/** Places outside the machine that name a step by its whole path (`"voorbereiding.indeling"`): the group's join step. */
+const PATH_REFS: (string | number)[][] = [['groups', 'join', 'step']];
 
 /** The keys of a reference's place after its own state moved from `from` to `to`. */
 function moveKeys(at: (string | number)[], from: StatePath, to: StatePath): (string | number)[] {
@@ -30,6 +33,11 @@ export function restructure(bundle: Bundle, edit: (definition: JsonObject) => Js
   const oldIndex = indexOf(before);
   const refs = oldIndex ? collectRefs(before).map((ref) => ({ ...ref, target: resolveRef(oldIndex, ref) })) : [];
   let after = edit(before);
+  for (const keys of PATH_REFS) {
+    const text = getIn(before, keys);
+    const moved = typeof text === 'string' && text !== '' ? map(text.split('.')) : undefined;
+    if (moved && moved.join('.') !== text) after = setIn(after, keys, moved.join('.'));
+  }
   const newIndex = indexOf(after);
   if (!newIndex) return { ...bundle, definition: after };
   for (const ref of refs) {

@@ -2,8 +2,9 @@ import {
   type CompiledDefinition, type Lang, type Localized, type PathBlocker, type TrajectoryPath,
   SYSTEM_NAME, SYSTEM_ROLE, simplePaths, textIn, timeWords, timersIn,
 } from '@koers/engine';
-import { SIM_START, type Simulation, beginSimulation, clockOf, sendAs, snapshotOf } from './simulate';
-import { fireTimer } from './simulate-time';
+import { SIM_START, type Simulation, beginSimulation, clockOf, sendAs, simulate, snapshotOf } from './simulate';
+import { joinEventOf, meetingKinds } from './simulate-group';
+import { fireTimer, moveClock } from './simulate-time';
 
 /*
  * "Loop alle paden": the engine's simplePaths for the draft (what `koers paths` prints), in words, and a path
@@ -25,17 +26,32 @@ export function pathsOf(compiled: CompiledDefinition): TrajectoryPath[] {
 export function replayPath(compiled: CompiledDefinition, path: TrajectoryPath, roles?: string[]): Simulation {
   let sim = beginSimulation(compiled, SIM_START, roles);
   for (const step of path.steps) {
+    const at = new Date(Math.max(Date.parse(snapshotOf(sim).updatedAt) + DAY, Date.parse(clockOf(sim)))).toISOString();
     if (step.system) {
+      // A group event: the school is placed in a (simulated) group, or the group holds a meeting, a day later.
+      const grouped = groupEvent(moveClock(sim, at), step.event);
       // A timer fires when its moment comes: the clock moves there (firing what is due before it, as time would).
-      sim = fireTimer(sim, step.event);
+      sim = grouped ?? fireTimer(sim, step.event);
+      if (grouped?.refusal) return grouped;
       continue;
     }
-    const at = new Date(Math.max(Date.parse(snapshotOf(sim).updatedAt) + DAY, Date.parse(clockOf(sim)))).toISOString();
     const next = sendAs(sim, step.event, step.data, [step.role], at);
     if (next.refusal) return next;
     sim = next;
   }
   return sim;
+}
+
+/**
+ * The simulation after the system sends a group event as the simulator does (placing in the group, a meeting kept by
+ * its rule), in a simulated group made for it when there is none; undefined when the event is no group event.
+ */
+export function groupEvent(sim: Simulation, event: string): Simulation | undefined {
+  const def = sim.compiled.definition;
+  const kind = meetingKinds(def).find((k) => k.event === event)?.kind;
+  if (event !== joinEventOf(def) && kind === undefined) return undefined;
+  const grouped = sim.group ? sim : simulate(sim, { type: 'group', group: { name: textIn(def.groups?.title, 'nl') || 'Groep', schools: def.groups?.size?.min ?? 5 } });
+  return simulate(grouped, kind === undefined ? { type: 'join' } : { type: 'meeting', meeting: { kind, attended: true, complete: true } });
 }
 
 /** A step's title in `lang` (its path when it has none): how paths name the places they pass. */

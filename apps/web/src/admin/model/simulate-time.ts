@@ -2,7 +2,7 @@ import {
   type Localized, type Region, type SchoolCalendar, type Scheduled, SYSTEM_ACTOR, TransitionRejected,
   addDuration, rejectionMessage, schedule, schoolCalendar, send,
 } from '@koers/engine';
-import { type SimEntry, type Simulation, clockOf, setClock, snapshotOf } from './simulate';
+import { type SimEntry, type Simulation, clockOf, factsOf, setClock, snapshotOf } from './simulate';
 
 /*
  * Time in Proberen: moving the simulated clock fires, in order, what becomes due on the way — timer events
@@ -74,7 +74,8 @@ function fire(sim: Simulation, item: Scheduled): Simulation {
   let entry: SimEntry;
   if (item.kind === 'event') {
     try {
-      const result = send(sim.compiled, snapshot, { type: item.event! }, { actor: SYSTEM_ACTOR, now: at, calendar: calendarOf(sim) });
+      const facts = factsOf(sim);
+      const result = send(sim.compiled, snapshot, { type: item.event! }, { actor: SYSTEM_ACTOR, now: at, calendar: calendarOf(sim), facts });
       entry = { kind: 'timer', at, key: item.key, type: item.event!, label, snapshot: result.snapshot, entered: result.entered, effects: result.effects,
         ...(result.flags.length > 0 ? { flags: result.flags } : {}) };
     } catch (error) {

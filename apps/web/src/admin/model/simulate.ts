@@ -1,7 +1,8 @@
 import {
-  type CompiledDefinition, type Effect, type JsonObject, type Localized, type RaisedFlag, type Region, type TrajectorySnapshot,
-  TransitionRejected, addDuration, describe, eventFormIn, leafPaths, send, start,
+  type CompiledDefinition, type Effect, type Facts, type JsonObject, type Localized, type RaisedFlag, type Region, type TrajectorySnapshot,
+  SYSTEM_ACTOR, TransitionRejected, addDuration, describe, eventFormIn, leafPaths, send, start,
 } from '@koers/engine';
+import { type SimGroup, type SimMeeting, groupFacts, joinEventOf, meetingKinds } from './simulate-group';
 import { type Refusal, explainRefusal } from './simulate-refusal';
 import { calendarOf, fastForward, moveClock } from './simulate-time';
 import { simulationFacts } from './simulate-facts';
@@ -23,6 +24,10 @@ export type SimEntry =
     type: string; label: Localized; roles: string[]; form?: string; data?: JsonObject; effects: Effect[];
     /** Soft rules that did not hold (issue 13): the event went through, and the trajectory would carry these flags. */
     flags?: RaisedFlag[];
+    /** Sent by the system (placing in the group, a group meeting's event). */
+    system?: true;
+    /** A shared meeting of the simulated group; `type` is its event ('' when it has none or the step did not take it). */
+    meeting?: SimMeeting;
   }
   | { kind: 'clock'; at: string; snapshot: TrajectorySnapshot }
   /** A timer event the system sent when its moment came (`skipped`: the engine refused it, and why). */
@@ -45,6 +50,8 @@ export interface Simulation {
   notice?: Localized;
   /** The holiday region whose school calendar anchors and due dates count with (default `midden`). */
   region?: Region;
+  /** A simulated group around the school: its meetings give the `group` facts of every event. */
+  group?: SimGroup;
 }
 
 /** What the simulation can be asked to do. */
@@ -56,6 +63,12 @@ export type SimCommand =
   | { type: 'region'; region: Region }
   | { type: 'clock'; to: string }
   | { type: 'roles'; roles: string[] }
+  /** Puts the simulated school in a simulated group (or takes the group away). */
+  | { type: 'group'; group: SimGroup | undefined }
+  /** The system places the school in the group: the type's join event. */
+  | { type: 'join' }
+  /** The group holds a shared meeting; its event goes to the school when its step takes it. */
+  | { type: 'meeting'; meeting: SimMeeting }
   | { type: 'jump'; index: number }
   | { type: 'reset' }
   | { type: 'load'; simulation: Simulation }
@@ -87,27 +100,48 @@ export function beginSimulation(compiled: CompiledDefinition, at: string = SIM_S
 }
 
 /** The simulation with only what a new moment keeps: no refusal or notice any more. */
-const kept = (sim: Simulation, entries: SimEntry[]): Simulation => ({ compiled: sim.compiled, entries, roles: sim.roles, ...(sim.region ? { region: sim.region } : {}) });
+const kept = (sim: Simulation, entries: SimEntry[]): Simulation => ({
+  compiled: sim.compiled, entries, roles: sim.roles, ...(sim.region ? { region: sim.region } : {}), ...(sim.group ? { group: sim.group } : {}),
+});
+
+/** The group facts as they stand after the simulation's meetings so far (and `meeting`, when one is being recorded). */
+export function factsOf(sim: Simulation, meeting?: SimMeeting & { at: string }): Facts {
+  const held = sim.entries.flatMap((e) => (e.kind === 'event' && e.meeting ? [{ ...e.meeting, at: e.at }] : []));
+  return { ...simulationFacts(sim.compiled), ...groupFacts(sim.group, sim.compiled.definition, meeting ? [...held, meeting] : held) };
+}
 
 /**
  * Sends an event as `roles` at `at` through the engine. Accepted: a new moment; refused: the simulation as it
  * was with the refusal and its reasons in words. Any error other than a refusal is a bug and is thrown.
  */
-export function sendAs(sim: Simulation, event: string, data: JsonObject | undefined, roles: string[], at: string): Simulation {
+export function sendAs(
+  sim: Simulation, event: string, data: JsonObject | undefined, roles: string[], at: string,
+  how: { system?: true; meeting?: SimMeeting } = {},
+): Simulation {
   const snapshot = snapshotOf(sim);
   const label = describe(sim.compiled, snapshot).events.find((e) => e.type === event)?.label
     ?? sim.compiled.events.get(event)?.[0]?.spec.label ?? { nl: event, en: event };
+  const facts = factsOf(sim, how.meeting && { ...how.meeting, at });
+  const marks = { ...(how.system ? { system: true as const } : {}), ...(how.meeting ? { meeting: how.meeting } : {}) };
+  // A group meeting is recorded whatever the step: its event goes only to a member whose step takes it.
+  const unmoved = (): Simulation => kept(sim, [...sim.entries, {
+    kind: 'event', at, snapshot, entered: [], type: '', label: meetingLabel(sim, how.meeting!), roles: [], effects: [], ...marks,
+  }]);
+  if (how.meeting && event === '') return unmoved();
   try {
-    const result = send(sim.compiled, snapshot, { type: event, ...(data ? { data } : {}) }, { actor: { id: 'simulatie', roles }, now: at, calendar: calendarOf(sim), facts: simulationFacts(sim.compiled) });
+    const actor = how.system ? SYSTEM_ACTOR : { id: 'simulatie', roles };
+    const result = send(sim.compiled, snapshot, { type: event, ...(data ? { data } : {}) }, { actor, now: at, calendar: calendarOf(sim), facts });
     const form = eventFormIn(sim.compiled, leafPaths(snapshot.value), event);
     const entry: SimEntry = {
-      kind: 'event', at, snapshot: result.snapshot, entered: result.entered, type: event, label, roles: [...roles],
-      ...(form ? { form } : {}), ...(data ? { data: structuredClone(data) } : {}), effects: result.effects,
+      kind: 'event', at, snapshot: result.snapshot, entered: result.entered, type: event,
+      label: how.meeting ? meetingLabel(sim, how.meeting) : label, roles: how.system ? [] : [...roles],
+      ...(form ? { form } : {}), ...(data ? { data: structuredClone(data) } : {}), effects: result.effects, ...marks,
       ...(result.flags.length > 0 ? { flags: result.flags } : {}),
     };
     return kept(sim, [...sim.entries, entry]);
   } catch (error) {
     if (!(error instanceof TransitionRejected)) throw error;
+    if (how.meeting) return unmoved();
     return { ...sim, refusal: explainRefusal(sim.compiled, snapshot, { event, label, roles, error }), notice: undefined };
   }
 }
@@ -140,11 +174,24 @@ export function simulate(sim: Simulation, command: SimCommand): Simulation {
       return rebase({ ...sim, region: command.region }, sim.compiled, true);
     case 'roles':
       return { ...sim, roles: [...command.roles], refusal: undefined };
+    case 'group': {
+      const { group: _old, ...rest } = sim;
+      return rebase(command.group ? { ...rest, group: command.group } : rest, sim.compiled, true);
+    }
+    case 'join': {
+      const event = joinEventOf(sim.compiled.definition);
+      if (!event || !sim.group) return sim;
+      return sendAs(sim, event, { group: { id: 'simulatie', name: sim.group.name } }, [], clockOf(sim), { system: true });
+    }
+    case 'meeting': {
+      const event = meetingKinds(sim.compiled.definition).find((k) => k.kind === command.meeting.kind)?.event ?? '';
+      return sendAs(sim, event, undefined, [], clockOf(sim), { system: true, meeting: command.meeting });
+    }
     case 'jump':
       if (command.index < 0 || command.index >= sim.entries.length) return sim;
       return kept(sim, sim.entries.slice(0, command.index + 1));
     case 'reset':
-      return { ...beginSimulation(sim.compiled, sim.entries[0]!.at, undefined, sim.region), roles: sim.roles };
+      return { ...beginSimulation(sim.compiled, sim.entries[0]!.at, undefined, sim.region), roles: sim.roles, ...(sim.group ? { group: sim.group } : {}) };
     case 'load':
       return command.simulation;
     case 'rebase':
@@ -166,7 +213,9 @@ export function rebase(sim: Simulation, compiled: CompiledDefinition, force = fa
   if (compiled === sim.compiled && !force) return sim;
   const known = new Set(Object.keys(compiled.definition.roles ?? {}));
   const roles = sim.roles.filter((r) => known.has(r));
-  let next: Simulation = beginSimulation(compiled, sim.entries[0]!.at, roles.length > 0 ? roles : undefined, sim.region);
+  let next: Simulation = {
+    ...beginSimulation(compiled, sim.entries[0]!.at, roles.length > 0 ? roles : undefined, sim.region), ...(sim.group ? { group: sim.group } : {}),
+  };
   for (const [i, entry] of sim.entries.entries()) {
     if (entry.kind === 'start') continue;
     // What the clock fired is fired again by moving the clock there (or went with an earlier move).
@@ -175,13 +224,14 @@ export function rebase(sim: Simulation, compiled: CompiledDefinition, force = fa
       continue;
     }
     if (entry.kind === 'clock' && entry.at === clockOf(next)) continue;
-    const moved = entry.kind === 'clock' ? moveClock(next, entry.at) : sendAs(next, entry.type, entry.data, entry.roles, entry.at);
+    const how = entry.kind === 'event' ? { ...(entry.system ? { system: true as const } : {}), ...(entry.meeting ? { meeting: entry.meeting } : {}) } : {};
+    const moved = entry.kind === 'clock' ? moveClock(next, entry.at) : sendAs(next, entry.type, entry.data, entry.roles, entry.at, how);
     if (moved.refusal || moved.entries.length === next.entries.length) {
       const lost = sim.entries.length - i;
       const what = entry.kind === 'event' ? entry.label : { nl: 'de klok', en: 'the clock' };
       const why = moved.refusal?.message ?? { nl: '', en: '' };
       return {
-        compiled, entries: next.entries, roles: next.roles, ...(next.region ? { region: next.region } : {}),
+        compiled, entries: next.entries, roles: next.roles, ...(next.region ? { region: next.region } : {}), ...(next.group ? { group: next.group } : {}),
         notice: {
           nl: `De trajectsoort is veranderd: de simulatie gaat nu tot vóór "${what.nl}" (${lost} ${lost === 1 ? 'moment' : 'momenten'} vervallen). ${why.nl}`.trim(),
           en: `The trajectory type changed: the simulation now goes up to before "${what.en}" (${lost} ${lost === 1 ? 'moment' : 'moments'} dropped). ${why.en}`.trim(),
@@ -191,4 +241,9 @@ export function rebase(sim: Simulation, compiled: CompiledDefinition, force = fa
     next = moved;
   }
   return next;
+}
+
+function meetingLabel(sim: Simulation, meeting: SimMeeting): Localized {
+  const title = meetingKinds(sim.compiled.definition).find((k) => k.kind === meeting.kind)?.title ?? { nl: meeting.kind, en: meeting.kind };
+  return { nl: `Groep: ${title.nl} gehouden`, en: `Group: ${title.en} held` };
 }

@@ -2,6 +2,7 @@ import type { JsonObject } from '@koers/engine';
 import type { EditorProps } from '../model/bundle';
 import { setInDefinition, stateAt } from '../model/edit';
 import { DeclarationsEditor } from './DeclarationsEditor';
+import { GroupsEditor } from './GroupsEditor';
 import { HolidayDueField } from './holiday-due';
 import { LocalizedField } from './fields';
 import { localizedOf } from './localized';
@@ -11,7 +12,7 @@ import { StepStructure } from './StepStructure';
 import { problemsByStep } from './step-rows';
 import { typeText } from './type-texts';
 
-/** The type's own declarations, edited in place: title, description, first step, roles, budgets, counters, variables, dates, capacity. */
+/** The type's own declarations, edited in place: title, description, first step, roles, budgets, counters, variables, dates, capacity, groups. */
 export function TypePanel(props: EditorProps) {
   const { bundle, onChange, lang, problems } = props;
   const t = (key: Parameters<typeof typeText>[0]) => typeText(key, lang);
@@ -49,6 +50,7 @@ export function TypePanel(props: EditorProps) {
             onChange={(l, v) => onChange(setInDefinition(bundle, ['capacity', 'message', l], v))} />
         )}
       </section>
+      <GroupsEditor bundle={bundle} onChange={onChange} lang={lang} />
     </section>
   );
 }

@@ -63,7 +63,7 @@ function MomentDetails({ sim, entry, lang }: { sim: Simulation; entry: SimEntry;
   const roles = (list: string[]) => list.map((r) => roleTitle(sim.compiled, r, lang)).join(', ');
   const steps = entry.snapshot.status === 'done' ? simText('finished', lang)
     : simText('entered', lang, { steps: leafPaths(entry.snapshot.value).map((p) => stepTitle(sim.compiled, p, lang)).join(' + ') });
-  const by = entry.kind === 'timer' ? simText('bySystem', lang) : simText('by', lang, { roles: roles(entry.roles) });
+  const by = entry.kind === 'timer' || entry.system ? simText('bySystem', lang) : simText('by', lang, { roles: roles(entry.roles) });
   const skipped = entry.kind === 'timer' ? entry.skipped : undefined;
   return (
     <ul className="sim-moment__details">

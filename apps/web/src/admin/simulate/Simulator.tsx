@@ -14,6 +14,7 @@ import { ContextPanel } from './ContextPanel';
 import { HistoryList } from './HistoryList';
 import { TimersPanel } from './TimersPanel';
 import { PathsPanel } from './PathsPanel';
+import { SimGroupPanel } from './GroupPanel';
 import { simText } from './texts';
 
 /**
@@ -71,6 +72,7 @@ export function Simulator({ bundle, compiled, onSelect, lang }: {
             filled={view.snapshot.context.forms} lang={lang} />
           <EventsPanel sim={sim} dispatch={dispatch} drafts={drafts} lang={lang} />
           <TimersPanel sim={sim} dispatch={dispatch} lang={lang} />
+          <SimGroupPanel sim={sim} dispatch={dispatch} lang={lang} />
           <HistoryList sim={sim} dispatch={dispatch} lang={lang} />
         </div>
         <div className="sim__see">

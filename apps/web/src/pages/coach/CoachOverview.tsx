@@ -8,6 +8,7 @@ import { navigate } from '../../routes/location';
 import { searchOf, viewOf } from '../../routes/overviewSearch';
 import { to, useOverviewSearch, usePageParams } from '../../routes/paths';
 import { useDocumentTitle } from '../useDocumentTitle';
+import { Link } from '../../routes/Link';
 import { DiagramPanel } from './DiagramPanel';
 import { SchoolFilters } from './SchoolFilters';
 import { SchoolTable } from './SchoolTable';
@@ -19,6 +20,8 @@ import { BellIcon } from '../time/icons';
 import { filterSchools, sortSchools, type Filter, type Sort } from './rows';
 import type { Overview } from './types';
 import './coach.css';
+
+const GROUPS_OF_TYPE = { nl: 'Groepen van deze trajectsoort', en: 'Groups of this trajectory type' };
 
 
 /**
@@ -80,6 +83,7 @@ function TypeOverview({ data }: { data: Overview }) {
   return (
     <>
       <h2 className="coach__type-title">{textIn(data.type.title, lang)}</h2>
+      <p className="coach__groups"><Link to={to.groups({ typeId: data.type.id })}>{textIn(GROUPS_OF_TYPE, lang)}</Link></p>
       <ul className="coach__totals">
         <li>{data.totals.active === 1 ? appText('totalsActiveOne') : appText('totalsActive', { n: data.totals.active })}</li>
         <li className={data.totals.overdue > 0 ? 'coach__totals--late' : undefined}>

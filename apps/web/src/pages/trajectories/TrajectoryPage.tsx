@@ -13,6 +13,7 @@ import { formatDate, newKey } from './format';
 import { Documents } from './Documents';
 import { FlagPanel } from './FlagPanel';
 import { FormPanel } from './FormPanel';
+import { GroupPanel } from './GroupPanel';
 import { Meetings } from './Meetings';
 import { StatusPanel } from './StatusPanel';
 import { TimePanel } from './TimePanel';
@@ -71,6 +72,7 @@ export default function TrajectoryPage() {
           <Stepper steps={v.progress} lang={lang} label={appText('progress')} />
           <StatusPanel view={v} />
           <TimePanel time={v.time} done={v.status === 'done'} />
+          <GroupPanel view={v} />
           <Meetings trajectoryId={v.id} version={v.version} />
         </aside>
         <div className="trajectory__main">
