@@ -25,6 +25,14 @@ export function pathsOf(compiled: CompiledDefinition): TrajectoryPath[] {
 export function replayPath(compiled: CompiledDefinition, path: TrajectoryPath, roles?: string[]): Simulation {
   let sim = beginSimulation(compiled, SIM_START, roles);
   for (const step of path.steps) {
+    if (step.system && compiled.groupEvents.has(step.event)) {
+      // A group event (placed in a group, a shared meeting held): the system sends it, a day later.
+      const at = new Date(Math.max(Date.parse(snapshotOf(sim).updatedAt) + DAY, Date.parse(clockOf(sim)))).toISOString();
+      const next = sendAs(sim, step.event, step.data, [], at, true);
+      if (next.refusal) return next;
+      sim = next;
+      continue;
+    }
     if (step.system) {
       // A timer fires when its moment comes: the clock moves there (firing what is due before it, as time would).
       sim = fireTimer(sim, step.event);

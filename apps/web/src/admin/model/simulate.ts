@@ -1,6 +1,6 @@
 import {
   type CompiledDefinition, type Effect, type JsonObject, type Localized, type Region, type TrajectorySnapshot,
-  TransitionRejected, addDuration, describe, eventFormIn, leafPaths, send, start,
+  SYSTEM_ACTOR, SYSTEM_ROLE, TransitionRejected, addDuration, describe, eventFormIn, leafPaths, send, start,
 } from '@koers/engine';
 import { type Refusal, explainRefusal } from './simulate-refusal';
 import { calendarOf, fastForward, moveClock } from './simulate-time';
@@ -90,12 +90,12 @@ const kept = (sim: Simulation, entries: SimEntry[]): Simulation => ({ compiled: 
  * Sends an event as `roles` at `at` through the engine. Accepted: a new moment; refused: the simulation as it
  * was with the refusal and its reasons in words. Any error other than a refusal is a bug and is thrown.
  */
-export function sendAs(sim: Simulation, event: string, data: JsonObject | undefined, roles: string[], at: string): Simulation {
+export function sendAs(sim: Simulation, event: string, data: JsonObject | undefined, roles: string[], at: string, system = false): Simulation {
   const snapshot = snapshotOf(sim);
   const label = describe(sim.compiled, snapshot).events.find((e) => e.type === event)?.label
     ?? sim.compiled.events.get(event)?.[0]?.spec.label ?? { nl: event, en: event };
   try {
-    const result = send(sim.compiled, snapshot, { type: event, ...(data ? { data } : {}) }, { actor: { id: 'simulatie', roles }, now: at, calendar: calendarOf(sim) });
+    const result = send(sim.compiled, snapshot, { type: event, ...(data ? { data } : {}) }, { actor: system ? SYSTEM_ACTOR : { id: 'simulatie', roles }, now: at, calendar: calendarOf(sim) });
     const form = eventFormIn(sim.compiled, leafPaths(snapshot.value), event);
     const entry: SimEntry = {
       kind: 'event', at, snapshot: result.snapshot, entered: result.entered, type: event, label, roles: [...roles],
@@ -125,7 +125,9 @@ export function setClock(sim: Simulation, to: string): Simulation {
 export function simulate(sim: Simulation, command: SimCommand): Simulation {
   switch (command.type) {
     case 'send':
-      return sendAs(sim, command.event, command.data, sim.roles, clockOf(sim));
+      // Acting as the system (`systeem`): what the server sends by itself, such as a group's events (placed, a
+      // shared meeting held) or a timer a path takes.
+      return sendAs(sim, command.event, command.data, sim.roles, clockOf(sim), sim.roles.includes(SYSTEM_ROLE));
     case 'advance':
       return moveClock(sim, addDuration(clockOf(sim), command.by));
     case 'clock':
