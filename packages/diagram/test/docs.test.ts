@@ -125,3 +125,24 @@ describe('the generated docs list a form\'s checks across fields', () => {
     expect(toMarkdown(withRules, { lang: 'en' })).toContain('- Give the hours with go. (warning: flagged; Uren, `uren-bij-go`)');
   });
 });
+
+describe('toMarkdown of a type with groups', () => {
+  const kring = fixture('groups', 'kring');
+
+  it('describes the group: size and its full message, who leads, where schools are placed, and each shared meeting with its attendance rule', () => {
+    const md = toMarkdown(kring, { lang: 'nl' });
+    expect(md).toContain('## Groepen: Kring');
+    expect(md).toContain('- **Grootte**: minstens 2, hoogstens 3 scholen — “Deze kring is vol (vol = vol).”');
+    expect(md).toContain('- **Vormen en begeleiden**: Procesbegeleider, beheerders');
+    expect(md).toContain('- **Groepen per programmajaar**: hoogstens 2');
+    expect(md).toContain('- **Indelen**: kan zolang het traject in de stap staat “Indeling in een kring”; het systeem stuurt `INGEDEELD`');
+    expect(md).toContain('- **Kringbijeenkomst** (`bijeenkomst`); formulier `kring-bijeenkomst`; het systeem stuurt `BIJEENKOMST_GEHOUDEN`; aanwezigheid: minstens 2 vertegenwoordigers per school, onder wie Schoolleider; anders een signaal bij de school');
+    expect(md).toContain('aanwezigheid: minstens 1 vertegenwoordiger per school; anders wordt niets vastgelegd');
+  });
+
+  it('lists under each step the group events it handles', () => {
+    const md = toMarkdown(kring, { lang: 'en' });
+    expect(md).toContain('**From the group (sent by the system)**');
+    expect(md).toMatch(/- `INGEDEELD`: → Kick-off day/);
+  });
+});

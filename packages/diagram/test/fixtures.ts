@@ -8,7 +8,7 @@ const root = join(import.meta.dirname, '..', '..', '..');
  * Loads one workflow of a fixture folder (`test/fixtures/<name>`) with its forms, failing loudly on problems.
  * `change` edits the workflow JSON first, for variants a test needs.
  */
-export function fixture(name: 'valid' | 'parallel' | 'form-access', id: string, change?: (workflow: any) => void): CompiledDefinition {
+export function fixture(name: 'valid' | 'parallel' | 'form-access' | 'groups', id: string, change?: (workflow: any) => void): CompiledDefinition {
   const dir = join(root, 'test', 'fixtures', name);
   const files = ['workflows', 'forms'].flatMap((sub) =>
     readdirSync(join(dir, sub)).filter((f) => f.endsWith('.json')).map((f) => {

@@ -1,13 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { type TrajectorySnapshot, send, start } from '@koers/engine';
+import { SYSTEM_ACTOR, type TrajectorySnapshot, send, start } from '@koers/engine';
 import { createApp, createRegistry, verifyPassword } from '@koers/server';
 import { createStore } from '@koers/store';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { forEachDatabase } from '@koers/testing';
 import { loadCatalogue } from '../src';
 import { Agent, answer } from '../../server/test/support/harness';
-import { DEMO_PASSWORD, DEMO_PEOPLE, DEMO_SCRIPTS, type SeedResult, isEmptyDatabase, seedDemo } from '../src';
+import { DEMO_GROUP, DEMO_PASSWORD, DEMO_PEOPLE, DEMO_SCRIPTS, type SeedResult, isEmptyDatabase, seedDemo } from '../src';
 
 const root = join(import.meta.dirname, '..', '..', '..');
 const catalogue = loadCatalogue(root);
@@ -40,12 +40,12 @@ await forEachDatabase('demo seed', async (database) => createStore(await databas
     });
   }, 60_000);
 
-  it('creates a bestuur with five schools, each with a BRIN-like code', async () => {
+  it('creates a bestuur with eight schools, each with a BRIN-like code', async () => {
     const all = await store.organisations.list();
     const bestuur = all.find((o) => o.kind === 'bestuur')!;
     expect(bestuur.name).toBe('Stichting Koers Voorbeeldscholen');
     const schools = all.filter((o) => o.kind === 'school');
-    expect(schools).toHaveLength(5);
+    expect(schools).toHaveLength(8);
     expect(schools.every((s) => s.parentId === bestuur.id && /^\d\d[A-Z]{2}$/.test(s.brin ?? ''))).toBe(true);
   });
 
@@ -83,7 +83,8 @@ await forEachDatabase('demo seed', async (database) => createStore(await databas
       let snapshot: TrajectorySnapshot = start(def, { now: events[0]!.at }).snapshot;
       for (const e of events.slice(1)) {
         const event = { type: e.type, ...(e.data === null ? {} : { data: e.data as never }) };
-        snapshot = send(def, snapshot, event, { actor: { ...(e.actor ? { id: e.actor.id } : {}), roles: e.actorRoles }, now: e.at }).snapshot;
+        const actor = e.system ? SYSTEM_ACTOR : { ...(e.actor ? { id: e.actor.id } : {}), roles: e.actorRoles };
+        snapshot = send(def, snapshot, event, { actor, now: e.at }).snapshot;
       }
       expect(t.snapshot, `${t.typeId} at ${t.school.name}`).toEqual(JSON.parse(JSON.stringify(snapshot)));
       expect(events.at(-1)!.stepsAfter).toEqual(t.steps);
@@ -112,6 +113,21 @@ await forEachDatabase('demo seed', async (database) => createStore(await databas
     expect(mine.map((t) => `${t.school.name} ${t.type.id}`)).toEqual(['Het Baken College voortgezet-leren']);
     const view = await answer(leider.trajectories[':id'].$get({ param: { id: mine[0]!.id } }));
     expect(view.steps.map((s) => s.path)).toEqual(['uitvoering.ontwikkeling.werken', 'uitvoering.bestuur.gevoerd']);
+  });
+
+  it('forms one schoolontwikkelingsgroep of five schools, whose groepsbijeenkomst flags the school that sent one person', async () => {
+    const coach = await as(app, DEMO_GROUP.lead);
+    const [group] = await answer(coach.groups.$get({ query: {} }));
+    expect(group).toMatchObject({ name: 'Formatief werken Oost', size: 5, max: 7 });
+    const page = await answer(coach.groups[':id'].$get({ param: { id: group!.id } }));
+    expect(page.meetings.map((m) => m.kind)).toEqual(['startdag', 'groepsbijeenkomst', 'groepsbijeenkomst', 'inspiratiebijeenkomst']);
+    const first = page.meetings[1]!;
+    expect(first.attendance.filter((a) => !a.complete).map((a) => [a.school.name, a.present.length])).toEqual([['Rietland Lyceum', 1]]);
+    expect(page.members.filter((m) => m.openFlags > 0).map((m) => m.school.name)).toEqual(['Rietland Lyceum']);
+    const leider = await as(app, 'schoolleider.rietland@koers.example');
+    const [mine] = await answer(leider.trajectories.$get({ query: {} }));
+    const view = await answer(leider.trajectories[':id'].$get({ param: { id: mine!.id } }));
+    expect(view.group?.meetings.find((m) => !m.complete)).toMatchObject({ kind: 'groepsbijeenkomst', present: [{ name: 'Fleur Hermans', role: 'werkgroep' }] });
   });
 
   it('keeps a draft where the script saved one', async () => {

@@ -45,7 +45,7 @@ describe('npm start', () => {
       expect(second.text()).not.toContain('Demo-gegevens aangemaakt');
       expect(second.warnings, 'the shipped types, published on the first start, match workflows/').toEqual([]);
       expect(second.text()).toContain('Demo-accounts (al eerder aangemaakt)');
-      expect(await second.server.store.users.count()).toBe(18);
+      expect(await second.server.store.users.count()).toBe(24);
       expect(await second.server.store.trajectories.list({ scope: { all: true } })).toHaveLength(trajectories.length);
     } finally {
       await second.server.close();

@@ -2,7 +2,7 @@ export { createApp, type AppDeps, type AppType } from './app';
 export { type ErrorReport, errorReport, formatErrorReport, redactPath } from './report';
 export { type Catalogue, findDefinition, listTypes, formsOf } from './catalogue';
 export {
-  NotFound, InvalidRequest, Unauthenticated, Forbidden, VersionConflict, Unprocessable, PayloadTooLarge, TooManyRequests,
+  NotFound, InvalidRequest, Unauthenticated, Forbidden, VersionConflict, Conflict, Unprocessable, PayloadTooLarge, TooManyRequests,
   type ApiError, isApiError,
 } from './errors';
 export type { Clock, Viewer, ViewerMembership, AppEnv } from './context';
@@ -29,6 +29,9 @@ export { viewerOf } from './auth/deps';
 export { type TrajectoryDeps, saveDraft } from './trajectories/service';
 export { startTrajectory } from './trajectories/start';
 export { sendEvent, type EventRequest } from './trajectories/send';
+export { createGroup, showGroup, listGroups, type NewGroupRequest } from './groups/service';
+export { addMember, removeMember } from './groups/members';
+export { recordMeeting, type MeetingRequest } from './groups/meetings';
 export { stateOf } from './trajectories/state';
 export { createScheduler, type Scheduler, type SchedulerDeps, type TickResult } from './time/scheduler';
 export { calendarOf, calendarFor, CalendarCache, CALENDAR_TTL_MS, DEFAULT_REGION } from './time/calendar';

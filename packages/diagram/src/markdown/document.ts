@@ -5,6 +5,7 @@ import { CLOCK, momentText } from '../time';
 import { formBlock, stepFacts, stepForms, stepTitle, transitionsBlock } from './step';
 import { timeBlock } from './time';
 import { carryBlock } from './carry';
+import { groupEventsBlock, groupsBlock } from './groups';
 import { code, escapeMarkdown, table } from './table';
 import { DOC_TEXT } from './words';
 
@@ -48,6 +49,9 @@ export function toMarkdown(def: CompiledDefinition, opts: MarkdownOptions = {}):
   push(`## ${h('rules')}`);
   push(rules(def, lang) || h('none'));
 
+  const groups = groupsBlock(def, lang);
+  if (groups) push(groups);
+
   push(`## ${h('diagram')}`);
   if (opts.diagramHref) push(`![${h('diagram')}: ${escapeMarkdown(textIn(d.title, lang))}](${encodeURI(opts.diagramHref)})`);
   push('```mermaid', toMermaid(def, { lang, title: false }).trimEnd(), '```');
@@ -77,6 +81,8 @@ export function toMarkdown(def: CompiledDefinition, opts: MarkdownOptions = {}):
     }
     const block = transitionsBlock(def, info, lang);
     if (block) push(block);
+    const fromGroup = groupEventsBlock(def, info, lang);
+    if (fromGroup) push(fromGroup);
     const time = timeBlock(def, info, lang);
     if (time) push(time);
     info.children.forEach((key, i) => visit(def.index.states.get(info.path === '' ? key : `${info.path}.${key}`)!, `${number}${i + 1}.`));

@@ -16,13 +16,19 @@ export interface DemoSchool {
   sector: 'po' | 'vo';
 }
 
-/** The schools of the demo bestuur: three primary (PD, PDCA) and two secondary (Voortgezet Leren). */
+/**
+ * The schools of the demo bestuur: three primary (PD, PDCA) and five secondary (Voortgezet Leren), the five together
+ * one schoolontwikkelingsgroep.
+ */
 export const DEMO_SCHOOLS: readonly DemoSchool[] = [
   { key: 'regenboog', name: 'OBS De Regenboog', brin: '99KA', sector: 'po' },
   { key: 'wegwijzer', name: 'CBS De Wegwijzer', brin: '99KB', sector: 'po' },
   { key: 'vlinderboom', name: 'IKC De Vlinderboom', brin: '99KC', sector: 'po' },
   { key: 'baken', name: 'Het Baken College', brin: '99KD', sector: 'vo' },
   { key: 'horizon', name: 'Horizon Lyceum', brin: '99KE', sector: 'vo' },
+  { key: 'meander', name: 'Meander College', brin: '99KF', sector: 'vo' },
+  { key: 'rietland', name: 'Rietland Lyceum', brin: '99KG', sector: 'vo' },
+  { key: 'duinzicht', name: 'Scholengemeenschap Duinzicht', brin: '99KH', sector: 'vo' },
 ];
 
 /** Where a demo role is held: a school by key, or the bestuur. */
@@ -39,9 +45,9 @@ export interface DemoPerson {
 }
 
 const at = (places: readonly string[], role: string) => places.map((p) => [p, role] as const);
-const coached = ['regenboog', 'vlinderboom', 'baken', 'horizon'];
+const vo = ['baken', 'horizon', 'meander', 'rietland', 'duinzicht'];
+const coached = ['regenboog', 'vlinderboom', ...vo];
 const pd = ['regenboog', 'wegwijzer', 'vlinderboom'];
-const vo = ['baken', 'horizon'];
 
 /** Staff of a primary school: directie, intern begeleider, and a leerkracht in werkgroep and regiegroep. */
 function primaryStaff(key: string, names: [string, string, string]): DemoPerson[] {
@@ -79,4 +85,7 @@ export const DEMO_PEOPLE: readonly DemoPerson[] = [
   ...primaryStaff('vlinderboom', ['Youssef El Idrissi', 'Esther Dijkstra', 'Daan Visser']),
   ...secondaryStaff('baken', ['Anne de Vries', 'Bram Jansen']),
   ...secondaryStaff('horizon', ['Peter Smits', 'Sara El Amrani']),
+  ...secondaryStaff('meander', ['Ingrid Bosman', 'Koen van Dijk']),
+  ...secondaryStaff('rietland', ['Mohamed Ouali', 'Fleur Hermans']),
+  ...secondaryStaff('duinzicht', ['Wendy Peters', 'Ruben Vos']),
 ];

@@ -25,13 +25,38 @@ export interface DemoScript {
   overdue: boolean;
   /** What this trajectory shows in the demo. */
   note: Localized;
+  /** The demo group it joins (DEMO_GROUP): the group's timeline plays on, and `expect` is checked after it. */
+  group?: string;
 }
 
 const PD = 'pd-schoolontwikkeling';
 const VL = 'voortgezet-leren';
 const PDCA = 'pdca-kwaliteitskaart';
 const plainPlanning = { consultatietraject: false, groterPlanNodig: false };
-const placed = { besluit: 'ingedeeld', aantalScholen: 6 };
+
+/** Where each Voortgezet Leren school of the demo group ends, after the group's timeline (see group.ts). */
+const VL_ENDS: Record<string, Pick<DemoScript, 'expect' | 'overdue' | 'note'>> = {
+  baken: {
+    expect: ['uitvoering.ontwikkeling.werken', 'uitvoering.bestuur.gevoerd'], overdue: false,
+    note: { nl: 'Voortgezet Leren: uitvoering (parallel), bestuurdersgesprek gevoerd, tussenevaluatie gehouden', en: 'Voortgezet Leren: carrying out (parallel), board meeting held, interim evaluation held' },
+  },
+  horizon: {
+    expect: ['uitvoering.ontwikkeling.werken', 'uitvoering.bestuur.bestuurdersgesprek'], overdue: true,
+    note: { nl: 'Voortgezet Leren: tussenevaluatie over tijd', en: 'Voortgezet Leren: interim evaluation overdue' },
+  },
+  meander: {
+    expect: ['uitvoering.ontwikkeling.werken', 'uitvoering.bestuur.bestuurdersgesprek'], overdue: true,
+    note: { nl: 'Voortgezet Leren: in de groep, tussenevaluatie over tijd', en: 'Voortgezet Leren: in the group, interim evaluation overdue' },
+  },
+  rietland: {
+    expect: ['uitvoering.ontwikkeling.werken', 'uitvoering.bestuur.bestuurdersgesprek'], overdue: true,
+    note: { nl: 'Voortgezet Leren: stuurde één persoon naar een groepsbijeenkomst (signaal)', en: 'Voortgezet Leren: sent one person to a group meeting (flag)' },
+  },
+  duinzicht: {
+    expect: ['uitvoering.ontwikkeling.werken', 'uitvoering.bestuur.bestuurdersgesprek'], overdue: true,
+    note: { nl: 'Voortgezet Leren: in de groep', en: 'Voortgezet Leren: in the group' },
+  },
+};
 
 /** The demo trajectories: all three shipped types, at different steps, some overdue, one finished. */
 export const DEMO_SCRIPTS: readonly DemoScript[] = [
@@ -118,36 +143,14 @@ export const DEMO_SCRIPTS: readonly DemoScript[] = [
     overdue: false,
     note: { nl: 'PDCA: net gestart', en: 'PDCA: just started' },
   },
-  {
-    school: 'baken', type: VL, start: { days: 430, by: 'schoolleider' },
+  ...(['baken', 'horizon', 'meander', 'rietland', 'duinzicht'] as const).map((school, i): DemoScript => ({
+    school, type: VL, start: { days: 430 - i, by: 'schoolleider' },
     events: [
-      { days: 425, event: 'AANMELDING_INDIENEN' },
-      { days: 410, event: 'INTAKE_AFRONDEN', pick: { besluit: 'deelnemen' } },
-      { days: 395, event: 'GROEP_INDELEN', pick: placed },
-      { days: 350, event: 'KENNISMAKING_VASTLEGGEN' },
-      { days: 300, event: 'PLAN_VASTSTELLEN', by: 'werkgroep' },
-      { days: 270, event: 'STARTDAG_VASTLEGGEN', by: 'projectteam' },
-      { days: 240, event: 'GROEPSBIJEENKOMST_VASTLEGGEN' },
-      { days: 200, event: 'BESTUURDERSGESPREK_VASTLEGGEN', by: 'bestuurder' },
-      { days: 170, event: 'VOORTGANGSGESPREK_VASTLEGGEN' },
-      { days: 150, event: 'ONDERSTEUNING_AANVRAGEN', by: 'werkgroep' },
-      { days: 120, event: 'TUSSENEVALUATIE_VASTLEGGEN', by: 'schoolleider', pick: { planBijstellen: false } },
-      { days: 95, event: 'GROEPSBIJEENKOMST_VASTLEGGEN' },
+      { days: 425 - i, event: 'AANMELDING_INDIENEN' },
+      { days: 410 - i, event: 'INTAKE_AFRONDEN', pick: { besluit: 'deelnemen' } },
     ],
-    expect: ['uitvoering.ontwikkeling.werken', 'uitvoering.bestuur.gevoerd'],
-    overdue: false,
-    note: { nl: 'Voortgezet Leren: uitvoering (parallel), bestuurdersgesprek gevoerd', en: 'Voortgezet Leren: carrying out (parallel), board meeting held' },
-  },
-  {
-    school: 'horizon', type: VL, start: { days: 200, by: 'schoolleider' },
-    events: [
-      { days: 196, event: 'AANMELDING_INDIENEN' },
-      { days: 182, event: 'INTAKE_AFRONDEN', pick: { besluit: 'deelnemen' } },
-      { days: 165, event: 'GROEP_INDELEN', pick: placed },
-      { days: 125, event: 'KENNISMAKING_VASTLEGGEN' },
-    ],
-    expect: ['voorbereiding.planVanAanpak'],
-    overdue: true,
-    note: { nl: 'Voortgezet Leren: plan van aanpak over tijd', en: 'Voortgezet Leren: plan of approach overdue' },
-  },
+    // The rest happens in the group (DEMO_GROUP): placed, the shared startdag and meetings, and each school's own steps.
+    group: 'formatief-oost',
+    ...VL_ENDS[school]!,
+  })),
 ];

@@ -3,7 +3,8 @@ import {
 } from '@koers/server';
 import type { Organisation, Store } from '@koers/store';
 import { DEMO_BESTUUR, DEMO_PASSWORD, DEMO_PEOPLE, DEMO_SCHOOLS, type DemoPerson } from './people';
-import { SeedClock, type Stage, playScript } from './play';
+import { SeedClock, type Stage, expectSteps, playScript } from './play';
+import { playGroup } from './group';
 import { DEMO_SCRIPTS, type DemoScript } from './scripts';
 
 /** How long before "now" the demo organisations and accounts were made: before the oldest trajectory. */
@@ -75,6 +76,10 @@ export async function seedDemo(store: Store, catalogue: Catalogue, options: Seed
   const stage: Stage = { deps: { store, registry, clock }, clock, schools, viewers };
   const trajectories: SeedResult['trajectories'] = [];
   for (const script of DEMO_SCRIPTS) trajectories.push({ id: await playScript(stage, script), script });
+  // The Voortgezet Leren schools go on together in their schoolontwikkelingsgroep.
+  const members = trajectories.filter((t) => t.script.group !== undefined);
+  await playGroup(stage, new Map(members.map((t) => [t.script.school, t.id])));
+  for (const t of members) await expectSteps(stage, t.script, t.id);
 
   await store.audit.append({
     at: clock.base, actorId: null, organisationId: bestuur.id, action: 'demo.seed',

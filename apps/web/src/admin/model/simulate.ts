@@ -1,6 +1,6 @@
 import {
   type CompiledDefinition, type Effect, type Facts, type JsonObject, type Localized, type RaisedFlag, type Region, type TrajectorySnapshot,
-  SYSTEM_ACTOR, TransitionRejected, addDuration, describe, eventFormIn, leafPaths, send, start,
+  SYSTEM_ACTOR, SYSTEM_ROLE, TransitionRejected, addDuration, describe, eventFormIn, leafPaths, send, start,
 } from '@koers/engine';
 import { type SimGroup, type SimMeeting, groupFacts, joinEventOf, meetingKinds } from './simulate-group';
 import { type Refusal, explainRefusal } from './simulate-refusal';
@@ -163,7 +163,8 @@ export function setClock(sim: Simulation, to: string): Simulation {
 export function simulate(sim: Simulation, command: SimCommand): Simulation {
   switch (command.type) {
     case 'send':
-      return sendAs(sim, command.event, command.data, sim.roles, clockOf(sim));
+      // Acting as the system (`systeem`): what the server sends by itself, such as a group's events or a timer.
+      return sendAs(sim, command.event, command.data, sim.roles, clockOf(sim), sim.roles.includes(SYSTEM_ROLE) ? { system: true } : {});
     case 'advance':
       return moveClock(sim, addDuration(clockOf(sim), command.by));
     case 'clock':
