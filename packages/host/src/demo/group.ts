@@ -1,5 +1,5 @@
 import { type JsonObject, localDate } from '@koers/engine';
-import { type Viewer, addMember, createGroup, recordMeeting, rolesAt } from '@koers/server';
+import { type Viewer, addMember, createGroup, recordMeeting } from '@koers/server';
 import { DEMO_PEOPLE } from './people';
 import { type Stage, playEvents } from './play';
 import type { ScriptEvent } from './scripts';
@@ -89,7 +89,7 @@ export async function playGroup(stage: Stage, trajectories: ReadonlyMap<string, 
 /** A demo person of a school in a role, as a meeting's attendance names them. */
 function person(stage: Stage, school: string, role: string): { name: string; role: string } {
   const org = stage.schools.get(school)!;
-  const viewer: Viewer | undefined = stage.viewers.find((v) => v.memberships.some((m) => m.organisationId === org.id) && rolesAt(v, org).includes(role));
+  const viewer: Viewer | undefined = stage.viewers.find((v) => v.memberships.some((m) => m.organisationId === org.id && m.role === role && m.trajectoryId === null));
   const name = DEMO_PEOPLE.find((p) => p.email === viewer?.email)?.name;
   if (!name) throw new Error(`demo: nobody is ${role} at ${school}`);
   return { name, role };
