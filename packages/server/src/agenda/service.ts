@@ -11,7 +11,7 @@ export const trajectoryUrl = (origin: string, id: string) => `${origin}/#/trajec
 
 function itemsOf(t: Trajectory, def: CompiledDefinition, origin: string): AgendaItem[] {
   return meetingsOf(def, snapshotOf(def, t)).map((meeting) => ({
-    trajectoryId: t.id, schoolName: t.school.name, typeTitle: def.definition.title, meeting, url: trajectoryUrl(origin, t.id),
+    trajectoryId: t.id, schoolName: t.label ? `${t.school.name} · ${t.label}` : t.school.name, typeTitle: def.definition.title, meeting, url: trajectoryUrl(origin, t.id),
   }));
 }
 
