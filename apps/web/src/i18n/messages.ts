@@ -193,6 +193,7 @@ export const APP_MESSAGES = {
   bestuurTrajectories: { nl: 'Trajecten van het bestuur', en: 'The board\'s trajectories' },
   forOneTrajectory: { nl: 'Alleen voor één traject (optioneel)', en: 'For one trajectory only (optional)' },
   wholeOrganisation: { nl: 'De hele school of het hele bestuur', en: 'The whole school or board' },
+  forOneTrajectoryHint: { nl: 'Kies een traject als deze persoon alleen dat traject mag zien, bijvoorbeeld een externe begeleider.', en: 'Choose a trajectory if this person may see only that one, for example an external coach.' },
   colStep: { nl: 'Huidige stap', en: 'Current step' },
   colDays: { nl: 'Dagen in stap', en: 'Days in step' },
   colExpected: { nl: 'Verwacht (dagen)', en: 'Expected (days)' },
