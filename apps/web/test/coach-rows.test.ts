@@ -6,7 +6,7 @@ import type { SchoolRow } from '../src/pages/coach/types';
 const role = (id: string, nl: string) => ({ id, title: { nl, en: nl } });
 function school(name: string, step: string, days: number, expected: number | null, activity: number, used = 0, openFlags = 0): SchoolRow {
   return {
-    trajectoryId: name, school: { id: name, name }, version: 1,
+    trajectoryId: name, school: { id: name, name }, label: null, version: 1,
     steps: [{ path: step, title: { nl: step, en: step }, enteredAt: '2026-10-01T10:00:00Z', daysInStep: days, expectedDays: expected,
       dueAt: null, overdue: expected !== null && days > expected, waitingFor: { roles: [role('ib', 'Intern begeleider')], forms: [role('f', 'Intake')], events: [] } }],
     overdue: expected !== null && days > expected, waitingRoles: [role('ib', 'Intern begeleider')],
@@ -41,7 +41,8 @@ describe('the schools table of the coach overview', () => {
   it('exports one row per school with numbers kept as numbers', () => {
     const csv = schoolsCsv(rows, 'nl');
     expect(csv[0]![0]).toBe('School');
-    expect(csv[2]).toEqual(['De Vlinderboom', 'intake', 38, 14, 'ja', 24, 'Intern begeleider', 'Intake', formatDate('2026-10-18T14:54:46Z', 'nl'), 0, 15, 0]);
+    expect(csv[0]![1]).toBe('Label');
+    expect(csv[2]).toEqual(['De Vlinderboom', '', 'intake', 38, 14, 'ja', 24, 'Intern begeleider', 'Intake', formatDate('2026-10-18T14:54:46Z', 'nl'), 0, 15, 0]);
     expect(csv[0]!.at(-1)).toBe('Open signalen');
     expect(csv[1]!.at(-1)).toBe(2);
   });

@@ -32,16 +32,25 @@ function levelAt(m: ViewerMembership, place: Place, trajectoryId?: string): Role
 /**
  * The roles of a type a viewer holds at a place (and, if given, one trajectory there): each membership that reaches
  * it at a level the type lets the role be held at (`heldAtOf`). A role held at the bestuur counts in a school's
- * trajectory only when the type declares it with `bestuur` in `heldAt`; roles the type does not declare never count.
+ * trajectory only when the type declares it with `bestuur` in `heldAt`; a role the type does not declare counts at the school
+ * and for one trajectory (the default), never through the bestuur.
  * Admins hold no trajectory roles by being admin: they see everything but act only through memberships.
  */
 export function rolesAt(viewer: Viewer, place: Place, trajectoryId: string | undefined, type: RoleScope): string[] {
   const roles = new Set<string>();
   for (const m of viewer.memberships) {
     const level = levelAt(m, place, trajectoryId);
-    if (level !== null && heldAtOf(type, m.role).includes(level)) roles.add(m.role);
+    if (level !== null && levelsOf(type, m.role).includes(level)) roles.add(m.role);
   }
   return [...roles].sort();
+}
+
+/** Where a role the type does not declare (it acts in none of its steps) counts: at the school and for one trajectory. */
+const UNDECLARED: readonly RoleLevel[] = ['school', 'trajectory'];
+
+/** Where a role counts in a type's trajectories: where the type lets it be held; an undeclared role never through a bestuur. */
+function levelsOf(type: RoleScope, role: string): readonly RoleLevel[] {
+  return Object.hasOwn(type.roles, role) ? heldAtOf(type, role) : UNDECLARED;
 }
 
 /** Whether a membership at a bestuur opens its schools: its role is one some type lets be held at the bestuur. */

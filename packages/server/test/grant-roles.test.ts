@@ -30,8 +30,8 @@ await forEachDatabase('granting roles', harness, (h) => {
       const res = await admin.request('POST', '/api/invitations', { email: `nieuw-${role}@koers.nl`, role, organisationId: org.id });
       expect(res.status, `${role}: ${await res.clone().text()}`).toBe(201);
     }
-    // The fixtures declare no bestuurder or directie (the shipped types do): no list in the server adds them.
-    for (const [role, org] of [['bestuurder', h.world.bestuur], ['directie', h.world.schoolB]] as const) {
+    // The fixtures declare no voorzitter or directie: no list in the server adds them.
+    for (const [role, org] of [['voorzitter', h.world.bestuur], ['directie', h.world.schoolB]] as const) {
       const res = await admin.request('POST', '/api/invitations', { email: `nieuw-${role}@koers.nl`, role, organisationId: org.id });
       expect(res.status, role).toBe(422);
       expect(await errorOf(res)).toMatchObject({ path: '/role' });

@@ -12,8 +12,8 @@ import { Agent, PASSWORD, TEST_PASSWORD, TestClock, answer, errorOf } from './su
  * roles replaced, each saying what it may do as the shipped types do (coach, invite, granted by administrators only).
  */
 const KINDS: Record<string, object> = {
-  directie: { invites: true }, schoolleider: { invites: true }, bestuurder: { grantedBy: 'admin' },
-  procesbegeleider: { coach: true, grantedBy: 'admin' }, casemanager: { coach: true, grantedBy: 'admin' },
+  directie: { invites: true }, schoolleider: { invites: true }, bestuurder: { grantedBy: 'admin', heldAt: ['bestuur'] },
+  procesbegeleider: { coach: true, grantedBy: 'admin', heldAt: ['bestuur', 'school', 'trajectory'] }, casemanager: { coach: true, grantedBy: 'admin', heldAt: ['bestuur', 'school', 'trajectory'] },
 };
 function catalogue() {
   const files = readTree('test/fixtures/matrix');

@@ -31,7 +31,8 @@ await forEachDatabase('notifications', harness, (h) => {
       return user;
     };
     users = {
-      bestuurder: await person('bestuurder@rivierland.nl', h.world.bestuur, 'schoolleider'),
+      // A role the matrix type lets be held at the bestuur: it reaches the bestuur's schools (issue 13, role scope).
+      bestuurder: await person('bestuurder@rivierland.nl', h.world.bestuur, 'bestuurder'),
       leiderB: await person('leider@kompas.nl', h.world.schoolB, 'schoolleider'),
       disabled: await person('oud@esch.nl', h.world.schoolA, 'schoolleider'),
       narrowed: await person('extern@esch.nl', h.world.schoolA, 'schoolleider', trajectoryA2),
@@ -47,7 +48,7 @@ await forEachDatabase('notifications', harness, (h) => {
 
   describe('recipients', () => {
     it('tells the holders of the role at the school and at its bestuur, never a user of another school, a disabled one or one narrowed to another trajectory', async () => {
-      const effect = await notify(trajectoryA, ['schoolleider']);
+      const effect = await notify(trajectoryA, ['schoolleider', 'bestuurder']);
       const result = await delivery().tick();
       expect(result).toMatchObject({ effects: 1, notifications: 2, mails: 2 });
       const told = await h.store.connection.db.execute(sql`select u.email from notifications n join users u on u.id = n.user_id where n.effect_id = ${effect.id} order by u.email`);
@@ -58,8 +59,8 @@ await forEachDatabase('notifications', harness, (h) => {
     });
 
     it('tells a membership narrowed to the trajectory itself, and nobody at school A about school B', async () => {
-      await notify(trajectoryA2, ['schoolleider']);
-      await notify(trajectoryB, ['schoolleider']);
+      await notify(trajectoryA2, ['schoolleider', 'bestuurder']);
+      await notify(trajectoryB, ['schoolleider', 'bestuurder']);
       await delivery().tick();
       expect((await inboxOf(users.narrowed.id)).map((n) => n.trajectoryId)).toEqual([trajectoryA2]);
       expect((await inboxOf(users.leiderB.id)).map((n) => n.trajectoryId)).toEqual([trajectoryB]);

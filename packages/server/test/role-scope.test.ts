@@ -30,7 +30,7 @@ async function world(database: TestDatabase) {
     return agent;
   };
   const TABLES = ['trajectories', 'events', 'memberships', 'invitations', 'audit_log', 'effects', 'timers'];
-  return { store, rivierland, polderwijs, schools, signIn, fingerprint: () => tableHashes(store, TABLES), close };
+  return { app, store, rivierland, polderwijs, schools, signIn, fingerprint: () => tableHashes(store, TABLES), close };
 }
 
 const json = async (res: Response) => (await res.json()) as Record<string, unknown>;
@@ -122,5 +122,27 @@ await forEachDatabase('role scope, subjects and labels', world, (w) => {
     expect(await w.fingerprint()).toEqual(before);
     const options = (await (await leader.request('GET', '/api/invitations/options')).json()) as Array<{ organisationId: string; roles: string[] }>;
     expect(options.find((o) => o.organisationId === w.schools.A.id)?.roles).toEqual(expect.not.arrayContaining(['adviseur', 'bestuurder', 'coordinator']));
+  });
+
+  it('invites a person for one trajectory only: the invitee then sees that trajectory and nothing else of the school', async () => {
+    const leader = await w.signIn('leiderA');
+    const other = await json(await admin.request('POST', '/api/trajectories', { typeId: 'matrix', schoolId: w.schools.A.id }));
+    const atB = await json(await admin.request('POST', '/api/trajectories', { typeId: 'matrix', schoolId: w.schools.B.id }));
+    const before = await w.fingerprint();
+    const elsewhere = await leader.request('POST', '/api/invitations', { email: 'ouder@example.nl', role: 'ib', organisationId: w.schools.A.id, trajectoryId: atB.id });
+    expect(elsewhere.status).toBe(422);
+    expect((await errorOf(elsewhere)).path).toBe('/trajectoryId');
+    expect(await w.fingerprint()).toEqual(before);
+    const sent = await leader.request('POST', '/api/invitations', { email: 'ouder@example.nl', role: 'ib', organisationId: w.schools.A.id, trajectoryId: atA });
+    expect(sent.status).toBe(201);
+    const invitation = await json(sent);
+    expect(invitation.trajectoryId).toBe(atA);
+    const guest = new Agent(w.app, '10.3.1.1');
+    const accepted = await guest.request('POST', `/api/invitations/${invitation.token as string}/accept`, { name: 'Een Ouder', password: 'een-lang-wachtwoord' });
+    expect(accepted.status).toBe(201);
+    expect(((await json(accepted)).memberships as Array<{ trajectoryId: string }>)[0]?.trajectoryId).toBe(atA);
+    expect((await guest.request('GET', `/api/trajectories/${atA}`)).status).toBe(200);
+    expect((await guest.request('GET', `/api/trajectories/${other.id as string}`)).status).toBe(404);
+    expect((await guest.request('GET', `/api/schools/${w.schools.A.id}/audit`)).status).toBe(404);
   });
 });

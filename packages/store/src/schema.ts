@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import {
-  bigint, bigserial, boolean, index, integer, json, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid,
+  type AnyPgColumn, bigint, bigserial, boolean, index, integer, json, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid,
 } from 'drizzle-orm/pg-core';
 
 const createdAt = () => timestamp('created_at', { withTimezone: true, mode: 'string' }).notNull().defaultNow();
@@ -54,6 +54,8 @@ export const invitations = pgTable('invitations', {
   name: text('name').notNull().default(''),
   organisationId: uuid('organisation_id').notNull().references(() => organisations.id, { onDelete: 'cascade' }),
   role: text('role').notNull(),
+  /** The role for this one trajectory only (at the organisation's school or bestuur); null for the whole organisation. */
+  trajectoryId: uuid('trajectory_id').references((): AnyPgColumn => trajectories.id, { onDelete: 'cascade' }),
   invitedBy: uuid('invited_by').references(() => users.id, { onDelete: 'set null' }),
   expiresAt: at('expires_at').notNull(),
   acceptedAt: at('accepted_at'),

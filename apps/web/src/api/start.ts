@@ -10,4 +10,4 @@ export type StartedTrajectory = Answer<typeof api.trajectories['$post']>;
 export const getStartOptions = (schoolId: string) => answer(api.schools[':id']['start-options'].$get({ param: path({ id: schoolId }) }));
 
 /** Starts a trajectory of this version of a type at a school; the server decides again who may and whether it is full. */
-export const startTrajectory = (body: { typeId: string; version: number; schoolId: string }) => answer(api.trajectories.$post({ json: body }));
+export const startTrajectory = (body: { typeId: string; version: number; schoolId: string; label?: string }) => answer(api.trajectories.$post({ json: body }));

@@ -14,7 +14,7 @@ const meetingsFor = (viewer: Viewer, t: Trajectory, def: CompiledDefinition) => 
 
 function itemsOf(viewer: Viewer, t: Trajectory, def: CompiledDefinition, origin: string): AgendaItem[] {
   return meetingsFor(viewer, t, def).map((meeting) => ({
-    trajectoryId: t.id, schoolName: t.school.name, typeTitle: def.definition.title, meeting, url: trajectoryUrl(origin, t.id),
+    trajectoryId: t.id, schoolName: t.label ? `${t.school.name} · ${t.label}` : t.school.name, typeTitle: def.definition.title, meeting, url: trajectoryUrl(origin, t.id),
   }));
 }
 

@@ -1,5 +1,5 @@
 import { SCHOOL_AUDIT_CURSOR, type SchoolAuditEntry } from '@koers/store';
-import { canSeeSchool } from '../access';
+import { canSeeBestuur, canSeeSchool } from '../access';
 import { rolePolicy } from '../role-policy';
 import type { Viewer } from '../context';
 import { InvalidRequest, NotFound } from '../errors';
@@ -15,7 +15,9 @@ import { eventActor } from '../trajectories/actor';
  */
 export async function schoolAudit(deps: TrajectoryDeps, viewer: Viewer, schoolId: string, page: { before?: string; limit?: number }) {
   const school = await deps.store.organisations.get(schoolId);
-  if (!school || school.kind !== 'school' || !canSeeSchool(viewer, school, await rolePolicy(deps.registry))) {
+  const policy = await rolePolicy(deps.registry);
+  // A bestuur's page is its own trajectories (subject bestuur) and what happened at the bestuur.
+  if (!school || !(school.kind === 'school' ? canSeeSchool(viewer, school, policy) : canSeeBestuur(viewer, school.id, policy))) {
     throw new NotFound({ nl: 'Deze school bestaat niet of u heeft er geen toegang toe.', en: 'This school does not exist or you have no access to it.' }, '/id');
   }
   if (page.before !== undefined && !SCHOOL_AUDIT_CURSOR.test(page.before)) {

@@ -40,23 +40,25 @@ export function createDelivery(deps: DeliveryDeps): { tick(): Promise<DeliveryRe
   const batch = deps.batch ?? 50;
   const status = deps.mailer ? 'pending' as const : 'held' as const;
 
-  /** Where each type version's roles may be held, read once per version. */
+  /**
+   * Where each published type version's roles may be held, read before a tick's transactions (PGlite has one
+   * connection: no read outside the transaction while it is open). A version published since is read next tick.
+   */
   const scopes = new Map<string, RoleScope>();
-  async function roleScope(typeId: string, version: number): Promise<RoleScope> {
-    const key = `${typeId}@${version}`;
-    let scope = scopes.get(key);
-    if (!scope) {
-      const found = await deps.store.typeVersions.get(typeId, version);
-      scope = found ? (found.definition as TrajectoryDefinition) : { roles: {} };
-      scopes.set(key, scope);
-    }
+  async function loadScopes(): Promise<void> {
+    for (const v of await deps.store.typeVersions.list()) scopes.set(`${v.typeId}@${v.version}`, v.definition as TrajectoryDefinition);
+  }
+  function roleScope(typeId: string, version: number): RoleScope {
+    const scope = scopes.get(`${typeId}@${version}`);
+    // Rolls the batch back; the next tick reads the versions again.
+    if (!scope) throw new Error(`delivery: type version ${typeId}@${version} was published after this tick began`);
     return scope;
   }
 
   async function deliver(effect: ClaimedEffect, now: Date, tx: Executor, result: DeliveryResult) {
     const tell = readEffect(effect.effect);
     if (tell) {
-      const type = await roleScope(effect.typeId, effect.typeVersion);
+      const type = roleScope(effect.typeId, effect.typeVersion);
       const candidates = await deps.store.notifications.candidates(effect.school, tell.roles, tx);
       const text = notificationText(tell, now);
       for (const person of recipientsOf(candidates, { id: effect.trajectoryId, school: { ...effect.school, subject: effect.subject } }, type, tell.roles)) {
@@ -78,6 +80,7 @@ export function createDelivery(deps: DeliveryDeps): { tick(): Promise<DeliveryRe
 
   async function tick(): Promise<DeliveryResult> {
     const result: DeliveryResult = { effects: 0, notifications: 0, mails: 0, digests: 0 };
+    await loadScopes();
     for (;;) {
       const now = deps.clock.now();
       const claimed = await deps.store.transaction(async (tx) => {

@@ -56,7 +56,7 @@ export async function overview(deps: TrajectoryDeps, viewer: Viewer, typeId: str
       };
     });
     return {
-      trajectoryId: item.trajectoryId, school: { id: item.school.id, name: item.school.name }, version: item.version,
+      trajectoryId: item.trajectoryId, school: { id: item.school.id, name: item.school.name }, label: item.label, version: item.version,
       steps, overdue: steps.some((s) => s.overdue), waitingRoles: item.waitingRoles.map((r) => roleRef(def, r)),
       lastActivityAt: item.lastActivityAt, daysSinceActivity: daysBetween(item.lastActivityAt, now),
       budgets: contextSummary(def, { budgets: item.budgets }).budgets,

@@ -1,6 +1,7 @@
 import { Hono } from 'hono';
 import { Type } from '@sinclair/typebox';
 import { canSeeBestuur, canSeeSchool } from '../access';
+import { requireTrajectoryFor } from '../invite-trajectory';
 import { type AuthDeps, publicUser, viewerOf } from '../auth/deps';
 import type { AuthEnv } from '../auth/options';
 import { assertPasswordAllowed } from '../auth/password-policy';
@@ -95,23 +96,24 @@ export function invitationRoutes(deps: AuthDeps & { registry: TypeRegistry }) {
           nl: `U mag niemand uitnodigen als ${body.role} bij ${organisation.name}.`, en: `You may not invite anyone as ${body.role} at ${organisation.name}.`,
         }, '/role');
       }
+      if (body.trajectoryId !== undefined) await requireTrajectoryFor(deps, viewer, organisation, body.role, body.trajectoryId);
       const token = randomSecret();
       const now = deps.clock.now();
       const invitation = await deps.store.transaction(async (tx) => {
         const created = await deps.store.invitations.create({
-          tokenHash: sha256(token), email: body.email, name: body.name ?? '', organisationId: organisation.id, role: body.role,
+          tokenHash: sha256(token), email: body.email, name: body.name ?? '', organisationId: organisation.id, role: body.role, trajectoryId: body.trajectoryId ?? null,
           invitedBy: viewer.userId, expiresAt: new Date(now.getTime() + deps.options.invitationTtlMs), now,
         }, tx);
         await deps.store.audit.append({
           at: now, actorId: viewer.userId, organisationId: organisation.id, action: 'invitation.create',
-          detail: { invitationId: created.id, email: created.email, role: created.role },
+          detail: { invitationId: created.id, email: created.email, role: created.role, ...(created.trajectoryId ? { trajectoryId: created.trajectoryId } : {}) },
         }, tx);
         return created;
       });
       // The token is shown this once; only its hash is kept.
       return invite.json(c, 201, {
         id: invitation.id, email: invitation.email, name: invitation.name, role: invitation.role, organisationId: invitation.organisationId,
-        expiresAt: invitation.expiresAt, token, path: `/uitnodiging/${token}`,
+        trajectoryId: invitation.trajectoryId, expiresAt: invitation.expiresAt, token, path: `/uitnodiging/${token}`,
       });
     })
     .get('/:token', look.check, async (c) => {
@@ -121,6 +123,7 @@ export function invitationRoutes(deps: AuthDeps & { registry: TypeRegistry }) {
         email: found.email, name: found.name, role: found.role, expiresAt: found.expiresAt, existingAccount: found.existingUserId !== null,
         invitedBy: found.invitedByName === null ? null : { name: found.invitedByName },
         organisation: { id: found.organisationId, name: found.organisationName, kind: found.organisationKind },
+        trajectoryId: found.trajectoryId,
       });
     })
     .post('/:token/accept', accept.check, async (c) => {

@@ -33,6 +33,7 @@ export const InviteBody = Type.Object({
   email: Email,
   role: Role,
   organisationId: Uuid,
+  trajectoryId: Type.Optional(described(Uuid, 'Alleen voor dit traject (van deze school of dit bestuur): de uitgenodigde ziet dan alleen dat traject. De soort moet de rol per traject toestaan (heldAt met trajectory), anders 422.')),
   name: Type.Optional(Type.String({ maxLength: 200, description: 'Hoe de uitnodiging de ontvanger aanspreekt (mag leeg).' })),
 }, { additionalProperties: false });
 
@@ -123,6 +124,7 @@ export const InvitationOption = named('InvitationOption', Type.Object({
 
 export const CreatedInvitation = named('CreatedInvitation', Type.Object({
   id: Uuid, email: Type.String(), name: Type.String(), role: Type.String(), organisationId: Uuid, expiresAt: DateTime,
+  trajectoryId: Nullable(described(Uuid, 'Alleen voor dit traject; null voor de hele organisatie.')),
   token: Type.String({ description: 'Het geheim van de link: alleen in dit antwoord, de server bewaart alleen de hash.' }),
   path: Type.String({ description: 'De link voor de ontvanger: /uitnodiging/{token}.' }),
 }));
@@ -132,6 +134,7 @@ export const InvitationView = named('InvitationView', Type.Object({
   existingAccount: Type.Boolean({ description: 'Er is al een account met dit adres: eerst inloggen, dan accepteren.' }),
   invitedBy: Nullable(Type.Object({ name: Type.String() }, { description: 'Wie uitnodigde; null als dat account niet meer bestaat.' })),
   organisation: Type.Object({ id: Uuid, name: Type.String(), kind: Kind }),
+  trajectoryId: Nullable(described(Uuid, 'Alleen voor dit traject; null voor de hele organisatie.')),
 }));
 
 export const ApiToken = named('ApiToken', Type.Object({

@@ -28,6 +28,7 @@ const SchoolStep = Type.Object({
 export const OverviewSchool = named('OverviewSchool', Type.Object({
   trajectoryId: Uuid,
   school: Type.Object({ id: Uuid, name: Type.String() }),
+  label: Nullable(Type.String({ description: 'Wat dit traject onderscheidt van andere van de soort op die school (een klas, een thema).' })),
   version: Type.Integer({ description: 'De versie van het traject (telt op met elke gebeurtenis).' }),
   steps: Type.Array(SchoolStep, { description: 'De huidige stap(pen): meer dan één bij parallelle sporen.' }),
   overdue: Type.Boolean({ description: 'Een van de huidige stappen is over tijd.' }),

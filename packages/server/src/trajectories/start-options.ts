@@ -10,7 +10,7 @@ import { startPlace, startRolesAt } from './start';
  * all versions and at all schools, as the start counts them). The start itself decides again.
  */
 export async function startOptions(deps: TrajectoryDeps, viewer: Viewer, schoolId: string) {
-  const school = await startPlace(deps, viewer, schoolId);
+  const school = await startPlace(deps, viewer, schoolId, '/id');
   const options = [];
   for (const version of await newestVersions(deps.registry)) {
     const definition = version.definition as TrajectoryDefinition;

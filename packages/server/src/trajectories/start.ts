@@ -15,16 +15,16 @@ import { labelTaken, startLabel, subjectMismatch } from './subject';
  * one there. The one rule, for starting and for offering to start.
  */
 export function startRolesAt(viewer: Viewer, place: SchoolRef, definition: Pick<TrajectoryDefinition, 'roles' | 'subject'>): string[] {
-  return rolesAt(viewer, { ...place, subject: subjectOf(definition) }, undefined, definition);
+  return rolesAt(viewer, { ...place, subject: subjectOf(definition) }, undefined, definition).filter((r) => Object.hasOwn(definition.roles, r));
 }
 
 /** The organisation a start or its options are about, if the viewer may see it as a whole: 404 otherwise. */
-export async function startPlace(deps: TrajectoryDeps, viewer: Viewer, id: string): Promise<Organisation> {
+export async function startPlace(deps: TrajectoryDeps, viewer: Viewer, id: string, path = '/schoolId'): Promise<Organisation> {
   const organisation = await deps.store.organisations.get(id);
   const policy = await rolePolicy(deps.registry);
   const visible = organisation && (organisation.kind === 'school' ? canSeeSchool(viewer, organisation, policy) : canSeeBestuur(viewer, organisation.id, policy));
   if (!organisation || !visible) {
-    throw new NotFound({ nl: 'Deze school of dit bestuur bestaat niet of u heeft er geen toegang toe.', en: 'This school or bestuur does not exist or you have no access to it.' }, '/schoolId');
+    throw new NotFound({ nl: 'Deze school bestaat niet of u heeft er geen toegang toe.', en: 'This school does not exist or you have no access to it.' }, path);
   }
   return organisation;
 }

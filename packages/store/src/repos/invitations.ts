@@ -12,6 +12,8 @@ export interface Invitation {
   name: string;
   organisationId: string;
   role: string;
+  /** The role for this one trajectory only; null for the whole organisation. */
+  trajectoryId: string | null;
   invitedBy: string | null;
   expiresAt: string;
   acceptedAt: string | null;
@@ -34,6 +36,8 @@ export interface NewInvitation {
   name?: string;
   organisationId: string;
   role: string;
+  /** For one trajectory only (at the organisation): the membership it gives is narrowed to it. */
+  trajectoryId?: string | null;
   invitedBy: string | null;
   expiresAt: Date;
   now: Date;
@@ -48,7 +52,7 @@ export type AcceptResult =
 
 type Row = typeof invitations.$inferSelect;
 const toInvitation = (r: Row): Invitation => ({
-  id: r.id, email: r.email, name: r.name, organisationId: r.organisationId, role: r.role, invitedBy: r.invitedBy,
+  id: r.id, email: r.email, name: r.name, organisationId: r.organisationId, role: r.role, trajectoryId: r.trajectoryId, invitedBy: r.invitedBy,
   expiresAt: iso(r.expiresAt), acceptedAt: iso(r.acceptedAt), createdAt: iso(r.createdAt),
 });
 
@@ -75,7 +79,7 @@ export function createInvitationsRepo(connection: Connection) {
     async create(input: NewInvitation, tx: Executor = db): Promise<Invitation> {
       const [row] = await tx.insert(invitations).values({
         tokenHash: input.tokenHash, email: normalizeEmail(input.email), name: input.name ?? '', organisationId: input.organisationId,
-        role: input.role, invitedBy: input.invitedBy, expiresAt: input.expiresAt.toISOString(), createdAt: input.now.toISOString(),
+        role: input.role, trajectoryId: input.trajectoryId ?? null, invitedBy: input.invitedBy, expiresAt: input.expiresAt.toISOString(), createdAt: input.now.toISOString(),
       }).returning();
       return toInvitation(row!);
     },
@@ -107,7 +111,7 @@ export function createInvitationsRepo(connection: Connection) {
             if (known) throw new Refused('email-taken');
             user = await usersRepo.create({ email: claimed.email, name: acceptance.name, passwordHash: acceptance.passwordHash, now }, tx);
           }
-          const { membership } = await membershipsRepo.add({ userId: user.id, organisationId: claimed.organisationId, role: claimed.role, now }, tx);
+          const { membership } = await membershipsRepo.add({ userId: user.id, organisationId: claimed.organisationId, role: claimed.role, trajectoryId: claimed.trajectoryId, now }, tx);
           return { ok: true, invitation: toInvitation(claimed), user, membership, createdUser: acceptance.kind === 'new' };
         });
       } catch (error) {

@@ -16,6 +16,8 @@ export interface StepCount {
 export interface OverviewItem {
   trajectoryId: string;
   school: { id: string; name: string; parentId: string | null };
+  /** What tells it apart from others of the type at the same school (a class, a theme); null when none. */
+  label: string | null;
   status: 'active' | 'done';
   version: number;
   steps: string[];
@@ -62,7 +64,7 @@ export function createOverviewRepo(connection: Connection) {
      */
     async list(query: OverviewQuery & { status?: 'active' | 'done'; flagged?: boolean }): Promise<OverviewItem[]> {
       const rows = await db.select({
-        id: trajectories.id, schoolId: trajectories.schoolId, schoolName: organisations.name, parentId: organisations.parentId,
+        id: trajectories.id, schoolId: trajectories.schoolId, schoolName: organisations.name, parentId: organisations.parentId, label: trajectories.label,
         status: trajectories.status, version: trajectories.version, steps: trajectories.steps, stepsDueAt: trajectories.stepsDueAt,
         waitingRoles: trajectories.waitingRoles, dueAt: trajectories.dueAt, lastActivityAt: trajectories.lastActivityAt,
         enteredAt: sql<Record<string, string> | null>`${trajectories.snapshot}->'enteredAt'`,
@@ -77,7 +79,7 @@ export function createOverviewRepo(connection: Connection) {
         ))
         .orderBy(asc(organisations.name), asc(trajectories.createdAt), asc(trajectories.id));
       return rows.map((r) => ({
-        trajectoryId: r.id, school: { id: r.schoolId, name: r.schoolName, parentId: r.parentId },
+        trajectoryId: r.id, school: { id: r.schoolId, name: r.schoolName, parentId: r.parentId }, label: r.label,
         status: r.status, version: r.version, steps: r.steps, stepsDueAt: r.stepsDueAt.map((d) => iso(nullableTime(d))),
         stepsEnteredAt: Object.fromEntries(r.steps.map((s) => [s, r.enteredAt?.[s] ?? ''])),
         waitingRoles: r.waitingRoles, dueAt: iso(r.dueAt), lastActivityAt: iso(r.lastActivityAt),

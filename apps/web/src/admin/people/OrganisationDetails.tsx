@@ -23,9 +23,10 @@ export function OrganisationDetails({ organisation, focus, onSelect }: { organis
   const update = useUpdateOrganisation(organisation.id);
   const create = useCreateOrganisation();
   const isSchool = organisation.kind === 'school';
-  const list = useQuery({ ...trajectoryListQuery(organisation.id), enabled: isSchool });
-  const trajectories: TrajectoryChoice[] = (isSchool ? list.data ?? [] : []).map((t) => ({
-    id: t.id, label: `${textIn(t.type.title, lang)} (${new Date(t.createdAt).toLocaleDateString(lang === 'en' ? 'en-GB' : 'nl-NL')})`,
+  // A school's trajectories, or a bestuur's own (bestuur types: subject bestuur).
+  const list = useQuery(trajectoryListQuery(organisation.id));
+  const trajectories: TrajectoryChoice[] = (list.data ?? []).map((t) => ({
+    id: t.id, label: `${textIn(t.type.title, lang)}${t.label ? ` · ${t.label}` : ''} (${new Date(t.createdAt).toLocaleDateString(lang === 'en' ? 'en-GB' : 'nl-NL')})`,
   }));
   useEffect(() => {
     if (focus) heading.current?.focus();
@@ -34,13 +35,13 @@ export function OrganisationDetails({ organisation, focus, onSelect }: { organis
   return (
     <article className="people-details" aria-labelledby="people-details-title">
       <h2 id="people-details-title" ref={heading} tabIndex={-1}>{organisation.name}</h2>
-      {isSchool && (
+      {(
         <div className="people-details__start">
           <StartTrajectory schoolId={organisation.id} schoolName={organisation.name} />
           <Link to={to.school(organisation.id)}>{textIn(T.schoolPage, lang)}</Link>
         </div>
       )}
-      {isSchool && trajectories.length > 0 && (
+      {trajectories.length > 0 && (
         <section className="people-panel" aria-labelledby="people-trajectories">
           <h3 id="people-trajectories">{textIn(T.trajectories, lang)}</h3>
           <ul className="people-trajectories">

@@ -8,6 +8,10 @@ import { NewRole } from './NewRole';
 import { localizedOf } from './localized';
 import { processText } from './texts';
 import { typeText } from './type-texts';
+import { subjectText } from './subject-texts';
+
+const LEVELS = ['bestuur', 'school', 'trajectory'] as const;
+const LEVEL_TEXT = { bestuur: 'heldBestuur', school: 'heldSchool', trajectory: 'heldTrajectory' } as const;
 
 /** The type's roles, each edited in place: id (renamed everywhere), title, description and what holders may do. */
 export function RolesEditor({ bundle, onChange, lang }: { bundle: Bundle; onChange: (next: Bundle) => void; lang: Lang }) {
@@ -43,9 +47,24 @@ export function RolesEditor({ bundle, onChange, lang }: { bundle: Bundle; onChan
                 onChange={(e) => set(id, ['grantedBy'], e.target.value || undefined)}>
                 <option value="">{t('grantedDefault')}</option>
                 <option value="school">{t('grantedSchool')}</option>
+                <option value="bestuur">{subjectText.grantedBestuur[lang]}</option>
                 <option value="admin">{t('grantedAdmin')}</option>
               </select>
             </div>
+            <fieldset className="process-field">
+              <legend>{subjectText.heldAt[lang]}</legend>
+              {LEVELS.map((level) => {
+                const held = Array.isArray(role.heldAt) ? role.heldAt.filter((l): l is string => typeof l === 'string') : [];
+                const next = (on: boolean) => LEVELS.filter((l) => (l === level ? on : held.includes(l)));
+                return (
+                  <label key={level} className="process-checklist__item">
+                    <input type="checkbox" checked={held.includes(level)}
+                      onChange={(e) => { const levels = next(e.target.checked); set(id, ['heldAt'], levels.length > 0 ? levels : undefined); }} />
+                    <span>{subjectText[LEVEL_TEXT[level]][lang]}</span>
+                  </label>
+                );
+              })}
+            </fieldset>
             <button type="button" className="button button--secondary" disabled={uses > 0} onClick={() => onChange(deleteDeclaration(bundle, 'roles', id))}>
               {t('remove', { key: id })}
             </button>

@@ -8,6 +8,7 @@ import { LocalizedField } from './fields';
 import { localizedOf } from './localized';
 import { NumberField } from './NumberField';
 import { RolesEditor } from './RolesEditor';
+import { SubjectEditor } from './SubjectEditor';
 import { StepStructure } from './StepStructure';
 import { problemsByStep } from './step-rows';
 import { typeText } from './type-texts';
@@ -37,6 +38,7 @@ export function TypePanel(props: EditorProps) {
       <LocalizedField label={t('description')} value={localizedOf(def.description)} multiline
         onChange={(l, v) => onChange(setInDefinition(bundle, ['description', l], v))} />
       {machine && <StepStructure {...props} path={[]} state={machine} kind="compound" />}
+      <SubjectEditor bundle={bundle} onChange={onChange} lang={lang} />
       <RolesEditor bundle={bundle} onChange={onChange} lang={lang} />
       {(['budgets', 'counters', 'variables', 'dates'] as const).map((kind) => (
         <DeclarationsEditor key={kind} kind={kind} bundle={bundle} onChange={onChange} lang={lang} />

@@ -1,4 +1,5 @@
-import type { Lang } from '@koers/engine';
+import { type Lang, heldAtOf } from '@koers/engine';
+import { subjectText } from '../process/subject-texts';
 import type { SimCommand, Simulation } from '../model/simulate';
 import { roleTitle } from '../model/simulate-paths';
 import { simText } from './texts';
@@ -23,6 +24,8 @@ export function RolePicker({ sim, dispatch, lang }: { sim: Simulation; dispatch:
           <label key={role} className="sim-roles__role">
             <input type="checkbox" checked={chosen.has(role)} onChange={(e) => toggle(role, e.target.checked)} />
             <span>{roleTitle(sim.compiled, role, lang)}</span>
+            {/* Where a person holds it: a role held at the bestuur acts here as the bestuur's. */}
+            <small className="sim-roles__held">{heldAtOf(sim.compiled.definition, role).map((l) => subjectText[l === 'bestuur' ? 'heldBestuur' : l === 'school' ? 'heldSchool' : 'heldTrajectory'][lang].replace(/ \(.*\)$/, '')).join(', ')}</small>
           </label>
         ))}
       </div>

@@ -62,6 +62,7 @@ function SchoolLine({ row }: { row: SchoolRow }) {
     <tr className={row.overdue ? 'schools__row--late' : undefined}>
       <th scope="row">
         <Link to={to.trajectory(row.trajectoryId)} className="schools__link">{row.school.name}</Link>
+        {row.label && <span className="trajectory-label"> · {row.label}</span>}
         {row.overdue && <span className="badge badge--late"><span aria-hidden="true">⚠ </span>{appText('overdueBadge')}</span>}
         {row.openFlags > 0 && <span className="badge badge--flag"><span aria-hidden="true">⚑ </span>{appText(row.openFlags === 1 ? 'flagBadgeOne' : 'flagBadge', { n: row.openFlags })}</span>}
         <RemindersSent sent={row.reminders} />

@@ -30,7 +30,7 @@ export function Upcoming({ rows, days }: { rows: readonly SchoolRow[]; days: num
           <ol className="upcoming__list">
             {shown.map(({ row, item, key }) => (
               <li key={key} className={`upcoming__item upcoming__item--${item.kind}`}>
-                <Link to={to.trajectory(row.trajectoryId)} className="upcoming__school">{row.school.name}</Link>
+                <Link to={to.trajectory(row.trajectoryId)} className="upcoming__school">{row.school.name}{row.label && ` · ${row.label}`}</Link>
                 <span className="upcoming__what">
                   {item.kind === 'timer' ? <TimerIcon /> : <DueIcon />}{' '}
                   <span className="visually-hidden">{timeText(item.kind === 'timer' ? 'timerKind' : 'dueKind', lang)}: </span>

@@ -10,12 +10,13 @@ import type { SchoolRow } from './types';
  */
 export function schoolsCsv(rows: readonly SchoolRow[], lang: Lang): Cell[][] {
   const m = (key: Parameters<typeof appMsg>[0]) => appMsg(key, lang);
-  const header = [m('colSchool'), m('colStep'), m('colDays'), m('colExpected'), m('colOverdue'), m('colLateDays'),
+  const header = [m('colSchool'), m('colLabel'), m('colStep'), m('colDays'), m('colExpected'), m('colOverdue'), m('colLateDays'),
     m('colWaiting'), m('colForm'), m('colLastActivity'), m('colHours'), m('colBudget'), m('colFlags')];
   return [header, ...rows.map((row) => {
     const budget = hoursBudget(row);
     return [
       row.school.name,
+      row.label ?? '',
       row.steps.map((s) => textIn(s.title, lang)).join(' + '),
       Math.max(0, ...row.steps.map((s) => s.daysInStep)),
       row.steps.map((s) => s.expectedDays).find((d) => d !== null) ?? null,

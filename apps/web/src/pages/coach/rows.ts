@@ -38,7 +38,7 @@ export function filterSchools(rows: readonly SchoolRow[], filter: Filter, lang: 
     if (filter.onlyFlagged && row.openFlags === 0) return false;
     if (filter.step && !row.steps.some((s) => isWithin(s.path, filter.step!))) return false;
     if (!needle) return true;
-    const haystack = [row.school.name, ...row.steps.map((s) => textIn(s.title, lang)), ...row.waitingRoles.map((r) => textIn(r.title, lang)),
+    const haystack = [row.school.name, row.label ?? '', ...row.steps.map((s) => textIn(s.title, lang)), ...row.waitingRoles.map((r) => textIn(r.title, lang)),
       ...waitingForms(row, lang)].join(' ').toLocaleLowerCase(lang);
     return haystack.includes(needle);
   });

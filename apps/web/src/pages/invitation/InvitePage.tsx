@@ -3,6 +3,8 @@ import { useEffect, useMemo, useState, type FormEvent } from 'react';
 import { useLang } from '../../i18n/lang';
 import { appMsg } from '../../i18n/messages';
 import { invitationOptionsQuery, useCreateInvitation } from '../../queries/invitations';
+import { trajectoryListQuery } from '../../queries/trajectories';
+import { textIn } from '@koers/engine';
 import { UnsavedChanges } from '../../routes/UnsavedChanges';
 import { useSession } from '../../session/session';
 import { RequireSignIn } from '../trajectories/RequireSignIn';
@@ -13,7 +15,7 @@ import { InviteResult } from './InviteResult';
 import { useRoleLabel } from './roleLabel';
 import './invitation.css';
 
-const FIELDS = ['/email', '/name', '/organisationId', '/role'] as const;
+const FIELDS = ['/email', '/name', '/organisationId', '/role', '/trajectoryId'] as const;
 const words = (key: Parameters<typeof appMsg>[0]) => ({ nl: appMsg(key, 'nl'), en: appMsg(key, 'en') });
 /** The validator's words for these fields (a regex, "email") made plain. */
 const PLAINER = {
@@ -64,17 +66,21 @@ function InviteForm({ onCreated }: { onCreated: (created: CreatedInvitation & { 
   // Where there is one place to invite to, it is chosen already.
   const organisationId = chosen || (organisations?.length === 1 ? organisations[0]!.organisationId : '');
   const [role, setRole] = useState('');
+  // Optionally for one trajectory of that school or bestuur only: the invitee then sees that trajectory alone.
+  const [trajectoryId, setTrajectoryId] = useState('');
+  const trajectories = useQuery({ ...trajectoryListQuery(organisationId), enabled: organisationId !== '' });
 
   const organisation = organisations?.find((o) => o.organisationId === organisationId);
   const roles = useMemo(() => organisation?.roles ?? [], [organisation]);
   useEffect(() => {
     if (role !== '' && !roles.includes(role)) setRole('');
   }, [roles, role]);
+  useEffect(() => setTrajectoryId(''), [organisationId]);
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
     void send(async () => {
-      const answer = await create.mutateAsync({ email: email.trim(), role, organisationId, ...(name.trim() ? { name: name.trim() } : {}) });
+      const answer = await create.mutateAsync({ email: email.trim(), role, organisationId, ...(trajectoryId ? { trajectoryId } : {}), ...(name.trim() ? { name: name.trim() } : {}) });
       onCreated({ ...answer, organisationName: organisation?.name ?? '' });
     });
   };
@@ -112,6 +118,18 @@ function InviteForm({ onCreated }: { onCreated: (created: CreatedInvitation & { 
           </select>
         )}
       </Field>
+      {(trajectories.data?.length ?? 0) > 0 && (
+        <Field id="invite-trajectory" label={appText('forOneTrajectory')} hint={appText('forOneTrajectoryHint')} error={text('/trajectoryId')}>
+          {(aria) => (
+            <select {...aria} value={trajectoryId} onChange={(e) => setTrajectoryId(e.target.value)}>
+              <option value="">{appText('wholeOrganisation')}</option>
+              {trajectories.data!.filter((t) => t.status === 'active').map((t) => (
+                <option key={t.id} value={t.id}>{textIn(t.type.title, lang)}{t.label ? ` · ${t.label}` : ''}</option>
+              ))}
+            </select>
+          )}
+        </Field>
+      )}
       <button type="submit" className="button" disabled={create.isPending}>{create.isPending ? appText('creatingInvitation') : appText('createInvitation')}</button>
     </form>
   );

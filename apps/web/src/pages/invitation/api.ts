@@ -15,7 +15,7 @@ export function acceptInvitation(token: string, body: { name?: string; password?
   const args = { param: path({ token }), json: body };
   return answer(api.invitations[':token'].accept.$post(args));
 }
-export function createInvitation(body: { email: string; role: string; organisationId: string; name?: string }) {
+export function createInvitation(body: { email: string; role: string; organisationId: string; trajectoryId?: string; name?: string }) {
   const args = { json: body };
   return answer(api.invitations.$post(args));
 }

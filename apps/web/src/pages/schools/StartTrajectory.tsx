@@ -34,7 +34,7 @@ export function StartTrajectory({ schoolId, schoolName, named = false }: { schoo
 }
 
 function StartDialog({ schoolId, schoolName, options, onClose }: { schoolId: string; schoolName: string; options: StartOption[]; onClose: () => void }) {
-  const { lang } = useLang();
+  const { lang, appText } = useLang();
   const id = useId();
   const dialog = useRef<HTMLDialogElement>(null);
   const start = useStartTrajectory();
@@ -42,6 +42,7 @@ function StartDialog({ schoolId, schoolName, options, onClose }: { schoolId: str
   // One type with room: it is chosen already.
   const [chosen, setChosen] = useState(open.length === 1 ? open[0]!.typeId : '');
   const [problem, setProblem] = useState<string | undefined>();
+  const [label, setLabel] = useState('');
   useEffect(() => dialog.current?.showModal(), []);
   const option = options.find((o) => o.typeId === chosen);
 
@@ -49,7 +50,7 @@ function StartDialog({ schoolId, schoolName, options, onClose }: { schoolId: str
     e.preventDefault();
     setProblem(undefined);
     if (!option) return setProblem(textIn(START_TEXT.chooseType, lang));
-    start.mutate({ typeId: option.typeId, version: option.version, schoolId }, {
+    start.mutate({ typeId: option.typeId, version: option.version, schoolId, ...(label.trim() ? { label: label.trim() } : {}) }, {
       onSuccess: (created) => navigate(to.trajectory(created.id)),
       onError: (error) => setProblem(error instanceof ApiFailure ? textIn(error.error.message, lang) : error.message),
     });
@@ -78,6 +79,11 @@ function StartDialog({ schoolId, schoolName, options, onClose }: { schoolId: str
             );
           })}
         </fieldset>
+        <label className="start__label">
+          <span>{option?.label ? `${textIn(option.label.title, lang)} ${appText(option.label.required ? 'labelRequired' : 'labelOptional')}` : appText('labelField')}</span>
+          <input type="text" value={label} maxLength={80} onChange={(e) => setLabel(e.target.value)} aria-describedby={`${id}-label-hint`} required={option?.label?.required === true} />
+          <small id={`${id}-label-hint`}>{option?.label?.description ? textIn(option.label.description, lang) : appText('labelHint')}</small>
+        </label>
         {problem && <p role="alert" className="start__problem">{problem}</p>}
         <div className="start__actions">
           <button type="submit" className="button" disabled={start.isPending || option?.capacity?.left === 0}>{textIn(start.isPending ? START_TEXT.starting : START_TEXT.start, lang)}</button>

@@ -50,7 +50,7 @@ function Printable({ id }: { id: string }) {
   const view = load.kind === 'ready' ? load.view : undefined;
   const { log } = useEventLog(id, view?.version ?? 0, view !== undefined);
   // The title is the PDF's default file name.
-  useDocumentTitle(view ? `${view.school.name} – ${textIn(view.type.title, lang)}` : appText('printView'));
+  useDocumentTitle(view ? `${view.school.name} – ${textIn(view.type.title, lang)}${view.label ? ` – ${view.label}` : ''}` : appText('printView'));
 
   if (load.kind === 'loading') return <p className="app-loading">{appText('loading')}</p>;
   if (load.kind === 'missing' || load.kind === 'failed') {
@@ -69,7 +69,7 @@ function Printable({ id }: { id: string }) {
       </div>
       <header className="print__header">
         <p className="print__school">{v.school.name}</p>
-        <h1>{textIn(v.type.title, lang)}</h1>
+        <h1>{textIn(v.type.title, lang)}{v.label && ` · ${v.label}`}</h1>
         <p className="print__meta">{appText('printedOn', { date: formatDate(new Date().toISOString(), lang) })}</p>
       </header>
       <StatusPanel view={v} />

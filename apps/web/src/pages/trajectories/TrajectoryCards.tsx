@@ -16,8 +16,8 @@ export function TrajectoryCards({ entries, showSchool = true }: { entries: reado
     <ul className="trajectory-cards">
       {entries.map((s) => (
         <li key={s.id} className={`trajectory-card${s.overdue ? ' is-overdue' : ''}`}>
-          <h2><Link to={to.trajectory(s.id)}>{textIn(s.type.title, lang)}</Link></h2>
-          {showSchool && <p className="trajectory-card__school">{s.school.name}</p>}
+          <h2><Link to={to.trajectory(s.id)}>{textIn(s.type.title, lang)}</Link>{s.label && <span className="trajectory-label"> · {s.label}</span>}</h2>
+          {showSchool && <p className="trajectory-card__school">{s.school.name}{s.subject === 'bestuur' && ` (${appText('bestuurWord')})`}</p>}
           <p><span className="trajectory-card__label">{appText('currentStep')}: </span>
             {s.status === 'done' ? appText('finished') : s.steps.map((step) => textIn(step.title, lang)).join(' + ')}</p>
           {s.dueAt && s.status !== 'done' && (
