@@ -47,7 +47,8 @@ function readsIt(expr: JsonValue, context: string, name: string, at: Use, uses: 
 
 /**
  * Every place in the machine that names the declaration: guard and action params (also lists, such as
- * `notify` roles), expressions reading it, and for a role each step's `meta.roles` and `meta.events.*.roles`.
+ * `notify` roles), expressions reading it, and for a role each step's `meta.roles` and `meta.events.*.roles` and the
+ * type's `groups` (lead roles, attendance roles).
  */
 export function usesOf(bundle: Bundle, kind: DeclarationKind, name: string): Use[] {
   const uses: Use[] = [];
@@ -72,7 +73,18 @@ export function usesOf(bundle: Bundle, kind: DeclarationKind, name: string): Use
   };
   const machine = bundle.definition.machine;
   if (machine !== undefined) walk(machine, ['machine']);
+  if (kind === 'roles') groupRoleUses(bundle.definition.groups, name, uses);
   return uses;
+}
+
+/** A role named in the type's `groups`: its lead roles and each meeting's attendance roles. */
+function groupRoleUses(groups: JsonValue | undefined, name: string, uses: Use[]): void {
+  if (!isObject(groups)) return;
+  if (Array.isArray(groups.leadRoles)) groups.leadRoles.forEach((r, i) => r === name && uses.push(['groups', 'leadRoles', i]));
+  for (const [kind, meeting] of Object.entries(isObject(groups.meetings) ? groups.meetings : {})) {
+    const roles = isObject(meeting) && isObject(meeting.attendance) ? meeting.attendance.roles : undefined;
+    if (Array.isArray(roles)) roles.forEach((r, i) => r === name && uses.push(['groups', 'meetings', kind, 'attendance', 'roles', i]));
+  }
 }
 
 /** Adds a declaration with its first fields, last in its table (the table is created when missing). */
