@@ -17,7 +17,7 @@ describe('koers seed', () => {
     const result = await run('seed', '--data-dir', dataDir);
     expect(result.err).toBe('');
     expect(result.code).toBe(0);
-    expect(result.out).toMatch(/PGlite in .*fresh: 1 bestuur, 5 scholen, 18 accounts, 8 trajecten/);
+    expect(result.out).toMatch(/PGlite in .*fresh: 1 bestuur, 8 scholen, 24 accounts, 11 trajecten/);
     expect(result.out).toContain('procesbegeleider@koers.example');
     expect(result.out).toContain(`koers serve --data-dir ${dataDir}`);
 
@@ -59,7 +59,7 @@ describe.runIf(await postgresAvailable())('koers seed on PostgreSQL', () => {
     const { url } = await postgres.create();
     const first = await run('seed', '--database-url', url!);
     expect(first.code).toBe(0);
-    expect(first.out).toContain('PostgreSQL (DATABASE_URL): 1 bestuur, 5 scholen');
+    expect(first.out).toContain('PostgreSQL (DATABASE_URL): 1 bestuur, 8 scholen');
     expect(first.out).not.toContain(url!);
     const second = await run('seed', '--database-url', url!);
     expect(second.code).toBe(1);

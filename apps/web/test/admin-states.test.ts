@@ -27,7 +27,9 @@ describe('renaming a step', () => {
       for (const path of allPaths(bundle)) {
         const renamed = renameStep(bundle, path, `${path.at(-1)}X`);
         expect(codes(renamed), path.join('.')).toEqual([]);
-        expect(stateAt(renamed, [...path.slice(0, -1), `${path.at(-1)}X`])).toEqual(stateAt(bundle, path));
+        // The step itself is unchanged, but for a transition to itself (a step begun anew), which names the new key.
+        const self = JSON.stringify(stateAt(renamed, [...path.slice(0, -1), `${path.at(-1)}X`])).replaceAll(`"target":"${path.at(-1)}X"`, `"target":"${path.at(-1)}"`);
+        expect(JSON.parse(self)).toEqual(stateAt(bundle, path));
         expect(JSON.stringify(renameStep(renamed, [...path.slice(0, -1), `${path.at(-1)}X`], path.at(-1)!))).toBe(JSON.stringify(bundle));
       }
     }

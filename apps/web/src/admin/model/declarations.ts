@@ -47,7 +47,8 @@ function readsIt(expr: JsonValue, context: string, name: string, at: Use, uses: 
 
 /**
  * Every place in the machine that names the declaration: guard and action params (also lists, such as
- * `notify` roles), expressions reading it, and for a role each step's `meta.roles` and `meta.events.*.roles`.
+ * `notify` roles), expressions reading it, and for a role each step's `meta.roles` and `meta.events.*.roles` and the
+ * type's `groups` (lead roles, attendance roles).
  */
 export function usesOf(bundle: Bundle, kind: DeclarationKind, name: string): Use[] {
   const uses: Use[] = [];

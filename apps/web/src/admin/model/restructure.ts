@@ -26,7 +26,8 @@ function moveKeys(at: (string | number)[], from: StatePath, to: StatePath): (str
  * Applies a structural edit of the definition and repairs every reference to a state that moved: a target is
  * rewritten (in its own style where possible) when its text would name another state or none; an `initial`
  * that now lies deeper names the child on the way; one whose step left names the first child left, or goes
- * when no child is left. References to removed states stay as written (the linter shows them).
+ * when no child is left. The groups' join step follows its step too. References to removed states stay as written
+ * (the linter shows them).
  */
 export function restructure(bundle: Bundle, edit: (definition: JsonObject) => JsonObject, map: PathMap): Bundle {
   const before = bundle.definition;
@@ -62,7 +63,15 @@ export function restructure(bundle: Bundle, edit: (definition: JsonObject) => Js
     const text = writeTarget(after, newIndex, from, target, ref.text);
     if (text !== ref.text) after = setIn(after, at, text);
   }
-  return { ...bundle, definition: after };
+  return { ...bundle, definition: joinStepMoved(before, after, map) };
+}
+
+/** The type's `groups.join.step` (a path from the root) follows its step; a removed step stays for the linter. */
+function joinStepMoved(before: JsonObject, after: JsonObject, map: PathMap): JsonObject {
+  const step = getIn(before, ['groups', 'join', 'step']);
+  if (typeof step !== 'string' || step === '') return after;
+  const moved = map(step.split('.'));
+  return moved && moved.join('.') !== step ? setIn(after, ['groups', 'join', 'step'], moved.join('.')) : after;
 }
 
 /** A path map that moves everything at or under `from` to `to` (and removes it when `to` is undefined). */
