@@ -129,3 +129,28 @@ describe('PD: "indien er meer nodig is – een groter plan van aanpak ... met de
       { ...as('casemanager'), now: later(asked.snapshot) })).toThrow(expect.objectContaining({ reason: 'role-forbidden' }));
   });
 });
+
+describe('PD: "binnen minimaal een (half) jaar, waarbij een start- en einddatum is vastgesteld" and who takes part', () => {
+  const atStart = walkTo(pd, 'startgesprek');
+  const startgesprek = (change: (data: JsonObject & { smartDoelen: JsonObject[]; deelnemers: JsonObject[] }) => void) => {
+    const data = example(pd, 'pd-startgesprek') as JsonObject & { smartDoelen: JsonObject[]; deelnemers: JsonObject[] };
+    change(data);
+    return () => send(pd, atStart, { type: 'STARTGESPREK_VASTLEGGEN', data }, { ...as('casemanager'), now: later(atStart) });
+  };
+
+  it('refuses a SMART goal that ends before it begins, at that goal\'s end date', () => {
+    const send = startgesprek((d) => { d.smartDoelen[0]!.einddatum = '2026-09-01'; });
+    expect(send).toThrow(expect.objectContaining({
+      reason: 'form-invalid', fieldErrors: [expect.objectContaining({ path: '/smartDoelen/0/einddatum' })],
+    }));
+  });
+
+  it('records a goal shorter than half a year, and a startgesprek without the casemanager, each with a flag', () => {
+    const result = startgesprek((d) => {
+      d.smartDoelen[0]!.einddatum = '2027-01-15';
+      d.deelnemers = d.deelnemers.filter((p) => p.rol !== 'casemanager');
+    })();
+    expect(leafPaths(result.snapshot.value)).toEqual(['planning']);
+    expect(result.flags.map((f) => [f.source, f.code])).toEqual([['form-rule', 'minstens-half-jaar'], ['form-rule', 'casemanager-aanwezig']]);
+  });
+});
