@@ -1,7 +1,7 @@
 export type {
   Localized, JsonValue, JsonObject, Expression, Ref, TransitionConfig, TransitionWarning, TransitionSpec, EventSpec, StepMeta,
   StateConfig, MachineConfig, RoleSpec, BudgetSpec, CounterSpec, VariableSpec, TrajectoryDefinition,
-  FormDefinition, FormAccessSpec, FormRule, TrajectoryContext, TimeSpec, Holiday, CalendarAnchor, TimerSpec, ReminderSpec,
+  FormDefinition, FormAccessSpec, FormRule, TrajectoryContext, TimeSpec, SignoffSpec, Holiday, CalendarAnchor, TimerSpec, ReminderSpec,
 } from './format/types';
 export { textIn, localized, dateTitle, PLACEHOLDER_DESCRIPTION, isPlaceholderDescription, humanizeValue, type Lang } from './format/localize';
 export { ROLE_ID_PATTERN, rolePolicyOf, type RolePolicy } from './format/roles';
@@ -29,6 +29,7 @@ export {
 } from './run/engine';
 export type { TrajectorySnapshot, Effect } from './run/snapshot';
 export { declarationsIn, eventFormIn } from './run/declarations';
+export { prefillFor, prefillSpec, prefillData, sourceOf as prefillSource, type Prefill } from './run/prefill';
 export { missingRequired, isEmptyAnswer } from './run/required';
 export { rejectionMessage } from './run/messages';
 export { addDuration, addDurationTimes, SCHOOL_TIME_ZONE } from './time/duration';

@@ -61,7 +61,7 @@ export async function startServer(
   // One registry for the routes and the scheduler: a type version is compiled once per process.
   const registry = createRegistry(store, { shipped: catalogue, now: () => clock.now() });
   const app = createApp({
-    catalogue, store, clock, registry, secureCookies: config.secureCookies, publicUrl: config.publicUrl,
+    catalogue, store, clock, registry, secureCookies: config.secureCookies, publicUrl: config.publicUrl, mailsHeld: !mailer,
     // The report holds no values (no query, parameters or message): a 500 never puts secrets or answers in the log.
     reportError: (report) => console.error(formatErrorReport(report, new Date())),
     ...(existsSync(join(config.webRoot, 'index.html')) ? { web: serveStatic({ root: config.webRoot }) } : {}),

@@ -26,6 +26,7 @@ import { calendarFeedRoutes, calendarRoutes, meetingRoutes } from './routes/agen
 import { inboxRoutes } from './routes/inbox';
 import { settingsRoutes } from './routes/settings';
 import { adminMailRoutes } from './routes/admin-mails';
+import { publicSignoffRoutes, trajectorySignoffRoutes } from './routes/signoffs';
 import { openApiDocument } from './http/openapi';
 import { route } from './http/route';
 import { AnyObject } from './http/schema';
@@ -65,6 +66,8 @@ export interface AppDeps {
   checkResponses?: (problem: string) => void;
   /** Where the web app is reached (KOERS_PUBLIC_URL), for links in agenda items and feed addresses; default: the request's origin. */
   publicUrl?: string;
+  /** No mail server configured: mails the API writes (a sign-off link) are held in the outbox for the admin. */
+  mailsHeld?: boolean;
 }
 
 /** Larger bodies are refused before they are read: a backstop for every route, and tighter for account routes. */
@@ -125,6 +128,9 @@ export function createApp(deps: AppDeps) {
     .route('/api/inbox', inboxRoutes(deps))
     .route('/api/me', settingsRoutes(deps))
     .route('/api/admin/mails', adminMailRoutes(deps))
+    .route('/api/trajectories', trajectorySignoffRoutes({ ...agenda, mailsHeld: deps.mailsHeld ?? false }))
+    .use('/api/signoffs/*', accounts)
+    .route('/api/signoffs', publicSignoffRoutes(agenda))
     .get('/api/docs', docsRoute.check, docsPage(deps.web !== undefined));
   app.get('/api/openapi.json', openApiRoute.check, async (c) => openApiRoute.json(c, 200, await openApiDocument(app) as JsonObject));
   if (deps.web) app.use('*', async (c, next) => (c.req.path.startsWith('/api/') ? next() : deps.web!(c, next)));

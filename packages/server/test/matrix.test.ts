@@ -74,6 +74,12 @@ GET    /api/trajectories/:id/diagram       | B     | 401  | 200   | 404  | 404  
 GET    /api/trajectories/:id/meetings      | A     | 401  | 200   | 200  | 404  | 200      | 200  | 200  | 200        | 404
 GET    /api/trajectories/:id/meetings      | B     | 401  | 200   | 404  | 404  | 404      | 404  | 404  | 200        | 200
 GET    /api/trajectories/:id/meetings/:meeting     | A     | 401  | 200   | 200  | 404  | 200      | 200  | 200  | 200        | 404
+GET    /api/trajectories/:id/signoffs      | A     | 401  | 200   | 200  | 404  | 200      | 200  | 200  | 200        | 404
+POST   /api/trajectories/:id/signoffs      | A     | 401  | 403   | 201  | 404  | 201      | 403  | 403  | 403        | 404
+POST   /api/trajectories/:id/signoffs/paper | A    | 401  | 403   | 201  | 404  | 201      | 403  | 403  | 403        | 404
+POST   /api/trajectories/:id/signoffs/:signoffId/revoke | A | 401 | 403 | 200 | 404 | 200 | 403  | 403  | 403        | 404
+GET    /api/signoffs/:token                | A     | 200  | 200   | 200  | 200  | 200      | 200  | 200  | 200        | 200
+POST   /api/signoffs/:token                | new   | 201  | 201   | 201  | 201  | 201      | 201  | 201  | 201        | 201
 GET    /api/me/calendar-feed               | self  | 401  | 200   | 200  | 200  | 200      | 200  | 200  | 200        | 200
 POST   /api/me/calendar-feed               | self  | 401  | 201   | 201  | 201  | 201      | 201  | 201  | 201        | 201
 DELETE /api/me/calendar-feed               | self  | 401  | 204   | 204  | 204  | 204      | 204  | 204  | 204        | 204
@@ -136,6 +142,12 @@ await forEachDatabase('authorisation matrix', matrixWorld, (w) => {
     return token;
   };
   const apiToken = async (userId: string) => (await w.store.apiTokens.create({ userId, name: `script ${unique()}`, tokenHash: sha256(randomBytes(32).toString('base64url')), expiresAt: new Date('2100-01-01') })).id;
+  /** A fresh sign-off link on school A's shared trajectory, made in the store: its token. */
+  const signoffLink = async () => {
+    const token = randomBytes(32).toString('base64url');
+    await w.store.signoffs.request({ trajectoryId: shared.A, key: 'ouders', name: 'Ouder', role: 'ouder', email: null, tokenHash: sha256(token), expiresAt: new Date(w.clock.now().getTime() + 86_400_000), by: w.people.admin.id, now: w.clock.now() });
+    return token;
+  };
   const someone = async () => w.store.users.create({ email: `iemand-${unique()}@koers.nl`, name: 'Iemand' });
   /** A lint-clean draft of a new type, made in the store, for the draft routes to act on. */
   const draft = async () => {
@@ -228,6 +240,20 @@ await forEachDatabase('authorisation matrix', matrixWorld, (w) => {
     'GET /api/trajectories/:id/events': async (_, on) => ({ method: 'GET', path: `/api/trajectories/${shared[on as School]}/events` }),
     'GET /api/trajectories/:id/meetings': async (_, on) => ({ method: 'GET', path: `/api/trajectories/${shared[on as School]}/meetings` }),
     'GET /api/trajectories/:id/meetings/:meeting': async () => ({ method: 'GET', path: `/api/trajectories/${planned}/meetings/1~matrix-plan~bespreking.ics` }),
+    'GET /api/trajectories/:id/signoffs': async (_, on) => ({ method: 'GET', path: `/api/trajectories/${shared[on as School]}/signoffs` }),
+    'POST /api/trajectories/:id/signoffs': async (_, on) => ({
+      method: 'POST', path: `/api/trajectories/${shared[on as School]}/signoffs`, body: { key: 'ouders', name: `Ouder ${unique()}`, role: 'ouder' },
+    }),
+    'POST /api/trajectories/:id/signoffs/paper': async (_, on) => ({
+      method: 'POST', path: `/api/trajectories/${shared[on as School]}/signoffs/paper`, body: { key: 'ouders', name: `Ouder ${unique()}`, role: 'ouder', signedOn: '2025-01-02' },
+    }),
+    'POST /api/trajectories/:id/signoffs/:signoffId/revoke': async (_, on) => {
+      const id = shared[on as School];
+      const s = await w.store.signoffs.request({ trajectoryId: id, key: 'ouders', name: 'Ouder', role: 'ouder', email: null, tokenHash: sha256(randomBytes(32).toString('base64url')), expiresAt: new Date(w.clock.now().getTime() + 86_400_000), by: w.people.admin.id, now: w.clock.now() });
+      return { method: 'POST', path: `/api/trajectories/${id}/signoffs/${s.id}/revoke` };
+    },
+    'GET /api/signoffs/:token': async () => ({ method: 'GET', path: `/api/signoffs/${await signoffLink()}` }),
+    'POST /api/signoffs/:token': async () => ({ method: 'POST', path: `/api/signoffs/${await signoffLink()}`, body: { name: 'Een ouder' } }),
     'GET /api/me/calendar-feed': async () => ({ method: 'GET', path: '/api/me/calendar-feed' }),
     'POST /api/me/calendar-feed': async () => ({ method: 'POST', path: '/api/me/calendar-feed' }),
     'DELETE /api/me/calendar-feed': async (role) => {

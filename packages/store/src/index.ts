@@ -46,3 +46,4 @@ export { type EffectRow, type ClaimedEffect, type NewEffect, type EffectsRepo } 
 export { type Notification, type NewNotification, type Candidate, type NotificationsRepo } from './repos/notifications';
 export { type Mail, type MailStatus, type NewMail, type MailsRepo, MAIL_STATUSES } from './repos/mails';
 export { type UserSettings, type UserSettingsRepo, DEFAULT_SETTINGS } from './repos/user-settings';
+export { type Signoff, type SignoffStatus, type NewSignoffRequest, type PaperSignoff, type SignoffsRepo } from './repos/signoffs';

@@ -24,6 +24,7 @@ import { createNotificationsRepo } from './repos/notifications';
 import { createMailsRepo } from './repos/mails';
 import { createUserSettingsRepo } from './repos/user-settings';
 import { createFlagsRepo } from './repos/flags';
+import { createSignoffsRepo } from './repos/signoffs';
 
 /**
  * The database behind Koers: one connection and the repositories on it. Repositories are the only place
@@ -64,6 +65,8 @@ export async function createStore(options: StoreOptions = {}) {
     userSettings: createUserSettingsRepo(connection),
     /** Soft-rule flags of trajectories (raised with events by `appendEvent`), acknowledged by coaches. */
     flags: createFlagsRepo(connection),
+    /** Sign-offs by people without an account (one-time links, paper), counted for the guard `signedOff`. */
+    signoffs: createSignoffsRepo(connection),
     /** Runs `work` in one transaction; pass `tx` to repository writes (e.g. a change and its audit entry). */
     transaction: <T>(work: (tx: Executor) => Promise<T>): Promise<T> => databaseOf(connection).transaction((tx) => work(tx)),
     close: () => connection.close(),

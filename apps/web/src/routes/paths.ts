@@ -47,6 +47,7 @@ export interface PageParams {
   '/trajecten/:id': { id: string };
   '/scholen/:id': { id: string };
   '/uitnodiging/:token': { token: string };
+  '/tekenen/:token': { token: string };
   '/formulieren/:id?': { id?: string };
   '/overzicht/:typeId?': { typeId?: string };
   '/beheer/soorten/:typeId': { typeId: string };

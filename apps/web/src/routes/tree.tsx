@@ -48,6 +48,8 @@ export const ROUTES: RouteDef[] = [
   { path: '/scholen/:id', page: page(() => import('../pages/schools/SchoolPage')) },
   /** The link in an invitation e-mail: `#/uitnodiging/<token>`. */
   { path: '/uitnodiging/:token', page: page(() => import('../pages/invitation/InvitationPage')) },
+  /** A sign-off link for someone without an account: `#/tekenen/<token>` (works without signing in). */
+  { path: '/tekenen/:token', page: page(() => import('../pages/signoffs/SigningPage')) },
   { path: '/uitnodigen', page: page(() => import('../pages/invitation/InvitePage')) },
   { path: '/trajecten', page: page(() => import('../pages/trajectories/MyTrajectories')) },
   /** The personal iCal feed (make, copy, revoke). */

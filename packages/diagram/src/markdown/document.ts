@@ -4,6 +4,7 @@ import { toMermaid } from '../mermaid';
 import { CLOCK, momentText } from '../time';
 import { formBlock, stepFacts, stepForms, stepTitle, transitionsBlock } from './step';
 import { timeBlock } from './time';
+import { carryBlock } from './carry';
 import { code, escapeMarkdown, table } from './table';
 import { DOC_TEXT } from './words';
 
@@ -63,6 +64,8 @@ export function toMarkdown(def: CompiledDefinition, opts: MarkdownOptions = {}):
     push(stepFacts(def, info, lang));
     const instructions = escapeMarkdown(textIn(info.config.meta?.instructions, lang));
     if (instructions) push(instructions);
+    const carry = carryBlock(def, info, lang);
+    if (carry) push(carry);
     for (const formId of stepForms(info)) {
       const seen = documented.get(formId);
       if (seen) {

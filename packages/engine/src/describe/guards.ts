@@ -1,9 +1,18 @@
-import type { JsonValue, Ref } from '../format/types';
+import type { JsonValue, Localized, Ref } from '../format/types';
 import { textIn } from '../format/localize';
 import { fieldLabel } from '../forms/fields';
 import { type DescribeContext, describeExpression } from './expression';
 import { answerText, formTitle } from './values';
 import { describeWord as word } from './words';
+
+/** The title of a sign-off key as some step declares it, or the key. */
+function signoffTitle(states: ReadonlyMap<string, { config: { meta?: { signoff?: Record<string, { title: Localized }> } } }>, key: string, lang: 'nl' | 'en'): string {
+  for (const info of states.values()) {
+    const spec = info.config.meta?.signoff?.[key];
+    if (spec) return textIn(spec.title, lang);
+  }
+  return key;
+}
 
 /**
  * A guard of the closed vocabulary in words, in the chosen language.
@@ -41,6 +50,12 @@ export function describeGuard(ref: Ref, ctx: DescribeContext): string {
       const title = textIn(budget?.title, lang) || str(p.budget);
       const amount = typeof p.amount === 'number' ? `${p.amount} ${textIn(budget?.unit, lang)}`.trim() : fieldLabel(form, str(p.amountField), lang);
       return lang === 'nl' ? `genoeg ${title} over voor ${amount}` : `enough ${title} left for ${amount}`;
+    }
+    case 'signedOff': {
+      const title = signoffTitle(def.index.states, str(p.key), lang);
+      const count = typeof p.count === 'number' && p.count > 1 ? p.count : 1;
+      if (lang === 'nl') return count > 1 ? `${title}: minstens ${count} keer ondertekend` : `${title} is ondertekend`;
+      return count > 1 ? `${title}: signed at least ${count} times` : `${title} is signed`;
     }
     default:
       return Object.keys(p).length > 0 ? `${type} ${JSON.stringify(p)}` : type;

@@ -89,6 +89,29 @@ export interface StepMeta {
   timers?: Record<string, TimerSpec>;
   /** Reminders to the roles the step waits for, around its due date, and escalation when it is overdue. */
   reminders?: ReminderSpec;
+  /**
+   * Answers that carry over (issue 13): per form of this step, per field (a JSON pointer into the form's data),
+   * a JSON Logic expression over the trajectory (`forms`, `counters`, `period`, `previousPeriod`, `trajectory`, …)
+   * whose value fills the field while the form has no draft and no submission yet. Shown as carried over, editable.
+   * @example { "eindevaluatie": { "/doel": { "var": "forms.smart-doel.doel" }, "/school": { "var": "trajectory.name" } } }
+   */
+  prefill?: Record<string, Record<string, Expression>>;
+  /**
+   * Sign-offs by people without an account (issue 13), by key: requested by a one-time link or recorded as signed
+   * on paper by a staff member. The guard `signedOff` `{ key, count? }` waits for them.
+   */
+  signoff?: Record<string, SignoffSpec>;
+}
+
+/** A sign-off a step asks for (`meta.signoff`): what is signed, by whom (in words), and who may ask for it. */
+export interface SignoffSpec {
+  /** What the signer signs, as they read it: "Plan van aanpak ondertekend door de MR". */
+  title: Localized;
+  description?: Localized;
+  /** Who is expected to sign, in words: "een ouder uit de MR". */
+  signers?: Localized;
+  /** Roles that may request a sign-off link or record a paper one. */
+  requestRoles: string[];
 }
 
 /**

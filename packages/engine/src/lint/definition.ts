@@ -13,6 +13,7 @@ import { checkRoleKinds } from './roles';
 import { checkFormAccess } from './form-access';
 import { checkTime } from './time';
 import { checkWarnings } from './warnings';
+import { checkPrefillAndSignoff } from './prefill';
 
 export interface LintContext {
   file: string;
@@ -40,6 +41,7 @@ export function lintDefinition(def: TrajectoryDefinition, ctx: LintContext): Pro
   checkDurations(index, report);
   checkTime(def, index, report);
   checkFormAccess(def, index, ctx, report);
+  checkPrefillAndSignoff(def, index, ctx, report);
   if (problems.length === 0) checkFlow(index, report);
   return problems;
 }

@@ -1,4 +1,4 @@
-import type { JsonValue, Ref, TrajectoryDefinition } from '../format/types';
+import type { JsonValue, Ref, StateConfig, TrajectoryDefinition } from '../format/types';
 import { checkExpression } from '../expr/logic';
 import { schemaAt } from '../forms/fields';
 import { escapePointer } from '../load/json';
@@ -107,6 +107,13 @@ function checkParam(kind: ParamKind, value: JsonValue, pointer: string, form: st
         report(pointer, 'unknown-date', `datum "${value}" staat niet in "dates"`, `date "${value}" is not declared in "dates"`);
       }
       return;
+    case 'signoff':
+      if (typeof value !== 'string' || value.length === 0) return wrong('verwacht een sleutel', 'expected a key');
+      if (!signoffKeys(def).has(value)) {
+        report(pointer, 'unknown-signoff', `ondertekening "${value}" staat in geen enkele stap in meta.signoff`,
+          `sign-off "${value}" is declared in no step's meta.signoff`);
+      }
+      return;
     case 'localized':
       if (typeof value !== 'object' || value === null || Array.isArray(value) || typeof value.nl !== 'string' || typeof value.en !== 'string') {
         wrong('verwacht { "nl": …, "en": … }', 'expected { "nl": …, "en": … }');
@@ -115,6 +122,19 @@ function checkParam(kind: ParamKind, value: JsonValue, pointer: string, form: st
     case 'json':
       return;
   }
+}
+
+/** Every key some step declares in `meta.signoff`. */
+function signoffKeys(def: TrajectoryDefinition): Set<string> {
+  const keys = new Set<string>();
+  const walk = (states: Record<string, StateConfig> | undefined) => {
+    for (const state of Object.values(states ?? {})) {
+      for (const key of Object.keys(state.meta?.signoff ?? {})) keys.add(key);
+      walk(state.states);
+    }
+  };
+  walk(def.machine.states);
+  return keys;
 }
 
 /** A reference to a form: it must exist, and a refused one is called refused, not missing. */

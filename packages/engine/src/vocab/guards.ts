@@ -30,6 +30,11 @@ export const guards: Record<string, GuardImpl> = {
     const amount = amountOf(event, p);
     return budget !== undefined && Number.isFinite(amount) && amount >= 0 && budget.used + amount <= budget.limit;
   },
+  // The server counts the signed sign-offs per key (`facts.signoffs`); none known means none signed.
+  signedOff: ({ event }, p) => {
+    const signed = event.facts?.signoffs?.[String(p.key)];
+    return (typeof signed === 'number' ? signed : 0) >= (typeof p.count === 'number' ? p.count : 1);
+  },
 };
 
 export { amountOf };

@@ -4,7 +4,7 @@
  */
 export type ParamKind =
   | 'counter' | 'budget' | 'form' | 'variable' | 'roles' | 'field' | 'expression'
-  | 'number' | 'string' | 'json' | 'localized' | 'counters' | 'budgets' | 'forms' | 'date';
+  | 'number' | 'string' | 'json' | 'localized' | 'counters' | 'budgets' | 'forms' | 'date' | 'signoff';
 
 export interface ParamSpec {
   kind: ParamKind;
@@ -27,6 +27,7 @@ export const GUARD_SPECS: VocabularySpec = {
     params: { budget: req('budget'), amount: opt('number'), amountField: opt('field') },
     oneOf: [['amount', 'amountField']],
   },
+  signedOff: { params: { key: req('signoff'), count: opt('number') } },
 };
 
 export const ACTION_SPECS: VocabularySpec = {

@@ -1,7 +1,7 @@
 import { useCallback, useId, useMemo, useRef, useState } from 'react';
 import type { JsonSchema, UISchemaElement } from '@jsonforms/core';
 import { JsonForms } from '@jsonforms/react';
-import { textIn, type FormDefinition, type JsonObject, type Lang } from '@koers/engine';
+import { pointerSegments, textIn, type FormDefinition, type JsonObject, type Lang, type Localized } from '@koers/engine';
 import { msg } from '../i18n/messages';
 import { formTranslator, passThroughErrors } from '../i18n/translate';
 import { koersCells, koersRenderers } from '../renderers';
@@ -31,6 +31,11 @@ export interface FormStepProps {
    * at its field, an error in red, a warning as "Let op". The summary lists only `errors`.
    */
   checkRules?: boolean;
+  /**
+   * Fields whose value was carried over (`meta.prefill`), by JSON pointer, with their source: each shows
+   * "Overgenomen uit <source>" and stays editable. Pass only the fields that still hold the carried value.
+   */
+  carried?: Readonly<Record<string, Localized>>;
 }
 
 const CONFIG = { showUnfocusedDescription: true, trim: false };
@@ -38,6 +43,7 @@ const CONFIG = { showUnfocusedDescription: true, trim: false };
 const EMPTY: JsonObject = {};
 const NO_ERRORS: readonly FormError[] = [];
 const NO_RULES = { errors: NO_ERRORS as FormError[], warnings: NO_ERRORS as FormError[] };
+const NOTHING_CARRIED: Readonly<Record<string, Localized>> = {};
 
 /** Whether any level of a schema lists required fields (then the "* = verplicht" line is worth showing). */
 export function hasRequiredFields(schema: unknown): boolean {
@@ -57,7 +63,7 @@ export function hasRequiredFields(schema: unknown): boolean {
  */
 export function FormStep({
   form, data, onChange, lang = 'nl', readonly = false, errors = NO_ERRORS, showHeader = true, showSummary = true,
-  checkRules = true,
+  checkRules = true, carried = NOTHING_CARRIED,
 }: FormStepProps) {
   const idPrefix = `kf${useId().replace(/[^A-Za-z0-9]/g, '')}`;
   const [category, setCategory] = useState(0);
@@ -75,9 +81,11 @@ export function FormStep({
   const current = useMemo(() => (readonly || !checkRules ? errors : withoutResolved(errors, form, data)), [errors, form, data, readonly, checkRules]);
   const shown = useMemo(() => mergeErrors(current, live.errors), [current, live.errors]);
   const additionalErrors = useMemo(() => toAdditionalErrors(shown, lang), [shown, lang]);
+  const carriedByPath = useMemo(() => Object.fromEntries(Object.entries(carried)
+    .map(([pointer, source]) => [pointerSegments(pointer).join('.'), msg('carriedFrom', lang, { source: textIn(source, lang) })])), [carried, lang]);
   const context = useMemo<FormStepContextValue>(
-    () => ({ lang, readonly, idPrefix, errors: shown, warnings: live.warnings, category, setCategory }),
-    [lang, readonly, idPrefix, shown, live.warnings, category],
+    () => ({ lang, readonly, idPrefix, errors: shown, warnings: live.warnings, category, setCategory, carried: carriedByPath }),
+    [lang, readonly, idPrefix, shown, live.warnings, category, carriedByPath],
   );
   const uischema = form.uischema as UISchemaElement | undefined;
 

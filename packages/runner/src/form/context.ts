@@ -14,6 +14,8 @@ export interface FormStepContextValue {
   /** The open tab of a Categorization; FormStep owns it so the error summary can switch tabs. */
   category: number;
   setCategory: (index: number) => void;
+  /** Fields whose value was carried over, by JSON Forms data path (`doel`, `doelen.0.doel`): where it came from. */
+  carried: Readonly<Record<string, string>>;
 }
 
 export const FormStepContext = createContext<FormStepContextValue>({
@@ -24,6 +26,7 @@ export const FormStepContext = createContext<FormStepContextValue>({
   warnings: [],
   category: 0,
   setCategory: () => {},
+  carried: {},
 });
 
 export function useFormStep(): FormStepContextValue {

@@ -36,6 +36,7 @@ export const MESSAGES = {
   previous: { nl: 'Vorige', en: 'Previous' },
   next: { nl: 'Volgende', en: 'Next' },
   sections: { nl: 'Onderdelen van het formulier', en: 'Parts of the form' },
+  carriedFrom: { nl: 'Overgenomen uit {source}', en: 'Carried over from {source}' },
 } satisfies Record<string, Localized>;
 
 export type MessageKey = keyof typeof MESSAGES;

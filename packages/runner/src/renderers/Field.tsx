@@ -62,15 +62,22 @@ export function FieldWarnings({ id, warnings }: { id: string; warnings: string[]
  * input, where it stays in view when a phone keyboard opens) and the input, all tied together with ARIA.
  */
 export function Field({ path, label, required, description, errors, variant = 'single', className, children }: FieldProps) {
-  const { idPrefix, warnings: allWarnings, lang } = useFormStep();
+  const { idPrefix, warnings: allWarnings, lang, carried } = useFormStep();
   const id = fieldId(idPrefix, path);
   const warnings = allWarnings.filter((w) => pointerToPath(w.path) === path).map((w) => w.message[lang] || w.message.nl);
   const helpId = description ? `${id}-help` : undefined;
   const errorId = errors ? `${id}-error` : undefined;
+  const carriedText = Object.hasOwn(carried, path) ? carried[path] : undefined;
+  const carriedId = carriedText ? `${id}-carried` : undefined;
   const warningId = warnings.length > 0 ? `${id}-warning` : undefined;
-  const describedBy = [helpId, errorId, warningId].filter(Boolean).join(' ') || undefined;
+  const describedBy = [helpId, carriedId, errorId, warningId].filter(Boolean).join(' ') || undefined;
   const classes = ['kf-field', `kf-field--${variant}`, errors ? 'kf-field--invalid' : '', className ?? ''].filter(Boolean).join(' ');
-  const help = description ? <p className="kf-help" id={helpId}>{description}</p> : null;
+  const help = description || carriedText ? (
+    <>
+      {description && <p className="kf-help" id={helpId}>{description}</p>}
+      {carriedText && <p className="kf-carried" id={carriedId}><span aria-hidden="true">↳ </span>{carriedText}</p>}
+    </>
+  ) : null;
   const error = (
     <>
       {errors && errorId ? <FieldErrors id={errorId} errors={errors} /> : null}

@@ -3,6 +3,7 @@ import { AnyObject, DateTime, Localized, Nullable, TypeId, Uuid, Version, descri
 import { ContextSummary, FormRef, Person, RoleRef, StepRef } from './common';
 import { TrajectoryTime } from './time';
 import { FlagView, RaisedFlagView } from './flags';
+import { SignoffEntry, StepSignoff } from './signoffs';
 
 /**
  * The trajectory routes' contract: request bodies (validated by Ajv with Dutch messages per field) and
@@ -99,9 +100,17 @@ const VIEW = {
     ...FormShape,
     submitted: Nullable(AnyObject),
     draft: Nullable(Type.Object({ data: AnyObject, updatedAt: DateTime, updatedBy: Nullable(Person) })),
+    prefill: Type.Optional(Type.Object({
+      data: AnyObject,
+      sources: Type.Record(Type.String(), Localized, { description: 'Per veld (JSON-pointer): waar de waarde vandaan komt ("Overgenomen uit …").' }),
+    }, { description: 'Antwoorden die overgaan (meta.prefill): alleen zolang er geen concept en geen inzending is; het formulier begint hiermee.' })),
     editable: Type.Boolean(),
     readable: Type.Boolean({ description: 'false: de rollen van de vrager mogen dit formulier niet lezen (formAccess); submitted en draft zijn dan null.' }),
   })),
+  signoffs: Type.Object({
+    asked: Type.Array(StepSignoff, { description: 'Wat de huidige stappen laten ondertekenen (meta.signoff).' }),
+    list: Type.Array(SignoffEntry, { description: 'Alle ondertekeningen van het traject, oudste eerst.' }),
+  }),
   documents: Type.Array(Type.Object({
     ...FormShape, data: AnyObject, submittedAt: Nullable(DateTime), submittedBy: Nullable(Person),
     referencedBy: Type.Array(Type.String({ description: 'Huidige stappen die dit formulier ter inzage tonen.' })),

@@ -1,4 +1,4 @@
-import { type CompiledDefinition, type Localized, type TrajectorySnapshot, TransitionRejected, ancestry, describeGuard, eventFormIn, send } from '@koers/engine';
+import { type CompiledDefinition, type Facts, type Localized, type TrajectorySnapshot, TransitionRejected, ancestry, describeGuard, eventFormIn, send } from '@koers/engine';
 
 /**
  * The conditions under which an event moves on from the active steps, in the engine's words, the same the
@@ -32,9 +32,11 @@ export function explainRejection(def: CompiledDefinition, activeSteps: readonly 
  * written): its unmet conditions, or undefined when it would go through. Events with a form depend on the answers
  * still being typed; their conditions are checked when they are submitted.
  */
-export function blockedNow(def: CompiledDefinition, snapshot: TrajectorySnapshot, activeSteps: readonly string[], type: string, roles: string[], now: Date): Localized | undefined {
+export function blockedNow(
+  def: CompiledDefinition, snapshot: TrajectorySnapshot, activeSteps: readonly string[], type: string, roles: string[], now: Date, facts?: Facts,
+): Localized | undefined {
   try {
-    send(def, snapshot, { type }, { actor: { roles }, now });
+    send(def, snapshot, { type }, { actor: { roles }, now, ...(facts ? { facts } : {}) });
     return undefined;
   } catch (error) {
     if (error instanceof TransitionRejected && error.reason === 'guard-false') return explainRejection(def, activeSteps, type, error).messageText;

@@ -11,6 +11,7 @@ import { snapshotOf } from './state';
 import { writePlan } from './outbox';
 import { calendarFor } from '../time/calendar';
 import { stepRef } from './labels';
+import { factsFor } from './facts';
 
 export interface EventRequest {
   type: string;
@@ -78,10 +79,10 @@ export async function sendEvent(deps: TrajectoryDeps, viewer: Viewer, id: string
   }
   const roles = rolesAt(viewer, t.school, t.id);
   const now = deps.clock.now();
-  const calendar = await calendarFor(deps, t.school.id);
+  const [calendar, facts] = await Promise.all([calendarFor(deps, t.school.id), factsFor(deps, def, t)]);
   let result;
   try {
-    result = send(def, snapshotOf(def, t), { type: request.type, ...(request.data === undefined ? {} : { data: request.data }) }, { actor: { id: viewer.userId, roles }, now, calendar });
+    result = send(def, snapshotOf(def, t), { type: request.type, ...(request.data === undefined ? {} : { data: request.data }) }, { actor: { id: viewer.userId, roles }, now, calendar, facts });
   } catch (error) {
     // A retry after the client re-read the trajectory: the event no longer fits, but it was sent before.
     const before = error instanceof TransitionRejected ? await earlier() : undefined;

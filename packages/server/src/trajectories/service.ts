@@ -12,6 +12,7 @@ import { mayAcknowledge } from './flags';
 import { formEditors, historyEntry, listEntryOf, openForms, trajectoryView } from './view';
 import { trajectoryTime } from './time';
 import { schoolTimeOf } from '../time/calendar';
+import { factsFor } from './facts';
 
 /** What the trajectory services work with. */
 export interface TrajectoryDeps {
@@ -49,12 +50,14 @@ export async function loadVisible(deps: TrajectoryDeps, viewer: Viewer, id: stri
 
 /** The full view of a trajectory for this viewer (see `trajectoryView`), with its time (`trajectoryTime`). */
 export async function viewFor(deps: TrajectoryDeps, viewer: Viewer, t: Trajectory, def: CompiledDefinition) {
-  const [drafts, events, school, timers, flags] = await Promise.all([
-    deps.store.drafts.list(t.id), deps.store.trajectories.events(t.id), schoolTimeOf(deps.store, t.school.id), deps.store.timers.pending(t.id),
-    deps.store.flags.list(t.id),
-  ]);
   const now = deps.clock.now();
-  const view = trajectoryView({ def, trajectory: t, roles: rolesAt(viewer, t.school, t.id), drafts, events, now, calendar: school.calendar, flags });
+  const [drafts, events, school, timers, flags, facts, signoffs] = await Promise.all([
+    deps.store.drafts.list(t.id), deps.store.trajectories.events(t.id), schoolTimeOf(deps.store, t.school.id), deps.store.timers.pending(t.id),
+    deps.store.flags.list(t.id), factsFor(deps, def, t), deps.store.signoffs.list(t.id, now),
+  ]);
+  const view = trajectoryView({
+    def, trajectory: t, roles: rolesAt(viewer, t.school, t.id), drafts, events, now, calendar: school.calendar, flags, facts, signoffs,
+  });
   return { ...view, mayAcknowledgeFlags: mayAcknowledge(viewer, t, def), time: trajectoryTime({ def, trajectory: t, school, timers, now }) };
 }
 

@@ -1,8 +1,9 @@
 import {
-  type CompiledDefinition, type JsonObject, type SchoolCalendar, type TrajectorySnapshot, canReadForm, canReadWholeForm, describe, eventsFor,
-  readableAnswers, readableForms,
+  type CompiledDefinition, type Facts, type JsonObject, type SchoolCalendar, type TrajectorySnapshot, canReadForm, canReadWholeForm, describe,
+  eventsFor, prefillFor, readableAnswers, readableForms,
 } from '@koers/engine';
-import type { Draft, Flag, StoredEvent, Trajectory } from '@koers/store';
+import type { Draft, Flag, Signoff, StoredEvent, Trajectory } from '@koers/store';
+import { signoffEntry, stepSignoffs } from '../signoffs/specs';
 import { progressOf } from './progress';
 import { snapshotOf } from './state';
 import { contextSummary, daysBetween, eventLabel, formRef, roleRef, stepRef } from './labels';
@@ -61,10 +62,12 @@ export function summaryOf(def: CompiledDefinition, t: Trajectory, now: Date) {
  * The events these roles may send now, as the API shows them; one without a form whose conditions do not hold
  * carries them as `blocked` (the page shows the button disabled with that reason).
  */
-function myEvents(def: CompiledDefinition, snapshot: TrajectorySnapshot, view: Pick<ReturnType<typeof describe>, 'events' | 'steps'>, roles: string[], now: Date) {
+function myEvents(
+  def: CompiledDefinition, snapshot: TrajectorySnapshot, view: Pick<ReturnType<typeof describe>, 'events' | 'steps'>, roles: string[], now: Date, facts?: Facts,
+) {
   const active = view.steps.map((s) => s.path);
   return eventsFor(view.events, roles).map((e) => {
-    const blocked = e.form ? undefined : blockedNow(def, snapshot, active, e.type, roles, now);
+    const blocked = e.form ? undefined : blockedNow(def, snapshot, active, e.type, roles, now, facts);
     return { type: e.type, label: e.label, step: e.step, ...(e.form ? { form: e.form } : {}), requiredFields: e.requiredFields, ...(blocked ? { blocked } : {}) };
   });
 }
@@ -86,6 +89,10 @@ export function trajectoryView(input: {
   flags: Flag[];
   /** The school's calendar: the steps' due dates move off holidays as the stored ones do. */
   calendar?: SchoolCalendar;
+  /** What the server knows beyond the snapshot (`factsFor`): for the events' conditions and carried-over answers. */
+  facts?: Facts;
+  /** The trajectory's sign-offs (`meta.signoff`), oldest first. */
+  signoffs?: Signoff[];
 }) {
   const { def, trajectory: t, roles, drafts, events, now, flags } = input;
   const snapshot = snapshotOf(def, t);
@@ -110,17 +117,27 @@ export function trajectoryView(input: {
       const editors = formEditors(view, id);
       // Answers a viewer may not read never leave the server (formAccess); only who reads the whole form may edit it.
       const readable = canReadForm(def.definition, id, roles);
-      const submitted = snapshot.context.forms[id];
+      const submitted = snapshot.context.forms[id] ?? null;
+      // Answers carry over only into a form nobody has started or submitted (`meta.prefill`), for a viewer who reads it
+      // whole, and only from answers that viewer may read.
+      const prefill = draft || submitted || !canReadWholeForm(def.definition, id, roles) ? undefined
+        : prefillFor(def, { context: { ...snapshot.context, forms: readableForms(def.definition, snapshot.context.forms, roles) } },
+          view.steps.map((s) => s.path), id, input.facts, now.toISOString());
       return {
         ...formShape(def, id),
         submitted: submitted ? readableAnswers(def.definition, id, submitted, roles) : null,
         draft: draft && readable ? { data: readableAnswers(def.definition, id, draft.data as JsonObject, roles)!, updatedAt: draft.updatedAt, updatedBy: draft.updatedBy } : null,
+        ...(prefill && Object.keys(prefill.sources).length > 0 ? { prefill } : {}),
         editable: roles.some((r) => editors.has(r)) && canReadWholeForm(def.definition, id, roles),
         readable,
       };
     }),
+    signoffs: {
+      asked: t.status === 'done' ? [] : stepSignoffs(def, t.steps, roles),
+      list: (input.signoffs ?? []).map((s) => signoffEntry(def, s, roles)),
+    },
     documents: documentsOf({ def, forms: readableForms(def.definition, snapshot.context.forms, roles), events, open: formIds, referencedBy: referencing(view.steps) }),
-    events: myEvents(def, snapshot, view, roles, now),
+    events: myEvents(def, snapshot, view, roles, now, input.facts),
     progress: progressOf(def, t.steps, events),
     history: events.map((e) => historyEntry(def, e, flags)),
     flags: flags.map(flagView),

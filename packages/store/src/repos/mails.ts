@@ -26,7 +26,8 @@ export interface Mail {
 }
 
 export interface NewMail {
-  userId: string;
+  /** The account it is for; null for someone without one (a sign-off link). */
+  userId: string | null;
   to: string;
   lang: 'nl' | 'en';
   subject: string;

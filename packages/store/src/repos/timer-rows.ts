@@ -42,12 +42,13 @@ export function toTimer(r: TimerRow): Timer {
 export const TRAJECTORY_COLUMNS = `tr.id as t_id, tr.type_id, tr.type_version as t_type_version, tr.school_id, o.name as school_name,
   o.parent_id as school_parent_id, tr.status, tr.steps, tr.steps_due_at::text[] as steps_due_at, tr.waiting_roles, tr.snapshot,
   tr.version, tr.entered_at::text as entered_at, tr.due_at::text as t_due_at, tr.last_activity_at::text as last_activity_at,
-  tr.created_at::text as t_created_at, tr.created_by`;
+  tr.created_at::text as t_created_at, tr.created_by, tr.subject, tr.label`;
 
 export interface TrajectoryRow {
   t_id: string; type_id: string; t_type_version: number; school_id: string; school_name: string; school_parent_id: string | null;
   status: 'active' | 'done'; steps: string[]; steps_due_at: Array<string | null>; waiting_roles: string[]; snapshot: unknown;
   version: number; entered_at: string; t_due_at: string | null; last_activity_at: string; t_created_at: string; created_by: string | null;
+  subject: 'school' | 'bestuur'; label: string | null;
 }
 
 export function rowToTrajectory(r: TrajectoryRow): Trajectory {
@@ -56,5 +57,6 @@ export function rowToTrajectory(r: TrajectoryRow): Trajectory {
     stepsDueAt: r.steps_due_at.map((d) => iso(nullableTime(d))), waitingRoles: r.waiting_roles, enteredAt: iso(r.entered_at),
     dueAt: iso(r.t_due_at), version: Number(r.version), lastActivityAt: iso(r.last_activity_at), createdAt: iso(r.t_created_at),
     createdBy: r.created_by, school: { id: r.school_id, name: r.school_name, parentId: r.school_parent_id },
+    subject: r.subject, label: r.label,
   };
 }

@@ -30,6 +30,9 @@ export interface Trajectory extends TrajectoryState {
   typeId: string;
   typeVersion: number;
   school: { id: string; name: string; parentId: string | null };
+  /** What it is for (`school` or `bestuur`) and the label that tells it apart from others of its type there. */
+  subject: 'school' | 'bestuur';
+  label: string | null;
   /** Optimistic concurrency: the seq of the last event. */
   version: number;
   lastActivityAt: string;
@@ -71,6 +74,7 @@ export function toTrajectory({ t, schoolName, schoolParentId }: TrajectorySelect
     enteredAt: iso(t.enteredAt), dueAt: iso(t.dueAt), version: t.version, lastActivityAt: iso(t.lastActivityAt),
     createdAt: iso(t.createdAt), createdBy: t.createdBy,
     school: { id: t.schoolId, name: schoolName, parentId: schoolParentId },
+    subject: t.subject, label: t.label,
   };
 }
 

@@ -4,6 +4,7 @@ import {
 } from '@koers/engine';
 import { type Refusal, explainRefusal } from './simulate-refusal';
 import { calendarOf, fastForward, moveClock } from './simulate-time';
+import { simulationFacts } from './simulate-facts';
 
 /*
  * A simulated trajectory of a draft type: the engine's own start/send (roles, form validation, required fields,
@@ -97,7 +98,7 @@ export function sendAs(sim: Simulation, event: string, data: JsonObject | undefi
   const label = describe(sim.compiled, snapshot).events.find((e) => e.type === event)?.label
     ?? sim.compiled.events.get(event)?.[0]?.spec.label ?? { nl: event, en: event };
   try {
-    const result = send(sim.compiled, snapshot, { type: event, ...(data ? { data } : {}) }, { actor: { id: 'simulatie', roles }, now: at, calendar: calendarOf(sim) });
+    const result = send(sim.compiled, snapshot, { type: event, ...(data ? { data } : {}) }, { actor: { id: 'simulatie', roles }, now: at, calendar: calendarOf(sim), facts: simulationFacts(sim.compiled) });
     const form = eventFormIn(sim.compiled, leafPaths(snapshot.value), event);
     const entry: SimEntry = {
       kind: 'event', at, snapshot: result.snapshot, entered: result.entered, type: event, label, roles: [...roles],

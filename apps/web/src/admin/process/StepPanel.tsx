@@ -11,6 +11,7 @@ import { processText } from './texts';
 import { StepStructure } from './StepStructure';
 import { TimeSection } from './TimeSection';
 import { TransitionsEditor } from './TransitionsEditor';
+import { CarrySection } from './CarrySection';
 
 /** The panel of one step: its key, texts, forms, roles, duration, structure and transitions. */
 export function StepPanel(props: EditorProps & { path: StatePath }) {
@@ -59,6 +60,7 @@ export function StepPanel(props: EditorProps & { path: StatePath }) {
           <Checklist label={t('roles')} options={roles} {...list('roles')} empty={t('noRoles')} />
           {kind !== 'final' && <DurationPicker value={typeof duration === 'string' ? duration : undefined} lang={lang}
             onChange={(iso) => onChange(writeStepField(bundle, path, 'expectedDuration', iso))} />}
+          {kind !== 'final' && <CarrySection {...props} path={path} />}
         </>
       )}
       <div className="process-field">

@@ -9,6 +9,7 @@ export const GUARD_NAMES: Record<string, Localized> = {
   counterAtLeast: { nl: 'Teller is minstens', en: 'Counter is at least' },
   counterBelow: { nl: 'Teller is minder dan', en: 'Counter is below' },
   budgetAvailable: { nl: 'Genoeg budget over', en: 'Enough budget left' },
+  signedOff: { nl: 'Is ondertekend', en: 'Is signed off' },
 };
 
 /** Names of the actions of the vocabulary (engine ACTION_SPECS). */

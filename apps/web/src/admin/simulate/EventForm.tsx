@@ -1,7 +1,8 @@
 import { useMemo, useState } from 'react';
-import { type EventView, type JsonObject, type Lang, textIn } from '@koers/engine';
+import { type EventView, type JsonObject, type Lang, getAtPointer, leafPaths, prefillFor, textIn } from '@koers/engine';
 import { FormStep } from '@koers/runner';
-import { type SimCommand, type Simulation, snapshotOf } from '../model/simulate';
+import { type SimCommand, type Simulation, clockOf, snapshotOf } from '../model/simulate';
+import { simulationFacts } from '../model/simulate-facts';
 import { formErrors, formExamples } from '../model/simulate-form';
 import { simText } from './texts';
 
@@ -16,7 +17,15 @@ export function EventForm({ sim, event, dispatch, drafts, onSent, lang }: {
 }) {
   const compiled = sim.compiled;
   const form = compiled.forms.get(event.form)?.definition;
-  const [data, setData] = useState<JsonObject>(() => drafts.get(event.form) ?? structuredClone(snapshotOf(sim).context.forms[event.form] ?? {}));
+  // As on the participant's page: a form nobody started begins with the answers that carry over (`meta.prefill`).
+  const prefill = useMemo(() => {
+    const snapshot = snapshotOf(sim);
+    if (snapshot.context.forms[event.form]) return undefined;
+    return prefillFor(compiled, snapshot, leafPaths(snapshot.value), event.form, simulationFacts(compiled), clockOf(sim));
+  }, [sim, compiled, event.form]);
+  const [data, setData] = useState<JsonObject>(() => drafts.get(event.form) ?? structuredClone(snapshotOf(sim).context.forms[event.form] ?? prefill?.data ?? {}));
+  const carried = useMemo(() => Object.fromEntries(Object.entries(prefill?.sources ?? {})
+    .filter(([p]) => JSON.stringify(getAtPointer(data, p)) === JSON.stringify(getAtPointer(prefill!.data, p)))), [prefill, data]);
   // Messages wait for the first try, as on the participant pages: an empty form is not yet wrong.
   const [tried, setTried] = useState(false);
   const live = useMemo(() => formErrors(compiled, event.form, data, event.requiredFields), [compiled, event, data]);
@@ -52,7 +61,7 @@ export function EventForm({ sim, event, dispatch, drafts, onSent, lang }: {
         <p className={`sim-form__status${live.length === 0 ? ' sim-form__status--ok' : ''}`} role="status">{status}</p>
       </div>
       {description && <p className="sim-form__description">{description}</p>}
-      <FormStep form={form} data={data} onChange={change} lang={lang} errors={errors} showHeader={false} />
+      <FormStep form={form} data={data} onChange={change} lang={lang} errors={errors} showHeader={false} carried={carried} />
       <div className="sim-form__send">
         <button type="button" className="button" onClick={submit}>{simText('send', lang, { event: textIn(event.label, lang) })}</button>
       </div>

@@ -1,5 +1,5 @@
-import { useCallback, useRef, useState } from 'react';
-import { textIn, type JsonObject } from '@koers/engine';
+import { useCallback, useMemo, useRef, useState } from 'react';
+import { getAtPointer, textIn, type JsonObject, type Localized } from '@koers/engine';
 import { FormStep, withoutResolved, type FormError } from '@koers/runner';
 import { ApiFailure } from '../../api/client';
 import { draftConflictOf, formDefinition, type EventOption, type FormView } from '../../api/trajectories';
@@ -28,7 +28,10 @@ export function FormPanel({ trajectoryId, version, form, events, onSent, onConfl
   const { appText, lang } = useLang();
   // A form no event of mine submits is there for reference (filled in earlier): read-only.
   const editable = form.editable && events.length > 0;
-  const [data, setData] = useState<JsonObject>(() => (editable ? form.draft?.data ?? form.submitted : form.submitted ?? form.draft?.data) ?? {});
+  // With no draft and no submission, the form starts from the answers that carry over (`meta.prefill`); the first
+  // autosave stores them with whatever the participant changed.
+  const [data, setData] = useState<JsonObject>(() => (editable ? form.draft?.data ?? form.submitted ?? form.prefill?.data : form.submitted ?? form.draft?.data) ?? {});
+  const carried = useMemo(() => carriedStill(form.prefill, data), [form.prefill, data]);
   const send = useSendEvent(trajectoryId);
   const draft = useSaveDraft(trajectoryId, form.id);
   // The draft version this page builds on; a colleague's newer save is a conflict, not silently overwritten.
@@ -99,7 +102,7 @@ export function FormPanel({ trajectoryId, version, form, events, onSent, onConfl
       {!editable && <p className="form-panel__note">{form.submitted ? appText('earlierForm') : appText('readOnlyForm')}</p>}
       {problem && <p className="form-panel__problem" role="alert">{problem}</p>}
       <FormStep form={definition} data={data} onChange={setData} lang={lang} readonly={!editable}
-        errors={errors} showHeader={false} />
+        errors={errors} showHeader={false} carried={carried} />
       {editable && (
         <div className="form-panel__footer">
           {clash && (
@@ -147,4 +150,11 @@ export function FormPanel({ trajectoryId, version, form, events, onSent, onConfl
       )}
     </section>
   );
+}
+
+/** The carried-over fields that still hold the carried value: a field the participant changed is theirs. */
+function carriedStill(prefill: FormView['prefill'], data: JsonObject): Record<string, Localized> {
+  if (!prefill) return {};
+  return Object.fromEntries(Object.entries(prefill.sources)
+    .filter(([pointer]) => JSON.stringify(getAtPointer(data, pointer)) === JSON.stringify(getAtPointer(prefill.data, pointer))));
 }

@@ -13,6 +13,8 @@ import { ReadersNote } from './ReadersNote';
 import { useTrajectory } from './useTrajectory';
 import './print.css';
 import { readableView } from './readable-view';
+import { SignoffList } from '../signoffs/SignoffList';
+import { SIGNOFF_TEXT, say } from '../signoffs/texts';
 
 /**
  * A trajectory on paper: its state, every submitted form (goals, plan of approach, each evaluation) read-only in
@@ -109,6 +111,12 @@ function Printable({ id }: { id: string }) {
           </tbody>
         </table>
       </section>
+      {v.signoffs.list.length > 0 && (
+        <section className="print__signoffs" aria-labelledby="print-signoffs">
+          <h2 id="print-signoffs">{say(SIGNOFF_TEXT.history, lang)}</h2>
+          <SignoffList entries={v.signoffs.list} withTitles />
+        </section>
+      )}
     </article>
   );
 }

@@ -19,6 +19,9 @@ import { TimePanel } from './TimePanel';
 import { SubmittedForm, formShapes, useEventLog } from './Submissions';
 import { TrajectoryDiagram } from './TrajectoryDiagram';
 import { useTrajectory } from './useTrajectory';
+import { SignoffPanel } from '../signoffs/SignoffPanel';
+import { SignoffList } from '../signoffs/SignoffList';
+import { SIGNOFF_TEXT, say } from '../signoffs/texts';
 import './trajectories.css';
 import { readableView } from './readable-view';
 
@@ -96,6 +99,7 @@ export default function TrajectoryPage() {
             <FormPanel key={`${form.id}@${v.version}`} trajectoryId={v.id} version={v.version} form={form}
               events={mine(form.id)} onSent={sent} onConflict={conflict} />
           ))}
+          <SignoffPanel view={v} />
           {formless.length > 0 && <Actions view={v} events={formless} onSent={sent} onConflict={conflict} />}
           <Documents id="documents-earlier" heading={appText('earlierFilled', { n: earlier.length })} documents={earlier} />
           <TrajectoryDiagram view={v} />
@@ -106,6 +110,12 @@ export default function TrajectoryPage() {
               const form = shape ? shapes.get(shape) : undefined;
               return form ? <SubmittedForm seq={entry.seq} shape={form} log={log.log} onOpen={log.load} /> : null;
             }} />
+            {v.signoffs.list.length > 0 && (
+              <>
+                <h3>{say(SIGNOFF_TEXT.history, lang)}</h3>
+                <SignoffList entries={v.signoffs.list} withTitles />
+              </>
+            )}
           </section>
         </div>
       </div>

@@ -1,0 +1,29 @@
+import type { CompiledDefinition, Facts } from '@koers/engine';
+import type { Store, Trajectory } from '@koers/store';
+
+/** Whether some step of the type asks for a sign-off: only then are sign-offs counted for its trajectories. */
+const asksForSignoff = new WeakMap<CompiledDefinition, boolean>();
+function signsOff(def: CompiledDefinition): boolean {
+  let known = asksForSignoff.get(def);
+  if (known === undefined) {
+    known = [...def.index.states.values()].some((info) => Object.keys(info.config.meta?.signoff ?? {}).length > 0);
+    asksForSignoff.set(def, known);
+  }
+  return known;
+}
+
+/** The trajectory itself, as expressions read it: `trajectory.subject`, `trajectory.name` (school or bestuur), `trajectory.label`. */
+export function trajectoryFact(t: Pick<Trajectory, 'subject' | 'label' | 'school'>) {
+  return { subject: t.subject, name: t.school.name, label: t.label };
+}
+
+/**
+ * What the server knows beyond the snapshot, passed with every send and view (issue 13): the trajectory, and per
+ * sign-off key the number signed and not revoked (only counted when the type asks for sign-offs).
+ */
+export async function factsFor(deps: { store: Store }, def: CompiledDefinition, t: Trajectory): Promise<Facts> {
+  return {
+    trajectory: trajectoryFact(t),
+    ...(signsOff(def) ? { signoffs: await deps.store.signoffs.counts(t.id) } : {}),
+  };
+}
