@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type JsonObject, SYSTEM_ACTOR, type TrajectorySnapshot, TransitionRejected, leafPaths, send, start } from '@koers/engine';
+import { type JsonObject, SYSTEM_ACTOR, type TrajectorySnapshot, TransitionRejected, leafPaths, prefillFor, send, start } from '@koers/engine';
 import { T0, example, later, notices, typeOf, walkTo } from './shipped-walk';
 
 // The PD-schoolontwikkelingstraject read line by line (issue 13, item 9; docs/handleidingen.md maps every section).
@@ -52,6 +52,16 @@ describe('PD: "jaarlijks drie momenten (begin – midden – eind)" and "tussent
     expect(leafPaths(result.snapshot.value)).toContain(gesprek);
     expect(result.snapshot.context.dates.tussenevaluatie).toBe(later(inGesprek));
     expect(result.snapshot.context.forms['pd-tussenevaluatie']).toEqual(data);
+  });
+
+  it('starts the tussentijdse evaluatie from the SMART goals of the startgesprek: "[Neem over wat hiervoor is beschreven]"', () => {
+    const carried = prefillFor(pd, inGesprek, leafPaths(inGesprek.value), 'pd-tussenevaluatie', undefined, later(inGesprek))!;
+    const goals = inGesprek.context.forms['pd-startgesprek']!.smartDoelen as JsonObject[];
+    expect(carried.data.doelen).toEqual(goals);
+    expect(carried.sources['/doelen']!.nl).toBe('Startgesprek PD-schoolontwikkelingstraject');
+    const atEind = walkTo(pd, 'eindevaluatie');
+    expect(prefillFor(pd, atEind, ['eindevaluatie'], 'pd-eindevaluatie', undefined, later(atEind))!.data.doelen)
+      .toEqual(atEind.context.forms['pd-startgesprek']!.smartDoelen);
   });
 
   it('takes only a date as the evaluation: the handleiding\'s werkdocument "kan worden gehanteerd"', () => {
