@@ -3,6 +3,7 @@ import { beforeAll, expect, it, vi } from 'vitest';
 import { forEachDatabase } from '@koers/testing';
 import { sha256 } from '../src/auth/secrets';
 import { skeleton } from '../src/type-drafts/skeleton';
+import { sql } from 'drizzle-orm';
 import { type Agent, answer, errorOf } from './support/harness';
 import { type Role, matrixWorld } from './support/matrix-world';
 
@@ -93,6 +94,13 @@ await forEachDatabase('strings the database cannot store', matrixWorld, (w) => {
       call: async () => ({ method: 'PUT', path: `/api/trajectories/${trajectoryId}/drafts/matrix-plan`, body: { data: { doel: 'Concept', metingen: [{ score: '7' }] } } }) },
     { route: 'POST /api/trajectories/:id/events', role: 'ib-A', values: ['/data/doel', '/type'], keys: ['/data'],
       call: async () => ({ method: 'POST', path: `/api/trajectories/${trajectoryId}/events`, body: { type: 'PLAN_INDIENEN', expectedVersion: 1, data: { doel: 'Iedereen leest op niveau.' } } }) },
+    { route: 'POST /api/trajectories/:id/flags/:flagId/acknowledge', role: 'admin', values: ['/note'],
+      call: async () => {
+        const result = await w.store.connection.db.execute(sql`insert into flags (trajectory_id, source, code, message, raised_at)
+          values (${trajectoryId}::uuid, 'attendance', 'bijeenkomst', ${JSON.stringify({ nl: 'Te weinig aanwezig', en: 'Too few present' })}::jsonb, now()) returning id`);
+        const flagId = ('rows' in result ? result.rows : [...result])[0]!.id as string;
+        return { method: 'POST', path: `/api/trajectories/${trajectoryId}/flags/${flagId}/acknowledge`, body: { note: 'Gezien' } };
+      } },
     { route: 'POST /api/types', role: 'admin', values: ['/definition/title/nl', '/forms/0/title/en'], keys: ['/definition/roles', '/forms/0/schema/properties'],
       call: async () => {
         const { definition, forms } = await answer(agents.admin.api.types[':id'].$get({ param: { id: 'matrix' }, query: { version: '1' } }));

@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { sql } from 'drizzle-orm';
 import { beforeAll, expect, it } from 'vitest';
 import { forEachDatabase } from '@koers/testing';
 import { type Agent, answer, errorOf } from './support/harness';
@@ -69,6 +70,8 @@ POST   /api/trajectories/:id/events        | A     | 401  | 422   | 422  | 404  
 POST   /api/trajectories/:id/events        | B     | 401  | 422   | 404  | 404  | 404      | 404  | 404  | 422        | 422
 GET    /api/trajectories/:id/events        | A     | 401  | 200   | 200  | 404  | 200      | 200  | 200  | 200        | 404
 GET    /api/trajectories/:id/events        | B     | 401  | 200   | 404  | 404  | 404      | 404  | 404  | 200        | 200
+POST   /api/trajectories/:id/flags/:flagId/acknowledge | A | 401 | 200 | 200 | 404 | 403   | 403  | 403  | 403        | 404
+POST   /api/trajectories/:id/flags/:flagId/acknowledge | B | 401 | 200 | 404 | 404 | 404   | 404  | 404  | 403        | 403
 GET    /api/trajectories/:id/diagram       | A     | 401  | 200   | 200  | 404  | 200      | 200  | 200  | 200        | 404
 GET    /api/trajectories/:id/diagram       | B     | 401  | 200   | 404  | 404  | 404      | 404  | 404  | 200        | 200
 GET    /api/trajectories/:id/meetings      | A     | 401  | 200   | 200  | 404  | 200      | 200  | 200  | 200        | 404
@@ -237,6 +240,14 @@ await forEachDatabase('authorisation matrix', matrixWorld, (w) => {
     'POST /api/trajectories/:id/events': async (_, on) => ({
       method: 'POST', path: `/api/trajectories/${await startAsAdmin(on as School)}/events`, body: { type: 'PLAN_INDIENEN', expectedVersion: 1, data: { doel: 'Iedereen leest op niveau.' } },
     }),
+    // A fresh trajectory with an open flag (as a group meeting's attendance raises one), acknowledged with a note.
+    'POST /api/trajectories/:id/flags/:flagId/acknowledge': async (_, on) => {
+      const id = await startAsAdmin(on as School);
+      const result = await w.store.connection.db.execute(sql`insert into flags (trajectory_id, source, code, message, raised_at)
+        values (${id}::uuid, 'attendance', 'bijeenkomst', ${JSON.stringify({ nl: 'Te weinig aanwezig', en: 'Too few present' })}::jsonb, now()) returning id`);
+      const flagId = ('rows' in result ? result.rows : [...result])[0]!.id as string;
+      return { method: 'POST', path: `/api/trajectories/${id}/flags/${flagId}/acknowledge`, body: { note: 'Gezien' } };
+    },
     'GET /api/trajectories/:id/events': async (_, on) => ({ method: 'GET', path: `/api/trajectories/${shared[on as School]}/events` }),
     'GET /api/trajectories/:id/meetings': async (_, on) => ({ method: 'GET', path: `/api/trajectories/${shared[on as School]}/meetings` }),
     'GET /api/trajectories/:id/meetings/:meeting': async () => ({ method: 'GET', path: `/api/trajectories/${planned}/meetings/1~matrix-plan~bespreking.ics` }),

@@ -21,7 +21,8 @@ export function raisedWarnings(
 /**
  * Turns a transition's `warnings` into the engine's warn action, first among its actions: XState resolves an
  * action's params when it takes the transition, before the transition's own actions change the context, so the
- * warnings see what the guard saw (the context and the event). Only the transition taken reports them.
+ * warnings see what the guard saw (the context and the event; only the `exit` actions of a step left run before
+ * them, as XState runs exit actions first). Only the transition taken reports them.
  */
 export function compileWarnings(transition: Record<string, unknown>): void {
   const warnings = transition.warnings as TransitionConfig['warnings'];

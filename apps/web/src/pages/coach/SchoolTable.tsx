@@ -88,6 +88,10 @@ function SchoolLine({ row }: { row: SchoolRow }) {
           <>
             <div>{budget.used} / {budget.limit} {textIn(budget.unit, lang)}</div>
             <meter min={0} max={budget.limit} value={budget.used} aria-label={`${textIn(budget.title, lang)}: ${budget.used} / ${budget.limit}`} />
+            {/* Hours over the budget are recorded when the type makes the budget a warning: say so, the meter stops at full. */}
+            {budget.used > budget.limit && (
+              <div className="schools__late-by">{appText('statusBudgetOver', { over: Math.round((budget.used - budget.limit) * 100) / 100, unit: textIn(budget.unit, lang) })}</div>
+            )}
           </>
         ) : '–'}
       </td>
