@@ -82,7 +82,11 @@ export async function listTrajectories(deps: TrajectoryDeps, viewer: Viewer, fil
 }) {
   const rows = await deps.store.trajectories.list({ scope: scopeOf(viewer), ...filter });
   const now = deps.clock.now();
-  return Promise.all(rows.map(async (t) => listEntryOf(await deps.registry.get(t.typeId, t.typeVersion), t, rolesAt(viewer, t.school, t.id), now)));
+  return Promise.all(rows.map(async (t) => {
+    const def = await deps.registry.get(t.typeId, t.typeVersion);
+    // The facts count sign-offs only for a type that asks for them, so most lists add no query.
+    return listEntryOf(def, t, rolesAt(viewer, t.school, t.id), now, await factsFor(deps, def, t));
+  }));
 }
 
 /**

@@ -73,9 +73,9 @@ function myEvents(
 }
 
 /** A list entry for one viewer: the summary plus the events their roles may send now ("what is expected of me"). */
-export function listEntryOf(def: CompiledDefinition, t: Trajectory, roles: string[], now: Date) {
+export function listEntryOf(def: CompiledDefinition, t: Trajectory, roles: string[], now: Date, facts?: Facts) {
   const snapshot = snapshotOf(def, t);
-  return { ...summaryOf(def, t, now), events: myEvents(def, snapshot, describe(def, snapshot), roles, now) };
+  return { ...summaryOf(def, t, now), events: myEvents(def, snapshot, describe(def, snapshot), roles, now, facts) };
 }
 
 /**
