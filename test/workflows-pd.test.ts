@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type JsonObject, SYSTEM_ACTOR, type TrajectorySnapshot, TransitionRejected, leafPaths, send, start } from '@koers/engine';
+import { type JsonObject, SYSTEM_ACTOR, type TrajectorySnapshot, TransitionRejected, leafPaths, prefillFor, send, start } from '@koers/engine';
 import { T0, example, later, notices, typeOf, walkTo } from './shipped-walk';
 
 // The PD-schoolontwikkelingstraject read line by line (issue 13, item 9; docs/handleidingen.md maps every section).
@@ -52,6 +52,16 @@ describe('PD: "jaarlijks drie momenten (begin – midden – eind)" and "tussent
     expect(leafPaths(result.snapshot.value)).toContain(gesprek);
     expect(result.snapshot.context.dates.tussenevaluatie).toBe(later(inGesprek));
     expect(result.snapshot.context.forms['pd-tussenevaluatie']).toEqual(data);
+  });
+
+  it('starts the tussentijdse evaluatie from the SMART goals of the startgesprek: "[Neem over wat hiervoor is beschreven]"', () => {
+    const carried = prefillFor(pd, inGesprek, leafPaths(inGesprek.value), 'pd-tussenevaluatie', undefined, later(inGesprek))!;
+    const goals = inGesprek.context.forms['pd-startgesprek']!.smartDoelen as JsonObject[];
+    expect(carried.data.doelen).toEqual(goals);
+    expect(carried.sources['/doelen']!.nl).toBe('Startgesprek PD-schoolontwikkelingstraject');
+    const atEind = walkTo(pd, 'eindevaluatie');
+    expect(prefillFor(pd, atEind, ['eindevaluatie'], 'pd-eindevaluatie', undefined, later(atEind))!.data.doelen)
+      .toEqual(atEind.context.forms['pd-startgesprek']!.smartDoelen);
   });
 
   it('takes only a date as the evaluation: the handleiding\'s werkdocument "kan worden gehanteerd"', () => {
@@ -127,5 +137,30 @@ describe('PD: "indien er meer nodig is – een groter plan van aanpak ... met de
     expect(plan.snapshot.context.dates.groterPlan).toBe(later(asked.snapshot));
     expect(() => send(pd, asked.snapshot, { type: 'GROTER_PLAN_VASTLEGGEN', data: example(pd, 'pd-opschaling') },
       { ...as('casemanager'), now: later(asked.snapshot) })).toThrow(expect.objectContaining({ reason: 'role-forbidden' }));
+  });
+});
+
+describe('PD: "binnen minimaal een (half) jaar, waarbij een start- en einddatum is vastgesteld" and who takes part', () => {
+  const atStart = walkTo(pd, 'startgesprek');
+  const startgesprek = (change: (data: JsonObject & { smartDoelen: JsonObject[]; deelnemers: JsonObject[] }) => void) => {
+    const data = example(pd, 'pd-startgesprek') as JsonObject & { smartDoelen: JsonObject[]; deelnemers: JsonObject[] };
+    change(data);
+    return () => send(pd, atStart, { type: 'STARTGESPREK_VASTLEGGEN', data }, { ...as('casemanager'), now: later(atStart) });
+  };
+
+  it('refuses a SMART goal that ends before it begins, at that goal\'s end date', () => {
+    const send = startgesprek((d) => { d.smartDoelen[0]!.einddatum = '2026-09-01'; });
+    expect(send).toThrow(expect.objectContaining({
+      reason: 'form-invalid', fieldErrors: [expect.objectContaining({ path: '/smartDoelen/0/einddatum' })],
+    }));
+  });
+
+  it('records a goal shorter than half a year, and a startgesprek without the casemanager, each with a flag', () => {
+    const result = startgesprek((d) => {
+      d.smartDoelen[0]!.einddatum = '2027-01-15';
+      d.deelnemers = d.deelnemers.filter((p) => p.rol !== 'casemanager');
+    })();
+    expect(leafPaths(result.snapshot.value)).toEqual(['planning']);
+    expect(result.flags.map((f) => [f.source, f.code])).toEqual([['form-rule', 'minstens-half-jaar'], ['form-rule', 'casemanager-aanwezig']]);
   });
 });

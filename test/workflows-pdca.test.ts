@@ -79,3 +79,12 @@ function walkFromPlanToClosing(s: ReturnType<typeof walkTo>) {
   expect(leafPaths(s.value)).toEqual(['schooljaar.jaarafsluiting']);
   return s;
 }
+
+describe('PDCA: a measurement says something for each success indicator', () => {
+  it('refuses a result with neither a score nor a judgement in words', () => {
+    const atMeting = walkTo(pdca, 'schooljaar.meten');
+    const data = { ...example(pdca, 'pdca-meting'), resultaten: [{ indicator: 'Leerlingen met twee AVI-niveaus groei' }] };
+    expect(() => send(pdca, atMeting, { type: 'METING_VASTLEGGEN', data }, { ...as('ib'), now: later(atMeting) }))
+      .toThrow(expect.objectContaining({ reason: 'form-invalid', fieldErrors: [expect.objectContaining({ path: '/resultaten/0/score' })] }));
+  });
+});

@@ -25,8 +25,8 @@ describe.skipIf(!available)('warnings in the admin process editor in Chromium', 
     await admin.getByRole('region', { name: 'PD-schoolontwikkelingstraject' }).getByRole('button', { name: 'Nieuwe versie maken' }).click();
     await admin.getByRole('button', { name: 'Geen problemen' }).waitFor();
     await admin.getByRole('tab', { name: 'Proces', exact: true }).click();
-    await admin.getByRole('tree', { name: 'Stappen' }).getByRole('treeitem', { name: /^PD-schoolontwikkelingsformulier invullen/ }).click();
-    const step = admin.getByRole('region', { name: 'PD-schoolontwikkelingsformulier invullen', exact: true });
+    await admin.getByRole('tree', { name: 'Stappen' }).getByRole('treeitem', { name: /^Vooraf: schoolformulier en intakegesprek/ }).click();
+    const step = admin.getByRole('region', { name: 'Vooraf: schoolformulier en intakegesprek', exact: true });
     const branch = step.locator('.tr-branch').first();
     await branch.getByText('Waarschuwingen (zachte regels)').click();
     await branch.getByRole('button', { name: /Waarschuwing toevoegen/ }).click();

@@ -88,9 +88,9 @@ describe('the meetings of a trajectory', () => {
       'pd-planning': { gespreksplanning: [{ overleg: 'tussentijdse-evaluatie', datum: '2027-02-03', tijdstip: '09:15' }, { overleg: 'eindevaluatie', datum: 'geen datum' }] },
     }));
     expect(meetings.map((m) => [m.start, m.end, m.title.nl, m.step, m.allDay])).toEqual([
-      ['2026-09-10', '2026-09-11', 'Intakegesprek', 'intake', true],
+      ['2026-09-10', '2026-09-11', 'Intakegesprek', 'schoolformulier', true],
       // 14:30 in summer time is 12:30 UTC; 09:15 in winter time is 08:15 UTC.
-      ['2026-10-01T12:30:00.000Z', '2026-10-01T13:30:00.000Z', 'Startgesprek', 'intake', false],
+      ['2026-10-01T12:30:00.000Z', '2026-10-01T13:30:00.000Z', 'Startgesprek', 'schoolformulier', false],
       ['2027-02-03T08:15:00.000Z', '2027-02-03T09:15:00.000Z', 'Tussentijdse evaluatie', 'planning', false],
     ]);
     // A planning row is named after its choice (titleFrom), in English by the form's translation.

@@ -100,6 +100,17 @@ await forEachDatabase('who may read which form (formAccess)', world, (w) => {
     });
   });
 
+  it('counts a role granted for this trajectory only, and not one granted for another trajectory', async () => {
+    const other = (await answer(agents.directie.api.trajectories.$post({ json: { typeId: 'gesprek', schoolId: w.schools.A.id } }), 201)).id;
+    const here = await w.store.users.create({ email: 'invaller@esch.nl', name: 'Invaller', passwordHash: (await w.store.users.findByEmail('ib@esch.nl'))!.passwordHash });
+    await w.store.memberships.add({ userId: here.id, organisationId: w.schools.A.id, role: 'leerkracht', trajectoryId: id });
+    await w.store.memberships.add({ userId: here.id, organisationId: w.schools.A.id, role: 'directie', trajectoryId: other });
+    const agent = new Client(w.app, '10.2.0.99');
+    expect((await agent.login('invaller@esch.nl')).status).toBe(200);
+    const log = await answer(agent.api.trajectories[':id'].events.$get({ param: { id } }));
+    expect(log.find((e) => e.type === 'VERSLAG_VASTLEGGEN')!.data).toEqual(REDACTED);
+  });
+
   it('keeps the unrestricted response readable for everyone who sees the trajectory', async () => {
     await answer(agents.leerkracht.api.trajectories[':id'].events.$post({ param: { id }, json: { type: 'REAGEREN', expectedVersion: 2, data: { reactie: 'Eens.' } } }), 201);
     for (const p of PEOPLE) {

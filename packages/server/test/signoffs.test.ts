@@ -86,6 +86,10 @@ await forEachDatabase('sign-offs and carried-over answers', carryOverWorld, (w) 
     const after = await view(directie, id);
     expect(after.signoffs.list).toEqual([expect.objectContaining({ status: 'signed', name: 'M. Jansen', signedAt: expect.any(String) })]);
     expect(after.events[0]?.blocked).toBeUndefined();
+    // "My trajectories" knows it too: the list counts the sign-offs as the page does.
+    const listed = await answer(directie.api.trajectories.$get({ query: {} }));
+    expect(listed.find((e) => e.id === id)?.events[0]).toMatchObject({ type: 'VASTSTELLEN' });
+    expect(listed.find((e) => e.id === id)?.events[0]?.blocked).toBeUndefined();
     await answer(directie.api.trajectories[':id'].events.$post({ param: { id }, json: { type: 'VASTSTELLEN', expectedVersion: 2 } }), 201);
     const audit = (await w.store.audit.listForTrajectory(id)).entries.map((e) => e.action);
     expect(audit).toEqual(expect.arrayContaining(['signoff.request', 'signoff.sign']));

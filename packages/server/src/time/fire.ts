@@ -2,6 +2,7 @@ import {
   type CompiledDefinition, type SchoolCalendar, SYSTEM_ACTOR, TransitionRejected, schedule, send,
 } from '@koers/engine';
 import { type ClaimedTimer, TIMER_KEY_PREFIX, type TimerBatch, type Trajectory } from '@koers/store';
+import { trajectoryFact } from '../trajectories/facts';
 import { snapshotOf } from '../trajectories/state';
 import { writePlan } from '../trajectories/outbox';
 
@@ -46,7 +47,9 @@ export async function fireTimer(batch: TimerBatch, claimed: ClaimedTimer, def: C
     if (timer.kind === 'event') {
       let result;
       try {
-        result = send(def, snapshotOf(def, t), { type: timer.event! }, { actor: SYSTEM_ACTOR, now, calendar });
+        // The same facts as a person's event (a timer's guard may wait for a sign-off), read in the batch's transaction.
+        const facts = { trajectory: trajectoryFact(t), signoffs: await batch.signoffCounts(t.id) };
+        result = send(def, snapshotOf(def, t), { type: timer.event! }, { actor: SYSTEM_ACTOR, now, calendar, facts });
       } catch (error) {
         if (!(error instanceof TransitionRejected)) throw error;
         await batch.skip(timer, { code: error.reason, ...error.messageText }, now);

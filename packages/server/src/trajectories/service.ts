@@ -88,7 +88,8 @@ export async function listTrajectories(deps: TrajectoryDeps, viewer: Viewer, fil
   const now = deps.clock.now();
   return Promise.all(rows.map(async (t) => {
     const def = await deps.registry.get(t.typeId, t.typeVersion);
-    return listEntryOf(def, t, rolesIn(viewer, t, def), now);
+    // The facts count sign-offs only for a type that asks for them, so most lists add no query.
+    return listEntryOf(def, t, rolesIn(viewer, t, def), now, await factsFor(deps, def, t));
   }));
 }
 

@@ -73,9 +73,9 @@ function myEvents(
 }
 
 /** A list entry for one viewer: the summary plus the events their roles may send now ("what is expected of me"). */
-export function listEntryOf(def: CompiledDefinition, t: Trajectory, roles: string[], now: Date) {
+export function listEntryOf(def: CompiledDefinition, t: Trajectory, roles: string[], now: Date, facts?: Facts) {
   const snapshot = snapshotOf(def, t);
-  return { ...summaryOf(def, t, now), events: myEvents(def, snapshot, describe(def, snapshot), roles, now) };
+  return { ...summaryOf(def, t, now), events: myEvents(def, snapshot, describe(def, snapshot), roles, now, facts) };
 }
 
 /**
@@ -118,15 +118,17 @@ export function trajectoryView(input: {
       // Answers a viewer may not read never leave the server (formAccess); only who reads the whole form may edit it.
       const readable = canReadForm(def.definition, id, roles);
       const submitted = snapshot.context.forms[id] ?? null;
-      const whole = canReadWholeForm(def.definition, id, roles);
-      // Answers carry over only into a form nobody has started or submitted (`meta.prefill`), for who may read all of it.
-      const prefill = draft || submitted || !whole ? undefined : prefillFor(def, snapshot, view.steps.map((s) => s.path), id, input.facts, now.toISOString());
+      // Answers carry over only into a form nobody has started or submitted (`meta.prefill`), for a viewer who reads it
+      // whole, and only from answers that viewer may read.
+      const prefill = draft || submitted || !canReadWholeForm(def.definition, id, roles) ? undefined
+        : prefillFor(def, { context: { ...snapshot.context, forms: readableForms(def.definition, snapshot.context.forms, roles) } },
+          view.steps.map((s) => s.path), id, input.facts, now.toISOString());
       return {
         ...formShape(def, id),
         submitted: submitted ? readableAnswers(def.definition, id, submitted, roles) : null,
         draft: draft && readable ? { data: readableAnswers(def.definition, id, draft.data as JsonObject, roles)!, updatedAt: draft.updatedAt, updatedBy: draft.updatedBy } : null,
         ...(prefill && Object.keys(prefill.sources).length > 0 ? { prefill } : {}),
-        editable: roles.some((r) => editors.has(r)) && whole,
+        editable: roles.some((r) => editors.has(r)) && canReadWholeForm(def.definition, id, roles),
         readable,
       };
     }),

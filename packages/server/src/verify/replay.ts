@@ -1,5 +1,5 @@
 import {
-  type CompiledDefinition, type EngineResult, type JsonObject, type Localized, type SchoolCalendar, SYSTEM_ACTOR, TransitionRejected, send, start,
+  type CompiledDefinition, type EngineResult, type Facts, type JsonObject, type Localized, type SchoolCalendar, SYSTEM_ACTOR, TransitionRejected, send, start,
 } from '@koers/engine';
 import { START_EVENT, type StoredEvent, type Trajectory } from '@koers/store';
 import { stateOf } from '../trajectories/state';
@@ -46,7 +46,7 @@ function stepsDiffer(seq: number, field: 'stepsBefore' | 'stepsAfter', expected:
  * no gaps), on the school's calendar (due dates). Pure: the caller reads the rows.
  * @example const diff = replayTrajectory(def, trajectory, events); if (diff) console.log(diff.seq, diff.pointer);
  */
-export function replayTrajectory(def: CompiledDefinition, t: Trajectory, events: StoredEvent[], calendar?: SchoolCalendar): ReplayDifference | undefined {
+export function replayTrajectory(def: CompiledDefinition, t: Trajectory, events: StoredEvent[], calendar?: SchoolCalendar, facts?: Facts): ReplayDifference | undefined {
   const gap = gapIn(t, events);
   if (gap) return gap;
   const first = events[0]!;
@@ -68,7 +68,7 @@ export function replayTrajectory(def: CompiledDefinition, t: Trajectory, events:
       const data = event.data === null || event.data === undefined ? {} : { data: event.data as JsonObject };
       // A timer's event was sent by the system, and is replayed as such.
       const actor = event.system ? SYSTEM_ACTOR : { ...(event.actor ? { id: event.actor.id } : {}), roles: event.actorRoles };
-      result = send(def, result.snapshot, { type: event.type, ...data }, { actor, now: event.at, ...(calendar ? { calendar } : {}) });
+      result = send(def, result.snapshot, { type: event.type, ...data }, { actor, now: event.at, ...(calendar ? { calendar } : {}), ...(facts ? { facts } : {}) });
     } catch (error) {
       const why = error instanceof TransitionRejected ? error.reason : String(error);
       return differs(event.seq, `/events/${event.seq}`, `de engine weigert gebeurtenis ${event.seq} (${event.type}): ${why}`, `the engine refuses event ${event.seq} (${event.type}): ${why}`);

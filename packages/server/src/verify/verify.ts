@@ -3,6 +3,7 @@ import type { StoredEvent, Store, Trajectory } from '@koers/store';
 import { createRegistry } from '../registry';
 import { replayTrajectory } from './replay';
 import { calendarOf } from '../time/calendar';
+import { factsFor } from '../trajectories/facts';
 
 /** A trajectory whose stored state is not what its event log replays to. */
 export interface VerifyFinding {
@@ -63,7 +64,9 @@ export async function verifyStore(store: Store, options: VerifyOptions = {}): Pr
         options.onFinding?.(finding);
         continue;
       }
-      const difference = replayTrajectory(def, t, page.events.get(t.id) ?? [], await calendarOf(store, t.school.id));
+      // The facts as they are now (issue 13): a sign-off revoked after the event it let through shows as a difference.
+      const facts = await factsFor({ store }, def, t);
+      const difference = replayTrajectory(def, t, page.events.get(t.id) ?? [], await calendarOf(store, t.school.id), facts);
       if (difference) {
         const finding = { ...where, ...difference };
         findings.push(finding);

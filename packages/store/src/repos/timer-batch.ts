@@ -37,6 +37,8 @@ export interface TimerBatch {
   remind(timer: Timer, expectedVersion: number, effect: unknown, scheduled: readonly ScheduledTimer[], at: Date): Promise<RemindResult>;
   /** Marks a timer skipped (fired_at set: it will not be tried again), with why (plain JSON, `{ nl, en }`). */
   skip(timer: Timer, reason: unknown, at: Date): Promise<void>;
+  /** Per sign-off key, how many are signed and not revoked (the facts a `signedOff` guard reads), in this transaction. */
+  signoffCounts(trajectoryId: string): Promise<Record<string, number>>;
 }
 
 const CLAIM = `
@@ -67,6 +69,10 @@ with t as (
   on conflict (trajectory_id, key) do nothing
 )
 select (select count(*) from t)::int as current, (select count(*) from fired)::int as fired`;
+
+const SIGNOFF_COUNTS = `
+select key, count(*)::int as n from signoffs
+where trajectory_id = $1::uuid and signed_at is not null and revoked_at is null group by key`;
 
 const SKIP = `
 update timers set fired_at = $2::timestamptz, outcome = 'skipped', last_error = $3::text::jsonb, attempts = attempts + 1
@@ -102,6 +108,10 @@ export function claimTimers<T>(connection: Connection, append: Append, ids: read
       },
       async skip(timer, reason, at) {
         await run(SKIP, [timer.id, at.toISOString(), JSON.stringify(reason)]);
+      },
+      async signoffCounts(trajectoryId) {
+        const rows = await run<{ key: string; n: number }>(SIGNOFF_COUNTS, [trajectoryId]);
+        return Object.fromEntries(rows.map((r) => [r.key, Number(r.n)]));
       },
     };
     return work(batch);
