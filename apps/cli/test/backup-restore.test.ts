@@ -54,6 +54,11 @@ describe.runIf(await postgresAvailable())('koers backup and koers restore', () =
       effectId: effect.id, at: new Date(),
     });
     expect(notified).toBeDefined();
+    // Issue 13: a sign-off link waiting to be used (only its hash is ever stored).
+    await store.signoffs.request({
+      trajectoryId: trajectory!.id, key: 'mr', name: 'Ouder', role: 'ouder', email: null, tokenHash: 'signoff-hash',
+      expiresAt: new Date('2030-01-01T00:00:00Z'), by: user!.id, now: new Date(),
+    });
     await store.mails.add({ userId: user!.id, to: 'beheer@koers.example', lang: 'nl', subject: 'Onderwerp', text: 'Tekst', html: '<p>Tekst</p>', status: 'held', source: 'backup-test', at: new Date() });
     await store.close();
 

@@ -61,7 +61,20 @@ await forEachDatabase('strings the database cannot store', matrixWorld, (w) => {
     return { definition: { ...definition, id: `matrix-import-${++n}` }, forms };
   };
 
+  /** A fresh sign-off link on the test trajectory, made in the store: its token. */
+  const signoffToken = async () => {
+    const token = randomBytes(32).toString('base64url');
+    await w.store.signoffs.request({ trajectoryId, key: 'ouders', name: 'Ouder', role: 'ouder', email: null, tokenHash: sha256(token), expiresAt: new Date(w.clock.now().getTime() + 86_400_000), by: w.people.admin.id, now: w.clock.now() });
+    return token;
+  };
+
   const CASES: Case[] = [
+    { route: 'POST /api/trajectories/:id/signoffs', role: 'admin', values: ['/key', '/name', '/role'],
+      call: async () => ({ method: 'POST', path: `/api/trajectories/${trajectoryId}/signoffs`, body: { key: 'ouders', name: 'Ouder', role: 'ouder' } }) },
+    { route: 'POST /api/trajectories/:id/signoffs/paper', role: 'admin', values: ['/name', '/role'],
+      call: async () => ({ method: 'POST', path: `/api/trajectories/${trajectoryId}/signoffs/paper`, body: { key: 'ouders', name: 'Ouder', role: 'ouder', signedOn: '2025-01-02' } }) },
+    { route: 'POST /api/signoffs/:token', role: 'anon', values: ['/name'],
+      call: async () => ({ method: 'POST', path: `/api/signoffs/${await signoffToken()}`, body: { name: 'Een ouder' } }) },
     { route: 'POST /api/type-drafts', role: 'admin', values: ['/title/nl', '/typeId'],
       call: async () => ({ method: 'POST', path: '/api/type-drafts', body: { typeId: `nieuw-${++n}`, title: { nl: 'Nieuw', en: 'New' } } }) },
     { route: 'PUT /api/type-drafts/:typeId', role: 'admin', values: ['/definition/title/nl', '/forms/0/title'], keys: ['/definition', '/forms/0'],
@@ -117,7 +130,7 @@ await forEachDatabase('strings the database cannot store', matrixWorld, (w) => {
     // A declared route lists its checking middleware and its handler: each route once.
     const bodied = [...new Set(w.app.routes.filter((r) => ['POST', 'PUT', 'PATCH'].includes(r.method) && r.path.startsWith('/api/')).map((r) => `${r.method} ${r.path}`))];
     // Logging out, making a calendar feed, marking notifications read and retrying a mail take no body.
-    const bodiless = new Set(['POST /api/auth/logout', 'POST /api/me/calendar-feed', 'POST /api/inbox/:id/read', 'POST /api/inbox/read-all', 'POST /api/admin/mails/:id/retry']);
+    const bodiless = new Set(['POST /api/auth/logout', 'POST /api/me/calendar-feed', 'POST /api/inbox/:id/read', 'POST /api/inbox/read-all', 'POST /api/admin/mails/:id/retry', 'POST /api/trajectories/:id/signoffs/:signoffId/revoke']);
     expect(bodied.filter((r) => !bodiless.has(r)).sort()).toEqual(CASES.map((c) => c.route).sort());
   });
 

@@ -81,7 +81,7 @@ function What({ s }: { s: PublicSignoff }) {
       {s.signoff.description && <p className="signing__description">{textIn(s.signoff.description, lang)}</p>}
       <dl>
         <dt>{say(T.trajectory, lang)}</dt><dd>{textIn(s.type.title, lang)} · {s.school.name}{s.label ? ` · ${s.label}` : ''}</dd>
-        <dt>{say(T.step, lang)}</dt><dd>{textIn(s.step.title, lang)}</dd>
+        <dt>{say(T.step, lang)}</dt><dd>{textIn(s.step.title, lang)}{s.step.instructions && <span className="signing__step-text">{textIn(s.step.instructions, lang)}</span>}</dd>
         <dt>{say(T.forWhom, lang)}</dt><dd>{s.name} ({s.role}){s.signoff.signers ? ` · ${textIn(s.signoff.signers, lang)}` : ''}</dd>
       </dl>
     </section>
