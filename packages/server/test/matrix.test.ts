@@ -79,9 +79,9 @@ GET    /api/trajectories/:id/meetings      | A     | 401  | 200   | 200  | 404  
 GET    /api/trajectories/:id/meetings      | B     | 401  | 200   | 404  | 404  | 404      | 404  | 404  | 200        | 200
 GET    /api/trajectories/:id/meetings/:meeting     | A     | 401  | 200   | 200  | 404  | 200      | 200  | 200  | 200        | 404
 GET    /api/trajectories/:id/signoffs      | A     | 401  | 200   | 200  | 404  | 200      | 200  | 200  | 200        | 404
-POST   /api/trajectories/:id/signoffs      | A     | 401  | 403   | 201  | 404  | 201      | 403  | 403  | 403        | 404
-POST   /api/trajectories/:id/signoffs/paper | A    | 401  | 403   | 201  | 404  | 201      | 403  | 403  | 403        | 404
-POST   /api/trajectories/:id/signoffs/:signoffId/revoke | A | 401 | 403 | 200 | 404 | 200 | 403  | 403  | 403        | 404
+POST   /api/trajectories/:id/signoffs      | A     | 401  | 403   | 403  | 404  | 201      | 403  | 403  | 403        | 404
+POST   /api/trajectories/:id/signoffs/paper | A    | 401  | 403   | 403  | 404  | 201      | 403  | 403  | 403        | 404
+POST   /api/trajectories/:id/signoffs/:signoffId/revoke | A | 401 | 403 | 403 | 404 | 200 | 403  | 403  | 403        | 404
 GET    /api/signoffs/:token                | A     | 200  | 200   | 200  | 200  | 200      | 200  | 200  | 200        | 200
 POST   /api/signoffs/:token                | new   | 201  | 201   | 201  | 201  | 201      | 201  | 201  | 201        | 201
 GET    /api/me/calendar-feed               | self  | 401  | 200   | 200  | 200  | 200      | 200  | 200  | 200        | 200
