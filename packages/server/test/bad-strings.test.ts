@@ -68,7 +68,24 @@ await forEachDatabase('strings the database cannot store', matrixWorld, (w) => {
     return token;
   };
 
+  /** A group of matrix-groep, made in the store, for the group routes to write to. */
+  const group = async () => {
+    const created = await w.store.groups.create({ typeId: 'matrix-groep', name: `Groep ${++n}`, programmeYear: '2025-2026', createdBy: null, leadUserIds: [], at: w.clock.now() });
+    if (created.kind !== 'created') throw new Error(created.kind);
+    return created.group.id;
+  };
+
   const CASES: Case[] = [
+    { route: 'POST /api/groups', role: 'admin', values: ['/typeId', '/name', '/programmeYear'],
+      call: async () => ({ method: 'POST', path: '/api/groups', body: { typeId: 'matrix-groep', name: `Groep ${++n}`, programmeYear: '2025-2026' } }) },
+    { route: 'POST /api/groups/:id/members', role: 'admin', values: ['/trajectoryId'],
+      call: async () => {
+        const trajectory = (await answer(agents.admin.api.trajectories.$post({ json: { typeId: 'matrix-groep', schoolId: w.schools.A.id } }), 201)).id;
+        return { method: 'POST', path: `/api/groups/${await group()}/members`, body: { trajectoryId: trajectory } };
+      } },
+    { route: 'POST /api/groups/:id/meetings', role: 'admin', values: ['/kind', '/heldOn'],
+      call: async () => ({ method: 'POST', path: `/api/groups/${await group()}/meetings`, body: { kind: 'bijeenkomst', heldOn: '2025-10-01', attendance: [] } }) },
+
     { route: 'POST /api/trajectories/:id/signoffs', role: 'admin', values: ['/key', '/name', '/role'],
       call: async () => ({ method: 'POST', path: `/api/trajectories/${trajectoryId}/signoffs`, body: { key: 'ouders', name: 'Ouder', role: 'ouder' } }) },
     { route: 'POST /api/trajectories/:id/signoffs/paper', role: 'admin', values: ['/name', '/role'],
