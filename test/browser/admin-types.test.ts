@@ -64,7 +64,7 @@ describe.skipIf(!available)('the admin of trajectory types in Chromium against t
   it('makes a draft from the newest version, autosaves a change and still has it after a reload', async () => {
     await admin.getByRole('region', { name: 'PD-schoolontwikkelingstraject' }).getByRole('button', { name: 'Nieuwe versie maken' }).click();
     await titleField(admin).waitFor();
-    await admin.getByText('gebaseerd op versie 3').waitFor();
+    await admin.getByText('gebaseerd op versie 4').waitFor();
     await admin.getByRole('button', { name: 'Geen problemen' }).waitFor();
     // Unchanged, the fresh draft is what the server holds: it says so (not "Nog niet opgeslagen").
     await admin.getByRole('status').filter({ hasText: /^Opgeslagen om \d\d:\d\d$/ }).waitFor();
@@ -113,17 +113,17 @@ describe.skipIf(!available)('the admin of trajectory types in Chromium against t
     await openEditor(admin);
     await admin.getByRole('button', { name: 'Publiceren' }).click();
     const dialog = admin.getByRole('dialog', { name: 'Nieuwe versie publiceren' });
-    await dialog.getByText('Dit verandert er ten opzichte van versie 3').waitFor();
+    await dialog.getByText('Dit verandert er ten opzichte van versie 4').waitFor();
     await dialog.getByText('Trajectsoort "PD-traject van tab 2" gewijzigd: titel').waitFor();
     await dialog.getByRole('button', { name: 'Versie publiceren' }).click();
     await dialog.getByText('Schrijf een korte wijzigingsnotitie.').waitFor();
     await dialog.getByLabel(/Wat is er veranderd en waarom/).fill('Titel ingekort');
     await dialog.getByRole('button', { name: 'Versie publiceren' }).click();
-    await admin.getByRole('heading', { level: 1, name: 'Versie 4 gepubliceerd' }).waitFor();
+    await admin.getByRole('heading', { level: 1, name: 'Versie 5 gepubliceerd' }).waitFor();
     await admin.getByText('Lopende trajecten houden hun eigen versie').waitFor();
     await admin.getByRole('link', { name: 'Naar alle trajectsoorten' }).click();
     const pd = admin.getByRole('region', { name: 'PD-traject van tab 2' });
-    await pd.getByRole('row', { name: /4 \(nieuwste\).*Femke Hendriks.*Titel ingekort/ }).waitFor();
+    await pd.getByRole('row', { name: /5 \(nieuwste\).*Femke Hendriks.*Titel ingekort/ }).waitFor();
     await pd.getByText('Geen concept').waitFor();
     expect(app.pageErrors).toEqual([]);
   });

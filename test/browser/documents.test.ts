@@ -43,9 +43,11 @@ describe.skipIf(!available)('earlier forms and the printable view in Chromium', 
     const folded = earlier.locator('details');
     expect(await folded.count()).toBeGreaterThanOrEqual(3);
     expect(await folded.first().getAttribute('open')).toBeNull();
-    const start = folded.filter({ has: page.locator('summary', { hasText: 'Startgesprek PD-schoolontwikkelingstraject' }) });
-    await start.locator('summary').click();
-    await start.getByText(/Ingediend door/).waitFor();
+    // The progress meeting has the startgesprek's goals at hand (version 4); the planning is among the earlier forms.
+    await atHand.locator('summary', { hasText: 'Startgesprek PD-schoolontwikkelingstraject' }).waitFor();
+    const planning = folded.filter({ has: page.locator('summary', { hasText: 'Planning en afspraken schoolintern verbetertraject' }) });
+    await planning.locator('summary').click();
+    await planning.getByText(/Ingediend door/).waitFor();
     // The history keeps every submission readable, not only the latest one of each form.
     const history = page.getByRole('region', { name: 'Geschiedenis' });
     const intake = history.getByRole('listitem').filter({ hasText: 'Intake afronden' }).first();
