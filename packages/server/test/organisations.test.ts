@@ -124,12 +124,12 @@ await forEachDatabase('organisations: changing them, their members and what one 
       const leider = await h.as('leider@esch.nl');
       const mine = await answer(leider.api.schools[':id']['start-options'].$get({ param: { id: h.world.schoolA.id } }));
       expect(mine.school).toEqual({ id: h.world.schoolA.id, name: 'De Esch' });
-      expect(mine.options.map((o) => [o.typeId, o.roles])).toEqual([['matrix', ['schoolleider']], ['mini', ['schoolleider']]]);
+      expect(mine.options.map((o) => [o.typeId, o.roles])).toEqual([['matrix', ['schoolleider']], ['matrix-groep', ['schoolleider']], ['mini', ['schoolleider']]]);
       const kompas = await h.as('directie@kompas.nl');
       expect((await answer(kompas.api.schools[':id']['start-options'].$get({ param: { id: h.world.schoolB.id } }))).options).toEqual([]);
       const admin = await h.as('admin@koers.nl');
       const all = await answer(admin.api.schools[':id']['start-options'].$get({ param: { id: h.world.schoolB.id } }));
-      expect(all.options.map((o) => [o.typeId, o.roles, o.capacity])).toEqual([['matrix', [], null], ['mini', [], null]]);
+      expect(all.options.map((o) => [o.typeId, o.roles, o.capacity])).toEqual([['matrix', [], null], ['matrix-groep', [], null], ['mini', [], null]]);
     });
 
     it("answers 404 for another school, a bestuur and a school that does not exist, as if it were not there", async () => {

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { type TrajectoryPath, simplePaths } from '@koers/engine';
+import { type TrajectoryPath, groupEventsOf, simplePaths } from '@koers/engine';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { forEachDatabase } from '@koers/testing';
 import { firstDifference, verifyStore } from '../src';
@@ -48,7 +48,10 @@ await forEachDatabase('verifyStore on the shipped types', shippedWorld, (w) => {
         const view = await answer((await w.as('alles@esch.nl')).api.trajectories.$post({ json: { typeId: def.definition.id, schoolId: w.world.schoolA.id } }), 201);
         started++;
         let version = 1;
-        for (const step of path.steps) {
+        // Events the system sends for a group (placing, shared meetings) are not a person's: the walk ends there.
+        const system = groupEventsOf(def.definition);
+        const own = path.steps.findIndex((step) => system.has(step.event));
+        for (const step of own < 0 ? path.steps : path.steps.slice(0, own)) {
           w.advance(DAY);
           const res = await (await w.as('alles@esch.nl')).request('POST', `/api/trajectories/${view.id}/events`, { type: step.event, expectedVersion: version, ...(step.data ? { data: step.data } : {}) });
           if (res.status !== 201) throw new Error(`${def.definition.id} ${step.event}: ${res.status} ${await res.text()}`);
