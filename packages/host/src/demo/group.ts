@@ -1,4 +1,4 @@
-import { type JsonObject, localDate } from '@koers/engine';
+import { type JsonObject, localDate, schoolYearOf } from '@koers/engine';
 import { type Viewer, addMember, createGroup, recordMeeting } from '@koers/server';
 import { DEMO_PEOPLE } from './people';
 import { type Stage, playEvents } from './play';
@@ -48,11 +48,8 @@ export const DEMO_GROUP = {
   ] as readonly GroupMoment[],
 };
 
-/** The programme year a date falls in (August starts a new one): `2025-2026`. */
-function programmeYear(date: Date): string {
-  const year = date.getUTCMonth() >= 7 ? date.getUTCFullYear() : date.getUTCFullYear() - 1;
-  return `${year}-${year + 1}`;
-}
+/** The programme year a moment falls in (the engine's school year): `2025-2026`. */
+const programmeYear = (date: Date): string => schoolYearOf(date.toISOString())!;
 
 /**
  * Plays the demo group's timeline through the services the API uses (forming, placing, recording meetings, and the

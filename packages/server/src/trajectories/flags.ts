@@ -1,14 +1,7 @@
-import type { CompiledDefinition } from '@koers/engine';
-import type { Trajectory } from '@koers/store';
 import type { Viewer } from '../context';
 import { Forbidden, NotFound, VersionConflict } from '../errors';
-import { type TrajectoryDeps, loadVisible, rolesIn } from './service';
+import { type TrajectoryDeps, loadVisible, mayAcknowledge } from './service';
 import { flagView } from './flag-view';
-
-/** Whether a viewer may acknowledge this trajectory's flags: an admin, or a coaching role of its type held in it. */
-export function mayAcknowledge(viewer: Viewer, t: Trajectory, def: CompiledDefinition): boolean {
-  return viewer.isAdmin || rolesIn(viewer, t, def).some((r) => def.definition.roles[r]?.coach === true);
-}
 
 const NOT_FOUND = { nl: 'Dit signaal bestaat niet bij dit traject.', en: 'This flag does not exist on this trajectory.' };
 

@@ -9,7 +9,6 @@ import type { TrajectoryCache } from './cache';
 import { type CalendarCache, calendarFor } from '../time/calendar';
 import { visitedSteps } from './progress';
 import { snapshotOf } from './state';
-import { mayAcknowledge } from './flags';
 import { formEditors, historyEntry, listEntryOf, openForms, trajectoryView } from './view';
 import { trajectoryTime } from './time';
 import { schoolTimeOf } from '../time/calendar';
@@ -35,6 +34,11 @@ export async function scopeOf(deps: Pick<TrajectoryDeps, 'registry'>, viewer: Vi
 /** The roles of its type the viewer holds in a trajectory (see `rolesAt`). */
 export function rolesIn(viewer: Viewer, t: Trajectory, def: CompiledDefinition): string[] {
   return rolesAt(viewer, placeOf(t), t.id, def.definition);
+}
+
+/** Whether a viewer may acknowledge this trajectory's flags: an admin, or a coaching role of its type held in it. */
+export function mayAcknowledge(viewer: Viewer, t: Trajectory, def: CompiledDefinition): boolean {
+  return viewer.isAdmin || rolesIn(viewer, t, def).some((r) => def.definition.roles[r]?.coach === true);
 }
 
 /** The one answer for a trajectory that does not exist and for one the viewer may not see. */

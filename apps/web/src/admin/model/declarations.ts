@@ -73,38 +73,29 @@ export function usesOf(bundle: Bundle, kind: DeclarationKind, name: string): Use
   };
   const machine = bundle.definition.machine;
   if (machine !== undefined) walk(machine, ['machine']);
-  if (kind === 'roles') uses.push(...formAccessUses(bundle, name), ...groupRoleUses(bundle, name));
-  return uses;
-}
-
-/** Where `formAccess` names a role: a form's readers and its fields' readers. */
-function formAccessUses(bundle: Bundle, role: string): Use[] {
-  const uses: Use[] = [];
-  const access = bundle.definition.formAccess;
-  if (!isObject(access)) return uses;
-  const inList = (list: JsonValue | undefined, at: Use) => {
-    if (Array.isArray(list)) list.forEach((r, i) => r === role && uses.push([...at, i]));
-  };
-  for (const [form, spec] of Object.entries(access)) {
-    if (!isObject(spec)) continue;
-    inList(spec.read, ['formAccess', form, 'read']);
-    if (isObject(spec.fields)) for (const [field, list] of Object.entries(spec.fields)) inList(list, ['formAccess', form, 'fields', field]);
+  if (kind === 'roles') {
+    for (const [at, list] of roleListsOutsideMachine(bundle.definition)) {
+      if (Array.isArray(list)) list.forEach((r, i) => r === name && uses.push([...at, i]));
+    }
   }
   return uses;
 }
 
-/** Where the type's `groups` names a role: its lead roles and each meeting's attendance roles. */
-function groupRoleUses(bundle: Bundle, name: string): Use[] {
-  const uses: Use[] = [];
-  const inList = (list: JsonValue | undefined, at: Use) => {
-    if (Array.isArray(list)) list.forEach((r, i) => r === name && uses.push([...at, i]));
-  };
-  inList(getIn(bundle.definition, ['groups', 'leadRoles']), ['groups', 'leadRoles']);
-  const meetings = getIn(bundle.definition, ['groups', 'meetings']);
-  if (isObject(meetings)) {
-    for (const kind of Object.keys(meetings)) inList(getIn(meetings, [kind, 'attendance', 'roles']), ['groups', 'meetings', kind, 'attendance', 'roles']);
+/** The role lists outside the machine: `formAccess` readers (of a form and of its fields), `groups` lead and attendance roles. */
+function roleListsOutsideMachine(definition: JsonObject): Array<[Use, JsonValue | undefined]> {
+  const lists: Array<[Use, JsonValue | undefined]> = [];
+  const access = definition.formAccess;
+  if (isObject(access)) {
+    for (const [form, spec] of Object.entries(access)) {
+      if (!isObject(spec)) continue;
+      lists.push([['formAccess', form, 'read'], spec.read]);
+      if (isObject(spec.fields)) for (const [field, list] of Object.entries(spec.fields)) lists.push([['formAccess', form, 'fields', field], list]);
+    }
   }
-  return uses;
+  lists.push([['groups', 'leadRoles'], getIn(definition, ['groups', 'leadRoles'])]);
+  const meetings = getIn(definition, ['groups', 'meetings']);
+  if (isObject(meetings)) for (const kind of Object.keys(meetings)) lists.push([['groups', 'meetings', kind, 'attendance', 'roles'], getIn(meetings, [kind, 'attendance', 'roles'])]);
+  return lists;
 }
 
 /** Adds a declaration with its first fields, last in its table (the table is created when missing). */

@@ -1,4 +1,4 @@
-import { type Facts, type GroupsSpec, type Localized, type PresentPerson, type TrajectoryDefinition, groupFacts as factsOfGroup } from '@koers/engine';
+import { type Facts, type GroupsSpec, type Localized, type PresentPerson, type TrajectoryDefinition, groupFacts as factsOfGroup, schoolYearOf } from '@koers/engine';
 
 /*
  * A simulated group (issue 13) around the one simulated school: the group's name and how many schools it has,
@@ -39,11 +39,8 @@ export function groupFacts(group: SimGroup | undefined, def: TrajectoryDefinitio
   if (!group || !def.groups) return undefined;
   const spec = def.groups;
   const records = meetings.map((m) => ({ kind: m.kind, heldOn: m.at.slice(0, 10), present: presentFor(spec, m) }));
-  return { group: factsOfGroup(spec, { id: 'simulatie', name: group.name, programmeYear: schoolYear(meetings.at(-1)?.at), size: group.schools }, records) };
+  return { group: factsOfGroup(spec, { id: 'simulatie', name: group.name, programmeYear: schoolYearOf(meetings.at(-1)?.at ?? SIM_START)!, size: group.schools }, records) };
 }
 
-function schoolYear(at: string | undefined): string {
-  const day = new Date(at ?? '2026-09-01T12:00:00Z');
-  const first = day.getUTCMonth() >= 7 ? day.getUTCFullYear() : day.getUTCFullYear() - 1;
-  return `${first}-${first + 1}`;
-}
+/** The programme year of a group without meetings yet: the simulation's first school year. */
+const SIM_START = '2026-09-01';

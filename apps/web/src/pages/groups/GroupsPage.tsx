@@ -11,7 +11,7 @@ import { to, useGroupsSearch } from '../../routes/paths';
 import { useDocumentTitle } from '../useDocumentTitle';
 import { NewGroup } from './NewGroup';
 import { groupText } from './texts';
-import { schoolYearOf, yearsAround } from './year';
+import { programmeYearOf, yearsAround } from './year';
 import './groups.css';
 
 /**
@@ -25,7 +25,7 @@ export default function GroupsPage() {
   const search = useGroupsSearch();
   const types = useQuery(typesQuery);
   const typeId = search.typeId ?? '';
-  const year = search.year ?? schoolYearOf(new Date());
+  const year = search.year ?? programmeYearOf(new Date());
   const list = useQuery({ ...groupListQuery(typeId, year), enabled: typeId !== '' });
   // Only the types that work with groups; one alone is chosen at once.
   const groupTypes = types.data?.filter((type) => type.groupTitle !== null);

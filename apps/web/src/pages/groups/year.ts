@@ -1,9 +1,7 @@
-/** The school year a day falls in (1 August starts one), as programme years are written: `2026-2027`. */
-export function schoolYearOf(day: Date): string {
-  const year = day.getFullYear();
-  const first = day.getMonth() >= 7 ? year : year - 1;
-  return `${first}-${first + 1}`;
-}
+import { schoolYearOf } from '@koers/engine';
+
+/** The programme year a moment falls in (the engine's school year, 1 August in Amsterdam): `2026-2027`. */
+export const programmeYearOf = (day: Date): string => schoolYearOf(day.toISOString())!;
 
 /** The year before, the year itself and the two after: what the year picker offers. */
 export function yearsAround(year: string): string[] {

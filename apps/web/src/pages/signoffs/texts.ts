@@ -1,4 +1,5 @@
 import type { Lang, Localized } from '@koers/engine';
+import { fillText } from '../../i18n/messages';
 
 /** The words of sign-offs (the step's panel, history, print, the signer's page), Dutch first. */
 export const SIGNOFF_TEXT = {
@@ -50,5 +51,5 @@ export const SIGNOFF_TEXT = {
 
 /** A text in `lang` with `{name}` placeholders filled in. */
 export function say(text: Localized, lang: Lang, vars: Record<string, string> = {}): string {
-  return text[lang].replace(/\{(\w+)\}/g, (whole, name: string) => vars[name] ?? whole);
+  return fillText(text[lang], vars);
 }
