@@ -43,4 +43,17 @@ describe('role scope and subjects as the definition format documents them', () =
     expect(heldAtOf(def, 'schoolleider')).toEqual(['bestuur', 'trajectory']);
     expect(grantedByOf(def, 'schoolleider')).toBe('bestuur');
   });
+
+  it('loads the group type example: the lead role held at the group, the school leader at a member school', () => {
+    const example = jsonBlock(section('#### Een traject van een groep'));
+    const bundle = withDoc(example);
+    expect(bundle.problems).toEqual([]);
+    const def = bundle.definitions[0]!.definition;
+    expect(subjectOf(def)).toBe('group');
+    expect(def.groupOf).toBe('kring');
+    expect(heldAtOf(def, 'procesbegeleider')).toEqual(['group']);
+    expect(heldAtOf(def, 'schoolleider')).toEqual(['school', 'trajectory']);
+    const { groupOf: _, ...withoutGroupOf } = example;
+    expect(withDoc(withoutGroupOf).problems.map((p) => p.code)).toContain('group-subject-without-group-of');
+  });
 });

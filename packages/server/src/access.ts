@@ -1,4 +1,5 @@
 import { type RoleLevel, type RolePolicy, type TrajectoryDefinition, type TrajectorySubject, heldAtOf } from '@koers/engine';
+import type { GroupPlace } from '@koers/store';
 import type { Viewer, ViewerMembership } from './context';
 import { Forbidden, Unauthenticated } from './errors';
 
@@ -8,9 +9,11 @@ export interface SchoolRef {
   parentId: string | null;
 }
 
-/** Where a trajectory sits: its subject's organisation (a school, or a bestuur for a bestuur type). */
+/** Where a trajectory sits: its subject's organisation (a school, a bestuur for a bestuur type, a group for a group type). */
 export interface Place extends SchoolRef {
   subject?: TrajectorySubject;
+  /** For a group trajectory: its group's member schools (their besturen) and leads. */
+  group?: GroupPlace;
 }
 
 /** What of a type decides where its roles count. */
@@ -22,11 +25,23 @@ export type RoleScope = Pick<TrajectoryDefinition, 'roles' | 'subject'>;
  * it does not reach it.
  */
 function levelAt(m: ViewerMembership, place: Place, trajectoryId?: string): RoleLevel | null {
+  if (place.subject === 'group') return groupLevelAt(m, place.group, trajectoryId);
   const here = m.organisationId === place.id;
   const above = place.parentId !== null && m.organisationId === place.parentId;
   if (!here && !above) return null;
   if (m.trajectoryId !== null) return m.trajectoryId === trajectoryId ? 'trajectory' : null;
   return above || place.subject === 'bestuur' ? 'bestuur' : 'school';
+}
+
+/**
+ * At which level a membership reaches a group trajectory: narrowed to it, at one of the group's member schools
+ * (`school`), or at the bestuur of one (`bestuur`); being a lead of the group is no membership (see `rolesAt`).
+ */
+function groupLevelAt(m: ViewerMembership, group: GroupPlace | undefined, trajectoryId?: string): RoleLevel | null {
+  if (m.trajectoryId !== null) return m.trajectoryId === trajectoryId ? 'trajectory' : null;
+  if (group?.memberIds.includes(m.organisationId)) return 'school';
+  if (group?.parentIds.includes(m.organisationId)) return 'bestuur';
+  return null;
 }
 
 /**
@@ -41,6 +56,10 @@ export function rolesAt(viewer: Viewer, place: Place, trajectoryId: string | und
   for (const m of viewer.memberships) {
     const level = levelAt(m, place, trajectoryId);
     if (level !== null && levelsOf(type, m.role).includes(level)) roles.add(m.role);
+  }
+  // The leads of a group hold, in its trajectories, the roles the type lets be held at the group.
+  if (place.subject === 'group' && place.group?.leadIds.includes(viewer.userId)) {
+    for (const role of Object.keys(type.roles)) if (heldAtOf(type, role).includes('group')) roles.add(role);
   }
   return [...roles].sort();
 }
@@ -77,17 +96,31 @@ export function canSeeBestuur(viewer: Viewer, bestuurId: string, policy: RolePol
  * trajectory) or narrowed to it; and whoever holds a role of its type there (`rolesAt`), which is how a bestuur
  * membership reaches it, only for the roles the type lets be held at the bestuur.
  */
-export function canSeeTrajectory(viewer: Viewer, trajectory: { id: string; school: Place; subject?: TrajectorySubject }, type: RoleScope): boolean {
+export function canSeeTrajectory(viewer: Viewer, trajectory: { id: string; school: Place; subject?: TrajectorySubject; group?: GroupPlace }, type: RoleScope): boolean {
   if (viewer.isAdmin) return true;
   const place = placeOf(trajectory);
+  if (place.subject === 'group') return seesGroupTrajectory(viewer, place.group, trajectory.id) || rolesAt(viewer, place, trajectory.id, type).length > 0;
   if (viewer.memberships.some((m) => m.trajectoryId === trajectory.id && (m.organisationId === place.id || m.organisationId === place.parentId))) return true;
   if (place.subject !== 'bestuur' && viewer.memberships.some((m) => m.trajectoryId === null && m.organisationId === place.id)) return true;
   return rolesAt(viewer, place, trajectory.id, type).length > 0;
 }
 
-/** A trajectory's place: its school (or bestuur) with its subject. */
-export function placeOf(trajectory: { school: SchoolRef; subject?: TrajectorySubject }): Place {
-  return { id: trajectory.school.id, parentId: trajectory.school.parentId, subject: trajectory.subject ?? 'school' };
+/**
+ * Who sees a group trajectory besides the holders of its roles: its group's leads, everyone with a membership at one
+ * of its member schools (as everyone at a school sees the school's trajectories), and a membership narrowed to it.
+ */
+function seesGroupTrajectory(viewer: Viewer, group: GroupPlace | undefined, trajectoryId: string): boolean {
+  if (!group) return false;
+  if (group.leadIds.includes(viewer.userId)) return true;
+  return viewer.memberships.some((m) => m.trajectoryId === trajectoryId || (m.trajectoryId === null && group.memberIds.includes(m.organisationId)));
+}
+
+/** A trajectory's place: its school (or bestuur, or group) with its subject. */
+export function placeOf(trajectory: { school: SchoolRef; subject?: TrajectorySubject; group?: GroupPlace }): Place {
+  return {
+    id: trajectory.school.id, parentId: trajectory.school.parentId, subject: trajectory.subject ?? 'school',
+    ...(trajectory.group ? { group: trajectory.group } : {}),
+  };
 }
 
 /** The viewer, or a 401 for an anonymous request. */

@@ -12,7 +12,7 @@ export interface ViewerMembership {
    * What kind of organisation it is at: a membership at a bestuur reaches its schools' trajectories only for the
    * types that let the role be held at the bestuur. Absent counts as a school.
    */
-  organisationKind?: 'school' | 'bestuur';
+  organisationKind?: 'school' | 'bestuur' | 'group';
 }
 
 /** The signed-in user behind a request, as the auth middleware resolved it. */

@@ -39,6 +39,7 @@ export function scopeFor(viewer: Viewer, reach: BestuurReach): SchoolScope {
     byBestuur.set(m.organisationId, types);
   }
   return {
+    userId: viewer.userId,
     organisationIds: wide.filter((m) => m.organisationKind !== 'bestuur').map((m) => m.organisationId),
     trajectoryIds: viewer.memberships.flatMap((m) => (m.trajectoryId === null ? [] : [m.trajectoryId])),
     bestuurTypes: [...byBestuur].map(([organisationId, types]) => ({ organisationId, types: [...types.values()] })),

@@ -6,10 +6,14 @@ import {
 const createdAt = () => timestamp('created_at', { withTimezone: true, mode: 'string' }).notNull().defaultNow();
 const at = (name: string) => timestamp(name, { withTimezone: true, mode: 'string' });
 
-/** Besturen and their schools: a school's `parentId` is its bestuur. */
+/**
+ * Besturen and their schools: a school's `parentId` is its bestuur. A group (cohort, `groups`) has a row of kind
+ * `group` with the group's own id, so a trajectory whose subject is the group hangs at it like one at a school; the
+ * organisation lists and reads leave these rows out.
+ */
 export const organisations = pgTable('organisations', {
   id: uuid('id').primaryKey().defaultRandom(),
-  kind: text('kind', { enum: ['bestuur', 'school'] }).notNull(),
+  kind: text('kind', { enum: ['bestuur', 'school', 'group'] }).notNull(),
   name: text('name').notNull(),
   parentId: uuid('parent_id'),
   brin: text('brin'),
@@ -167,10 +171,11 @@ export const trajectories = pgTable('trajectories', {
   createdAt: createdAt(),
   createdBy: uuid('created_by').references(() => users.id, { onDelete: 'set null' }),
   /**
-   * What the trajectory is for (issue 13): `school` (the default; `schoolId` is a school) or `bestuur` (`schoolId`
-   * holds the bestuur's organisation id). The type declares which (`subject`).
+   * What the trajectory is for (issue 13): `school` (the default; `schoolId` is a school), `bestuur` (`schoolId`
+   * holds the bestuur's organisation id) or `group` (`schoolId` is the group's id: its organisation row of kind
+   * `group`). The type declares which (`subject`).
    */
-  subject: text('subject', { enum: ['school', 'bestuur'] }).notNull().default('school'),
+  subject: text('subject', { enum: ['school', 'bestuur', 'group'] }).notNull().default('school'),
   /** A name that tells two trajectories of one type at one subject apart (the class, the theme); null when none. */
   label: text('label'),
   /** Soft-rule flags not yet acknowledged by a coach (kept with every write of `flags`, for the overview). */

@@ -11,3 +11,6 @@ export const getStartOptions = (schoolId: string) => answer(api.schools[':id']['
 
 /** Starts a trajectory of this version of a type at a school; the server decides again who may and whether it is full. */
 export const startTrajectory = (body: { typeId: string; version: number; schoolId: string; label?: string }) => answer(api.trajectories.$post({ json: body }));
+
+/** Starts a trajectory of the newest version of a group type (`subject` group) for a group. */
+export const startGroupTrajectory = (body: { typeId: string; groupId: string; label?: string }) => answer(api.trajectories.$post({ json: body }));

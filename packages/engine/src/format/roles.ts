@@ -34,7 +34,7 @@ export function subjectOf(def: Pick<TrajectoryDefinition, 'subject'>): Trajector
 }
 
 /**
- * Where a role of a type may be held: its `heldAt`, else `["school", "trajectory"]` in a school type and
+ * Where a role of a type may be held: its `heldAt`, else `["school", "trajectory"]` in a school or group type and
  * `["bestuur", "trajectory"]` in a bestuur type. A membership at a bestuur counts in a school's trajectory only when
  * the type lets the role be held at the bestuur: an adviser given a role at the bestuur does not read every school.
  * @example heldAtOf(pd, 'ib') // ['school', 'trajectory']

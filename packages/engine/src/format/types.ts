@@ -194,17 +194,21 @@ export interface RoleSpec {
   grantedBy?: 'admin' | 'bestuur' | 'school';
   /**
    * Where the role may be held (see `heldAtOf`): at the bestuur (it then counts in this type's trajectories at all
-   * the bestuur's schools), at the school, or for one trajectory. Default `["school", "trajectory"]` in a school
-   * type, `["bestuur", "trajectory"]` in a bestuur type.
+   * the bestuur's schools), at the school, or for one trajectory; in a group type (`subject` group) `school` means at
+   * a member school of the group and `group` means leading the group (its procesbegeleiders). Default
+   * `["school", "trajectory"]` in a school or group type, `["bestuur", "trajectory"]` in a bestuur type.
    */
   heldAt?: RoleLevel[];
 }
 
-/** Where a role is held: a membership at a bestuur, at a school, or narrowed to one trajectory. */
-export type RoleLevel = 'bestuur' | 'school' | 'trajectory';
+/**
+ * Where a role is held: a membership at a bestuur, at a school, or narrowed to one trajectory; `group`: as a lead of
+ * the group a group trajectory belongs to (only in a type whose `subject` is group).
+ */
+export type RoleLevel = 'bestuur' | 'school' | 'trajectory' | 'group';
 
-/** Whom a trajectory belongs to. */
-export type TrajectorySubject = 'school' | 'bestuur';
+/** Whom a trajectory belongs to: a school, a bestuur, or a group (cohort) of schools. */
+export type TrajectorySubject = 'school' | 'bestuur' | 'group';
 
 /** What a trajectory's label names ("Klas", "Thema"), so two trajectories of one type at one subject are told apart. */
 export interface LabelSpec {
@@ -287,8 +291,10 @@ export interface TrajectoryDefinition {
   title: Localized;
   description: Localized;
   roles: Record<string, RoleSpec>;
-  /** Whom a trajectory of this type belongs to: a school (the default) or a bestuur. */
+  /** Whom a trajectory of this type belongs to: a school (the default), a bestuur, or a group (see `groupOf`). */
   subject?: TrajectorySubject;
+  /** With `subject` group: the type whose groups (its `groups` block) these trajectories belong to. */
+  groupOf?: string;
   /** What the trajectory's label names; every trajectory may carry a label, required when `label.required`. */
   label?: LabelSpec;
   /** How many trajectories of this type may run at once ("vol = vol"). */

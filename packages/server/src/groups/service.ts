@@ -3,6 +3,7 @@ import type { Viewer } from '../context';
 import { Conflict, Unprocessable } from '../errors';
 import type { TrajectoryDeps } from '../trajectories/service';
 import { loadGroup, requireMayForm } from './access';
+import { groupTrajectories } from './trajectories';
 import { groupSummary, groupView } from './view';
 
 export interface NewGroupRequest {
@@ -77,7 +78,11 @@ export async function createGroup(deps: TrajectoryDeps, viewer: Viewer, request:
 /** The group page for its leads and administrators (see `groupView`). */
 export async function showGroup(deps: TrajectoryDeps, viewer: Viewer, id: string) {
   const { group, def, leads } = await loadGroup(deps, viewer, id);
-  return groupView(deps.store, def, group, leads, { canManage: true, today: localDate(deps.clock.now().toISOString()) });
+  const [view, own] = await Promise.all([
+    groupView(deps.store, def, group, leads, { canManage: true, today: localDate(deps.clock.now().toISOString()) }),
+    groupTrajectories(deps, group),
+  ]);
+  return { ...view, ...own };
 }
 
 /** The group's type diagram with how many members stand in each step (and how many of those are overdue). */

@@ -13,6 +13,8 @@ import { ROLE_DESCRIPTION } from '../grantable';
 export const MAX_TOKEN_DAYS = 730;
 
 const Kind = Type.Unsafe<'bestuur' | 'school'>({ enum: ['bestuur', 'school'] });
+/** Where a membership hangs: a bestuur, a school, or a group (only for one group trajectory: `trajectoryId`). */
+const PlaceKind = Type.Unsafe<'bestuur' | 'school' | 'group'>({ enum: ['bestuur', 'school', 'group'] });
 /** A school's holiday region (the school calendar's summer holiday differs per region). */
 const Region = Type.Unsafe<'noord' | 'midden' | 'zuid'>({ enum: ['noord', 'midden', 'zuid'], description: 'Vakantieregio van de school: noord, midden of zuid.' });
 /** The Dutch BRIN code of a school: two digits and two capitals (a branch adds two digits). */
@@ -81,7 +83,7 @@ export const User = named('User', Type.Object({
 
 /** A role the signed-in user holds, with the organisation it is at. */
 export const UserMembership = named('UserMembership', Type.Object({
-  id: Uuid, organisationId: Uuid, organisationName: Type.String(), organisationKind: Kind,
+  id: Uuid, organisationId: Uuid, organisationName: Type.String(), organisationKind: PlaceKind,
   parentId: Nullable(Uuid), role: Type.String(), trajectoryId: Nullable(Uuid),
 }, { description: 'Een rol op een school of bestuur, eventueel voor één traject, met de naam van die organisatie (en het bestuur boven een school: parentId).' }));
 
@@ -133,7 +135,7 @@ export const InvitationView = named('InvitationView', Type.Object({
   email: Type.String(), name: Type.String(), role: Type.String(), expiresAt: DateTime,
   existingAccount: Type.Boolean({ description: 'Er is al een account met dit adres: eerst inloggen, dan accepteren.' }),
   invitedBy: Nullable(Type.Object({ name: Type.String() }, { description: 'Wie uitnodigde; null als dat account niet meer bestaat.' })),
-  organisation: Type.Object({ id: Uuid, name: Type.String(), kind: Kind }),
+  organisation: Type.Object({ id: Uuid, name: Type.String(), kind: PlaceKind }),
   trajectoryId: Nullable(described(Uuid, 'Alleen voor dit traject; null voor de hele organisatie.')),
 }));
 

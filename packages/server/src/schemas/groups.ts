@@ -91,6 +91,13 @@ export const GroupView = named('GroupView', Type.Object({
   nextMeeting: Nullable(Type.Object({ kind: Type.String(), title: Localized, date: Type.String({ description: 'JJJJ-MM-DD of een datum-tijd.' }) },
     { description: 'De eerstvolgende bijeenkomst volgens een datumveld (meeting) in een formulier van de groep.' })),
   canManage: Type.Boolean({ description: 'De vrager mag leden indelen en bijeenkomsten vastleggen (begeleider van de groep of beheerder).' }),
+  trajectories: Type.Array(Type.Object({
+    id: Uuid, type: Type.Object({ id: Type.String(), version: Type.Integer(), title: Localized }), label: Nullable(Type.String()),
+    status: Type.Union([Type.Literal('active'), Type.Literal('done')]), steps: Type.Array(StepRef),
+  }), { description: 'De trajecten van de groep zelf (trajectsoorten met "subject": "group" en "groupOf" deze soort).' }),
+  startTypes: Type.Array(Type.Object({
+    id: Type.String(), title: Localized, label: Nullable(Type.Object({ title: Localized, required: Type.Boolean() })),
+  }), { description: 'De gepubliceerde groepstrajectsoorten die voor deze groep gestart kunnen worden (leeg voor een gesloten groep).' }),
 }));
 
 export const RecordedMeeting = named('RecordedMeeting', Type.Object({

@@ -15,7 +15,8 @@ import { SignoffEntry, StepSignoff } from './signoffs';
 export const StartTrajectoryBody = Type.Object({
   typeId: TypeId,
   version: Type.Optional(described(Version, 'Zonder versie: de nieuwste.')),
-  schoolId: described(Uuid, 'De school; voor een trajectsoort met "subject": "bestuur" het bestuur (anders 422).'),
+  schoolId: Type.Optional(described(Uuid, 'De school; voor een trajectsoort met "subject": "bestuur" het bestuur (anders 422). Niet bij "subject": "group".')),
+  groupId: Type.Optional(described(Uuid, 'Alleen voor een trajectsoort met "subject": "group": de groep (van de soort in "groupOf") waarvoor het traject loopt.')),
   label: Type.Optional(Type.String({ maxLength: 80, description: 'Wat dit traject onderscheidt van de andere lopende van deze soort bij dezelfde school of hetzelfde bestuur (een klas, een thema); verplicht als de soort dat zegt; gelijk aan dat van een ander: 422.' })),
 }, { additionalProperties: false });
 
@@ -46,8 +47,8 @@ export const AvailableEvent = named('AvailableEvent', Type.Object({
 const SUMMARY = {
   id: Uuid,
   type: Type.Object({ id: Type.String(), version: Type.Integer(), title: Localized }),
-  school: Type.Object({ id: Uuid, name: Type.String() }, { description: 'De school, of bij een bestuurstraject (subject bestuur) het bestuur.' }),
-  subject: Type.Union([Type.Literal('school'), Type.Literal('bestuur')], { description: 'Bij wie het traject hoort.' }),
+  school: Type.Object({ id: Uuid, name: Type.String() }, { description: 'De school, of bij een bestuurstraject (subject bestuur) het bestuur, bij een groepstraject (subject group) de groep.' }),
+  subject: Type.Union([Type.Literal('school'), Type.Literal('bestuur'), Type.Literal('group')], { description: 'Bij wie het traject hoort.' }),
   label: Nullable(Type.String({ description: 'Wat het onderscheidt van andere trajecten van deze soort daar (een klas, een thema).' })),
   status: Status,
   version: Type.Integer({ description: 'Telt op met elke gebeurtenis; stuur hem mee als expectedVersion.' }),

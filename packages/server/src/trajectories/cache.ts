@@ -21,6 +21,8 @@ export class TrajectoryCache {
   }
 
   set(row: Trajectory): void {
+    // A group trajectory's access follows its group's members and leads, which change without an event on it.
+    if (row.subject === 'group') return;
     // The oldest written is dropped first.
     this.rows.set(row.id, row);
   }

@@ -1,6 +1,7 @@
-import type { CompiledDefinition, Facts } from '@koers/engine';
+import { type CompiledDefinition, type Facts, groupFacts, subjectOf } from '@koers/engine';
 import type { Store, Trajectory } from '@koers/store';
 import { type GroupContext, factsOf, groupContextOf } from '../groups/facts';
+import type { TypeRegistry } from '../registry';
 
 /** Whether some step of the type asks for a sign-off: only then are sign-offs counted for its trajectories. */
 const asksForSignoff = new WeakMap<CompiledDefinition, boolean>();
@@ -24,16 +25,34 @@ export function trajectoryFact(t: Pick<Trajectory, 'subject' | 'label' | 'school
  * with groups the trajectory's group and its shared meetings (`loaded.group` when the caller read it already).
  */
 export async function factsFor(
-  deps: { store: Store }, def: CompiledDefinition, t: Trajectory, loaded?: { group: GroupContext | undefined },
+  deps: { store: Store; registry: TypeRegistry }, def: CompiledDefinition, t: Trajectory, loaded?: { group: GroupContext | undefined },
 ): Promise<Facts> {
   const grouped = def.definition.groups !== undefined;
-  const [signoffs, group] = await Promise.all([
+  const [signoffs, group, ownGroup] = await Promise.all([
     signsOff(def) ? deps.store.signoffs.counts(t.id) : undefined,
     grouped && !loaded ? groupContextOf(deps.store, def, t.id) : loaded?.group,
+    subjectOf(def.definition) === 'group' ? groupTrajectoryFact(deps, def, t.school.id) : undefined,
   ]);
   return {
     trajectory: trajectoryFact(t),
     ...(signoffs ? { signoffs } : {}),
     ...(grouped ? factsOf(def, group, t.id) : {}),
+    ...(ownGroup !== undefined ? { group: ownGroup } : {}),
   };
+}
+
+/**
+ * The `group` fact of a group trajectory (subject group): the group it belongs to with its shared meetings per kind
+ * of its `groupOf` type, counted for the whole group: `held` and `last` (attendance is per school, so a group
+ * trajectory reads no `attended` or `complete`). Null when the group or its type is gone.
+ */
+async function groupTrajectoryFact(deps: { store: Store; registry: TypeRegistry }, def: CompiledDefinition, groupId: string) {
+  const group = await deps.store.groups.get(groupId);
+  if (!group || group.typeId !== def.definition.groupOf) return null;
+  const spec = (await deps.registry.get(group.typeId).catch(() => undefined))?.definition.groups;
+  if (!spec) return null;
+  const facts = groupFacts(spec, group, (await deps.store.groups.meetings(group.id)).map((m) => ({ kind: m.kind, heldOn: m.heldOn })));
+  const meetings = Object.fromEntries(Object.entries(facts.meetings as Record<string, { held: number; last: string | null }>)
+    .map(([kind, m]) => [kind, { held: m.held, last: m.last }]));
+  return { ...facts, meetings };
 }

@@ -7,7 +7,8 @@ import { rolePolicy } from '../role-policy';
 import { calendarFor } from '../time/calendar';
 import { type TrajectoryDeps, viewFor } from './service';
 import { writePlan } from './outbox';
-import { labelTaken, startLabel, subjectMismatch } from './subject';
+import { labelTaken, placeMissing, startLabel, subjectMismatch } from './subject';
+import { groupPlace } from './group-start';
 
 /**
  * The roles of a type the viewer holds at the organisation a trajectory of it would belong to (a school, or a
@@ -36,19 +37,12 @@ export async function startPlace(deps: TrajectoryDeps, viewer: Viewer, id: strin
  * when one has the same label). A type with a capacity refuses the start when it is full ("vol = vol"): the counts
  * are checked again under a lock while writing, so racing starts cannot both take the last place or the same label.
  */
-export async function startTrajectory(deps: TrajectoryDeps, viewer: Viewer, input: { typeId: string; version?: number; schoolId: string; label?: string }) {
-  const place = await startPlace(deps, viewer, input.schoolId);
-  const def = await deps.registry.get(input.typeId, input.version);
+export async function startTrajectory(deps: TrajectoryDeps, viewer: Viewer, input: { typeId: string; version?: number; schoolId?: string; groupId?: string; label?: string }) {
+  const { place, def, typeRoles } = input.groupId !== undefined
+    ? await groupPlace(deps, viewer, { ...input, groupId: input.groupId })
+    : await organisationPlace(deps, viewer, input);
   const subject = subjectOf(def.definition);
-  if (place.kind !== subject) throw subjectMismatch(def.definition, place);
   const label = startLabel(def.definition, input.label);
-  const typeRoles = startRolesAt(viewer, place, def.definition);
-  if (!viewer.isAdmin && typeRoles.length === 0) {
-    throw new Forbidden({
-      nl: `Alleen een beheerder of iemand met een rol uit deze trajectsoort ${subject === 'bestuur' ? 'bij dit bestuur' : 'op deze school'} mag een traject starten.`,
-      en: `Only an administrator or someone with a role of this trajectory type at this ${subject === 'bestuur' ? 'bestuur' : 'school'} may start a trajectory.`,
-    }, '/schoolId');
-  }
   const now = deps.clock.now();
   const capacity = def.definition.capacity?.max;
   const calendar = await calendarFor(deps, place.id);
@@ -66,4 +60,24 @@ export async function startTrajectory(deps: TrajectoryDeps, viewer: Viewer, inpu
   if (created.kind !== 'created') throw new Error('unreachable: a full type was refused above');
   const t = created.trajectory;
   return { view: await viewFor(deps, viewer, t, def), effects: result.effects };
+}
+
+/** A start at a school or bestuur (`schoolId`): the place, the type and the viewer's roles there; 403 without one. */
+async function organisationPlace(deps: TrajectoryDeps, viewer: Viewer, input: { typeId: string; version?: number; schoolId?: string }) {
+  if (input.schoolId === undefined) {
+    const def = await deps.registry.get(input.typeId, input.version);
+    throw placeMissing(def.definition);
+  }
+  const place = await startPlace(deps, viewer, input.schoolId);
+  const def = await deps.registry.get(input.typeId, input.version);
+  const subject = subjectOf(def.definition);
+  if (place.kind !== subject) throw subjectMismatch(def.definition, place);
+  const typeRoles = startRolesAt(viewer, place, def.definition);
+  if (!viewer.isAdmin && typeRoles.length === 0) {
+    throw new Forbidden({
+      nl: `Alleen een beheerder of iemand met een rol uit deze trajectsoort ${subject === 'bestuur' ? 'bij dit bestuur' : 'op deze school'} mag een traject starten.`,
+      en: `Only an administrator or someone with a role of this trajectory type at this ${subject === 'bestuur' ? 'bestuur' : 'school'} may start a trajectory.`,
+    }, '/schoolId');
+  }
+  return { place, def, typeRoles };
 }

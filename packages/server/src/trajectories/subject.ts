@@ -5,8 +5,9 @@ import { Unprocessable } from '../errors';
 /** The longest label a trajectory carries. */
 export const LABEL_MAX = 80;
 
-/** 422: a bestuur type started at a school, or a school type at a bestuur. */
+/** 422: a bestuur type started at a school, a school type at a bestuur, or a group type at either. */
 export function subjectMismatch(def: Pick<TrajectoryDefinition, 'subject' | 'title'>, place: Pick<Organisation, 'name' | 'kind'>): Unprocessable {
+  if (subjectOf(def) === 'group') return placeMissing(def);
   const message = subjectOf(def) === 'bestuur' ? {
     nl: `"${def.title.nl}" is een traject voor een bestuur; ${place.name} is een school. Start het bij het bestuur.`,
     en: `"${def.title.en}" is a trajectory for a bestuur; ${place.name} is a school. Start it at the bestuur.`,
@@ -15,6 +16,19 @@ export function subjectMismatch(def: Pick<TrajectoryDefinition, 'subject' | 'tit
     en: `"${def.title.en}" is a trajectory for a school; ${place.name} is a bestuur. Start it at one of its schools.`,
   };
   return new Unprocessable(message, [{ path: '/schoolId', message }], '/schoolId');
+}
+
+/** 422: a start without the place its type's trajectories belong to (`schoolId`, or `groupId` for a group type). */
+export function placeMissing(def: Pick<TrajectoryDefinition, 'subject' | 'title'>): Unprocessable {
+  const subject = subjectOf(def);
+  const [path, message] = subject === 'group' ? ['/groupId', {
+    nl: `"${def.title.nl}" is een traject voor een groep scholen: start het voor een groep (groupId), niet bij een school of bestuur.`,
+    en: `"${def.title.en}" is a trajectory for a group of schools: start it for a group (groupId), not at a school or bestuur.`,
+  }] as const : ['/schoolId', {
+    nl: `"${def.title.nl}" is een traject voor ${subject === 'bestuur' ? 'een bestuur' : 'een school'}: geef ${subject === 'bestuur' ? 'het bestuur' : 'de school'} (schoolId), geen groep.`,
+    en: `"${def.title.en}" is a trajectory for a ${subject}: give the ${subject} (schoolId), not a group.`,
+  }] as const;
+  return new Unprocessable(message, [{ path, message }], path);
 }
 
 /** The start's label, trimmed (null for none); 422 when the type requires one and none is given. */

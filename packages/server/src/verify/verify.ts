@@ -65,7 +65,7 @@ export async function verifyStore(store: Store, options: VerifyOptions = {}): Pr
         continue;
       }
       // The facts as they are now (issue 13): a sign-off revoked after the event it let through shows as a difference.
-      const facts = await factsFor({ store }, def, t);
+      const facts = await factsFor({ store, registry }, def, t);
       const difference = replayTrajectory(def, t, page.events.get(t.id) ?? [], await calendarOf(store, t.school.id), facts);
       if (difference) {
         const finding = { ...where, ...difference };

@@ -21,7 +21,7 @@ export interface ClaimedEffect extends EffectRow {
   typeId: string;
   typeVersion: number;
   /** Whom the trajectory belongs to (a bestuur trajectory's `school` is the bestuur) and its label. */
-  subject: 'school' | 'bestuur';
+  subject: 'school' | 'bestuur' | 'group';
   label: string | null;
 }
 

@@ -167,6 +167,9 @@ export function createGroupsRepo(connection: Connection) {
         const [group] = await run<{ id: string }>(
           'insert into groups (type_id, name, programme_year, created_at, created_by) values ($1, $2, $3, $4::timestamptz, $5::uuid) returning id',
           [input.typeId, input.name, input.programmeYear, input.at.toISOString(), input.createdBy]);
+        // The group's place: a trajectory of a type whose subject is the group hangs at this row (see schema.ts).
+        await run(`insert into organisations (id, kind, name, created_at) values ($1::uuid, 'group', $2, $3::timestamptz)`,
+          [group!.id, input.name, input.at.toISOString()]);
         for (const userId of new Set(input.leadUserIds)) {
           await run('insert into group_leads (group_id, user_id, created_at) values ($1::uuid, $2::uuid, $3::timestamptz)', [group!.id, userId, input.at.toISOString()]);
         }

@@ -23,7 +23,7 @@ export interface Invitation {
 /** A valid invitation with what the invitee needs to see: where, and whether they already have an account. */
 export interface InvitationView extends Invitation {
   organisationName: string;
-  organisationKind: 'bestuur' | 'school';
+  organisationKind: 'bestuur' | 'school' | 'group';
   /** The account with the invited e-mail address, if there is one already. */
   existingUserId: string | null;
   /** The name of the person who sent it; null when that account is gone. */

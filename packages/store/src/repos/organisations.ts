@@ -1,4 +1,4 @@
-import { asc, eq, inArray, or, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, ne, or, sql } from 'drizzle-orm';
 import type { Connection } from '../create';
 import { organisations } from '../schema';
 import { type Executor, databaseOf, isUuid, iso } from './database';
@@ -37,8 +37,10 @@ export interface NewOrganisation {
 }
 
 type Row = typeof organisations.$inferSelect;
+/** Only besturen and schools are organisations to the rest of Koers; a group's place row (kind `group`) is read through the group. */
+const notGroup = ne(organisations.kind, 'group');
 const toOrganisation = (r: Row): Organisation => ({
-  id: r.id, kind: r.kind, name: r.name, parentId: r.parentId, brin: r.brin, region: r.region, createdAt: iso(r.createdAt),
+  id: r.id, kind: r.kind as Organisation['kind'], name: r.name, parentId: r.parentId, brin: r.brin, region: r.region, createdAt: iso(r.createdAt),
 });
 
 /**
@@ -49,7 +51,7 @@ export function createOrganisationsRepo(connection: Connection) {
   const db = databaseOf(connection);
   async function get(id: string, tx: Executor = db): Promise<Organisation | undefined> {
     if (!isUuid(id)) return undefined;
-    const [row] = await tx.select().from(organisations).where(eq(organisations.id, id));
+    const [row] = await tx.select().from(organisations).where(and(eq(organisations.id, id), notGroup));
     return row && toOrganisation(row);
   }
   return {
@@ -67,13 +69,13 @@ export function createOrganisationsRepo(connection: Connection) {
       if (!isUuid(id)) return undefined;
       const set = Object.fromEntries(Object.entries(changes).filter(([, v]) => v !== undefined));
       if (Object.keys(set).length === 0) return get(id, tx);
-      const [row] = await tx.update(organisations).set(set).where(eq(organisations.id, id)).returning();
+      const [row] = await tx.update(organisations).set(set).where(and(eq(organisations.id, id), notGroup)).returning();
       return row && toOrganisation(row);
     },
 
     /** Every organisation, besturen first, then by name. */
     async list(): Promise<Organisation[]> {
-      const rows = await db.select().from(organisations).orderBy(asc(organisations.kind), asc(organisations.name), asc(organisations.id));
+      const rows = await db.select().from(organisations).where(notGroup).orderBy(asc(organisations.kind), asc(organisations.name), asc(organisations.id));
       return rows.map(toOrganisation);
     },
 
@@ -94,7 +96,7 @@ export function createOrganisationsRepo(connection: Connection) {
       if (list.length === 0) return [];
       const parents = db.select({ id: organisations.parentId }).from(organisations).where(inArray(organisations.id, list));
       const rows = await db.select().from(organisations)
-        .where(or(inArray(organisations.id, list), inArray(organisations.parentId, list), sql`${organisations.id} in (${parents})`))
+        .where(and(notGroup, or(inArray(organisations.id, list), inArray(organisations.parentId, list), sql`${organisations.id} in (${parents})`)))
         .orderBy(asc(organisations.kind), asc(organisations.name), asc(organisations.id));
       return rows.map(toOrganisation);
     },

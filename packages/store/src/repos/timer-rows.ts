@@ -48,7 +48,7 @@ export interface TrajectoryRow {
   t_id: string; type_id: string; t_type_version: number; school_id: string; school_name: string; school_parent_id: string | null;
   status: 'active' | 'done'; steps: string[]; steps_due_at: Array<string | null>; waiting_roles: string[]; snapshot: unknown;
   version: number; entered_at: string; t_due_at: string | null; last_activity_at: string; t_created_at: string; created_by: string | null;
-  t_subject: 'school' | 'bestuur'; t_label: string | null;
+  t_subject: 'school' | 'bestuur' | 'group'; t_label: string | null;
 }
 
 export function rowToTrajectory(r: TrajectoryRow): Trajectory {

@@ -6,7 +6,7 @@ import { createAppendEvent } from './append-event';
 import { type ScheduledTimer, TIMER_RECORD, TIMER_WRITTEN, timerRecords } from './timer-plan';
 import {
   type SchoolScope, type StoredEvent, type Trajectory, type TrajectoryState,
-  eventColumns, inScope, toEvent, toTrajectory, trajectoryColumns,
+  eventColumns, inScope, toEvent, toTrajectory, trajectoryColumns, withGroupPlaces,
 } from './trajectory-rows';
 
 /** The type of the first event of every trajectory: the start, seq 1. */
@@ -21,7 +21,7 @@ export interface NewTrajectory extends TrajectoryState {
   /** The clock's time. */
   at: Date;
   /** Whom it belongs to (default school): for a bestuur, `schoolId` holds the bestuur's id. */
-  subject?: 'school' | 'bestuur';
+  subject?: 'school' | 'bestuur' | 'group';
   /** What tells it apart from others of its type at the same subject; trimmed, null or absent for none. */
   label?: string | null;
   /**
@@ -72,7 +72,7 @@ export function createTrajectoriesRepo(connection: Connection) {
   const get = async (id: string): Promise<Trajectory | undefined> => {
     if (!isUuid(id)) return undefined;
     const [row] = await byId.execute({ id });
-    return row && toTrajectory(row);
+    return row && (await withGroupPlaces(db, [toTrajectory(row)]))[0];
   };
 
   const countActive = async (typeId: string, executor: Executor = db): Promise<number> => {
@@ -150,7 +150,7 @@ export function createTrajectoriesRepo(connection: Connection) {
         filter.status === undefined ? undefined : eq(trajectories.status, filter.status),
       )).orderBy(desc(trajectories.lastActivityAt), asc(trajectories.id))
         .limit(filter.limit ?? 100).offset(filter.offset ?? 0);
-      return rows.map(toTrajectory);
+      return withGroupPlaces(db, rows.map(toTrajectory));
     },
 
     /** How many trajectories of a type (all its versions) are active: for "vol = vol". */
@@ -183,5 +183,5 @@ export function createTrajectoriesRepo(connection: Connection) {
 }
 
 export type TrajectoriesRepo = ReturnType<typeof createTrajectoriesRepo>;
-export type { SchoolScope, StoredEvent, Trajectory, TrajectoryState } from './trajectory-rows';
+export type { GroupPlace, SchoolScope, StoredEvent, Trajectory, TrajectoryState } from './trajectory-rows';
 export type { AppendResult, NewEvent } from './append-event';

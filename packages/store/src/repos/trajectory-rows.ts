@@ -1,5 +1,6 @@
-import { sql } from 'drizzle-orm';
-import { events, organisations, trajectories, users } from '../schema';
+import { inArray, sql } from 'drizzle-orm';
+import { events, groupLeads, groupMembers, organisations, trajectories, users } from '../schema';
+import type { Executor } from './database';
 import { isUuid, iso } from './database';
 import { nullableTime } from './statement';
 import { sentBySystem } from './timer-plan';
@@ -31,8 +32,10 @@ export interface Trajectory extends TrajectoryState {
   typeVersion: number;
   /** The organisation the trajectory belongs to: a school, or for a bestuur type (`subject` bestuur) the bestuur. */
   school: { id: string; name: string; parentId: string | null };
-  /** Whom the trajectory belongs to: a school (the default) or a bestuur (`school` then holds the bestuur). */
-  subject: 'school' | 'bestuur';
+  /** Whom the trajectory belongs to: a school (the default), a bestuur or a group (`school` then holds the bestuur or group). */
+  subject: 'school' | 'bestuur' | 'group';
+  /** For a group trajectory (`subject` group): who is in its group now, for access. Absent otherwise. */
+  group?: GroupPlace;
   /** What tells it apart from other trajectories of its type at the same subject (a class, a theme); null when none. */
   label: string | null;
   /** Optimistic concurrency: the seq of the last event. */
@@ -40,6 +43,35 @@ export interface Trajectory extends TrajectoryState {
   lastActivityAt: string;
   createdAt: string;
   createdBy: string | null;
+}
+
+/** The people a group trajectory reaches: its group's member schools (and their besturen) and its leads. */
+export interface GroupPlace {
+  memberIds: string[];
+  parentIds: string[];
+  leadIds: string[];
+}
+
+/**
+ * Adds `group` (its members and leads as they are now) to the group trajectories among these rows: two reads for
+ * all of them, none when there is no group trajectory.
+ */
+export async function withGroupPlaces<T extends Trajectory>(db: Executor, rows: T[]): Promise<T[]> {
+  const ids = [...new Set(rows.filter((t) => t.subject === 'group').map((t) => t.school.id))];
+  if (ids.length === 0) return rows;
+  const [members, leads] = await Promise.all([
+    db.select({ groupId: groupMembers.groupId, schoolId: groupMembers.schoolId, parentId: organisations.parentId })
+      .from(groupMembers).innerJoin(organisations, sql`${organisations.id} = ${groupMembers.schoolId}`).where(inArray(groupMembers.groupId, ids)),
+    db.select({ groupId: groupLeads.groupId, userId: groupLeads.userId }).from(groupLeads).where(inArray(groupLeads.groupId, ids)),
+  ]);
+  const places = new Map<string, GroupPlace>(ids.map((id) => [id, { memberIds: [], parentIds: [], leadIds: [] }]));
+  for (const m of members) {
+    const place = places.get(m.groupId)!;
+    place.memberIds.push(m.schoolId);
+    if (m.parentId !== null) place.parentIds.push(m.parentId);
+  }
+  for (const l of leads) places.get(l.groupId)!.leadIds.push(l.userId);
+  return rows.map((t) => (t.subject === 'group' ? { ...t, group: places.get(t.school.id)! } : t));
 }
 
 /** One entry of a trajectory's append-only event log. */
@@ -99,6 +131,8 @@ export function toEvent({ e, actorName }: { e: typeof events.$inferSelect; actor
 export type SchoolScope = { all: true } | {
   organisationIds: readonly string[];
   trajectoryIds?: readonly string[];
+  /** The viewer: the trajectories of the groups they lead are in scope. */
+  userId?: string;
   /**
    * Memberships at a bestuur that reach only some types: the trajectories of these type versions at the bestuur
    * itself or at its schools (a role the type lets be held at the bestuur).
@@ -118,6 +152,11 @@ export function inScope(scope: SchoolScope) {
     const list = uuidList(orgs);
     parts.push(sql`${trajectories.schoolId} in (${list}) or ${trajectories.schoolId} in (
     select ${organisations.id} from ${organisations} where ${organisations.parentId} in (${list}))`);
+    // A group trajectory is seen from its member schools, as a school's trajectory from the school.
+    parts.push(sql`${trajectories.schoolId} in (select ${groupMembers.groupId} from ${groupMembers} where ${groupMembers.schoolId} in (${list}))`);
+  }
+  if (scope.userId !== undefined && isUuid(scope.userId)) {
+    parts.push(sql`${trajectories.schoolId} in (select ${groupLeads.groupId} from ${groupLeads} where ${groupLeads.userId} = ${scope.userId}::uuid)`);
   }
   if (single.length > 0) parts.push(sql`${trajectories.id} in (${uuidList(single)})`);
   for (const reach of scope.bestuurTypes ?? []) {

@@ -21,7 +21,7 @@ export interface UserMembership {
   id: string;
   organisationId: string;
   organisationName: string;
-  organisationKind: 'bestuur' | 'school';
+  organisationKind: 'bestuur' | 'school' | 'group';
   /** The bestuur above a school. */
   parentId: string | null;
   role: string;

@@ -10,8 +10,8 @@ import { processText } from './texts';
 import { typeText } from './type-texts';
 import { subjectText } from './subject-texts';
 
-const LEVELS = ['bestuur', 'school', 'trajectory'] as const;
-const LEVEL_TEXT = { bestuur: 'heldBestuur', school: 'heldSchool', trajectory: 'heldTrajectory' } as const;
+const LEVELS = ['bestuur', 'school', 'trajectory', 'group'] as const;
+const LEVEL_TEXT = { bestuur: 'heldBestuur', school: 'heldSchool', trajectory: 'heldTrajectory', group: 'heldGroup' } as const;
 
 /** The type's roles, each edited in place: id (renamed everywhere), title, description and what holders may do. */
 export function RolesEditor({ bundle, onChange, lang }: { bundle: Bundle; onChange: (next: Bundle) => void; lang: Lang }) {
@@ -53,7 +53,7 @@ export function RolesEditor({ bundle, onChange, lang }: { bundle: Bundle; onChan
             </div>
             <fieldset className="process-field">
               <legend>{subjectText.heldAt[lang]}</legend>
-              {LEVELS.map((level) => {
+              {LEVELS.filter((level) => level !== 'group' || bundle.definition.subject === 'group' || (Array.isArray(role.heldAt) && role.heldAt.includes('group'))).map((level) => {
                 const held = Array.isArray(role.heldAt) ? role.heldAt.filter((l): l is string => typeof l === 'string') : [];
                 const next = (on: boolean) => LEVELS.filter((l) => (l === level ? on : held.includes(l)));
                 return (

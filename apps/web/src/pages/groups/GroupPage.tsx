@@ -11,6 +11,7 @@ import { formatDate } from '../trajectories/format';
 import { useDocumentTitle } from '../useDocumentTitle';
 import { AttendanceMatrix } from './AttendanceMatrix';
 import { GroupMembers } from './GroupMembers';
+import { GroupTrajectories } from './GroupTrajectories';
 import { RecordMeeting } from './RecordMeeting';
 import { useTypeRoles } from './roles';
 import { groupText } from './texts';
@@ -51,6 +52,7 @@ export default function GroupPage() {
         <p>{g.nextMeeting ? `${textIn(g.nextMeeting.title, lang)}: ${dateOf(g.nextMeeting.date)}` : t('noNextMeeting')}</p>
       </section>
       <GroupMembers group={g} />
+      <GroupTrajectories group={g} />
       {g.canManage && <RecordMeeting group={g} roles={roles} />}
       <AttendanceMatrix group={g} roles={roles} />
       <section className="group__diagram" aria-labelledby="group-diagram">

@@ -3,6 +3,15 @@ import { textTable } from '../../i18n/messages';
 /** The group pages' texts, Dutch first. `{x}` is filled in by `groupText`. */
 export const groupText = textTable({
   groups: { nl: 'Groepen', en: 'Groups' },
+  ownTrajectories: { nl: 'Trajecten van de groep', en: "The group's trajectories" },
+  ownTrajectoriesIntro: {
+    nl: 'Trajecten die bij de groep als geheel horen, niet bij één school. Iedereen van de scholen in de groep ziet ze; de begeleiders van de groep handelen erin.',
+    en: 'Trajectories that belong to the group as a whole, not to one school. Everyone at the member schools sees them; the group\'s leads act in them.',
+  },
+  noOwnTrajectories: { nl: 'De groep heeft nog geen eigen traject.', en: 'The group has no trajectory of its own yet.' },
+  startOwn: { nl: 'Start {type}', en: 'Start {type}' },
+  startLabel: { nl: '{label} (voor {type})', en: '{label} (for {type})' },
+  startFailed: { nl: 'Starten lukte niet: {reason}', en: 'Starting failed: {reason}' },
   groupsIntro: {
     nl: 'Scholen die een traject samen doorlopen: een groep heeft gedeelde bijeenkomsten die één keer voor de hele groep worden vastgelegd, met de aanwezigen per school.',
     en: 'Schools that go through a trajectory together: a group has shared meetings, recorded once for the whole group, with who was present per school.',
