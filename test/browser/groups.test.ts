@@ -35,6 +35,8 @@ describe.skipIf(!available)('groups in Chromium', () => {
     admin = await signedInApi(app.url, 'beheer@koers.example');
     const published = await admin('POST', 'types', { definition: fixture('workflows/samen-leren.json'), forms: [fixture('forms/samen-leren-bijeenkomst.json')] });
     expect(published.status).toBe(201);
+    // A type whose trajectories belong to the group itself ("subject": "group"), started from the group page.
+    expect((await admin('POST', 'types', { definition: fixture('workflows/samen-leren-netwerk.json'), forms: [] })).status).toBe(201);
     const orgs = await admin<Array<{ id: string; name: string; kind: string }>>('GET', 'organisations');
     for (const name of Object.keys(PRESENT)) {
       const school = orgs.body.find((o) => o.name === name)!;
@@ -145,6 +147,31 @@ describe.skipIf(!available)('groups in Chromium', () => {
     // A school's own people do not lead the group: no link to its page.
     expect(await panel.getByRole('link', { name: 'Naar de groepspagina' }).count()).toBe(0);
     await leader.screenshot({ path: join(RESULTS, 'groups-school-leader-390.png'), fullPage: true });
+    expect(app.pageErrors).toEqual([]);
+    expect(failed).toEqual([]);
+  });
+
+  it('starts the group\'s own trajectory from the group page, which the member schools then see', async () => {
+    await page.goto(`${app.url}#/groepen/${groupId}`);
+    const own = page.getByRole('region', { name: 'Trajecten van de groep' });
+    await own.getByText('De groep heeft nog geen eigen traject.').waitFor();
+    await own.getByRole('button', { name: 'Start Netwerkplan van de groep' }).click();
+    await page.getByRole('heading', { level: 1, name: /Netwerkplan van de groep/ }).waitFor();
+    const trajectoryId = decodeURIComponent(page.url().split('#/trajecten/')[1]!);
+    await page.getByRole('button', { name: 'Plan vaststellen' }).waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+    await shot('own-trajectory-1366');
+
+    const leader = await app.newPage({ viewport: { width: 390, height: 844 } });
+    await signIn(leader, app.url, 'schoolleider.horizon@koers.example');
+    await leader.goto(`${app.url}#/trajecten`);
+    await leader.getByRole('link', { name: /Netwerkplan van de groep/ }).first().waitFor();
+    await leader.goto(`${app.url}#/trajecten/${trajectoryId}`);
+    await leader.getByText('Groep Noord').first().waitFor();
+    // A school leader acts in no step of the plan: the lead's button is not theirs.
+    expect(await leader.getByRole('button', { name: 'Plan vaststellen' }).count()).toBe(0);
+    await page.goto(`${app.url}#/groepen/${groupId}`);
+    await page.getByRole('region', { name: 'Trajecten van de groep' }).getByRole('link', { name: /Netwerkplan van de groep/ }).waitFor();
     expect(app.pageErrors).toEqual([]);
     expect(failed).toEqual([]);
   });

@@ -205,6 +205,7 @@ export const APP_MESSAGES = {
   colSchool: { nl: 'School', en: 'School' },
   colLabel: { nl: 'Label', en: 'Label' },
   bestuurWord: { nl: 'bestuur', en: 'board' },
+  groupWord: { nl: 'groep scholen', en: 'group of schools' },
   labelField: { nl: 'Label (optioneel)', en: 'Label (optional)' },
   labelRequired: { nl: '(verplicht)', en: '(required)' },
   labelOptional: { nl: '(optioneel)', en: '(optional)' },

@@ -26,8 +26,8 @@ export const timeText = textTable({
   noNextDue: { nl: 'Geen: de huidige stap heeft geen termijn.', en: 'None: the current step has no due date.' },
   timers: { nl: 'Timers die afgaan', en: 'Timers that will fire' },
   regionAssumed: {
-    nl: 'Deze school heeft geen vakantieregio ingesteld; Koers rekent met regio Midden. Een beheerder stelt de regio in bij de school.',
-    en: 'This school has no holiday region set; Koers uses the Middle region (midden). An administrator sets the region on the school.',
+    nl: 'Geen vakantieregio ingesteld: Koers rekent met regio Midden. Bij een school stelt een beheerder de regio in; een bestuur of een groep heeft er geen.',
+    en: 'No holiday region set: Koers uses the Middle region (midden). For a school an administrator sets the region; a board or a group has none.',
   },
   region: { nl: 'Schoolkalender: regio {region}', en: 'School calendar: region {region}' },
 });

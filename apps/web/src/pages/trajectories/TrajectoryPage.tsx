@@ -63,7 +63,7 @@ export default function TrajectoryPage() {
     <div className="page trajectory">
       <p className="trajectory__back"><Link to={to.trajectories}>{appText('back')}</Link></p>
       <h1>{textIn(v.type.title, lang)}{v.label && <span className="trajectory-label"> · {v.label}</span>}</h1>
-      <p className="lead"><Link to={to.school(v.school.id)}>{v.school.name}</Link>{v.subject === 'bestuur' && ` (${appText('bestuurWord')})`} · {appText('yourRoles', { roles: v.roles.map((r) => textIn(r.title, lang)).join(', ') || '–' })}</p>
+      <p className="lead">{v.subject === 'group' ? <>{v.school.name} ({appText('groupWord')})</> : <Link to={to.school(v.school.id)}>{v.school.name}</Link>}{v.subject === 'bestuur' && ` (${appText('bestuurWord')})`} · {appText('yourRoles', { roles: v.roles.map((r) => textIn(r.title, lang)).join(', ') || '–' })}</p>
       <p className="trajectory__tools"><Link to={to.print(v.id)}>{appText('printView')}</Link></p>
       <p className="trajectory__notice" role="status">{notice ?? ''}</p>
       <div className="trajectory__layout">
