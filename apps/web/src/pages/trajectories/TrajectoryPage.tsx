@@ -67,6 +67,7 @@ export default function TrajectoryPage() {
         <div className="trajectory__now">
           {v.status === 'done' && <p className="badge">{appText('finished')}</p>}
           {v.flags.length > 0 && <Later><FlagPanel view={v} /></Later>}
+          <ToDo forms={forms.filter((f) => mine(f.id).length > 0).map((f) => ({ id: f.id, title: f.title, events: mine(f.id) }))} others={formless} />
           {v.steps.filter((step) => step.finished).map((step) => (
             <p key={step.path} className="trajectory__track-done">
               <span aria-hidden="true">✓ </span>{appText('trackFinished', { step: textIn(step.title, lang) })}
@@ -83,7 +84,7 @@ export default function TrajectoryPage() {
               )}
               {/* Instructions once: parallel tracks that share their text show it under the first of them only. */}
               {step.instructions && !open.slice(0, i).some((o) => o.instructions && textIn(o.instructions, lang) === textIn(step.instructions!, lang))
-                && <p className="trajectory__instructions">{textIn(step.instructions, lang)}</p>}
+                && <Instructions text={textIn(step.instructions, lang)} id={`instructions-${step.path}`} />}
             </section>
           ))}
           {/* The forms this step names in `meta.reference` (the SMART goals during an evaluation, say), right under it. */}
@@ -114,6 +115,62 @@ export default function TrajectoryPage() {
         </div>
       </div>
     </div>
+  );
+}
+
+/** Long instructions show their first lines, the rest on request, so the step's work stays near the top. */
+function Instructions({ text, id }: { text: string; id: string }) {
+  const { lang } = useLang();
+  const [whole, setWhole] = useState(false);
+  const long = text.length > 240;
+  return (
+    <>
+      <p id={id} className={long && !whole ? 'trajectory__instructions trajectory__instructions--short' : 'trajectory__instructions'}>{text}</p>
+      {long && (
+        <button type="button" className="trajectory__todo-go" aria-expanded={whole} aria-controls={id} onClick={() => setWhole(!whole)}>
+          {pageText(whole ? 'readLess' : 'readMore', lang)}
+        </button>
+      )}
+    </>
+  );
+}
+
+/** Moves the reader to a part of the page and gives it focus (a heading gets a programmatic focus stop). */
+function goTo(id: string) {
+  const target = document.getElementById(id);
+  if (!target) return;
+  if (!target.hasAttribute('tabindex')) target.setAttribute('tabindex', '-1');
+  target.scrollIntoView({ block: 'start' });
+  target.focus({ preventScroll: true });
+}
+
+/**
+ * What the reader can do in the current step, in a few lines at the top (on a phone the forms below are long):
+ * each form with the actions that submit it, and the other actions, each a button that goes there.
+ */
+function ToDo({ forms, others }: { forms: Array<{ id: string; title: TrajectoryView['forms'][number]['title']; events: EventOption[] }>; others: EventOption[] }) {
+  const { lang } = useLang();
+  if (forms.length === 0) return null;
+  const labels = (events: EventOption[]) => events.map((e) => textIn(e.label, lang)).join(' · ');
+  return (
+    <nav className="trajectory__todo" aria-labelledby="todo-title">
+      <h2 id="todo-title" className="trajectory__todo-title">{pageText('todo', lang)}</h2>
+      <ul>
+        {forms.map((form) => (
+          <li key={form.id}>
+            <button type="button" className="trajectory__todo-go" onClick={() => goTo(`form-${form.id}-title`)}
+              aria-label={`${pageText('todoForm', lang)}: ${textIn(form.title, lang)}`}>{textIn(form.title, lang)}</button>
+            <span className="trajectory__todo-events">{labels(form.events)}</span>
+          </li>
+        ))}
+        {others.length > 0 && (
+          <li>
+            <button type="button" className="trajectory__todo-go" onClick={() => goTo('other-actions')}>{pageText('todoOther', lang)}</button>
+            <span className="trajectory__todo-events">{labels(others)}</span>
+          </li>
+        )}
+      </ul>
+    </nav>
   );
 }
 

@@ -15,6 +15,7 @@ export const FlagPanel = lazy(() => import('./FlagPanel').then((m) => ({ default
 export const GroupPanel = lazy(() => import('./GroupPanel').then((m) => ({ default: m.GroupPanel })));
 export const TrajectoryDiagram = lazy(() => import('./TrajectoryDiagram').then((m) => ({ default: m.TrajectoryDiagram })));
 export const TrajectoryHistory = lazy(() => import('./TrajectoryHistory').then((m) => ({ default: m.TrajectoryHistory })));
+export const SubmissionBody = lazy(() => import('./Submissions').then((m) => ({ default: m.SubmissionBody })));
 export const SignoffPanel = lazy(() => import('../signoffs/SignoffPanel').then((m) => ({ default: m.SignoffPanel })));
 
 /** Shows its lazily loaded children, and while they load a short text that screen readers announce politely. */
