@@ -2,11 +2,12 @@
 // modules went into each chunk (from the bundler itself), so a bench can say what a page's files contain.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { build, type Plugin } from 'vite';
 import { ROOT } from '../browser/harness';
 
 /** One chunk of the Vite manifest (keys are source paths relative to apps/web, or `index.html`). */
-export interface ManifestChunk { file: string; imports?: string[]; dynamicImports?: string[] }
+export interface ManifestChunk { file: string; imports?: string[]; dynamicImports?: string[]; css?: string[] }
 
 export interface WebBuild {
   outDir: string;
@@ -49,6 +50,29 @@ export async function buildWebWithModules(outDir: string): Promise<WebBuild> {
     return closure;
   };
   return { outDir, manifest, modules, staticClosure: walk(false), fullClosure: walk(true) };
+}
+
+/** The style sheets the chunks of `files` bring along (Vite loads a chunk's CSS with it). */
+export function cssOf(web: WebBuild, files: Iterable<string>): Set<string> {
+  const wanted = new Set(files);
+  return new Set(Object.values(web.manifest).filter((chunk) => wanted.has(chunk.file)).flatMap((chunk) => chunk.css ?? []));
+}
+
+/** The gzipped size in bytes of built files, JavaScript and CSS (gzip level 9, as a server would send them). */
+export function gzipBytes(web: WebBuild, files: Iterable<string>): number {
+  return [...files].reduce((sum, file) => sum + gzipSync(readFileSync(join(web.outDir, file)), { level: 9 }).length, 0);
+}
+
+/**
+ * A participant page's first visit: the entry's and the page's static JavaScript with their CSS. Budgeted (issue 4,
+ * again after issue 13): the participant's pages must stay light on a school's phone.
+ */
+export const PARTICIPANT_BUDGET_KB = 200;
+export function firstVisit(web: WebBuild, page: string): { js: Set<string>; css: Set<string>; bytes: number } {
+  const entry = web.staticClosure('index.html');
+  const js = web.staticClosure(page, new Set(entry));
+  const css = cssOf(web, js);
+  return { js, css, bytes: gzipBytes(web, [...js, ...css]) };
 }
 
 /**

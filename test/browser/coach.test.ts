@@ -5,6 +5,7 @@ import type { RunningServer } from '@koers/host';
 import { downloadedText, startDemoApp } from './app';
 import { chromiumAvailable, RESULTS, ROOT } from './harness';
 import { seriousViolations } from './axe';
+import { openHistory } from './trajectory-page';
 
 const available = chromiumAvailable();
 
@@ -197,7 +198,7 @@ describe.skipIf(!available)('procesbegeleider overview in Chromium', () => {
     await page.getByRole('heading', { level: 1, name: 'PD-schoolontwikkelingstraject' }).waitFor();
     expect(page.url()).toMatch(/#\/trajecten\/[^/]+$/);
     await page.getByRole('heading', { name: 'Geschiedenis' }).waitFor();
-    const history = await page.locator('.trajectory__history').textContent();
+    const history = await (await openHistory(page)).textContent();
     expect(history).toMatch(/Traject gestart/);
     expect(history).toMatch(/Formulier indienen/);
     // "Stand van zaken": time in step against the expected duration, whom it waits for, the hours budget.
@@ -220,7 +221,7 @@ describe.skipIf(!available)('procesbegeleider overview in Chromium', () => {
     await page.getByRole('link', { name: 'Het Baken College' }).click();
     await page.getByRole('heading', { name: 'Geschiedenis' }).waitFor();
     // The group's shared meetings reach the school's history once, sent by the system (issue 13).
-    expect(await page.locator('.trajectory__history').textContent()).toMatch(/Groepsbijeenkomst gehouden/);
+    expect(await (await openHistory(page)).textContent()).toMatch(/Groepsbijeenkomst gehouden/);
     // ONDERSTEUNING_OPVOLGEN is the procesbegeleider's own action in "werken" (it carries the follow-up form).
     await page.getByRole('button', { name: 'Vraag om expertise opvolgen' }).first().waitFor();
     // The board track is done and waits for the development track: a note, not a step to act in.

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signIn, startDemoApp } from './app';
 import { chromiumAvailable, RESULTS } from './harness';
 import { seriousViolations } from './axe';
+import { openHistory } from './trajectory-page';
 
 const available = chromiumAvailable();
 
@@ -49,7 +50,7 @@ describe.skipIf(!available)('earlier forms and the printable view in Chromium', 
     await planning.locator('summary').click();
     await planning.getByText(/Ingediend door/).waitFor();
     // The history keeps every submission readable, not only the latest one of each form.
-    const history = page.getByRole('region', { name: 'Geschiedenis' });
+    const history = await openHistory(page);
     const intake = history.getByRole('listitem').filter({ hasText: 'Intake afronden' }).first();
     await intake.getByText('Ingevuld formulier bekijken').click();
     await intake.locator('.kf-field--readonly').first().waitFor();

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type DemoApp, signIn, signedInApi, startDemoApp } from './app';
 import { chromiumAvailable, RESULTS, ROOT } from './harness';
 import { seriousViolations } from './axe';
+import { openHistory } from './trajectory-page';
 
 const available = chromiumAvailable();
 const REASON = 'Er zijn meer uren geboekt dan het budget toelaat.';
@@ -67,7 +68,7 @@ describe.skipIf(!available)('flags of soft rules in Chromium', () => {
     const panel = page.getByRole('region', { name: 'Signalen' });
     await panel.getByText(REASON).waitFor();
     expect(await panel.textContent()).toMatch(/1 open signaal.*bij "Intake afronden"/s);
-    await page.locator('.kr-history__flag', { hasText: `Signaal: ${REASON}` }).waitFor();
+    await (await openHistory(page)).locator('.kr-history__flag', { hasText: `Signaal: ${REASON}` }).waitFor();
     expect(await seriousViolations(page)).toEqual([]);
     await shot(page, 'trajectory-open-1366');
     await panel.getByLabel('Notitie (optioneel)').fill('Besproken met de directie; extra uren afgesproken.');

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD as PASSWORD, startDemoApp } from './app';
 import { chromiumAvailable, RESULTS, ROOT } from './harness';
 import { seriousViolations } from './axe';
+import { openHistory } from './trajectory-page';
 
 const available = chromiumAvailable();
 const EXAMPLE = JSON.parse(readFileSync(join(ROOT, 'forms', 'pdca-meting.json'), 'utf8')).examples[0] as Record<string, unknown>;
@@ -110,7 +111,7 @@ describe.skipIf(!available)('participant pages in Chromium against the real serv
     await page.getByRole('button', { name: 'Meting vastleggen' }).click();
     await page.getByRole('status').filter({ hasText: 'Verstuurd: Meting vastleggen' }).waitFor();
     await page.getByRole('heading', { level: 2, name: 'Check: analyse in het team' }).waitFor();
-    await page.locator('.kr-history__entry').filter({ hasText: 'Meting vastleggen' }).first().waitFor();
+    await (await openHistory(page)).locator('.kr-history__entry').filter({ hasText: 'Meting vastleggen' }).first().waitFor();
     await shot('trajectory-advanced');
     await page.setViewportSize({ width: 390, height: 844 });
     await page.evaluate(() => window.scrollTo(0, 0));

@@ -17,4 +17,5 @@ export { itemTitle } from './renderers/RepeatableControl';
 export { formTranslator, humanizeValue, optionLabel } from './i18n/translate';
 export { MESSAGES, msg, type MessageKey } from './i18n/messages';
 export { Stepper, type StepperProps, type StepperStep, type StepStatus } from './progress/Stepper';
+export { skippedSteps } from './progress/skipped';
 export { History, type HistoryProps, type HistoryEntry } from './progress/History';

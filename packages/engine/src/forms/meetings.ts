@@ -1,7 +1,7 @@
 import { Temporal } from 'temporal-polyfill';
 import type { FormDefinition, Localized } from '../format/types';
 import { escapePointer } from '../load/json';
-import { NAMED } from '../lint/schema-refs';
+import { NAMED } from './schema-words';
 
 /**
  * The `meeting` keyword of a form's JSON Schema, on a `date` or `date-time` field: `true`, or the meeting's

@@ -1,12 +1,10 @@
 import { escapePointer, getAtPointer } from '../load/json';
+import { NAMED } from '../forms/schema-words';
 
 type Report = (pointer: string, code: string, nl: string, en: string) => void;
 
 /** The meta-schema forms are written in; `$schema` may name it or be left out. */
 const DRAFT_07 = /^https?:\/\/json-schema\.org\/draft-07\/schema#?$/;
-
-/** Schema keywords whose members are names (fields, definitions), not keywords. */
-export const NAMED = new Set(['properties', 'patternProperties', 'definitions', '$defs', 'dependencies']);
 
 /**
  * Checks what a form's JSON Schema points to outside itself: `$schema` must be draft-07 (Ajv knows no

@@ -16,6 +16,7 @@ export const MESSAGES = {
   stepDone: { nl: 'afgerond', en: 'done' },
   stepCurrent: { nl: 'huidige stap', en: 'current step' },
   stepComing: { nl: 'nog niet', en: 'to come' },
+  stepSkipped: { nl: 'overgeslagen', en: 'skipped' },
   steps: { nl: 'Stappen', en: 'Steps' },
   historyEmpty: { nl: 'Nog niets gebeurd.', en: 'Nothing has happened yet.' },
   historyBy: { nl: 'door {name}', en: 'by {name}' },

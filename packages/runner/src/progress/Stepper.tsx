@@ -1,5 +1,6 @@
 import { textIn, type Lang, type Localized } from '@koers/engine';
 import { msg } from '../i18n/messages';
+import { skippedSteps } from './skipped';
 
 /** Where a step stands for one trajectory (the API's `progress`). */
 export type StepStatus = 'done' | 'current' | 'coming';
@@ -30,23 +31,27 @@ function StatusText({ status, lang }: { status: StepStatus; lang: Lang }) {
   return <span className="kr-visually-hidden"> ({msg(key, lang)})</span>;
 }
 
-function StepList({ steps, lang }: { steps: readonly StepperStep[]; lang: Lang }) {
+function StepList({ steps, lang, skipped }: { steps: readonly StepperStep[]; lang: Lang; skipped: ReadonlySet<string> }) {
   return (
     <ol className="kr-stepper__list">
       {steps.map((step) => (
-        <li key={step.path} className={`kr-step kr-step--${step.status}`} aria-current={step.status === 'current' ? 'step' : undefined}>
-          <span className="kr-step__marker" aria-hidden="true">{step.status === 'done' ? '✓' : ''}</span>
-          <span className="kr-step__title">{textIn(step.title, lang)}<StatusText status={step.status} lang={lang} /></span>
+        <li key={step.path} className={`kr-step kr-step--${skipped.has(step.path) ? 'skipped' : step.status}`} aria-current={step.status === 'current' ? 'step' : undefined}>
+          <span className="kr-step__marker" aria-hidden="true">{step.status === 'done' ? '✓' : skipped.has(step.path) ? '–' : ''}</span>
+          <span className="kr-step__title">
+            {textIn(step.title, lang)}
+            {/* A step the path went past says so in words, visibly (not "nog niet": it will not come). */}
+            {skipped.has(step.path) ? <span className="kr-step__note"> ({msg('stepSkipped', lang)})</span> : <StatusText status={step.status} lang={lang} />}
+          </span>
           {step.children && step.children.length > 0 && (isParallel(step) ? (
             <div className="kr-stepper__tracks">
               {step.children.map((track) => (
                 <div key={track.path} className={`kr-track kr-track--${track.status}`}>
                   <span className="kr-track__title">{textIn(track.title, lang)}<StatusText status={track.status} lang={lang} /></span>
-                  <StepList steps={track.children ?? []} lang={lang} />
+                  <StepList steps={track.children ?? []} lang={lang} skipped={skipped} />
                 </div>
               ))}
             </div>
-          ) : <StepList steps={step.children} lang={lang} />)}
+          ) : <StepList steps={step.children} lang={lang} skipped={skipped} />)}
         </li>
       ))}
     </ol>
@@ -54,15 +59,15 @@ function StepList({ steps, lang }: { steps: readonly StepperStep[]; lang: Lang }
 }
 
 /**
- * The steps of a trajectory in the definition's order, marked done, current or coming; parallel tracks side
- * by side. Status is shown by colour and marker and also spoken ("huidige stap"), never by colour alone.
+ * The steps of a trajectory in the definition's order, marked done, current, coming or skipped (passed by, see
+ * skippedSteps); parallel tracks side by side. Status is shown by colour and marker and also spoken ("huidige stap"), never by colour alone.
  *
  * @example <Stepper steps={view.progress} lang="nl" />
  */
 export function Stepper({ steps, lang = 'nl', label }: StepperProps) {
   return (
     <nav className="kr-stepper" aria-label={label ?? msg('steps', lang)}>
-      <StepList steps={steps} lang={lang} />
+      <StepList steps={steps} lang={lang} skipped={skippedSteps(steps)} />
     </nav>
   );
 }

@@ -1,4 +1,5 @@
-import { checkBundle, createFormCache, sketchBundle, type CompiledDefinition, type Problem } from '@koers/engine';
+import type { CompiledDefinition, Problem } from '@koers/engine';
+import { checkBundle, createFormCache, sketchBundle } from '@koers/engine/lint';
 import type { Bundle } from './bundle';
 
 /** What the engine says of a bundle: its problems, and the compiled type when there are none. */

@@ -97,7 +97,8 @@ export function FormPanel({ trajectoryId, version, form, events, onSent, onConfl
       {/* What autosave has not stored yet, and not being submitted or sent: leaving asks first. */}
       <UnsavedChanges when={editable && autosave.unsaved && (send.isIdle || send.isError)} flush={autosave.flush} />
       <h3 id={`form-${form.id}-title`} className="form-panel__title">{textIn(form.title, lang)}</h3>
-      {form.description && <p className="form-panel__description">{textIn(form.description, lang)}</p>}
+      {/* How to fill it in, only where it is filled in: a form shown for reference would repeat the step's instructions. */}
+      {form.description && editable && <p className="form-panel__description">{textIn(form.description, lang)}</p>}
       <ReadersNote access={form.access} />
       {!editable && <p className="form-panel__note">{form.submitted ? appText('earlierForm') : appText('readOnlyForm')}</p>}
       {problem && <p className="form-panel__problem" role="alert">{problem}</p>}
