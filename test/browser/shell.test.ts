@@ -29,15 +29,15 @@ describe.skipIf(!available)('the header in Chromium against the real server', ()
   it('keeps the whole menu of an administrator on one row at 1366 px, in Dutch and in English', async () => {
     const page = await app.newPage({ viewport: { width: 1366, height: 900 } });
     await signIn(page, app.url, 'beheer@koers.example');
-    for (const lang of ['Nederlands', 'English']) {
-      await page.getByRole('button', { name: lang, exact: true }).click();
+    for (const lang of ['English', 'Nederlands']) {
       const items = await headerItems(page);
       expect(items.length).toBeGreaterThanOrEqual(10);
       const rows = new Set(items.map((item) => Math.round((item.top + item.bottom) / 2)));
       expect(rows.size, JSON.stringify(items)).toBe(1);
       expect(Math.max(...items.map((item) => item.right))).toBeLessThanOrEqual(1366);
+      await page.getByRole('button', { name: lang, exact: true }).click();
+      await page.getByRole('heading', { level: 1, name: lang === 'English' ? 'My trajectories' : 'Mijn trajecten' }).waitFor();
     }
-    await page.getByRole('button', { name: 'Nederlands', exact: true }).click();
     expect((await page.locator('header').boundingBox())!.height).toBeLessThanOrEqual(64);
     await page.screenshot({ path: join(RESULTS, 'shell-header-1366.png') });
     expect(await seriousViolations(page)).toEqual([]);
@@ -76,12 +76,12 @@ describe.skipIf(!available)('the header in Chromium against the real server', ()
     expect(await button.getAttribute('aria-expanded')).toBe('true');
     // Every place of the menu, the inbox, the account and the language, in the order of the tab key.
     const reached: string[] = [];
-    for (let i = 0; i < 15; i += 1) {
+    while (reached.at(-1) !== 'English' && reached.length < 20) {
       await page.keyboard.press('Tab');
-      reached.push(await page.evaluate(() => document.activeElement?.getAttribute('aria-label') || document.activeElement?.textContent || ''));
+      reached.push(await page.evaluate(() => document.activeElement?.textContent ?? ''));
     }
-    expect(reached).toEqual(expect.arrayContaining(['Mijn trajecten', 'Trajectsoorten', 'Formulieren', 'Overzicht scholen', 'Groepen',
-      'Agenda', 'Uitnodigen', 'Beheer', 'Meldingen', 'Instellingen', 'API-naslag', 'Uitloggen', 'Nederlands', 'English']));
+    expect(reached).toEqual(['Mijn trajecten', 'Trajectsoorten', 'Formulieren', 'Overzicht scholen', 'Groepen', 'Agenda', 'Uitnodigen',
+      'Beheer', 'Meldingen', 'Instellingen', 'API-naslag', 'Uitloggen', 'English']);
     await page.screenshot({ path: join(RESULTS, 'shell-menu-390.png') });
     expect(await seriousViolations(page)).toEqual([]);
     await page.keyboard.press('Escape');
