@@ -96,4 +96,50 @@ describe.skipIf(!available)('the header in Chromium against the real server', ()
     await page.context().close();
   });
 
+  it('breaks a long Dutch title on a phone at its syllables (soft hyphens), and copies it without them', async () => {
+    const page = await app.newPage({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+    await signIn(page, app.url, 'schoolleider.baken@koers.example');
+    await page.locator('.trajectory-card a').first().click();
+    const title = page.getByRole('heading', { level: 1 });
+    await expect.poll(() => title.textContent()).toContain('School\u00ADont\u00ADwik\u00ADke');
+    // No word is wider than the line: nothing sticks out of the heading.
+    expect(await title.evaluate((h) => h.scrollWidth <= h.clientWidth)).toBe(true);
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+    await title.selectText();
+    await page.keyboard.press('Control+C');
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(/^Schoolontwikkelingstraject/);
+    await page.context().close();
+  });
+
+  it('serves a favicon as SVG and PNG, named in the page', async () => {
+    const page = await app.newPage();
+    await page.goto(app.url);
+    const icons = await page.locator('link[rel="icon"]').evaluateAll((links) => links.map((l) => (l as HTMLLinkElement).href));
+    expect(icons.map((href) => new URL(href).pathname)).toEqual(['/favicon.svg', '/favicon.png']);
+    for (const [href, type] of [[icons[0]!, 'image/svg+xml'], [icons[1]!, 'image/png']] as const) {
+      const res = await fetch(href);
+      expect([res.status, res.headers.get('content-type')?.split(';')[0]]).toEqual([200, type]);
+    }
+    await page.context().close();
+  });
+
+  it('names roles by their titles in English, never by their codes, in the history and the overview', async () => {
+    const page = await app.newPage();
+    await signIn(page, app.url, 'procesbegeleider@koers.example');
+    await page.getByRole('button', { name: 'English' }).click();
+    const codes = /\((bestuurder|casemanager|directie|ib|leerkracht|procesbegeleider|projectteam|regiegroep|schoolleider|team|werkgroep)\)/;
+    const list = await page.evaluate(async () => (await fetch('/api/trajectories')).json()) as Array<{ id: string }>;
+    for (const { id } of list.slice(0, 2)) {
+      await page.goto(`${app.url}#/trajecten/${id}`);
+      await page.locator('.kr-history__who').first().waitFor({ state: 'attached' });
+      const history = (await page.locator('.kr-history__who').allTextContents()).join('\n');
+      expect(history).toMatch(/by .+ \((School leader \/ management|Voortgezet Leren process coach|Voortgezet Leren project team|Case manager|Internal support)/);
+      expect(history).not.toMatch(codes);
+      expect(await page.locator('main').textContent()).not.toMatch(codes);
+    }
+    await page.goto(`${app.url}#/overzicht`);
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    expect(await page.locator('main').textContent()).not.toMatch(codes);
+    await page.context().close();
+  }, 90_000);
 });
