@@ -89,6 +89,13 @@ export async function submitSignIn(page: Page, email: string, password = DEMO_PA
   await page.getByRole('heading', { level: 1, name: 'Mijn trajecten' }).waitFor();
 }
 
+/** Signs out through the header: the account menu (the button with the person's name) holds "Uitloggen". */
+export async function signOut(page: Page): Promise<void> {
+  await page.locator('.user-menu__toggle').click();
+  await page.getByRole('button', { name: 'Uitloggen' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Inloggen' }).waitFor();
+}
+
 /** Signs in through the UI: opens the sign-in page of the app at `url` and signs in as `email`. */
 export async function signIn(page: Page, url: string, email: string, password = DEMO_PASSWORD): Promise<void> {
   await page.goto(`${url}#/inloggen`);

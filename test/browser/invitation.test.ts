@@ -144,7 +144,7 @@ describe.skipIf(!available)('invitations in Chromium against the real server', (
     await invitee.getByLabel('Herhaal het wachtwoord').fill('een lang genoeg wachtwoord');
     await invitee.getByRole('button', { name: 'Uitnodiging accepteren' }).click();
     await invitee.getByRole('heading', { level: 1, name: 'Mijn trajecten' }).waitFor();
-    await invitee.getByText('Ingelogd als Nieuwe Leerkracht').waitFor();
+    await invitee.getByRole('button', { name: 'Nieuwe Leerkracht', exact: true }).waitFor();
     expect(invitee.url()).toMatch(/#\/trajecten$/);
     const cards = invitee.locator('.trajectory-card');
     await cards.first().waitFor();
@@ -167,7 +167,7 @@ describe.skipIf(!available)('invitations in Chromium against the real server', (
     // Still signed in as the new colleague: the page says whose invitation it is and offers to sign out.
     await invitee.goto(second);
     await invitee.getByText('maar deze uitnodiging is voor leerkracht.regenboog@koers.example').waitFor();
-    await invitee.getByRole('button', { name: 'Uitloggen' }).first().click();
+    await invitee.getByRole('main').getByRole('button', { name: 'Uitloggen' }).click();
     await invitee.getByRole('heading', { level: 1, name: 'Inloggen' }).waitFor();
     await submitSignIn(invitee, 'leerkracht.regenboog@koers.example');
     await invitee.goto(second);

@@ -42,7 +42,7 @@ describe.skipIf(!available)('participant pages in Chromium against the real serv
     await page.getByLabel('Wachtwoord').fill(PASSWORD);
     await page.getByRole('button', { name: 'Inloggen' }).click();
     await page.getByRole('heading', { level: 1, name: 'Mijn trajecten' }).waitFor();
-    await page.getByText('Ingelogd als').waitFor();
+    await page.locator('.user-menu__toggle').waitFor();
   });
 
   it('lists my trajectories with the current step and what is expected of me', async () => {

@@ -1,5 +1,4 @@
 import type { ReactNode } from 'react';
-import type { Lang } from '@koers/engine';
 import { useLang } from './i18n/lang';
 import { AgendaLink } from './pages/AgendaLink';
 import { CoachLink } from './pages/coach/CoachLink';
@@ -10,30 +9,18 @@ import { Link } from './routes/Link';
 import { to } from './routes/paths';
 import { AdminLink } from './session/AdminLink';
 import { UserMenu } from './session/UserMenu';
+import { LanguageSwitch } from './shell/LanguageSwitch';
+import { useDisclosure } from './shell/useDisclosure';
+import './shell/header.css';
 
-// Each language named in itself, so a reader who does not know the current one still finds theirs.
-const LANGS: Array<{ lang: Lang; name: string }> = [
-  { lang: 'nl', name: 'Nederlands' },
-  { lang: 'en', name: 'English' },
-];
-
-function LanguageSwitch() {
-  const { lang, setLang, appText } = useLang();
-  return (
-    <div className="lang-switch" role="group" aria-label={appText('language')}>
-      {LANGS.map((option) => (
-        <button key={option.lang} type="button" lang={option.lang} aria-pressed={lang === option.lang}
-          onClick={() => setLang(option.lang)}>
-          {option.name}
-        </button>
-      ))}
-    </div>
-  );
-}
-
-/** The app shell (the layout around every page): skip link, header with the main menu, and the page in `<main>`. */
+/**
+ * The app shell (the layout around every page): skip link, header and the page in `<main>`. The header is one row:
+ * on a wide screen the menu, notifications, account and language side by side; on a phone the brand and a menu
+ * button that opens all of them as a panel (a disclosure: Escape closes it and returns the focus).
+ */
 export function Shell({ children }: { children: ReactNode }) {
   const { appText } = useLang();
+  const menu = useDisclosure();
   return (
     <>
       <a className="skip-link" href="#main" onClick={(e) => {
@@ -42,24 +29,32 @@ export function Shell({ children }: { children: ReactNode }) {
         document.getElementById('main')?.focus();
       }}>{appText('skipToContent')}</a>
       <header className="app-header">
-        <div className="app-header__inner">
+        <div className="app-header__inner" ref={menu.rootRef}>
           <Link to={to.home} className="app-brand">
             <span className="app-brand__mark" aria-hidden="true">K</span>
             <span>{appText('appName')}</span>
           </Link>
-          <nav aria-label={appText('mainNav')} className="app-nav">
-            <Link to={to.trajectories}>{appText('myTrajectories')}</Link>
-            <Link to={to.types}>{appText('typesTitle')}</Link>
-            <Link to={to.forms()}>{appText('formsPreview')}</Link>
-            <CoachLink />
-            <GroupsLink />
-            <AgendaLink />
-            <InviteLink />
-            <AdminLink />
-          </nav>
-          <Bell />
-          <UserMenu />
-          <LanguageSwitch />
+          <button className="app-menu-button" {...menu.buttonProps}>
+            <svg aria-hidden="true" viewBox="0 0 20 20" width="20" height="20">
+              <path d={menu.open ? 'M4 4l12 12M16 4L4 16' : 'M2 5h16M2 10h16M2 15h16'} fill="none" stroke="currentColor" strokeWidth="2" />
+            </svg>
+            <span>{appText('menu')}</span>
+          </button>
+          <div className="app-menu" {...menu.panelProps}>
+            <nav aria-label={appText('mainNav')} className="app-nav">
+              <Link to={to.trajectories}>{appText('myTrajectories')}</Link>
+              <Link to={to.types}>{appText('typesTitle')}</Link>
+              <Link to={to.forms()}>{appText('formsNav')}</Link>
+              <CoachLink />
+              <GroupsLink />
+              <AgendaLink />
+              <InviteLink />
+              <AdminLink />
+            </nav>
+            <Bell />
+            <UserMenu />
+            <LanguageSwitch />
+          </div>
         </div>
       </header>
       <main id="main" tabIndex={-1} className="app-main">

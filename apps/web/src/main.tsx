@@ -3,9 +3,13 @@ import { createRoot } from 'react-dom/client';
 import '@koers/runner/styles.css';
 import './styles/app.css';
 import { App } from './App';
+import { startHyphenation } from './shell/hyphenation';
 
-createRoot(document.getElementById('root')!).render(
+const root = document.getElementById('root')!;
+createRoot(root).render(
   <StrictMode>
     <App />
   </StrictMode>,
 );
+
+void startHyphenation(root);

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 export function webSources(root: string): string[] {
   const web = join(root, 'apps', 'web');
   const packages = readdirSync(join(root, 'packages')).map((name) => join(root, 'packages', name, 'src'));
-  return [join(web, 'index.html'), join(web, 'api-docs.html'), join(web, 'vite.config.ts'), join(web, 'src'), ...packages, join(root, 'workflows'), join(root, 'forms')];
+  return [join(web, 'index.html'), join(web, 'api-docs.html'), join(web, 'vite.config.ts'), join(web, 'src'), join(web, 'public'), ...packages, join(root, 'workflows'), join(root, 'forms')];
 }
 
 /** The newest modification time (ms) of a file or of anything under a folder; 0 when it does not exist. */

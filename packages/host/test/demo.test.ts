@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { SYSTEM_ACTOR, type TrajectorySnapshot, send, start } from '@koers/engine';
+import { SYSTEM_ACTOR, type TrajectorySnapshot, localDate, send, start } from '@koers/engine';
 import { createApp, createRegistry, verifyPassword } from '@koers/server';
 import { createStore } from '@koers/store';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -89,6 +89,31 @@ await forEachDatabase('demo seed', async (database) => createStore(await databas
       expect(t.snapshot, `${t.typeId} at ${t.school.name}`).toEqual(JSON.parse(JSON.stringify(snapshot)));
       expect(events.at(-1)!.stepsAfter).toEqual(t.steps);
     }
+  });
+
+  it('dates every demo trajectory in order: events after its start, and no form answer about a day after its submission or before the start', async () => {
+    const registry = createRegistry(store, { now: () => NOW });
+    const day = (at: Date | string) => localDate(new Date(at).toISOString());
+    const problems: string[] = [];
+    for (const t of await store.trajectories.list({ scope: { all: true } })) {
+      const def = await registry.get(t.typeId, t.typeVersion);
+      const events = await store.trajectories.events(t.id);
+      const started = day(events[0]!.at);
+      events.forEach((e, i) => {
+        const where = `${t.typeId} at ${t.school.name}, ${e.type}`;
+        if (i > 0 && new Date(e.at) < new Date(events[i - 1]!.at)) problems.push(`${where}: before the event it follows`);
+        const formId = def.events.get(e.type)?.find((d) => d.spec.form)?.spec.form;
+        const data = e.data as Record<string, unknown> | null;
+        if (!formId || !data) return;
+        const dates = JSON.stringify(data).match(/"\d{4}-\d{2}-\d{2}"/g)?.map((d) => d.slice(1, -1)) ?? [];
+        if (dates.some((d) => d < started)) problems.push(`${where}: a date before the trajectory started (${started}): ${dates.join(', ')}`);
+        // What the form records (its first date field, e.g. "Datum intakegesprek") happened by the day it was submitted.
+        const schema = def.forms.get(formId)!.definition.schema as { properties?: Record<string, { format?: string }> };
+        const first = Object.entries(schema.properties ?? {}).find(([key, spec]) => spec.format === 'date' && typeof data[key] === 'string');
+        if (first && (data[first[0]] as string) > day(e.at)) problems.push(`${where}: ${first[0]} ${String(data[first[0]])} after its submission on ${day(e.at)}`);
+      });
+    }
+    expect(problems).toEqual([]);
   });
 
   it('leaves some trajectories overdue against their step\'s expected duration and others fresh, as scripted', async () => {

@@ -100,7 +100,8 @@ describe('npm start', () => {
       const missing = await fetch(`${server.url}/api/bestaat-niet`);
       expect(missing.status).toBe(404);
       expect(((await missing.json()) as { error: { code: string } }).error.code).toBe('not-found');
-      expect((await fetch(`${server.url}/catalogus`)).status).toBe(200);
+      const old = await fetch(`${server.url}/catalogus`, { redirect: 'manual' });
+      expect([old.status, old.headers.get('location')]).toEqual([301, '/#/soorten']);
     } finally {
       await server.close();
     }

@@ -51,7 +51,7 @@ export interface AppDeps {
   auth?: AuthOptions;
   /**
    * Serves the web app's files for every path outside `/api` (the edge passes a static-file handler; the
-   * package does no file I/O). Without it `/` redirects to the server-rendered catalogue.
+   * package does no file I/O). Without it `/` redirects to the API reference (`/api/docs`).
    */
   web?: MiddlewareHandler;
   /**
@@ -110,7 +110,7 @@ export function createApp(deps: AppDeps) {
     .use('/api/*', limitBody(MAX_BODY), authenticate(auth), csrfProtection(auth.options))
     .use('/api/auth/*', accounts).use('/api/invitations/*', accounts).use('/api/tokens/*', accounts)
     .use('/api/organisations/*', accounts).use('/api/memberships/*', accounts)
-    .route('/', metaRoutes(registry))
+    .route('/', metaRoutes())
     .route('/api/auth', authRoutes({ ...auth, registry }))
     .route('/api/invitations', invitationRoutes({ ...auth, registry }))
     .route('/api/tokens', tokenRoutes(auth))
@@ -136,7 +136,7 @@ export function createApp(deps: AppDeps) {
     .get('/api/docs', docsRoute.check, docsPage(deps.web !== undefined));
   app.get('/api/openapi.json', openApiRoute.check, async (c) => openApiRoute.json(c, 200, await openApiDocument(app) as JsonObject));
   if (deps.web) app.use('*', async (c, next) => (c.req.path.startsWith('/api/') ? next() : deps.web!(c, next)));
-  else app.get('/', (c) => c.redirect('/catalogus'));
+  else app.get('/', (c) => c.redirect('/api/docs'));
 
   app.notFound((c) =>
     c.json({ error: { code: 'not-found', message: { nl: 'Deze pagina bestaat niet.', en: 'This page does not exist.' }, path: c.req.path } }, 404),

@@ -1,9 +1,9 @@
 import { secureHeaders } from 'hono/secure-headers';
 
 /**
- * The policy for everything we serve (API, web app, catalogue): script, style, images and requests only
- * from our own origin, no plugins, no other site may frame us. The web app's build and the catalogue have
- * no inline script or style (the catalogue links /catalogus.css); React sets styles through the DOM, which
+ * The policy for everything we serve (API and web app): script, style, images and requests only
+ * from our own origin, no plugins, no other site may frame us. The web app's build has
+ * no inline script or style; React sets styles through the DOM, which
  * `style-src 'self'` allows. `'unsafe-eval'` is there for Ajv alone: it compiles each JSON Schema (ours
  * and JSON Forms') into a function with `new Function`, in the browser as on the server. Inline and
  * foreign script stay forbidden.

@@ -38,7 +38,7 @@ await forEachDatabase('school audit log', shippedWorld, (w) => {
     expect(page.entries.every((e) => e.kind === 'audit' || e.trajectory?.id === inA)).toBe(true);
     expect(page.entries.map((e) => e.at)).toEqual(page.entries.map((e) => e.at).sort().reverse());
     const event = page.entries.find((e) => e.kind === 'event' && e.seq === 2);
-    expect(event).toMatchObject({ label: { nl: expect.any(String) }, actor: { name: 'Ilse Bakker' }, roles: ['ib'], from: [{ path: 'schoolformulier' }] });
+    expect(event).toMatchObject({ label: { nl: expect.any(String) }, actor: { name: 'Ilse Bakker' }, roles: [{ id: 'ib', title: expect.objectContaining({ en: expect.not.stringMatching(/^ib$/) }) }], from: [{ path: 'schoolformulier' }] });
     expect(event).not.toHaveProperty('data');
   });
 

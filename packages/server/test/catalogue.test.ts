@@ -43,18 +43,19 @@ describe('catalogue API', () => {
     expect(await res.text()).toContain('Intake afronden');
   });
 
-  it('renders the catalogue page in Dutch, with a switch to English', async () => {
-    const res = await app.request('/catalogus');
-    const page = await res.text();
-    expect(page).toContain('<html lang="nl">');
-    expect(page).toContain('Mini');
-    expect(page).toContain('href="/catalogus?lang=en"');
+  it('sends the old catalogue address, with or without a language, for good to the web app\'s types page', async () => {
+    for (const path of ['/catalogus', '/catalogus?lang=en']) {
+      const res = await app.request(path);
+      expect(res.status).toBe(301);
+      expect(res.headers.get('location')).toBe('/#/soorten');
+    }
+    expect((await app.request('/catalogus.css')).status).toBe(404);
   });
 
-  it('sends / to the catalogue when no web app is served', async () => {
+  it('sends / to the API reference when no web app is served', async () => {
     const res = await app.request('/');
     expect(res.status).toBe(302);
-    expect(res.headers.get('location')).toBe('/catalogus');
+    expect(res.headers.get('location')).toBe('/api/docs');
   });
 
   it.each([
@@ -63,7 +64,6 @@ describe('catalogue API', () => {
     ['/api/types/mini?version=abc', 400, 'invalid-request', '/version'],
     ['/api/types/mini/diagram?format=gif', 400, 'invalid-request', '/format'],
     ['/api/types/mini/diagram?lang=fr', 400, 'invalid-request', '/lang'],
-    ['/catalogus?lang=de', 400, 'invalid-request', '/lang'],
   ])('answers %s with %i and a Dutch message', async (url, status, code, path) => {
     const res = await app.request(url);
     expect(res.status).toBe(status);

@@ -67,7 +67,7 @@ await forEachDatabase('trajectories API', shippedWorld, (w) => {
 
     const log = await answer(ib.api.trajectories[':id'].events.$get({ param: { id: view.id } }));
     expect(log.map((e) => `${e.seq} ${e.type}`)).toEqual(['1 @start', '2 SCHOOLFORMULIER_INDIENEN', '3 INTAKE_AFRONDEN']);
-    expect(log[2]).toMatchObject({ actor: { name: 'Joost Bakker' }, roles: ['casemanager'], from: [{ path: 'intake' }], to: [{ path: 'startgesprek' }], data: w.example('pd-intake') });
+    expect(log[2]).toMatchObject({ actor: { name: 'Joost Bakker' }, roles: [{ id: 'casemanager', title: { nl: 'Casemanager', en: 'Case manager' } }], from: [{ path: 'intake' }], to: [{ path: 'startgesprek' }], data: w.example('pd-intake') });
     const audit = await w.store.audit.listForTrajectory(view.id);
     expect(audit.entries.map((e) => e.action)).toEqual(['trajectory.notify', 'trajectory.notify']);
     // The same notifications in the outbox, written with their events (seq) for delivery.

@@ -6,6 +6,7 @@ export const APP_MESSAGES = {
   tagline: { nl: 'Schoolontwikkeling in stappen', en: 'School development step by step' },
   skipToContent: { nl: 'Naar de inhoud', en: 'Skip to content' },
   mainNav: { nl: 'Hoofdmenu', en: 'Main menu' },
+  menu: { nl: 'Menu', en: 'Menu' },
   language: { nl: 'Taal', en: 'Language' },
   home: { nl: 'Start', en: 'Home' },
   homeIntro: {
@@ -14,6 +15,7 @@ export const APP_MESSAGES = {
   },
 
   formsPreview: { nl: 'Formulieren bekijken', en: 'Preview forms' },
+  formsNav: { nl: 'Formulieren', en: 'Forms' },
   formsPreviewIntro: {
     nl: 'Bekijk elk formulier zoals scholen en procesbegeleiders het zien, vul een voorbeeld in en controleer de meldingen. Er wordt niets opgeslagen.',
     en: 'See each form as schools and coaches see it, fill in an example and check the messages. Nothing is saved.',

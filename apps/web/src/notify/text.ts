@@ -1,7 +1,7 @@
 /** The words of the inbox, the bell, the settings and the admin's mail outbox: Dutch first, English second. */
 export const NOTIFY_TEXT = {
   bell: { nl: 'Meldingen', en: 'Notifications' },
-  bellUnread: { nl: 'Meldingen ({n} ongelezen)', en: 'Notifications ({n} unread)' },
+  bellUnread: { nl: 'Meldingen: {n} ongelezen', en: 'Notifications: {n} unread' },
   inboxTitle: { nl: 'Meldingen', en: 'Notifications' },
   inboxIntro: {
     nl: 'Herinneringen bij termijnen en berichten uit uw trajecten. Per mail krijgt u ze zoals u in uw instellingen koos.',

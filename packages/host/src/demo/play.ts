@@ -1,6 +1,7 @@
 import { type CompiledDefinition, type JsonObject, TransitionRejected } from '@koers/engine';
 import { type TrajectoryDeps, type Viewer, rolesAt, saveDraft, sendEvent, startTrajectory } from '@koers/server';
 import type { Organisation } from '@koers/store';
+import { datedOn } from './dates';
 import type { DemoScript, ScriptEvent } from './scripts';
 
 const DAY = 86_400_000;
@@ -43,15 +44,19 @@ function actorFor(stage: Stage, def: CompiledDefinition, school: Organisation, s
   throw new Error(`demo: nobody at ${school.name} may send ${step.event} (${allowed.join(', ')})`);
 }
 
-/** The form data to try for an event: the examples of its form matching `pick`, or none for an event without a form. */
-function candidates(def: CompiledDefinition, step: ScriptEvent): Array<JsonObject | undefined> {
+/**
+ * The form data to try for an event: the examples of its form matching `pick`, dated on the event's day (datedOn),
+ * or none for an event without a form.
+ */
+function candidates(def: CompiledDefinition, step: ScriptEvent, at: Date): Array<JsonObject | undefined> {
   const formId = def.events.get(step.event)?.find((d) => d.spec.form)?.spec.form;
   if (!formId) return [undefined];
-  const examples = def.forms.get(formId)?.definition.examples ?? [];
+  const form = def.forms.get(formId)?.definition;
+  const examples = form?.examples ?? [];
   const pick = Object.entries(step.pick ?? {});
   const matching = examples.filter((e) => pick.every(([k, v]) => JSON.stringify(e[k]) === JSON.stringify(v)));
   if (matching.length === 0) throw new Error(`demo: no example of ${formId} has ${JSON.stringify(step.pick)}`);
-  return matching.map((e) => structuredClone(e));
+  return matching.map((e) => datedOn(form?.schema, structuredClone(e), at));
 }
 
 /** Sends one scripted event through the real send path, trying the candidate examples until one is accepted. */
@@ -59,7 +64,7 @@ async function play(stage: Stage, def: CompiledDefinition, school: Organisation,
   stage.clock.daysAgo(step.days);
   const viewer = actorFor(stage, def, school, step);
   let refused: unknown;
-  for (const data of candidates(def, step)) {
+  for (const data of candidates(def, step, stage.clock.now())) {
     try {
       const sent = await sendEvent(stage.deps, viewer, id, { type: step.event, expectedVersion: version, ...(data ? { data } : {}) });
       return sent.trajectory;
@@ -112,7 +117,8 @@ export async function playScript(stage: Stage, script: DemoScript): Promise<stri
     const editor = holder(stage, def, school, script.draft.by);
     const example = def.forms.get(script.draft.form)?.definition.examples?.[0];
     if (!editor || !example) throw new Error(`demo: cannot save a draft of ${script.draft.form} at ${school.name}`);
-    await saveDraft(stage.deps, editor, view.id, script.draft.form, structuredClone(example));
+    const schema = def.forms.get(script.draft.form)?.definition.schema;
+    await saveDraft(stage.deps, editor, view.id, script.draft.form, datedOn(schema, structuredClone(example), stage.clock.now()));
   }
   return view.id;
 }

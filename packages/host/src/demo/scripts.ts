@@ -106,7 +106,7 @@ export const DEMO_SCRIPTS: readonly DemoScript[] = [
     note: { nl: 'PD: intakegesprek ruim over tijd', en: 'PD: intake meeting well overdue' },
   },
   {
-    school: 'regenboog', type: PDCA, start: { days: 200, by: 'directie' },
+    school: 'regenboog', type: PDCA, start: { days: 205, by: 'directie' },
     events: [
       { days: 190, event: 'KAART_INDIENEN', by: 'regiegroep' },
       { days: 183, event: 'KAART_VASTSTELLEN' },
@@ -118,7 +118,7 @@ export const DEMO_SCRIPTS: readonly DemoScript[] = [
     note: { nl: 'PDCA: meting over tijd', en: 'PDCA: measurement overdue' },
   },
   {
-    school: 'wegwijzer', type: PDCA, start: { days: 330, by: 'directie' },
+    school: 'wegwijzer', type: PDCA, start: { days: 335, by: 'directie' },
     events: [
       { days: 320, event: 'KAART_INDIENEN', by: 'regiegroep' },
       { days: 312, event: 'KAART_VASTSTELLEN' },

@@ -9,8 +9,8 @@ export interface HistoryEntry {
   at: string;
   /** Who did it; an account without a name is not named; `system` (a timer) is named "Systeem" or "System" in `lang`. */
   actor: { id: string; name: string | null; system?: boolean } | null;
-  /** The actor's role titles, when the caller has looked them up; role ids otherwise. */
-  roles?: readonly string[];
+  /** The actor's roles with their titles from the definition (shown in `lang`, never as ids). */
+  roles?: ReadonlyArray<{ id: string; title: Localized }>;
   to: ReadonlyArray<{ path: string; title: Localized }>;
   /** Soft rules this event broke (issue 13): marked on the entry with their reason, and whether a coach handled them. */
   flags?: ReadonlyArray<{ id: string; message: Localized; acknowledgedAt: string | null }>;
@@ -45,7 +45,7 @@ export function History({ entries, lang = 'nl', newestFirst = true, details }: H
           <span className="kr-history__what">{textIn(e.label, lang)}</span>
           {(e.actor?.system || e.actor?.name) && (
             <span className="kr-history__who">
-              {msg('historyBy', lang, { name: e.actor.system ? textIn(SYSTEM_NAME, lang) : e.actor.name! })}{e.roles && e.roles.length > 0 ? ` (${e.roles.join(', ')})` : ''}
+              {msg('historyBy', lang, { name: e.actor.system ? textIn(SYSTEM_NAME, lang) : e.actor.name! })}{e.roles && e.roles.length > 0 ? ` (${e.roles.map((r) => textIn(r.title, lang)).join(', ')})` : ''}
             </span>
           )}
           {e.to.length > 0 && (

@@ -3,7 +3,7 @@ import { canSeeBestuur, canSeeSchool } from '../access';
 import { rolePolicy } from '../role-policy';
 import type { Viewer } from '../context';
 import { InvalidRequest, NotFound } from '../errors';
-import { eventLabel, stepRef } from '../trajectories/labels';
+import { eventLabel, roleRef, stepRef } from '../trajectories/labels';
 import type { TrajectoryDeps } from '../trajectories/service';
 import { eventActor } from '../trajectories/actor';
 
@@ -33,7 +33,7 @@ async function describeEntry(deps: TrajectoryDeps, e: SchoolAuditEntry) {
   const def = await deps.registry.get(e.typeId, e.typeVersion);
   return {
     kind: e.kind, at: e.at, trajectory: { id: e.trajectoryId, type: { id: e.typeId, version: e.typeVersion, title: def.definition.title } },
-    seq: e.seq, type: e.type, label: eventLabel(def, e.type), actor: eventActor(e), roles: e.actorRoles,
+    seq: e.seq, type: e.type, label: eventLabel(def, e.type), actor: eventActor(e), roles: e.actorRoles.map((r) => roleRef(def, r)),
     from: e.stepsBefore.map((p) => stepRef(def, p)), to: e.stepsAfter.map((p) => stepRef(def, p)),
   };
 }

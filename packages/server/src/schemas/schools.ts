@@ -1,6 +1,6 @@
 import { Type } from '@sinclair/typebox';
 import { DateTime, Localized, Nullable, Uuid, described, named } from '../http/schema';
-import { Person, StepRef } from './common';
+import { Person, RoleRef, StepRef } from './common';
 
 /** A school's audit log: trajectory events and audit-log entries about the school, newest first. */
 
@@ -12,7 +12,7 @@ export const SchoolAuditEvent = named('SchoolAuditEvent', Type.Object({
   type: Type.String(),
   label: Localized,
   actor: Nullable(Person),
-  roles: Type.Array(Type.String(), { description: 'De rollen waarmee het gebeurde.' }),
+  roles: Type.Array(RoleRef, { description: 'De rollen waarmee het gebeurde, met hun naam uit de definitie.' }),
   from: Type.Array(StepRef), to: Type.Array(StepRef),
 }, { description: 'Een gebeurtenis van een traject van de school (de formuliergegevens staan in /api/trajectories/{id}/events).' }));
 

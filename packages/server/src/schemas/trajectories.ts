@@ -83,7 +83,7 @@ const ProgressStep = named('ProgressStep', Type.Recursive((Self) => Type.Object(
 
 export const HistoryEntry = named('HistoryEntry', Type.Object({
   seq: Type.Integer(), type: Type.String(), label: Localized, at: DateTime,
-  actor: Nullable(Person), roles: Type.Array(Type.String()),
+  actor: Nullable(Person), roles: Type.Array(RoleRef, { description: 'De rollen waarmee het gebeurde, met hun naam uit de definitie.' }),
   from: Type.Array(StepRef), to: Type.Array(StepRef),
   form: Type.Optional(FormRef),
   flags: Type.Array(FlagView, { description: 'De signalen die deze gebeurtenis gaf (zachte regels die niet hielden).' }),

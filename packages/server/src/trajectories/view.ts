@@ -34,7 +34,7 @@ export function historyEntry(def: CompiledDefinition, e: StoredEvent, flags: rea
   const form = eventForm(def, e);
   const withData = readers !== undefined;
   return {
-    seq: e.seq, type: e.type, label: eventLabel(def, e.type), at: e.at, actor: eventActor(e), roles: e.actorRoles,
+    seq: e.seq, type: e.type, label: eventLabel(def, e.type), at: e.at, actor: eventActor(e), roles: e.actorRoles.map((r) => roleRef(def, r)),
     from: e.stepsBefore.map((p) => stepRef(def, p)), to: e.stepsAfter.map((p) => stepRef(def, p)),
     ...(form ? { form: formRef(def, form) } : {}),
     flags: flagsOfEvent(flags, e.seq),
