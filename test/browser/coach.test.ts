@@ -36,7 +36,7 @@ describe.skipIf(!available)('procesbegeleider overview in Chromium', () => {
     await page.goto(`${server.url}/#/overzicht`);
     await page.reload();
     await page.getByRole('heading', { level: 1, name: 'Overzicht scholen' }).waitFor();
-    await page.getByLabel('Trajectsoort').selectOption('pd-schoolontwikkeling');
+    await page.getByLabel('Trajectsoort', { exact: true }).selectOption('pd-schoolontwikkeling');
     await page.getByRole('heading', { level: 2, name: 'PD-schoolontwikkelingstraject' }).waitFor();
     expect(page.url()).toMatch(/#\/overzicht\/pd-schoolontwikkeling$/);
     expect(await page.locator('.coach__totals').textContent()).toMatch(/1 over tijd/);

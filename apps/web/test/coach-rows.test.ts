@@ -6,7 +6,7 @@ import type { SchoolRow } from '../src/pages/coach/types';
 const role = (id: string, nl: string) => ({ id, title: { nl, en: nl } });
 function school(name: string, step: string, days: number, expected: number | null, activity: number, used = 0, openFlags = 0): SchoolRow {
   return {
-    trajectoryId: name, school: { id: name, name }, label: null, version: 1,
+    trajectoryId: name, school: { id: name, name }, label: null, version: 1, typeVersion: 1,
     steps: [{ path: step, title: { nl: step, en: step }, enteredAt: '2026-10-01T10:00:00Z', daysInStep: days, expectedDays: expected,
       dueAt: null, overdue: expected !== null && days > expected, waitingFor: { roles: [role('ib', 'Intern begeleider')], forms: [role('f', 'Intake')], events: [] } }],
     overdue: expected !== null && days > expected, waitingRoles: [role('ib', 'Intern begeleider')],

@@ -70,12 +70,14 @@ describe("the coach overview's search params", () => {
   });
 
   it('gives back the filters and sort order it was made from', () => {
-    const view = { filter: { text: 'regenboog', onlyOverdue: true, step: 'uitvoering.verbeterwerk', onlyFlagged: true }, sort: { key: 'school', dir: 'ascending' } } as const;
+    const view = { filter: { text: 'regenboog', onlyOverdue: true, step: 'uitvoering.verbeterwerk', onlyFlagged: true, version: 3 }, sort: { key: 'school', dir: 'ascending' } } as const;
     expect(viewOf(validateOverviewSearch({ ...searchOf(view.filter, view.sort) }))).toEqual(view);
   });
 
   it('drops what a hand-edited address gets wrong instead of breaking the page', () => {
-    expect(validateOverviewSearch({ sort: 'colour', richting: 'up', teLaat: 'yes', stap: 7, zoek: '' })).toEqual({ stap: '7' });
+    expect(validateOverviewSearch({ sort: 'colour', richting: 'up', teLaat: 'yes', stap: 7, zoek: '', versie: 'nieuw' })).toEqual({ stap: '7' });
+    expect(validateOverviewSearch({ versie: '0' })).toEqual({});
+    expect(validateOverviewSearch({ versie: '2' })).toEqual({ versie: 2 });
   });
 });
 

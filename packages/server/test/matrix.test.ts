@@ -95,6 +95,7 @@ POST   /api/organisations/:id/calendar-days | P    | 401  | 201   | 403  | 403  
 DELETE /api/organisations/:id/calendar-days/:dayId | R | 401 | 204 | 403 | 403  | 403      | 403  | 403  | 204        | 403
 GET    /api/overview                       | -     | 401  | 200   | 200  | 200  | 403      | 403  | 403  | 403        | 403
 GET    /api/overview/diagram               | -     | 401  | 200   | 200  | 200  | 403      | 403  | 403  | 403        | 403
+GET    /api/overview/all                   | -     | 401  | 200   | 200  | 200  | 403      | 403  | 403  | 403        | 403
 GET    /api/schools/:id/audit              | A     | 401  | 200   | 200  | 404  | 200      | 200  | 200  | 200        | 404
 GET    /api/schools/:id/audit              | B     | 401  | 200   | 404  | 404  | 404      | 404  | 404  | 200        | 200
 GET    /api/schools/:id/audit              | C     | 401  | 200   | 404  | 200  | 404      | 404  | 404  | 404        | 404
@@ -304,6 +305,7 @@ await forEachDatabase('authorisation matrix', matrixWorld, (w) => {
     },
     'GET /api/overview': async () => ({ method: 'GET', path: '/api/overview?typeId=matrix' }),
     'GET /api/overview/diagram': async () => ({ method: 'GET', path: '/api/overview/diagram?typeId=matrix&format=svg' }),
+    'GET /api/overview/all': async () => ({ method: 'GET', path: '/api/overview/all' }),
     'GET /api/schools/:id/audit': async (_, on) => ({ method: 'GET', path: `/api/schools/${w.schools[on as School].id}/audit` }),
     'GET /api/schools/:id/start-options': async (_, on) => ({ method: 'GET', path: `/api/schools/${w.schools[on as School].id}/start-options` }),
     'GET /api/groups': async () => ({ method: 'GET', path: '/api/groups' }),
@@ -382,7 +384,7 @@ await forEachDatabase('authorisation matrix', matrixWorld, (w) => {
     });
   }
 
-  it('lists to each person only the trajectories, organisations and overview rows of the schools they may see', async () => {
+  it('lists to each person only the trajectories, organisations and overview rows (of a type and across every type) of the schools they may see', async () => {
     const names = { [w.schools.A.id]: 'A', [w.schools.B.id]: 'B', [w.schools.C.id]: 'C' };
     const seen: Record<string, string> = {};
     for (const role of ROLES.filter((r) => r !== 'anon')) {
@@ -390,19 +392,22 @@ await forEachDatabase('authorisation matrix', matrixWorld, (w) => {
       const orgs = await answer(agents[role].api.organisations.$get());
       const overview = await agents[role].api.overview.$get({ query: { typeId: 'matrix' } });
       const schools = overview.status === 200 ? (await overview.json()).schools.map((s) => names[s.school.id]) : ['-'];
+      // The first screen across every type: a row per school, only the schools the coach may see.
+      const all = await agents[role].api.overview.all.$get({ query: {} });
+      const rows = all.status === 200 ? (await all.json()).schools.map((s) => names[s.school.id] ?? '+') : ['-'];
       const set = (ids: Array<string | undefined>) => [...new Set(ids)].sort().join('');
-      seen[role] = `trajectories ${set(list.map((t) => names[t.school.id]))} | schools ${set(orgs.filter((o) => o.kind === 'school').map((o) => names[o.id] ?? '+'))} | overview ${set(schools)}`;
+      seen[role] = `trajectories ${set(list.map((t) => names[t.school.id]))} | schools ${set(orgs.filter((o) => o.kind === 'school').map((o) => names[o.id] ?? '+'))} | overview ${set(schools)} | all ${set(rows)}`;
     }
     expect(seen).toEqual({
-      admin: 'trajectories ABC | schools +ABC | overview ABC',
-      'pb-A': 'trajectories A | schools A | overview A',
-      'pb-C': 'trajectories C | schools C | overview C',
-      'leider-A': 'trajectories A | schools A | overview -',
-      'ib-A': 'trajectories A | schools A | overview -',
-      'wg-A': 'trajectories A | schools A | overview -',
+      admin: 'trajectories ABC | schools +ABC | overview ABC | all ABC',
+      'pb-A': 'trajectories A | schools A | overview A | all A',
+      'pb-C': 'trajectories C | schools C | overview C | all C',
+      'leider-A': 'trajectories A | schools A | overview - | all -',
+      'ib-A': 'trajectories A | schools A | overview - | all -',
+      'wg-A': 'trajectories A | schools A | overview - | all -',
       // The schools the admin created under Rivierland in the matrix (+) belong to the bestuurder too.
-      bestuurder: 'trajectories AB | schools +AB | overview -',
-      'leider-B': 'trajectories B | schools B | overview -',
+      bestuurder: 'trajectories AB | schools +AB | overview - | all -',
+      'leider-B': 'trajectories B | schools B | overview - | all -',
     });
   });
 });

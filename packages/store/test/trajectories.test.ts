@@ -176,28 +176,39 @@ await forEachDatabase('trajectory store', async (database) => createStore(await 
 
   describe('the coach overview', () => {
     beforeAll(async () => {
-      const mk = (schoolId: string, s: TrajectoryState) => store.trajectories.create({
-        typeId: 'ov', typeVersion: 1, schoolId, createdBy: null, actorRoles: [], at: T0, ...s,
+      const mk = (schoolId: string, s: TrajectoryState, typeVersion = 1) => store.trajectories.create({
+        typeId: 'ov', typeVersion, schoolId, createdBy: null, actorRoles: [], at: T0, ...s,
       });
       await mk(schoolA, state(['intake'], [14]));
       await mk(schoolA, state(['intake'], [3]));
       await mk(schoolB, state(['uitvoering.a', 'uitvoering.b'], [5, 60]));
       await mk(schoolB, state(['afgerond'], [null], { status: 'done' }));
+      // Version 2 of the type, published later: one school started on it; the others keep version 1.
+      await mk(schoolA, state(['intake'], [3]), 2);
     });
 
     it('counts trajectories per step and those past their due time', async () => {
       const counts = await store.overview.counts({ typeId: 'ov', version: 1, scope: { all: true } }, at(10));
       expect(counts).toEqual([
-        { step: 'afgerond', count: 1, overdue: 0 },
-        { step: 'intake', count: 2, overdue: 1 },
-        { step: 'uitvoering.a', count: 1, overdue: 1 },
-        { step: 'uitvoering.b', count: 1, overdue: 0 },
+        { version: 1, step: 'afgerond', count: 1, overdue: 0 },
+        { version: 1, step: 'intake', count: 2, overdue: 1 },
+        { version: 1, step: 'uitvoering.a', count: 1, overdue: 1 },
+        { version: 1, step: 'uitvoering.b', count: 1, overdue: 0 },
       ]);
+    });
+
+    it('counts every version of a type without a version, and says per version how many run and finished', async () => {
+      const counts = await store.overview.counts({ typeId: 'ov', scope: { all: true } }, at(10));
+      expect(counts.filter((c) => c.step === 'intake')).toEqual([{ version: 1, step: 'intake', count: 2, overdue: 1 }, { version: 2, step: 'intake', count: 1, overdue: 1 }]);
+      expect(await store.overview.versions({ typeId: 'ov', scope: { all: true } })).toEqual([{ version: 1, active: 3, done: 1 }, { version: 2, active: 1, done: 0 }]);
+      expect(await store.overview.versions({ typeId: 'ov', scope: { organisationIds: [schoolB] } })).toEqual([{ version: 1, active: 1, done: 1 }]);
+      const all = await store.overview.list({ typeId: 'ov', scope: { all: true } });
+      expect(all.map((i) => [i.school.name, i.typeId, i.typeVersion]).sort()).toEqual([['De Linde', 'ov', 1], ['De Linde', 'ov', 1], ['De Linde', 'ov', 2], ['Het Anker', 'ov', 1]]);
     });
 
     it('counts only the schools in scope: a school, or every school of a bestuur', async () => {
       const viaBestuur = await store.overview.counts({ typeId: 'ov', version: 1, scope: { organisationIds: [bestuur] } }, at(10));
-      expect(viaBestuur).toEqual([{ step: 'intake', count: 2, overdue: 1 }]);
+      expect(viaBestuur).toEqual([{ version: 1, step: 'intake', count: 2, overdue: 1 }]);
       const viaSchool = await store.overview.counts({ typeId: 'ov', version: 1, scope: { organisationIds: [schoolB] } }, at(0));
       expect(viaSchool.map((c) => c.step)).toEqual(['afgerond', 'uitvoering.a', 'uitvoering.b']);
       expect(await store.overview.counts({ typeId: 'ov', version: 1, scope: { organisationIds: [] } }, at(0))).toEqual([]);

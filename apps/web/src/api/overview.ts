@@ -3,7 +3,14 @@ import { type Answer, answer, api, apiText } from './client';
 /** Where each school stands in a trajectory type (GET /api/overview), for procesbegeleiders. */
 export type Overview = Answer<typeof api.overview.$get>;
 
-export const getOverview = (typeId: string) => answer(api.overview.$get({ query: { typeId } }));
+/** Every school the coach may see across every type (GET /api/overview/all): the coach's first screen. */
+export type OverviewAll = Answer<typeof api.overview.all.$get>;
+
+/** One type's overview: every version, or the one asked for. */
+export const getOverview = (typeId: string, version?: number) =>
+  answer(api.overview.$get({ query: version === undefined ? { typeId } : { typeId, version: String(version) } }));
+
+export const getOverviewAll = () => answer(api.overview.all.$get({ query: {} }));
 
 /** The type's flow diagram with the schools overlay, as SVG text (sanitise before inlining it). */
 export const getOverviewDiagram = (typeId: string, lang: string) =>

@@ -1,8 +1,9 @@
 import type { Filter, Sort, SortKey } from '../pages/coach/rows';
 
 /**
- * The coach overview's filters and sort order as URL search params (`#/overzicht/pd?stap=intake&teLaat=true`),
- * so a filtered view survives a reload and can be shared as a link. Defaults are left out of the URL.
+ * The coach overview's filters and sort order as URL search params (`#/overzicht/pd?stap=intake&teLaat=true`,
+ * `#/overzicht?teLaat=true` for every type at once), so a filtered view survives a reload and can be shared as a
+ * link. Defaults are left out of the URL.
  */
 export interface OverviewSearch {
   /** Text filter on school, step, role and form. */
@@ -13,6 +14,8 @@ export interface OverviewSearch {
   signalen?: boolean;
   /** A step's path: schools in that step (or within it). */
   stap?: string;
+  /** One version of the type (without: every version). */
+  versie?: number;
   sort?: SortKey;
   richting?: 'oplopend' | 'aflopend';
 }
@@ -30,6 +33,8 @@ export function validateOverviewSearch(raw: Record<string, unknown>): OverviewSe
   if (raw.signalen === true || raw.signalen === 'true') search.signalen = true;
   const stap = text(raw.stap);
   if (stap !== undefined) search.stap = stap;
+  const versie = Number(text(raw.versie));
+  if (Number.isInteger(versie) && versie >= 1) search.versie = versie;
   if (SORT_KEYS.includes(raw.sort as SortKey)) search.sort = raw.sort as SortKey;
   if (raw.richting === 'oplopend' || raw.richting === 'aflopend') search.richting = raw.richting;
   return search;
@@ -38,7 +43,10 @@ export function validateOverviewSearch(raw: Record<string, unknown>): OverviewSe
 /** The filter and sort order a search gives, defaults filled in. */
 export function viewOf(search: OverviewSearch): { filter: Filter; sort: Sort } {
   return {
-    filter: { text: search.zoek ?? '', onlyOverdue: search.teLaat ?? false, step: search.stap, ...(search.signalen ? { onlyFlagged: true } : {}) },
+    filter: {
+      text: search.zoek ?? '', onlyOverdue: search.teLaat ?? false, step: search.stap,
+      ...(search.signalen ? { onlyFlagged: true } : {}), ...(search.versie ? { version: search.versie } : {}),
+    },
     sort: {
       key: search.sort ?? DEFAULT_SORT.key,
       dir: search.richting === 'oplopend' ? 'ascending' : search.richting === 'aflopend' ? 'descending' : DEFAULT_SORT.dir,
@@ -53,6 +61,7 @@ export function searchOf(filter: Filter, sort: Sort): OverviewSearch {
   if (filter.onlyOverdue) search.teLaat = true;
   if (filter.onlyFlagged) search.signalen = true;
   if (filter.step !== undefined) search.stap = filter.step;
+  if (filter.version !== undefined) search.versie = filter.version;
   if (sort.key !== DEFAULT_SORT.key || sort.dir !== DEFAULT_SORT.dir) {
     search.sort = sort.key;
     search.richting = sort.dir === 'ascending' ? 'oplopend' : 'aflopend';

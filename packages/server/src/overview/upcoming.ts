@@ -10,11 +10,11 @@ const DAY = 86_400_000;
 /**
  * Per trajectory of the overview: what comes in the next `UPCOMING_DAYS` days (the due dates of its current steps
  * that have not passed, and the timers the scheduler will fire: unfired `event` rows, also one whose moment passed
- * a moment ago), and the reminders the scheduler sent about it. Only the listed trajectories count, so the
+ * a moment ago), and the reminders the scheduler sent about it, named by the version the trajectory runs on. Only the listed trajectories count, so the
  * viewer's scope (schools, trajectories a membership is narrowed to) and the type version are the overview's own.
  * Two queries whatever the number of schools.
  */
-export async function timeAhead(store: Store, def: CompiledDefinition, items: readonly OverviewItem[], now: Date) {
+export async function timeAhead(store: Store, defOf: (item: OverviewItem) => CompiledDefinition, items: readonly OverviewItem[], now: Date) {
   const until = new Date(now.getTime() + UPCOMING_DAYS * DAY);
   const listed = new Set(items.map((i) => i.trajectoryId));
   const [timers, sent] = await Promise.all([
@@ -23,7 +23,7 @@ export async function timeAhead(store: Store, def: CompiledDefinition, items: re
   ]);
   const timersOf = group(timers.filter((t) => t.kind === 'event' && listed.has(t.trajectoryId)));
   const sentOf = new Map(sent.map((s) => [s.trajectoryId, s]));
-  return new Map(items.map((item) => [item.trajectoryId, {
+  return new Map(items.map((item) => [item.trajectoryId, item, defOf(item)] as const).map(([id, item, def]) => [id, {
     upcoming: [...dueSoon(def, item, now, until), ...(timersOf.get(item.trajectoryId) ?? []).map((t) => ({
       kind: 'timer' as const, label: timerLabel(def, t), step: stepRef(def, t.step), ...momentOf(t.dueAt, now),
       event: t.event ?? '', to: timerTargets(def, t.step, t.event ?? ''),

@@ -7,6 +7,8 @@ import { type SchoolScope, inScope } from './trajectory-rows';
 
 /** How many trajectories are in one step now, and how many of those are past the step's due time. */
 export interface StepCount {
+  /** The type version the trajectories run on: paths are the steps of that version. */
+  version: number;
   step: string;
   count: number;
   overdue: number;
@@ -15,6 +17,9 @@ export interface StepCount {
 /** One trajectory as the coach sees it in the overview list. */
 export interface OverviewItem {
   trajectoryId: string;
+  typeId: string;
+  /** The type version the trajectory runs on (it keeps the one it started on). */
+  typeVersion: number;
   school: { id: string; name: string; parentId: string | null };
   /** What tells it apart from others of the type at the same school (a class, a theme); null when none. */
   label: string | null;
@@ -35,36 +40,61 @@ export interface OverviewItem {
 }
 
 export interface OverviewQuery {
-  typeId: string;
-  version: number;
+  /** One type; without it, every type (the coach's first screen). */
+  typeId?: string;
+  /** One version of the type; without it, every version (running work on an older version is work too). */
+  version?: number;
   scope: SchoolScope;
 }
 
+/** How many trajectories of a type version the scope holds, running and finished. */
+export interface VersionCount {
+  version: number;
+  active: number;
+  done: number;
+}
+
+const ofType = (query: OverviewQuery) => and(
+  query.typeId === undefined ? undefined : eq(trajectories.typeId, query.typeId),
+  query.version === undefined ? undefined : eq(trajectories.typeVersion, query.version),
+);
+
 /**
- * The coach overview of one trajectory type version. Counting reads only `trajectories_steps_idx`
+ * The coach overview of a trajectory type (one version or all), or of every type at once. Counting reads only `trajectories_steps_idx`
  * (type, version, school, steps, due times), so it stays fast at 100,000 trajectories.
  * @example const counts = await store.overview.counts({ typeId: 'pd', version: 1, scope: { all: true } }, clock.now());
  */
 export function createOverviewRepo(connection: Connection) {
   const db = databaseOf(connection);
   return {
-    /** Per step (active leaf path): how many trajectories are there, and how many are overdue at `now`. */
-    async counts(query: OverviewQuery, now: Date): Promise<StepCount[]> {
+    /** Per version and step (active leaf path): how many trajectories are there, and how many are overdue at `now`. */
+    async counts(query: OverviewQuery & { typeId: string }, now: Date): Promise<StepCount[]> {
       const result = await db.execute(sql`
-        select s.step, count(*)::int as count, (count(*) filter (where s.due < ${now.toISOString()}::timestamptz))::int as overdue
+        select ${trajectories.typeVersion} as version, s.step, count(*)::int as count, (count(*) filter (where s.due < ${now.toISOString()}::timestamptz))::int as overdue
         from ${trajectories} cross join lateral unnest(${trajectories.steps}, ${trajectories.stepsDueAt}) as s(step, due)
-        where ${trajectories.typeId} = ${query.typeId} and ${trajectories.typeVersion} = ${query.version} and ${inScope(query.scope)}
-        group by s.step order by s.step`);
-      return rowsOf<StepCount>(result).map((r) => ({ step: r.step, count: Number(r.count), overdue: Number(r.overdue) }));
+        where ${ofType(query)} and ${inScope(query.scope)}
+        group by ${trajectories.typeVersion}, s.step order by ${trajectories.typeVersion}, s.step`);
+      return rowsOf<StepCount>(result).map((r) => ({ version: Number(r.version), step: r.step, count: Number(r.count), overdue: Number(r.overdue) }));
+    },
+
+    /** Per version of the type: how many trajectories in the scope run on it and how many finished on it. */
+    async versions(query: { typeId: string; scope: SchoolScope }): Promise<VersionCount[]> {
+      const rows = await db.select({
+        version: trajectories.typeVersion,
+        active: sql<number>`(count(*) filter (where ${trajectories.status} = 'active'))::int`,
+        done: sql<number>`(count(*) filter (where ${trajectories.status} = 'done'))::int`,
+      }).from(trajectories).where(and(eq(trajectories.typeId, query.typeId), inScope(query.scope)))
+        .groupBy(trajectories.typeVersion).orderBy(asc(trajectories.typeVersion));
+      return rows.map((r) => ({ version: r.version, active: Number(r.active), done: Number(r.done) }));
     },
 
     /**
-     * The trajectories of the type version, by school name; active ones only unless `status` says otherwise;
+     * The trajectories of the type (of one version, or all) or of every type, by school name; active ones only unless `status` says otherwise;
      * with `flagged`, only those with an open flag.
      */
     async list(query: OverviewQuery & { status?: 'active' | 'done'; flagged?: boolean }): Promise<OverviewItem[]> {
       const rows = await db.select({
-        id: trajectories.id, schoolId: trajectories.schoolId, schoolName: organisations.name, parentId: organisations.parentId, label: trajectories.label,
+        id: trajectories.id, typeId: trajectories.typeId, typeVersion: trajectories.typeVersion, schoolId: trajectories.schoolId, schoolName: organisations.name, parentId: organisations.parentId, label: trajectories.label,
         status: trajectories.status, version: trajectories.version, steps: trajectories.steps, stepsDueAt: trajectories.stepsDueAt,
         waitingRoles: trajectories.waitingRoles, dueAt: trajectories.dueAt, lastActivityAt: trajectories.lastActivityAt,
         enteredAt: sql<Record<string, string> | null>`${trajectories.snapshot}->'enteredAt'`,
@@ -73,13 +103,12 @@ export function createOverviewRepo(connection: Connection) {
         openFlags: trajectories.openFlags,
       }).from(trajectories).innerJoin(organisations, eq(organisations.id, trajectories.schoolId))
         .where(and(
-          eq(trajectories.typeId, query.typeId), eq(trajectories.typeVersion, query.version),
-          eq(trajectories.status, query.status ?? 'active'), inScope(query.scope),
+          ofType(query), eq(trajectories.status, query.status ?? 'active'), inScope(query.scope),
           query.flagged ? gt(trajectories.openFlags, 0) : undefined,
         ))
         .orderBy(asc(organisations.name), asc(trajectories.createdAt), asc(trajectories.id));
       return rows.map((r) => ({
-        trajectoryId: r.id, school: { id: r.schoolId, name: r.schoolName, parentId: r.parentId }, label: r.label,
+        trajectoryId: r.id, typeId: r.typeId, typeVersion: r.typeVersion, school: { id: r.schoolId, name: r.schoolName, parentId: r.parentId }, label: r.label,
         status: r.status, version: r.version, steps: r.steps, stepsDueAt: r.stepsDueAt.map((d) => iso(nullableTime(d))),
         stepsEnteredAt: Object.fromEntries(r.steps.map((s) => [s, r.enteredAt?.[s] ?? ''])),
         waitingRoles: r.waitingRoles, dueAt: iso(r.dueAt), lastActivityAt: iso(r.lastActivityAt),

@@ -1,4 +1,4 @@
-import { useQuery } from '@tanstack/react-query';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { textIn } from '@koers/engine';
 import { ApiFailure } from '../../api/client';
@@ -18,6 +18,8 @@ import { remindersTotal } from './RemindersSent';
 import { timeText } from '../time/texts';
 import { BellIcon } from '../time/icons';
 import { filterSchools, sortSchools, type Filter, type Sort } from './rows';
+import { Matrix } from './Matrix';
+import { coachText } from './texts';
 import type { Overview } from './types';
 import './coach.css';
 
@@ -25,7 +27,8 @@ const GROUPS_OF_TYPE = { nl: 'Groepen van deze trajectsoort', en: 'Groups of thi
 
 
 /**
- * "Overzicht scholen" for procesbegeleiders: per trajectory type where each school stands (a bar per step,
+ * "Overzicht scholen" for procesbegeleiders: without a type, every school across every type (the matrix, see
+ * Matrix.tsx); with one, per trajectory type (every version, or the one in `?versie=`) where each school stands (a bar per step,
  * clickable to filter), the flow diagram with the same counts (its steps filter too), and a sortable,
  * filterable table of schools, each linking to its trajectory, that exports to CSV. The filters and the sort
  * order live in the URL's search params (see routes/overviewSearch.ts).
@@ -33,9 +36,11 @@ const GROUPS_OF_TYPE = { nl: 'Groepen van deze trajectsoort', en: 'Groups of thi
 export default function CoachOverview() {
   const { appText, lang } = useLang();
   const { typeId } = usePageParams('/overzicht/:typeId?');
+  const { versie } = useOverviewSearch();
   const types = useQuery(typesQuery);
-  const overview = useQuery({ ...overviewQuery(typeId ?? ''), enabled: typeId !== undefined });
-  const data = typeId ? overview.data : undefined;
+  // Another version keeps the page (and its filters) while the next answer loads.
+  const overview = useQuery({ ...overviewQuery(typeId ?? '', versie), enabled: typeId !== undefined, placeholderData: keepPreviousData });
+  const data = typeId && overview.data?.type.id === typeId ? overview.data : undefined;
   useDocumentTitle(data ? `${textIn(data.type.title, lang)} · ${appText('coachOverview')}` : appText('coachOverview'));
 
   const error = types.error ?? (typeId ? overview.error : null);
@@ -45,17 +50,17 @@ export default function CoachOverview() {
   return (
     <div className="page coach">
       <h1>{appText('coachOverview')}</h1>
-      <p className="lead">{appText('coachIntro')}</p>
+      <p className="lead">{typeId ? appText('coachIntro') : coachText('matrixIntro', lang)}</p>
       <div className="coach__type">
         <label htmlFor="coach-type">{appText('chooseType')}</label>
         {/* Another type starts without filters: they name its steps. */}
         <select id="coach-type" value={typeId ?? ''} onChange={(e) => navigate(to.overview(e.target.value || undefined))}>
-          <option value="">{appText('chooseTypePlaceholder')}</option>
+          <option value="">{coachText('allTypes', lang)}</option>
           {types.data?.map((type) => <option key={type.id} value={type.id}>{textIn(type.title, lang)}</option>)}
         </select>
       </div>
       {failure && <p className="coach__error" role="alert">{failure}</p>}
-      {!typeId && !failure && <p>{appText('pickAType')}</p>}
+      {!typeId && !failure && <Matrix />}
       {typeId && !data && !failure && <p className="app-loading">{appText('loading')}</p>}
       {data && <TypeOverview key={data.type.id} data={data} />}
     </div>
@@ -83,7 +88,10 @@ function TypeOverview({ data }: { data: Overview }) {
   return (
     <>
       <h2 className="coach__type-title">{textIn(data.type.title, lang)}</h2>
-      <p className="coach__groups"><Link to={to.groups({ typeId: data.type.id })}>{textIn(GROUPS_OF_TYPE, lang)}</Link></p>
+      <p className="coach__groups">
+        <Link to={to.overview()}><span aria-hidden="true">← </span>{coachText('backToAll', lang)}</Link>
+        <Link to={to.groups({ typeId: data.type.id })}>{textIn(GROUPS_OF_TYPE, lang)}</Link>
+      </p>
       <ul className="coach__totals">
         <li>{data.totals.active === 1 ? appText('totalsActiveOne') : appText('totalsActive', { n: data.totals.active })}</li>
         <li className={data.totals.overdue > 0 ? 'coach__totals--late' : undefined}>
@@ -92,17 +100,18 @@ function TypeOverview({ data }: { data: Overview }) {
         <li>{appText('totalsDone', { n: data.totals.done })}</li>
         <li><BellIcon />{' '}{remindersTotal(data.schools) === 1 ? timeText('reminderSent', lang) : timeText('remindersSent', lang, { n: remindersTotal(data.schools) })}</li>
       </ul>
+      {/* The schools first: who needs attention; then what is coming, then where the steps stand. */}
+      <section className="schools" aria-labelledby="schools-title">
+        <h2 id="schools-title">{appText('schoolsHeading')}</h2>
+        <SchoolFilters data={data} filter={filter} onFilter={setFilter} shown={shown} />
+        <SchoolTable rows={shown} sort={sort} onSort={(next) => change({ filter, sort: next })} versions={data.versions.length > 1} />
+      </section>
       <Upcoming rows={shown} days={data.upcomingDays} />
       <div className="coach__grid">
         <StepHeat steps={data.steps} selected={filter.step} onSelect={(step) => setFilter({ ...filter, step })} />
         <DiagramPanel typeId={data.type.id} title={data.type.title} steps={data.steps} at={data.at}
           selected={filter.step} onSelect={(step) => setFilter({ ...filter, step })} />
       </div>
-      <section className="schools" aria-labelledby="schools-title">
-        <h2 id="schools-title">{appText('schoolsHeading')}</h2>
-        <SchoolFilters data={data} filter={filter} onFilter={setFilter} shown={shown} />
-        <SchoolTable rows={shown} sort={sort} onSort={(next) => change({ filter, sort: next })} />
-      </section>
     </>
   );
 }

@@ -4,8 +4,9 @@ import { downloadCsv, toCsv } from './csv';
 import { schoolsCsv } from './export';
 import type { Filter } from './rows';
 import type { Overview, SchoolRow } from './types';
+import { coachText } from './texts';
 
-/** The search box, the "only overdue" and "only with open flags" switches, the step filter from the bars, the count and the CSV export. */
+/** The search box, the version (when schools run on more than one), the "only overdue" and "only with open flags" switches, the step filter from the bars, the count and the CSV export. */
 export function SchoolFilters({ data, filter, onFilter, shown }: {
   data: Overview; filter: Filter; onFilter: (filter: Filter) => void; shown: readonly SchoolRow[];
 }) {
@@ -17,18 +18,17 @@ export function SchoolFilters({ data, filter, onFilter, shown }: {
   };
   return (
     <div className="schools__filters">
-      <div className="schools__search">
-        <label htmlFor="schools-search">{appText('filterText')}</label>
-        <input id="schools-search" type="search" value={filter.text} onChange={(e) => onFilter({ ...filter, text: e.target.value })} />
-      </div>
-      <label className="schools__check">
-        <input type="checkbox" checked={filter.onlyOverdue} onChange={(e) => onFilter({ ...filter, onlyOverdue: e.target.checked })} />
-        {appText('onlyOverdue')}
-      </label>
-      <label className="schools__check">
-        <input type="checkbox" checked={filter.onlyFlagged === true} onChange={(e) => onFilter({ ...filter, onlyFlagged: e.target.checked })} />
-        {appText('onlyFlagged')}
-      </label>
+      <SearchAndSwitches id="schools-search" filter={filter} onFilter={onFilter} />
+      {data.versions.length > 1 && (
+        <div className="schools__search">
+          <label htmlFor="schools-version">{coachText('versionFilter', lang)}</label>
+          <select id="schools-version" value={filter.version ?? ''}
+            onChange={(e) => onFilter({ ...filter, version: e.target.value === '' ? undefined : Number(e.target.value) })}>
+            <option value="">{coachText('allVersions', lang, { n: data.versions.reduce((n, v) => n + v.active, 0) })}</option>
+            {data.versions.map((v) => <option key={v.version} value={v.version}>{coachText('oneVersion', lang, { version: v.version, n: v.active })}</option>)}
+          </select>
+        </div>
+      )}
       {step && (
         <p className="schools__chip">
           {appText('filteredOnStep', { step: textIn(step.title, lang) })}
@@ -40,5 +40,26 @@ export function SchoolFilters({ data, filter, onFilter, shown }: {
       <p className="schools__count" role="status">{appText('shownOf', { shown: shown.length, total: data.schools.length })}</p>
       <button type="button" className="button coach-small" onClick={exportCsv}>{appText('exportCsv')}</button>
     </div>
+  );
+}
+
+/** The search box and the "only overdue" and "only with open flags" switches, of a type's table and of the matrix. */
+export function SearchAndSwitches({ id, filter, onFilter }: { id: string; filter: Filter; onFilter: (filter: Filter) => void }) {
+  const { appText } = useLang();
+  return (
+    <>
+      <div className="schools__search">
+        <label htmlFor={id}>{appText('filterText')}</label>
+        <input id={id} type="search" value={filter.text} onChange={(e) => onFilter({ ...filter, text: e.target.value })} />
+      </div>
+      <label className="schools__check">
+        <input type="checkbox" checked={filter.onlyOverdue} onChange={(e) => onFilter({ ...filter, onlyOverdue: e.target.checked })} />
+        {appText('onlyOverdue')}
+      </label>
+      <label className="schools__check">
+        <input type="checkbox" checked={filter.onlyFlagged === true} onChange={(e) => onFilter({ ...filter, onlyFlagged: e.target.checked })} />
+        {appText('onlyFlagged')}
+      </label>
+    </>
   );
 }

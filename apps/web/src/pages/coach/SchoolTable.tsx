@@ -6,6 +6,7 @@ import type { AppMessageKey } from '../../i18n/messages';
 import { daysLate, formatDate, hoursBudget, waitingForms, type Sort, type SortKey } from './rows';
 import type { SchoolRow } from './types';
 import { RemindersSent } from './RemindersSent';
+import { coachText } from './texts';
 
 const COLUMNS: Array<{ key: AppMessageKey; sort?: SortKey }> = [
   { key: 'colSchool', sort: 'school' },
@@ -18,9 +19,11 @@ const COLUMNS: Array<{ key: AppMessageKey; sort?: SortKey }> = [
 
 /**
  * The schools of an overview as a table with sortable headers (`aria-sort` on the sorted one); each school
- * name links to its trajectory page (history, forms, and the coach's own actions).
+ * name links to its trajectory page (history, forms, and the coach's own actions). With `versions` (the schools run
+ * on more than one version of the type) each school says its version. On a phone every row is a card: each cell
+ * carries its column's name (`data-label`, shown by coach-cards.css).
  */
-export function SchoolTable({ rows, sort, onSort }: { rows: readonly SchoolRow[]; sort: Sort; onSort: (sort: Sort) => void }) {
+export function SchoolTable({ rows, sort, onSort, versions = false }: { rows: readonly SchoolRow[]; sort: Sort; onSort: (sort: Sort) => void; versions?: boolean }) {
   const { appText } = useLang();
   return (
     <div className="schools__scroll">
@@ -47,15 +50,16 @@ export function SchoolTable({ rows, sort, onSort }: { rows: readonly SchoolRow[]
         </thead>
         <tbody>
           {rows.length === 0 && <tr><td colSpan={COLUMNS.length} className="schools__none">{appText('noSchools')}</td></tr>}
-          {rows.map((row) => <SchoolLine key={row.trajectoryId} row={row} />)}
+          {rows.map((row) => <SchoolLine key={row.trajectoryId} row={row} versions={versions} />)}
         </tbody>
       </table>
     </div>
   );
 }
 
-function SchoolLine({ row }: { row: SchoolRow }) {
+function SchoolLine({ row, versions }: { row: SchoolRow; versions: boolean }) {
   const { appText, lang } = useLang();
+  const label = (key: AppMessageKey) => ({ 'data-label': appText(key) });
   const budget = hoursBudget(row);
   const late = daysLate(row);
   return (
@@ -66,9 +70,10 @@ function SchoolLine({ row }: { row: SchoolRow }) {
         {row.overdue && <span className="badge badge--late"><span aria-hidden="true">⚠ </span>{appText('overdueBadge')}</span>}
         {row.openFlags > 0 && <span className="badge badge--flag"><span aria-hidden="true">⚑ </span>{appText(row.openFlags === 1 ? 'flagBadgeOne' : 'flagBadge', { n: row.openFlags })}</span>}
         <RemindersSent sent={row.reminders} />
+        {versions && <span className="schools__version">{coachText('versionOf', lang, { n: row.typeVersion })}</span>}
       </th>
-      <td>{row.steps.map((s) => <div key={s.path}>{textIn(s.title, lang)}</div>)}</td>
-      <td>
+      <td {...label('colStep')}>{row.steps.map((s) => <div key={s.path}>{textIn(s.title, lang)}</div>)}</td>
+      <td {...label('colDays')}>
         {row.steps.map((s) => (
           <div key={s.path} className={s.overdue ? 'schools__days--late' : undefined}>
             {s.expectedDays === null ? appText('daysOnly', { days: s.daysInStep }) : appText('daysOf', { days: s.daysInStep, expected: s.expectedDays })}
@@ -76,15 +81,15 @@ function SchoolLine({ row }: { row: SchoolRow }) {
         ))}
         {late > 0 && <div className="schools__late-by">{appText('overdueBy', { n: late })}</div>}
       </td>
-      <td>
+      <td {...label('colWaiting')}>
         <div>{row.waitingRoles.map((r) => textIn(r.title, lang)).join(', ')}</div>
         {waitingForms(row, lang).map((f) => <div key={f} className="schools__form">{appText('colForm')}: {f}</div>)}
       </td>
-      <td>
+      <td {...label('colLastActivity')}>
         <time dateTime={row.lastActivityAt}>{formatDate(row.lastActivityAt, lang)}</time>
         <div className="schools__muted">{row.daysSinceActivity === 0 ? appText('today') : appText('daysAgo', { n: row.daysSinceActivity })}</div>
       </td>
-      <td>
+      <td {...label('colHours')}>
         {budget ? (
           <>
             <div>{budget.used} / {budget.limit} {textIn(budget.unit, lang)}</div>

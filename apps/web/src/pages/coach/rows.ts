@@ -14,6 +14,8 @@ export interface Filter {
   step: string | undefined;
   /** Only schools whose trajectory has an open flag (issue 13). */
   onlyFlagged?: boolean;
+  /** Only trajectories on this version of the type (issue 14); the server is asked for it too. */
+  version?: number;
 }
 
 /** How far past its expected duration a school is, in days (0 when on time or without a due date). */
@@ -36,6 +38,7 @@ export function filterSchools(rows: readonly SchoolRow[], filter: Filter, lang: 
   return rows.filter((row) => {
     if (filter.onlyOverdue && !row.overdue) return false;
     if (filter.onlyFlagged && row.openFlags === 0) return false;
+    if (filter.version !== undefined && row.typeVersion !== filter.version) return false;
     if (filter.step && !row.steps.some((s) => isWithin(s.path, filter.step!))) return false;
     if (!needle) return true;
     const haystack = [row.school.name, row.label ?? '', ...row.steps.map((s) => textIn(s.title, lang)), ...row.waitingRoles.map((r) => textIn(r.title, lang)),
