@@ -5,7 +5,8 @@ import { Forbidden } from '../errors';
 import { rolePolicy } from '../role-policy';
 import { type TrajectoryDeps, scopeOf } from '../trajectories/service';
 import { UPCOMING_DAYS, timeAhead } from './upcoming';
-import { contextSummary, daysBetween, expectedDays, roleRef, stepRef, waitingFor } from '../trajectories/labels';
+import { contextSummary, daysBetween, expectedDays, stepRef, waitingFor } from '../trajectories/labels';
+import { waitingOfList } from '../trajectories/waiting-list';
 
 /**
  * Whether a viewer may see the coach overview: admins, and whoever holds a role a published type declares
@@ -45,19 +46,22 @@ export async function overview(deps: TrajectoryDeps, viewer: Viewer, typeId: str
   const now = deps.clock.now();
   const [counts, items] = await Promise.all([deps.store.overview.counts(query, now), deps.store.overview.list({ ...query, flagged: options.flagged === true })]);
   const byStep = new Map(counts.map((c) => [c.step, c]));
-  const ahead = await timeAhead(deps.store, def, items, now);
+  const [ahead, waiting] = await Promise.all([timeAhead(deps.store, def, items, now), waitingOfList(deps, items.map((item) => ({
+    id: item.trajectoryId, school: item.school, subject: item.subject, label: item.label, snapshot: item.snapshot, def,
+  })), now)]);
   const schools = items.map((item) => {
+    const { waits, view } = waiting.get(item.trajectoryId)!;
     const steps = item.steps.map((path, i) => {
       const enteredAt = item.stepsEnteredAt[path] || item.lastActivityAt;
       const dueAt = item.stepsDueAt[i] ?? null;
       return {
         ...stepRef(def, path), enteredAt, daysInStep: daysBetween(enteredAt, now), expectedDays: expectedDays(enteredAt, dueAt),
-        dueAt, overdue: dueAt !== null && new Date(dueAt) < now, waitingFor: waitingFor(def, path),
+        dueAt, overdue: dueAt !== null && new Date(dueAt) < now, waitingFor: waitingFor(def, path, waits.steps[path] ?? []),
       };
     });
     return {
       trajectoryId: item.trajectoryId, school: { id: item.school.id, name: item.school.name }, label: item.label, version: item.version,
-      steps, overdue: steps.some((s) => s.overdue), waitingRoles: item.waitingRoles.map((r) => roleRef(def, r)),
+      steps, overdue: steps.some((s) => s.overdue), waitingRoles: view.roles.map(({ id, title }) => ({ id, title })), waitingFor: view,
       lastActivityAt: item.lastActivityAt, daysSinceActivity: daysBetween(item.lastActivityAt, now),
       budgets: contextSummary(def, { budgets: item.budgets }).budgets,
       openFlags: item.openFlags,

@@ -24,7 +24,7 @@ export function trajectoryFact(t: Pick<Trajectory, 'subject' | 'label' | 'school
  * with groups the trajectory's group and its shared meetings (`loaded.group` when the caller read it already).
  */
 export async function factsFor(
-  deps: { store: Store }, def: CompiledDefinition, t: Trajectory, loaded?: { group: GroupContext | undefined },
+  deps: { store: Store }, def: CompiledDefinition, t: Pick<Trajectory, 'id' | 'subject' | 'label' | 'school'>, loaded?: { group: GroupContext | undefined },
 ): Promise<Facts> {
   const grouped = def.definition.groups !== undefined;
   const [signoffs, group] = await Promise.all([

@@ -14,6 +14,7 @@ import { trajectoryTime } from './time';
 import { schoolTimeOf } from '../time/calendar';
 import { groupContextOf, trajectoryGroupView } from '../groups/facts';
 import { factsFor } from './facts';
+import { waitingOfList } from './waiting-list';
 
 /** What the trajectory services work with. */
 export interface TrajectoryDeps {
@@ -90,11 +91,13 @@ export async function listTrajectories(deps: TrajectoryDeps, viewer: Viewer, fil
 }) {
   const rows = await deps.store.trajectories.list({ scope: await scopeOf(deps, viewer), ...filter });
   const now = deps.clock.now();
-  return Promise.all(rows.map(async (t) => {
+  const listed = await Promise.all(rows.map(async (t) => {
     const def = await deps.registry.get(t.typeId, t.typeVersion);
     // The facts count sign-offs only for a type that asks for them, so most lists add no query.
-    return listEntryOf(def, t, rolesIn(viewer, t, def), now, await factsFor(deps, def, t));
+    return { ...t, def, facts: await factsFor(deps, def, t) };
   }));
+  const waiting = await waitingOfList(deps, listed, now);
+  return listed.map(({ def, facts, ...t }) => ({ ...listEntryOf(def, t, rolesIn(viewer, t, def), now, facts), waitingFor: waiting.get(t.id)!.view }));
 }
 
 /**
