@@ -37,3 +37,23 @@ export async function factsFor(
     ...(grouped ? factsOf(def, group, t.id) : {}),
   };
 }
+
+/**
+ * `factsFor` for a whole list of trajectories (of any types): the sign-off counts and the groups with their meetings
+ * are read in one query each for the list, however long (the coach overview, the school page's list).
+ */
+export async function factsForList(
+  deps: { store: Store }, list: ReadonlyArray<{ def: CompiledDefinition; t: Pick<Trajectory, 'id' | 'subject' | 'label' | 'school'> }>,
+): Promise<Map<string, Facts>> {
+  const signing = list.filter((x) => signsOff(x.def)).map((x) => x.t.id);
+  const grouped = list.filter((x) => x.def.definition.groups !== undefined).map((x) => x.t.id);
+  const [signoffs, groups] = await Promise.all([
+    signing.length > 0 ? deps.store.signoffs.countsOf(signing) : new Map<string, Record<string, number>>(),
+    grouped.length > 0 ? deps.store.groups.contextsOf(grouped) : new Map<string, GroupContext>(),
+  ]);
+  return new Map(list.map(({ def, t }) => [t.id, {
+    trajectory: trajectoryFact(t),
+    ...(signsOff(def) ? { signoffs: signoffs.get(t.id) ?? {} } : {}),
+    ...(def.definition.groups !== undefined ? factsOf(def, groups.get(t.id), t.id) : {}),
+  }]));
+}

@@ -2,7 +2,7 @@ import type { CompiledDefinition, Facts, Localized } from '@koers/engine';
 import type { Candidate, Store } from '@koers/store';
 import { type Place, placeOf } from '../access';
 import { recipientsOf } from '../notify/recipients';
-import { factsFor } from './facts';
+import { factsForList } from './facts';
 import { roleRef } from './labels';
 import { snapshotOf } from './state';
 import { type SystemWait, type WaitingNow, waitingNow } from './waiting';
@@ -36,10 +36,8 @@ export interface WaitingForView {
 export async function waitingOfList(
   deps: { store: Store }, list: readonly ListedTrajectory[], now: Date,
 ): Promise<Map<string, { waits: WaitingNow; view: WaitingForView }>> {
-  const rows = await Promise.all(list.map(async (t): Promise<WaitingRow> => {
-    const facts = t.facts ?? await factsFor(deps, t.def, t);
-    return { ...t, waiting: waitingNow(t.def, snapshotOf(t.def, t), now, facts) };
-  }));
+  const read = await factsForList(deps, list.filter((t) => t.facts === undefined).map((t) => ({ def: t.def, t })));
+  const rows = list.map((t): WaitingRow => ({ ...t, waiting: waitingNow(t.def, snapshotOf(t.def, t), now, t.facts ?? read.get(t.id)) }));
   const views = await waitingForMany(deps.store, rows);
   return new Map(rows.map((r) => [r.id, { waits: r.waiting, view: views.get(r.id)! }]));
 }
