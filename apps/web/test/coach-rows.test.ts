@@ -1,15 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { daysLate, filterSchools, formatDate, sortSchools } from '../src/pages/coach/rows';
+import { daysLate, filterSchools, sortSchools } from '../src/pages/coach/rows';
 import { schoolsCsv } from '../src/pages/coach/export';
+import { csvDate, csvDialect, toCsv } from '../src/pages/coach/csv';
 import type { SchoolRow } from '../src/pages/coach/types';
 
 const role = (id: string, nl: string) => ({ id, title: { nl, en: nl } });
+const ib = { ...role('ib', 'Intern begeleider'), people: [{ id: 'u1', name: 'Iris de Boer' }] };
+const werkgroep = { ...role('werkgroep', 'Werkgroep'), people: [{ id: 'u2', name: 'Wim Groen' }, { id: 'u3', name: 'Wendy Groot' }] };
 function school(name: string, step: string, days: number, expected: number | null, activity: number, used = 0, openFlags = 0): SchoolRow {
   return {
     trajectoryId: name, school: { id: name, name }, label: null, version: 1, typeVersion: 1,
     steps: [{ path: step, title: { nl: step, en: step }, enteredAt: '2026-10-01T10:00:00Z', daysInStep: days, expectedDays: expected,
       dueAt: null, overdue: expected !== null && days > expected, waitingFor: { roles: [role('ib', 'Intern begeleider')], forms: [role('f', 'Intake')], events: [] } }],
-    overdue: expected !== null && days > expected, waitingRoles: [role('ib', 'Intern begeleider')],
+    overdue: expected !== null && days > expected, waitingRoles: [role('ib', 'Intern begeleider'), role('werkgroep', 'Werkgroep')],
+    waitingFor: { roles: [ib, werkgroep], system: [] },
     lastActivityAt: '2026-10-18T14:54:46Z', daysSinceActivity: activity,
     budgets: [{ id: 'uren', title: { nl: 'Uren', en: 'Hours' }, unit: { nl: 'uur', en: 'hours' }, limit: 15, used }],
     openFlags, upcoming: [], reminders: { reminders: 0, escalations: 0, lastAt: null, undelivered: 0, undeliveredRoles: [] },
@@ -38,20 +42,37 @@ describe('the schools table of the coach overview', () => {
     expect(sortSchools(rows, { key: 'school', dir: 'ascending' }, 'nl')[0]!.school.name).toBe('De Regenboog');
   });
 
-  it('exports one row per school with numbers kept as numbers', () => {
+  it('finds a school by who it waits for, by role and by the person\'s name', () => {
+    const none = { text: '', onlyOverdue: false, step: undefined };
+    expect(filterSchools(rows, { ...none, text: 'iris de boer' }, 'nl')).toHaveLength(2);
+    expect(filterSchools(rows, { ...none, text: 'werkgroep' }, 'nl')).toHaveLength(2);
+  });
+
+  it('exports one row per school with numbers kept as numbers and "wacht op" as the table says it', () => {
     const csv = schoolsCsv(rows, 'nl');
     expect(csv[0]![0]).toBe('School');
     expect(csv[0]![1]).toBe('Label');
-    expect(csv[2]).toEqual(['De Vlinderboom', '', 'intake', 38, 14, 'ja', 24, 'Intern begeleider', 'Intake', formatDate('2026-10-18T14:54:46Z', 'nl'), 0, 15, 0]);
+    // One person holds ib there: named; two hold werkgroep: the role alone.
+    expect(csv[2]).toEqual(['De Vlinderboom', '', 'intake', 38, 14, 'ja', 24, 'Intern begeleider (Iris de Boer), Werkgroep', 'Intake', '18-10-2026', 0, 15, 0]);
     expect(csv[0]!.at(-1)).toBe('Open signalen');
     expect(csv[1]!.at(-1)).toBe(2);
   });
+
+  it('writes decimals as Dutch Excel reads them (5,5 with semicolons), and as English Excel does (5.5 with commas)', () => {
+    const nl = toCsv(schoolsCsv(rows, 'nl'), csvDialect('nl')).split('\r\n');
+    expect(nl[1]).toMatch(/;5,5;15;2$/);
+    expect(nl[1]!.split(';')).toHaveLength(13);
+    const en = toCsv(schoolsCsv(rows, 'en'), csvDialect('en')).split('\r\n');
+    expect(en[1]).toMatch(/,5\.5,15,2$/);
+    // The comma-separated file quotes a field with commas.
+    expect(en[1]).toContain(',"Intern begeleider (Iris de Boer), Werkgroep",');
+  });
 });
 
-describe('dates of the coach overview', () => {
-  it('are the day in Europe/Amsterdam, whatever the machine\'s zone', () => {
+describe('dates of the coach overview\'s CSV', () => {
+  it('are the day in Europe/Amsterdam, whatever the machine\'s zone, in a form Excel reads as a date', () => {
     // 23:30 UTC on 17 October is 01:30 on the 18th in Amsterdam (summer time).
-    expect(formatDate('2026-10-17T23:30:00Z', 'nl')).toBe('18-10-2026');
-    expect(formatDate('2026-10-17T23:30:00Z', 'en')).toBe('2026-10-18');
+    expect(csvDate('2026-10-17T23:30:00Z', 'nl')).toBe('18-10-2026');
+    expect(csvDate('2026-10-17T23:30:00Z', 'en')).toBe('2026-10-18');
   });
 });

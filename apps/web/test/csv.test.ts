@@ -1,8 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { csvField, toCsv } from '../src/pages/coach/csv';
+import { csvDialect, csvField, toCsv } from '../src/pages/coach/csv';
 
 describe('CSV for Dutch Excel', () => {
-  it('leaves plain text and numbers as they are', () => {
+  it('writes decimals with a comma for Dutch Excel and a point for English Excel, never with thousands separators', () => {
+    expect(csvField(7.5)).toBe('7,5');
+    expect(csvField(1234.25)).toBe('1234,25');
+    expect(csvField(7.5, csvDialect('en'))).toBe('7.5');
+    expect(csvField(1234.25, csvDialect('en'))).toBe('1234.25');
+  });
+
+  it('leaves plain text and whole numbers as they are', () => {
     expect(csvField('IKC De Vlinderboom')).toBe('IKC De Vlinderboom');
     expect(csvField(38)).toBe('38');
     expect(csvField(-2)).toBe('-2');
@@ -15,7 +22,7 @@ describe('CSV for Dutch Excel', () => {
     expect(csvField('School "De Ster"')).toBe('"School ""De Ster"""');
     expect(csvField('regel 1\nregel 2')).toBe('"regel 1\nregel 2"');
     expect(csvField('a,b')).toBe('a,b');
-    expect(csvField('a,b', ',')).toBe('"a,b"');
+    expect(csvField('a,b', csvDialect('en'))).toBe('"a,b"');
   });
 
   it('keeps text that looks like a formula from running in a spreadsheet', () => {

@@ -174,6 +174,10 @@ await forEachDatabase('groups API', groupWorld, (w) => {
     expect((await view(leaders[0]!, a!)).events.find((e) => e.type === 'AFRONDEN')?.blocked).toBeUndefined();
     expect((await view(leaders[2]!, c!)).events.find((e) => e.type === 'AFRONDEN')?.blocked?.nl).toBeTruthy();
     expect((await view(leaders[0]!, a!)).context.counters).toEqual([expect.objectContaining({ id: 'bijeenkomsten', value: 1 })]);
+    // The lists read the groups' facts for all their trajectories at once (factsForList), and agree with the page.
+    const listed = async (i: number, id: string) => (await answer(leaders[i]!.api.trajectories.$get({ query: {} }))).find((t) => t.id === id)!;
+    expect((await listed(0, a!)).events.find((e) => e.type === 'AFRONDEN')?.blocked).toBeUndefined();
+    expect((await listed(2, c!)).events.find((e) => e.type === 'AFRONDEN')?.blocked?.nl).toBeTruthy();
 
     const page = await answer(pb.api.groups[':id'].$get({ param: { id: group } }));
     expect(page.members.find((m) => m.trajectoryId === c)).toMatchObject({ openFlags: 1, school: { name: 'De Ceder' } });

@@ -25,8 +25,11 @@ export interface HistoryProps {
   details?: (entry: HistoryEntry) => ReactNode;
 }
 
+/** The app's one format for a moment ("12 mrt 2026, 14:05", as apps/web/src/i18n/format.ts), in Amsterdam time. */
 function when(at: string, lang: Lang): string {
-  return new Date(at).toLocaleString(lang === 'en' ? 'en-GB' : 'nl-NL', { dateStyle: 'medium', timeStyle: 'short' });
+  return new Date(at).toLocaleString(lang === 'en' ? 'en-GB' : 'nl-NL', {
+    day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit', timeZone: 'Europe/Amsterdam',
+  });
 }
 
 /**

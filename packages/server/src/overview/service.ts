@@ -6,7 +6,8 @@ import { Forbidden } from '../errors';
 import { rolePolicy } from '../role-policy';
 import { type TrajectoryDeps, scopeOf } from '../trajectories/service';
 import { UPCOMING_DAYS, timeAhead } from './upcoming';
-import { contextSummary, daysBetween, expectedDays, roleRef, stepRef, waitingFor } from '../trajectories/labels';
+import { contextSummary, daysBetween, expectedDays, stepRef, waitingFor } from '../trajectories/labels';
+import { waitingOfList } from '../trajectories/waiting-list';
 
 /**
  * Whether a viewer may see the coach overview: admins, and whoever holds a role a published type declares
@@ -36,13 +37,13 @@ export async function definitionsOf(deps: TrajectoryDeps, items: ReadonlyArray<{
 }
 
 /** A trajectory's current steps as the overview shows them: since when, against the expected duration, what each waits for. */
-export function stepsOf(def: CompiledDefinition, item: OverviewItem, now: Date) {
+export function stepsOf(def: CompiledDefinition, item: OverviewItem, now: Date, canAct: Readonly<Record<string, readonly string[]>> = {}) {
   return item.steps.map((path, i) => {
     const enteredAt = item.stepsEnteredAt[path] || item.lastActivityAt;
     const dueAt = item.stepsDueAt[i] ?? null;
     return {
       ...stepRef(def, path), enteredAt, daysInStep: daysBetween(enteredAt, now), expectedDays: expectedDays(enteredAt, dueAt),
-      dueAt, overdue: dueAt !== null && new Date(dueAt) < now, waitingFor: waitingFor(def, path),
+      dueAt, overdue: dueAt !== null && new Date(dueAt) < now, waitingFor: waitingFor(def, path, canAct[path] ?? []),
     };
   });
 }
@@ -80,13 +81,17 @@ export async function overview(deps: TrajectoryDeps, viewer: Viewer, typeId: str
     deps.store.overview.versions({ typeId: def.definition.id, scope }),
   ]);
   const defOf = await definitionsOf(deps, [...items, ...counts.map((c) => ({ typeId: def.definition.id, typeVersion: c.version }))]);
-  const ahead = await timeAhead(deps.store, defOf, items, now);
+  const [ahead, waiting] = await Promise.all([timeAhead(deps.store, defOf, items, now), waitingOfList(deps, items.map((item) => ({
+    id: item.trajectoryId, school: item.school, subject: item.subject, label: item.label, snapshot: item.snapshot, def: defOf(item),
+  })), now)]);
   const schools = items.map((item) => {
     const own = defOf(item);
-    const steps = stepsOf(own, item, now);
+    const { waits, view } = waiting.get(item.trajectoryId)!;
+    const steps = stepsOf(own, item, now, waits.steps);
     return {
       trajectoryId: item.trajectoryId, school: { id: item.school.id, name: item.school.name }, label: item.label, version: item.version,
-      typeVersion: item.typeVersion, steps, overdue: steps.some((s) => s.overdue), waitingRoles: item.waitingRoles.map((r) => roleRef(own, r)),
+      typeVersion: item.typeVersion, steps, overdue: steps.some((s) => s.overdue),
+      waitingRoles: view.roles.map(({ id, title }) => ({ id, title })), waitingFor: view,
       lastActivityAt: item.lastActivityAt, daysSinceActivity: daysBetween(item.lastActivityAt, now),
       budgets: contextSummary(own, { budgets: item.budgets }).budgets,
       openFlags: item.openFlags,

@@ -2,13 +2,16 @@ import { Type } from '@sinclair/typebox';
 import { DateTime, Localized, Nullable, TypeId, Uuid, Version, named, described } from '../http/schema';
 import { ContextSummary, FormRef, RoleRef, StepRef } from './common';
 import { RemindersSent, UpcomingItem } from './time';
+import { WaitingNow } from './waiting';
 
 /** The coach overview's answer: counts per step, and per school where it is and what it waits for. */
 
 const Days = (description: string) => Type.Integer({ minimum: 0, description });
 
 export const WaitingFor = named('WaitingFor', Type.Object({
-  roles: Type.Array(RoleRef, { description: 'Wie nu aan zet is: de rollen van de stap, anders die van haar gebeurtenissen.' }),
+  roles: Type.Array(RoleRef, {
+    description: 'Wie nu aan zet is in deze stap: de rollen die nu een gebeurtenis kunnen sturen die de stap (of een stap erboven) afhandelt en waarvan de voorwaarden nu gelden; niet elke rol die aan de stap meedoet.',
+  }),
   forms: Type.Array(FormRef, { description: 'De formulieren die de gebeurtenissen van de stap meesturen.' }),
   events: Type.Array(Type.Object({
     type: Type.String(), label: Localized, roles: Type.Array(RoleRef), form: Type.Optional(Type.String()),
@@ -33,7 +36,8 @@ export const OverviewSchool = named('OverviewSchool', Type.Object({
   typeVersion: described(Version, 'De versie van de trajectsoort waarop het traject loopt (het houdt de versie waarmee het begon).'),
   steps: Type.Array(SchoolStep, { description: 'De huidige stap(pen): meer dan één bij parallelle sporen.' }),
   overdue: Type.Boolean({ description: 'Een van de huidige stappen is over tijd.' }),
-  waitingRoles: Type.Array(RoleRef, { description: 'De rollen waarop het traject nu wacht.' }),
+  waitingRoles: Type.Array(RoleRef, { description: 'De rollen waarop het traject nu wacht (`waitingFor.roles` zonder de mensen).' }),
+  waitingFor: WaitingNow,
   lastActivityAt: DateTime,
   daysSinceActivity: Days('Hele dagen sinds de laatste gebeurtenis.'),
   budgets: ContextSummary.properties.budgets,

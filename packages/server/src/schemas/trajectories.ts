@@ -5,6 +5,7 @@ import { TrajectoryTime } from './time';
 import { TrajectoryGroup } from './groups';
 import { FlagView, RaisedFlagView } from './flags';
 import { SignoffEntry, StepSignoff } from './signoffs';
+import { WaitingNow } from './waiting';
 
 /**
  * The trajectory routes' contract: request bodies (validated by Ajv with Dutch messages per field) and
@@ -56,7 +57,7 @@ const SUMMARY = {
   lastActivityAt: DateTime, createdAt: DateTime,
   events: Type.Array(AvailableEvent, { description: 'De gebeurtenissen die de rollen van de vrager nu mogen sturen.' }),
 };
-export const TrajectoryListEntry = named('TrajectoryListEntry', Type.Object({ ...SUMMARY, steps: Type.Array(StepRef) }));
+export const TrajectoryListEntry = named('TrajectoryListEntry', Type.Object({ ...SUMMARY, steps: Type.Array(StepRef), waitingFor: WaitingNow }));
 
 /** Who may read a restricted form (the type's `formAccess`); absent when everyone who sees the trajectory may. */
 export const FormAccess = named('FormAccess', Type.Object({

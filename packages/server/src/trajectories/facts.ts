@@ -25,7 +25,8 @@ export function trajectoryFact(t: Pick<Trajectory, 'subject' | 'label' | 'school
  * with groups the trajectory's group and its shared meetings (`loaded.group` when the caller read it already).
  */
 export async function factsFor(
-  deps: { store: Store; registry: TypeRegistry }, def: CompiledDefinition, t: Trajectory, loaded?: { group: GroupContext | undefined },
+  deps: { store: Store; registry: TypeRegistry }, def: CompiledDefinition, t: Pick<Trajectory, 'id' | 'subject' | 'label' | 'school'>,
+  loaded?: { group: GroupContext | undefined },
 ): Promise<Facts> {
   const grouped = def.definition.groups !== undefined;
   const [signoffs, group, ownGroup] = await Promise.all([
@@ -39,6 +40,30 @@ export async function factsFor(
     ...(grouped ? factsOf(def, group, t.id) : {}),
     ...(ownGroup !== undefined ? { group: ownGroup } : {}),
   };
+}
+
+/**
+ * `factsFor` for a whole list of trajectories (of any types): the sign-off counts and the groups with their meetings
+ * are read in one query each for the list, however long (the coach overview, the school page's list).
+ */
+export async function factsForList(
+  deps: { store: Store; registry: TypeRegistry }, list: ReadonlyArray<{ def: CompiledDefinition; t: Pick<Trajectory, 'id' | 'subject' | 'label' | 'school'> }>,
+): Promise<Map<string, Facts>> {
+  const signing = list.filter((x) => signsOff(x.def)).map((x) => x.t.id);
+  const grouped = list.filter((x) => x.def.definition.groups !== undefined).map((x) => x.t.id);
+  const [signoffs, groups, ownGroups] = await Promise.all([
+    signing.length > 0 ? deps.store.signoffs.countsOf(signing) : new Map<string, Record<string, number>>(),
+    grouped.length > 0 ? deps.store.groups.contextsOf(grouped) : new Map<string, GroupContext>(),
+    // Group trajectories are few (one or two per group): each reads its group's fact on its own.
+    Promise.all(list.filter((x) => subjectOf(x.def.definition) === 'group')
+      .map(async (x) => [x.t.id, await groupTrajectoryFact(deps, x.def, x.t.school.id)] as const)).then((pairs) => new Map(pairs)),
+  ]);
+  return new Map(list.map(({ def, t }) => [t.id, {
+    trajectory: trajectoryFact(t),
+    ...(signsOff(def) ? { signoffs: signoffs.get(t.id) ?? {} } : {}),
+    ...(def.definition.groups !== undefined ? factsOf(def, groups.get(t.id), t.id) : {}),
+    ...(ownGroups.has(t.id) ? { group: ownGroups.get(t.id)! } : {}),
+  }]));
 }
 
 /**

@@ -37,15 +37,16 @@ export function eventLabel(def: CompiledDefinition, type: string): Localized {
   return { nl: type, en: type };
 }
 
-/** What a step waits for: the events declared on it (and its parents), who may send them, which form they carry. */
-export function waitingFor(def: CompiledDefinition, path: string) {
+/**
+ * What a step waits for: who can act there now (`canAct`, from `waitingNow`), the forms its events carry, and the
+ * events declared on it (and its parents) with who may send them.
+ */
+export function waitingFor(def: CompiledDefinition, path: string, canAct: readonly string[]) {
   const events = ancestry(path).flatMap((p) => Object.entries(def.index.states.get(p)?.config.meta?.events ?? {})
     .map(([type, spec]) => ({ type, label: spec.label, roles: spec.roles, ...(spec.form ? { form: spec.form } : {}) })));
-  const meta = def.index.states.get(path)?.config.meta;
-  const roles = meta?.roles?.length ? meta.roles : [...new Set(events.flatMap((e) => e.roles))];
   const forms = [...new Set(events.flatMap((e) => (e.form ? [e.form] : [])))];
   return {
-    roles: roles.map((r) => roleRef(def, r)),
+    roles: canAct.map((r) => roleRef(def, r)),
     forms: forms.map((f) => formRef(def, f)),
     events: events.map((e) => ({ ...e, roles: e.roles.map((r) => roleRef(def, r)) })),
   };

@@ -13,7 +13,8 @@ import { formEditors, historyEntry, listEntryOf, openForms, trajectoryView } fro
 import { trajectoryTime } from './time';
 import { schoolTimeOf } from '../time/calendar';
 import { groupContextOf, trajectoryGroupView } from '../groups/facts';
-import { factsFor } from './facts';
+import { factsFor, factsForList } from './facts';
+import { waitingOfList } from './waiting-list';
 
 /** What the trajectory services work with. */
 export interface TrajectoryDeps {
@@ -90,11 +91,12 @@ export async function listTrajectories(deps: TrajectoryDeps, viewer: Viewer, fil
 }) {
   const rows = await deps.store.trajectories.list({ scope: await scopeOf(deps, viewer), ...filter });
   const now = deps.clock.now();
-  return Promise.all(rows.map(async (t) => {
-    const def = await deps.registry.get(t.typeId, t.typeVersion);
-    // The facts count sign-offs only for a type that asks for them, so most lists add no query.
-    return listEntryOf(def, t, rolesIn(viewer, t, def), now, await factsFor(deps, def, t));
-  }));
+  const typed = await Promise.all(rows.map(async (t) => ({ t, def: await deps.registry.get(t.typeId, t.typeVersion) })));
+  // Sign-offs (only for a type that asks for them) and groups are read for the whole list at once.
+  const facts = await factsForList(deps, typed);
+  const listed = typed.map(({ t, def }) => ({ ...t, def, facts: facts.get(t.id)! }));
+  const waiting = await waitingOfList(deps, listed, now);
+  return listed.map(({ def, facts: known, ...t }) => ({ ...listEntryOf(def, t, rolesIn(viewer, t, def), now, known), waitingFor: waiting.get(t.id)!.view }));
 }
 
 /**

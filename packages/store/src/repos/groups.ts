@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Connection } from '../create';
 import { isUuid, iso } from './database';
-import { type TxRun, inTransaction, prepareStatement } from './statement';
+import { type TxRun, inTransaction, pgArray, prepareStatement } from './statement';
 import {
   type Group, type GroupCandidate, type GroupMeeting, type GroupMember, type GroupRow, type MeetingRow, type PresentPerson,
   GROUP_COLUMNS, MEETING_COLUMNS, toGroup, toMeeting,
@@ -105,6 +105,10 @@ export function createGroupsRepo(connection: Connection) {
   const meetingRows = prepareStatement<MeetingRow>(connection, `select ${MEETING_COLUMNS}
     from group_meetings gm left join users u on u.id = gm.recorded_by where gm.group_id = $1::uuid order by gm.held_on, gm.recorded_at`);
   const groupOf = prepareStatement<{ group_id: string }>(connection, 'select group_id from group_members where trajectory_id = $1::uuid');
+  const groupsOf = prepareStatement<GroupRow & { trajectory_id: string }>(connection, `select m.trajectory_id, ${GROUP_COLUMNS}
+    from group_members m join groups g on g.id = m.group_id where m.trajectory_id = any($1::uuid[])`);
+  const meetingsOf = prepareStatement<MeetingRow>(connection, `select ${MEETING_COLUMNS}
+    from group_meetings gm left join users u on u.id = gm.recorded_by where gm.group_id = any($1::uuid[]) order by gm.held_on, gm.recorded_at`);
 
   const get = async (id: string): Promise<Group | undefined> => {
     if (!isUuid(id)) return undefined;
@@ -152,6 +156,19 @@ export function createGroupsRepo(connection: Connection) {
       if (!isUuid(trajectoryId)) return undefined;
       const [row] = await groupOf([trajectoryId]);
       return row ? get(row.group_id) : undefined;
+    },
+
+    /**
+     * For a list of trajectories at once: the group each is in (those in none are left out) with the group's
+     * meetings, in two queries however long the list (the coach overview's "wacht op" reads their facts).
+     */
+    async contextsOf(trajectoryIds: readonly string[]): Promise<Map<string, { group: Group; meetings: GroupMeeting[] }>> {
+      const ids = trajectoryIds.filter(isUuid);
+      if (ids.length === 0) return new Map();
+      const groups = await groupsOf([pgArray(ids)]);
+      const groupIds = [...new Set(groups.map((g) => g.id))];
+      const meetings = groupIds.length === 0 ? [] : (await meetingsOf([pgArray(groupIds)])).map(toMeeting);
+      return new Map(groups.map((g) => [g.trajectory_id, { group: toGroup(g), meetings: meetings.filter((m) => m.groupId === g.id) }]));
     },
 
     /** Forms a group with its leads; refused when the type already has `perYear` groups that programme year. */

@@ -1,7 +1,7 @@
 import { and, count, desc, eq, gt, inArray, isNull, lt, or, sql } from 'drizzle-orm';
 import type { Connection } from '../create';
 import { memberships, notifications, userSettings, users } from '../schema';
-import { type Executor, databaseOf, iso } from './database';
+import { type Executor, databaseOf, isUuid, iso } from './database';
 import { type UserMembership, membershipsJson } from './users';
 
 type Text = { nl: string; en: string };
@@ -59,23 +59,35 @@ export const toNotification = (r: Row): Notification => ({
  */
 export function createNotificationsRepo(connection: Connection) {
   const db = databaseOf(connection);
+
+  async function candidatesAt(orgs: readonly string[], roles: readonly string[], tx: Executor): Promise<Candidate[]> {
+    if (roles.length === 0 || orgs.length === 0) return [];
+    const holders = tx.select({ userId: memberships.userId }).from(memberships)
+      .where(and(inArray(memberships.organisationId, [...orgs]), inArray(memberships.role, [...roles])));
+    const rows = await tx.select({
+      id: users.id, email: users.email, name: users.name, isAdmin: users.isAdmin, memberships: membershipsJson(),
+      lang: sql<'nl' | 'en'>`coalesce(${userSettings.lang}, 'nl')`, mail: sql<Candidate['mail']>`coalesce(${userSettings.mail}, 'immediate')`,
+    }).from(users).leftJoin(userSettings, eq(userSettings.userId, users.id))
+      .where(and(isNull(users.disabledAt), inArray(users.id, holders)))
+      .orderBy(users.email);
+    return rows as Candidate[];
+  }
+
   return {
     /**
      * Enabled users holding one of `roles` at the school or at its bestuur (also when narrowed to a trajectory),
      * with all their memberships (the caller decides what they may see) and their mail settings (defaults when unset).
      */
     async candidates(school: { id: string; parentId: string | null }, roles: readonly string[], tx: Executor = db): Promise<Candidate[]> {
-      if (roles.length === 0) return [];
-      const orgs = school.parentId ? [school.id, school.parentId] : [school.id];
-      const holders = tx.select({ userId: memberships.userId }).from(memberships)
-        .where(and(inArray(memberships.organisationId, orgs), inArray(memberships.role, [...roles])));
-      const rows = await tx.select({
-        id: users.id, email: users.email, name: users.name, isAdmin: users.isAdmin, memberships: membershipsJson(),
-        lang: sql<'nl' | 'en'>`coalesce(${userSettings.lang}, 'nl')`, mail: sql<Candidate['mail']>`coalesce(${userSettings.mail}, 'immediate')`,
-      }).from(users).leftJoin(userSettings, eq(userSettings.userId, users.id))
-        .where(and(isNull(users.disabledAt), inArray(users.id, holders)))
-        .orderBy(users.email);
-      return rows as Candidate[];
+      return candidatesAt(school.parentId ? [school.id, school.parentId] : [school.id], roles, tx);
+    },
+
+    /**
+     * Enabled users holding one of `roles` at any of these organisations (also when narrowed to a trajectory), with
+     * all their memberships: one query for the schools of a whole list (who can act now, in the coach overview).
+     */
+    candidatesAt(organisationIds: readonly string[], roles: readonly string[]): Promise<Candidate[]> {
+      return candidatesAt(organisationIds.filter(isUuid), roles, db);
     },
 
     /** Adds a notification; undefined when this person already has one for this effect. */

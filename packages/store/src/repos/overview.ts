@@ -37,6 +37,10 @@ export interface OverviewItem {
   counters: Record<string, number>;
   /** Soft-rule flags not yet acknowledged (issue 13). */
   openFlags: number;
+  /** Whom it belongs to: a school, or a bestuur (`school` then holds the bestuur). */
+  subject: 'school' | 'bestuur' | 'group';
+  /** The engine's snapshot (plain JSON): for who can act now. */
+  snapshot: unknown;
 }
 
 export interface OverviewQuery {
@@ -100,7 +104,7 @@ export function createOverviewRepo(connection: Connection) {
         enteredAt: sql<Record<string, string> | null>`${trajectories.snapshot}->'enteredAt'`,
         budgets: sql<OverviewItem['budgets'] | null>`${trajectories.snapshot}->'context'->'budgets'`,
         counters: sql<OverviewItem['counters'] | null>`${trajectories.snapshot}->'context'->'counters'`,
-        openFlags: trajectories.openFlags,
+        openFlags: trajectories.openFlags, subject: trajectories.subject, snapshot: trajectories.snapshot,
       }).from(trajectories).innerJoin(organisations, eq(organisations.id, trajectories.schoolId))
         .where(and(
           ofType(query), eq(trajectories.status, query.status ?? 'active'), inScope(query.scope),
@@ -112,7 +116,7 @@ export function createOverviewRepo(connection: Connection) {
         status: r.status, version: r.version, steps: r.steps, stepsDueAt: r.stepsDueAt.map((d) => iso(nullableTime(d))),
         stepsEnteredAt: Object.fromEntries(r.steps.map((s) => [s, r.enteredAt?.[s] ?? ''])),
         waitingRoles: r.waitingRoles, dueAt: iso(r.dueAt), lastActivityAt: iso(r.lastActivityAt),
-        budgets: r.budgets ?? {}, counters: r.counters ?? {}, openFlags: r.openFlags,
+        budgets: r.budgets ?? {}, counters: r.counters ?? {}, openFlags: r.openFlags, subject: r.subject, snapshot: r.snapshot,
       }));
     },
   };

@@ -1,4 +1,4 @@
-import { and, asc, eq, gt, isNotNull, isNull, sql } from 'drizzle-orm';
+import { and, asc, eq, gt, inArray, isNotNull, isNull, sql } from 'drizzle-orm';
 import type { Connection } from '../create';
 import { signoffs, users } from '../schema';
 import { type Executor, databaseOf, isUuid, iso } from './database';
@@ -123,6 +123,18 @@ export function createSignoffsRepo(connection: Connection) {
       const [row] = await tx.update(signoffs).set({ revokedAt: now.toISOString() })
         .where(and(eq(signoffs.id, id), eq(signoffs.trajectoryId, trajectoryId), isNull(signoffs.revokedAt))).returning({ id: signoffs.id });
       return row ? this.get(row.id, now, tx) : undefined;
+    },
+
+    /** `counts` for a list of trajectories in one query (those without a signed sign-off are left out). */
+    async countsOf(trajectoryIds: readonly string[]): Promise<Map<string, Record<string, number>>> {
+      const ids = trajectoryIds.filter(isUuid);
+      if (ids.length === 0) return new Map();
+      const rows = await db.select({ trajectoryId: signoffs.trajectoryId, key: signoffs.key, n: sql<number>`count(*)::int` }).from(signoffs)
+        .where(and(inArray(signoffs.trajectoryId, ids), isNotNull(signoffs.signedAt), isNull(signoffs.revokedAt)))
+        .groupBy(signoffs.trajectoryId, signoffs.key);
+      const out = new Map<string, Record<string, number>>();
+      for (const r of rows) out.set(r.trajectoryId, { ...out.get(r.trajectoryId), [r.key]: Number(r.n) });
+      return out;
     },
 
     /** Per key, how many sign-offs are signed and not revoked: the facts the guard `signedOff` reads. */

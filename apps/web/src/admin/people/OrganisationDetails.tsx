@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useEffect, useRef } from 'react';
 import { textIn } from '@koers/engine';
 import { useLang } from '../../i18n/lang';
+import { formatDate } from '../../i18n/format';
 import { StartTrajectory } from '../../pages/schools/StartTrajectory';
 import { trajectoryListQuery } from '../../queries/trajectories';
 import { Link } from '../../routes/Link';
@@ -26,7 +27,7 @@ export function OrganisationDetails({ organisation, focus, onSelect }: { organis
   // A school's trajectories, or a bestuur's own (bestuur types: subject bestuur).
   const list = useQuery(trajectoryListQuery(organisation.id));
   const trajectories: TrajectoryChoice[] = (list.data ?? []).map((t) => ({
-    id: t.id, label: `${textIn(t.type.title, lang)}${t.label ? ` · ${t.label}` : ''} (${new Date(t.createdAt).toLocaleDateString(lang === 'en' ? 'en-GB' : 'nl-NL')})`,
+    id: t.id, label: `${textIn(t.type.title, lang)}${t.label ? ` · ${t.label}` : ''} (${formatDate(t.createdAt, lang)})`,
   }));
   useEffect(() => {
     if (focus) heading.current?.focus();

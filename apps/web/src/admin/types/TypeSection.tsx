@@ -9,8 +9,9 @@ import { to } from '../../routes/paths';
 import { say, timeOfDay } from '../editor/texts';
 import { TYPES_TEXT } from './texts';
 import { VersionTable } from './VersionTable';
+import { formatDate } from '../../i18n/format';
 
-const dateOf = (iso: string, lang: Lang) => new Date(iso).toLocaleDateString(lang === 'nl' ? 'nl-NL' : 'en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
+const dateOf = (iso: string, lang: Lang) => formatDate(iso, lang);
 const isToday = (iso: string) => new Date(iso).toDateString() === new Date().toDateString();
 
 /** One type: its draft (with open/continue) and its published versions (with export). */

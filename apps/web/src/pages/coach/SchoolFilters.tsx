@@ -1,6 +1,6 @@
 import { textIn } from '@koers/engine';
 import { useLang } from '../../i18n/lang';
-import { downloadCsv, toCsv } from './csv';
+import { csvDialect, downloadCsv, toCsv } from './csv';
 import { schoolsCsv } from './export';
 import type { Filter } from './rows';
 import type { Overview, SchoolRow } from './types';
@@ -14,7 +14,7 @@ export function SchoolFilters({ data, filter, onFilter, shown }: {
   const step = filter.step ? data.steps.find((s) => s.path === filter.step) : undefined;
   const exportCsv = () => {
     const day = data.at.slice(0, 10);
-    downloadCsv(`${data.type.id}-overzicht-${day}.csv`, toCsv(schoolsCsv(shown, lang)));
+    downloadCsv(`${data.type.id}-overzicht-${day}.csv`, toCsv(schoolsCsv(shown, lang), csvDialect(lang)));
   };
   return (
     <div className="schools__filters">

@@ -3,7 +3,9 @@ import { to } from '../../routes/paths';
 import { textIn } from '@koers/engine';
 import { useLang } from '../../i18n/lang';
 import type { AppMessageKey } from '../../i18n/messages';
-import { daysLate, formatDate, hoursBudget, waitingForms, type Sort, type SortKey } from './rows';
+import { daysLate, hoursBudget, waitingForms, type Sort, type SortKey } from './rows';
+import { daysText, formatDate, formatNumber } from '../../i18n/format';
+import { waitingParts } from '../trajectories/waiting';
 import type { SchoolRow } from './types';
 import { RemindersSent } from './RemindersSent';
 import { coachText } from './texts';
@@ -76,27 +78,29 @@ function SchoolLine({ row, versions }: { row: SchoolRow; versions: boolean }) {
       <td {...label('colDays')}>
         {row.steps.map((s) => (
           <div key={s.path} className={s.overdue ? 'schools__days--late' : undefined}>
-            {s.expectedDays === null ? appText('daysOnly', { days: s.daysInStep }) : appText('daysOf', { days: s.daysInStep, expected: s.expectedDays })}
+            {s.expectedDays === null ? appText('daysOnly', { days: daysText(s.daysInStep, lang) })
+              : appText('daysOf', { days: daysText(s.daysInStep, lang), expected: daysText(s.expectedDays, lang) })}
           </div>
         ))}
-        {late > 0 && <div className="schools__late-by">{appText('overdueBy', { n: late })}</div>}
+        {late > 0 && <div className="schools__late-by">{appText('overdueBy', { n: daysText(late, lang) })}</div>}
       </td>
       <td {...label('colWaiting')}>
-        <div>{row.waitingRoles.map((r) => textIn(r.title, lang)).join(', ')}</div>
+        {waitingParts(row.waitingFor, lang).map((part) => <div key={part} className="schools__waiting">{part}</div>)}
         {waitingForms(row, lang).map((f) => <div key={f} className="schools__form">{appText('colForm')}: {f}</div>)}
       </td>
       <td {...label('colLastActivity')}>
         <time dateTime={row.lastActivityAt}>{formatDate(row.lastActivityAt, lang)}</time>
-        <div className="schools__muted">{row.daysSinceActivity === 0 ? appText('today') : appText('daysAgo', { n: row.daysSinceActivity })}</div>
+        <div className="schools__muted">{row.daysSinceActivity === 0 ? appText('today') : appText('daysAgo', { n: daysText(row.daysSinceActivity, lang) })}</div>
       </td>
       <td {...label('colHours')}>
         {budget ? (
           <>
-            <div>{budget.used} / {budget.limit} {textIn(budget.unit, lang)}</div>
-            <meter min={0} max={budget.limit} value={budget.used} aria-label={`${textIn(budget.title, lang)}: ${budget.used} / ${budget.limit}`} />
+            <div>{appText('statusBudgetUsed', { used: formatNumber(budget.used, lang), limit: formatNumber(budget.limit, lang), unit: textIn(budget.unit, lang) })}</div>
+            <meter min={0} max={budget.limit} value={budget.used}
+              aria-label={`${textIn(budget.title, lang)}: ${appText('statusBudgetUsed', { used: formatNumber(budget.used, lang), limit: formatNumber(budget.limit, lang), unit: textIn(budget.unit, lang) })}`} />
             {/* Hours over the budget are recorded when the type makes the budget a warning: say so, the meter stops at full. */}
             {budget.used > budget.limit && (
-              <div className="schools__late-by">{appText('statusBudgetOver', { over: Math.round((budget.used - budget.limit) * 100) / 100, unit: textIn(budget.unit, lang) })}</div>
+              <div className="schools__late-by">{appText('statusBudgetOver', { over: formatNumber(budget.used - budget.limit, lang), unit: textIn(budget.unit, lang) })}</div>
             )}
           </>
         ) : '–'}

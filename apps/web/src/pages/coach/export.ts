@@ -1,12 +1,14 @@
 import { textIn, type Lang } from '@koers/engine';
 import { appMsg } from '../../i18n/messages';
-import type { Cell } from './csv';
-import { daysLate, formatDate, hoursBudget, waitingForms } from './rows';
+import { type Cell, csvDate } from './csv';
+import { daysLate, hoursBudget, waitingForms } from './rows';
+import { waitingText } from '../trajectories/waiting';
 import type { SchoolRow } from './types';
 
 /**
  * The schools table as CSV rows, one school a row; parallel steps are joined with " + ". Numbers stay numbers
- * (days, hours) so they can be summed in Excel.
+ * (days, hours; written with the language's decimal sign by csv.ts) so they can be summed in Excel. "Wacht op" says
+ * who can act now, with the person when one person holds the role, as the table does.
  */
 export function schoolsCsv(rows: readonly SchoolRow[], lang: Lang): Cell[][] {
   const m = (key: Parameters<typeof appMsg>[0]) => appMsg(key, lang);
@@ -22,9 +24,9 @@ export function schoolsCsv(rows: readonly SchoolRow[], lang: Lang): Cell[][] {
       row.steps.map((s) => s.expectedDays).find((d) => d !== null) ?? null,
       row.overdue ? m('yes') : m('no'),
       daysLate(row),
-      row.waitingRoles.map((r) => textIn(r.title, lang)).join(', '),
+      waitingText(row.waitingFor, lang),
       waitingForms(row, lang).join(', '),
-      formatDate(row.lastActivityAt, lang),
+      csvDate(row.lastActivityAt, lang),
       budget?.used ?? null,
       budget?.limit ?? null,
       row.openFlags,

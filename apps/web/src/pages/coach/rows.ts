@@ -1,5 +1,6 @@
 import { isWithin, textIn, type Lang } from '@koers/engine';
 import type { Budget, SchoolRow } from './types';
+import { waitingParts } from '../trajectories/waiting';
 
 /** The columns of the schools table that can be sorted. */
 export type SortKey = 'school' | 'step' | 'days' | 'lastActivity' | 'hours';
@@ -41,7 +42,7 @@ export function filterSchools(rows: readonly SchoolRow[], filter: Filter, lang: 
     if (filter.version !== undefined && row.typeVersion !== filter.version) return false;
     if (filter.step && !row.steps.some((s) => isWithin(s.path, filter.step!))) return false;
     if (!needle) return true;
-    const haystack = [row.school.name, row.label ?? '', ...row.steps.map((s) => textIn(s.title, lang)), ...row.waitingRoles.map((r) => textIn(r.title, lang)),
+    const haystack = [row.school.name, row.label ?? '', ...row.steps.map((s) => textIn(s.title, lang)), ...waitingParts(row.waitingFor, lang),
       ...waitingForms(row, lang)].join(' ').toLocaleLowerCase(lang);
     return haystack.includes(needle);
   });
@@ -66,13 +67,4 @@ export function sortSchools(rows: readonly SchoolRow[], sort: Sort, lang: Lang):
     const order = typeof x === 'number' && typeof y === 'number' ? x - y : String(x).localeCompare(String(y), lang);
     return sign * order || a.school.name.localeCompare(b.school.name, lang);
   });
-}
-
-/**
- * The date in Europe/Amsterdam (the school calendar's zone, whatever the browser's) as dd-mm-jjjj (nl) or yyyy-mm-dd
- * (en), which Excel in either language reads as a date.
- */
-export function formatDate(iso: string, lang: Lang): string {
-  const [y, m, d] = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date(iso)).split('-');
-  return lang === 'nl' ? `${d}-${m}-${y}` : `${y}-${m}-${d}`;
 }

@@ -4,6 +4,7 @@ import { to, usePageParams } from '../../routes/paths';
 import { textIn } from '@koers/engine';
 import { ApiFailure } from '../../api/client';
 import { useLang } from '../../i18n/lang';
+import { formatDateTime } from '../../i18n/format';
 import type { AppMessageKey } from '../../i18n/messages';
 import { schoolAuditQuery } from '../../queries/schools';
 import { trajectoryListQuery } from '../../queries/trajectories';
@@ -44,14 +45,14 @@ function School({ id }: { id: string }) {
   const entries = (audit.data?.pages ?? []).flatMap((page) => page.entries);
   // A later page that failed (the first one is there): say so under the list.
   const moreFailed = audit.isFetchNextPageError;
-  const when = (at: string) => new Date(at).toLocaleString(lang === 'en' ? 'en-GB' : 'nl-NL', { dateStyle: 'medium', timeStyle: 'short' });
+  const when = (at: string) => formatDateTime(at, lang);
   return (
     <div className="page school">
       <h1>{first.school.name}</h1>
       <StartTrajectory schoolId={id} schoolName={first.school.name} />
       <section aria-labelledby="school-trajectories">
         <h2 id="school-trajectories">{appText('schoolTrajectories')}</h2>
-        {trajectories.length === 0 ? <p>{appText('noTrajectories')}</p> : <TrajectoryCards entries={trajectories} showSchool={false} />}
+        {trajectories.length === 0 ? <p>{appText('noTrajectories')}</p> : <TrajectoryCards entries={trajectories} showSchool={false} showWaiting />}
       </section>
       <section className="school__activity" aria-labelledby="school-activity">
         <h2 id="school-activity">{appText('schoolActivity')}</h2>

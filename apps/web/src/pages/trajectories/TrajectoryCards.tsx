@@ -4,13 +4,16 @@ import { textIn } from '@koers/engine';
 import type { TrajectoryListEntry } from '../../api/trajectories';
 import { useLang } from '../../i18n/lang';
 import { formatDate } from './format';
+import { waitingLabel, waitingText } from './waiting';
 import './trajectories.css';
 
 /**
- * Trajectories as cards: the type (linked to the trajectory), the school, where it stands, when it is due and
- * what is expected of the reader now.
+ * Trajectories as cards: the type (linked to the trajectory), the school, where it stands, when it is due, with
+ * `showWaiting` who can act now ("Wacht op", the school page), and what is expected of the reader now.
  */
-export function TrajectoryCards({ entries, showSchool = true }: { entries: readonly TrajectoryListEntry[]; showSchool?: boolean }) {
+export function TrajectoryCards({ entries, showSchool = true, showWaiting = false }: {
+  entries: readonly TrajectoryListEntry[]; showSchool?: boolean; showWaiting?: boolean;
+}) {
   const { appText, lang } = useLang();
   return (
     <ul className="trajectory-cards">
@@ -20,6 +23,9 @@ export function TrajectoryCards({ entries, showSchool = true }: { entries: reado
           {showSchool && <p className="trajectory-card__school">{s.school.name}{s.subject === 'bestuur' && ` (${appText('bestuurWord')})`}</p>}
           <p><span className="trajectory-card__label">{appText('currentStep')}: </span>
             {s.status === 'done' ? appText('finished') : s.steps.map((step) => textIn(step.title, lang)).join(' + ')}</p>
+          {showWaiting && s.status !== 'done' && (
+            <p className="trajectory-card__waiting"><span className="trajectory-card__label">{waitingLabel(lang)}: </span>{waitingText(s.waitingFor, lang)}</p>
+          )}
           {s.dueAt && s.status !== 'done' && (
             <p className={s.overdue ? 'badge badge--overdue' : 'badge'}>
               {s.overdue ? appText('overdueSince', { date: formatDate(s.dueAt, lang) }) : appText('dueOn', { date: formatDate(s.dueAt, lang) })}

@@ -1,5 +1,3 @@
-import type { Lang } from '@koers/engine';
-
 const DAY = 86_400_000;
 
 /** A unit of an ISO 8601 duration, largest first. */
@@ -42,9 +40,7 @@ export function budgetState(budget: { limit: number; used: number }): { left: nu
   return { left: round(left), over: round(over), share };
 }
 
-/** A number the way the reader's language writes it, at most one decimal: "5,5" in Dutch. */
-export function formatNumber(n: number, lang: Lang): string {
-  return n.toLocaleString(lang === 'en' ? 'en-GB' : 'nl-NL', { maximumFractionDigits: 1 });
-}
+/** A number the way the reader's language writes it: "5,5" in Dutch (the app's one number helper). */
+export { formatNumber } from '../../i18n/format';
 
 const round = (n: number) => Math.round(n * 100) / 100;
