@@ -106,7 +106,7 @@ describe.skipIf(!available)('zoomable diagrams and printable documentation in Ch
     await expect.poll(async () => viewer.locator('output').textContent()).toBe('100 %');
     expect(await seriousViolations(page)).toEqual([]);
     expect(pageErrors).toEqual([]);
-  });
+  }, 90_000);
 
   it('fits a phone: the diagram at reading size to drag around, the buttons within the screen', async () => {
     const phone = await newPage({ viewport: { width: 390, height: 844 } });
@@ -122,7 +122,7 @@ describe.skipIf(!available)('zoomable diagrams and printable documentation in Ch
     await shot(phone, 'types-390');
     expect(await seriousViolations(phone)).toEqual([]);
     await phone.context().close();
-  });
+  }, 90_000);
 
   it('opens the documentation as a printable page with the diagram inline, which prints to a PDF', async () => {
     await page.goto(`${url}#/soorten`);
@@ -149,5 +149,5 @@ describe.skipIf(!available)('zoomable diagrams and printable documentation in Ch
     await docs.screenshot({ path: join(RESULTS, 'diagrams-docs-390.png') });
     await docs.close();
     expect(pageErrors).toEqual([]);
-  });
+  }, 90_000);
 });
