@@ -39,7 +39,7 @@ export type HtmlOptions = Omit<MarkdownOptions, 'diagram' | 'diagramHref'>;
 
 /**
  * The documentation of a trajectory type as one printable HTML page: the same text as `toMarkdown`, with the
- * diagram drawn inline as SVG, a print stylesheet (A4, page breaks before the steps and the paths, no split
+ * diagram drawn inline as SVG, a print stylesheet (A4, page breaks before the diagram, the steps and the paths, no split
  * table rows or drawings) and an "Afdrukken / PDF" button that opens the browser's print dialogue.
  * @example writeFileSync('pd.html', await toHtml(def, { lang: 'nl' }));
  */
@@ -53,8 +53,8 @@ export async function toHtml(def: CompiledDefinition, opts: HtmlOptions = {}): P
     .replace(DIAGRAM_MARK, `<figure class="diagram">${drawing}</figure>`)
     // Wide tables scroll on a phone instead of widening the page.
     .replace(/<table>/g, `<div class="table-scroll" tabindex="0" role="region" aria-label="${TEXT.table[lang]}"><table>`).replace(/<\/table>/g, '</table></div>');
-  // On paper the steps and the paths each start on a new page.
-  for (const key of ['steps', 'paths'] as const) body = body.replace(`<h2>${DOC_TEXT[key][lang]}</h2>`, `<h2 class="page">${DOC_TEXT[key][lang]}</h2>`);
+  // On paper the diagram (with its heading), the steps and the paths each start on a new page.
+  for (const key of ['diagram', 'steps', 'paths'] as const) body = body.replace(`<h2>${DOC_TEXT[key][lang]}</h2>`, `<h2 class="page">${DOC_TEXT[key][lang]}</h2>`);
   return [
     '<!doctype html>',
     `<html lang="${lang}">`,

@@ -36,7 +36,7 @@ details > summary { cursor: pointer; }
   h3, h4, h5, h6 { break-after: avoid; }
   h2.page { break-before: page; }
   figure.diagram { overflow: visible; break-inside: avoid; }
-  figure.diagram svg { max-height: 250mm; width: 100%; }
+  figure.diagram svg { max-height: 235mm; width: 100%; }
   tr, li { break-inside: avoid; }
   thead { display: table-header-group; }
   a { color: inherit; text-decoration: none; }
