@@ -100,17 +100,16 @@ describe.skipIf(!available)('procesbegeleider overview in Chromium', () => {
     // Only real steps are buttons: no start dots, no clusters, and no Graphviz titles as tooltips.
     expect(await diagram.locator('[role="button"]').count()).toBe(await diagram.locator('[data-step]').count());
     expect(await diagram.locator('title').count()).toBe(0);
-    // "Groter tonen" draws the diagram at reading size in its scrolling box; the steps still filter.
-    const fitted = await diagram.locator('svg').evaluate((svg) => svg.getBoundingClientRect().width);
-    await page.getByRole('button', { name: 'Groter tonen' }).click();
-    expect(await page.getByRole('button', { name: 'Groter tonen' }).getAttribute('aria-pressed')).toBe('true');
-    expect(await diagram.locator('svg').evaluate((svg) => svg.getBoundingClientRect().width)).toBeGreaterThan(fitted * 1.5);
-    await intake.scrollIntoViewIfNeeded();
+    // Zooming in draws the diagram larger in its box; the steps still filter, and a drag pans without selecting.
+    const before = await diagram.locator('svg').evaluate((svg) => svg.getBoundingClientRect().width);
+    await page.locator('.diagram').getByRole('button', { name: 'Inzoomen' }).click();
+    expect(await diagram.locator('svg').evaluate((svg) => svg.getBoundingClientRect().width)).toBeGreaterThan(before * 1.2);
+    await page.locator('.diagram').getByRole('button', { name: 'Passend maken' }).click();
     await intake.click();
     expect(await rows().count()).toBe(1);
     await page.locator('.diagram').screenshot({ path: join(RESULTS, 'coach-diagram-larger.png') });
     await intake.click();
-    await page.getByRole('button', { name: 'Groter tonen' }).click();
+    expect(await rows().count()).toBe(2);
   });
 
   it('inlines the diagram without anything that could run or load', async () => {
@@ -130,7 +129,8 @@ describe.skipIf(!available)('procesbegeleider overview in Chromium', () => {
     const diagram = page.locator('.diagram__box');
     await diagram.locator('svg [data-step="intake"]').waitFor();
     await diagram.locator('[data-step="intake"]').click();
-    await diagram.locator('rect').last().hover();
+    // Straight at the shape, wherever the zoomable box has it: a handler left on it would run now.
+    await diagram.locator('rect').last().dispatchEvent('mouseover');
     expect(await diagram.locator('script, foreignObject, image, a, [onclick], [onmouseover], [href], [style]').count()).toBe(0);
     expect(await diagram.locator('rect').last().getAttribute('fill')).toBeNull();
     expect(await diagram.textContent()).toContain('klik');

@@ -10,9 +10,11 @@ export const COMMAND_HELP: Record<string, string> = {
   Tekent een trajectsoort; zonder --out naar stdout (niet voor png).
   Draws a trajectory type; without --out to stdout (not for png).
   Voorbeeld / example: koers diagram workflows/voortgezet-leren.json --out vl.svg`,
-  docs: `koers docs <workflow> --out <map> [--lang nl|en]
-  Schrijft een leesbare beschrijving van een trajectsoort (Markdown met diagram) in een map.
-  Writes a readable description of a trajectory type (Markdown with a diagram) into a folder.`,
+  docs: `koers docs <workflow> --out <map> [--lang nl|en] [--format markdown|html]
+  Schrijft een leesbare beschrijving van een trajectsoort (Markdown met diagram) in een map; met --format html
+  één afdrukbare pagina (afdrukken of als PDF bewaren in de browser).
+  Writes a readable description of a trajectory type (Markdown with a diagram) into a folder; with --format html
+  one printable page (print it or save it as PDF from the browser).`,
   paths: `koers paths <workflow> [--lang nl|en] [--json]
   Somt elk pad door de trajectsoort op, als tabel (of JSON). / Lists every path through the trajectory type, as a table (or JSON).`,
   verify: `koers verify [--data-dir map | --database-url url]

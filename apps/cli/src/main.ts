@@ -23,7 +23,7 @@ const USAGE = `koers — trajectsoorten controleren, tekenen en documenteren / c
 Gebruik / usage:
   koers validate [bestanden of mappen…]            standaard: workflows forms
   koers diagram <workflow> --format svg|png|mermaid|dot [--out bestand] [--lang nl|en] [--overlay counts.json]
-  koers docs <workflow> --out <map> [--lang nl|en]
+  koers docs <workflow> --out <map> [--lang nl|en] [--format markdown|html]
   koers paths <workflow> [--lang nl|en] [--json]
   koers verify [--data-dir map | --database-url url]   standaard: DATABASE_URL, anders ./data
   koers seed [--data-dir map | --database-url url]     demo-gegevens in een lege database / demo data into an empty database

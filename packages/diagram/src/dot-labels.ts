@@ -48,15 +48,15 @@ export function clusterLabel(state: DiagramState, lang: Lang, entry: StepCount |
   return stateLabel(state, lang, entry, extra, 'LEFT');
 }
 
-/** `[voorwaarde: …]`, or just `[anders]` for the fallback after guarded alternatives. */
+/** `als …` in plain words (the author's own when the guard has them), or just `anders` for the fallback. */
 export function conditionText(edge: DiagramEdge, lang: Lang): string {
   if (!edge.condition) return '';
-  return edge.otherwise ? `[${edge.condition}]` : `[${word('condition', lang)}: ${edge.condition}]`;
+  return edge.otherwise ? edge.condition : `${word('if', lang)} ${edge.condition}`;
 }
 
-/** `⚠ signaal als niet: …` for each soft rule of a transition: it is taken all the same, with a flag. */
+/** `⚠ signaal, tenzij …` for each soft rule of a transition: it is taken all the same, with a flag. */
 export function warningTexts(edge: DiagramEdge, lang: Lang): string[] {
-  return (edge.warnings ?? []).map((w) => `⚠ ${word('warning', lang)}: ${w}`);
+  return (edge.warnings ?? []).map((w) => `⚠ ${word('warning', lang)} ${w}`);
 }
 
 /** A transition's label: what happens (the event), the condition underneath in brackets, then its soft rules. */

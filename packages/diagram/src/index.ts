@@ -8,6 +8,7 @@ export { describeAction } from './actions';
 export { markOf, markTexts, MARK_STYLE, type Position, type Mark } from './position';
 export { checkOverlay, heatColour, HEAT_SCALE, type Overlay, type StepCount, type OverlayIssue } from './overlay';
 export { toMarkdown, renderDocs, type MarkdownOptions } from './markdown/document';
+export { toHtml, DOCS_HTML_POLICY, type HtmlOptions } from './html/document';
 export { durationText } from '@koers/engine';
 export { formFields, type FieldRow } from './markdown/form-fields';
 export { FONT_FAMILY } from './theme';

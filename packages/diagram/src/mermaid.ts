@@ -47,7 +47,7 @@ export function toMermaid(def: CompiledDefinition, opts: DiagramOptions = {}): s
   for (const edge of model.edges) {
     const target = edge.target ?? edge.source;
     const container = commonContainer(parentOf(edge.source), parentOf(target));
-    const text = [edge, ...(edge.more ?? [])].map((e) => `${e.label}${e.timer ? ` (${e.timer})` : ''}${e.condition ? ` ${conditionText(e, lang)}` : ''}${warningTexts(e, lang).map((w) => ` ${w}`).join('')}`).join(' · ');
+    const text = [edge, ...(edge.more ?? [])].map((e) => `${e.label}${e.timer ? ` (${e.timer})` : ''}${e.condition ? `, ${conditionText(e, lang)}` : ''}${warningTexts(e, lang).map((w) => ` ${w}`).join('')}`).join(' · ');
     const from = edge.source === '' ? ANY : id(edge.source);
     const line = `${from} --> ${id(target)} : ${mermaidText(text)}`;
     edgesByContainer.set(container, [...(edgesByContainer.get(container) ?? []), line]);

@@ -58,8 +58,8 @@ describe('toMarkdown', () => {
     expect(doc).toContain('Wacht op: Schoolleider, Intern begeleider · Verwachte duur: 1 maand (`P1M`)');
     expect(doc).toContain('Stel samen het plan van aanpak op.');
     expect(doc).toContain('| `/uren` | Begeleidingsuren | geheel getal | nee | minimaal 0; maximaal 40 |');
-    expect(doc).toMatch(/\| Plan indienen: "definitief" \[v1\] \(`PLAN_INDIENEN`\) \| Schoolleider \| Plan van aanpak \| SMART-doelen \(`\/doelen`\), Aanpak \(`\/keuze`\) \| → Plan klaar \[voorwaarde: genoeg Begeleidingsuren over voor Begeleidingsuren\] — /);
-    expect(doc).toContain('- → Bezoeken klaar [anders]');
+    expect(doc).toMatch(/\| Plan indienen: "definitief" \[v1\] \(`PLAN_INDIENEN`\) \| Schoolleider \| Plan van aanpak \| SMART-doelen \(`\/doelen`\), Aanpak \(`\/keuze`\) \| → Plan klaar, als genoeg Begeleidingsuren over voor Begeleidingsuren — /);
+    expect(doc).toContain('- → Bezoeken klaar, anders');
   });
 
   it('lists every path from the engine, each ending finished', () => {
@@ -96,7 +96,7 @@ describe('toMarkdown', () => {
     expect(en).toContain('## Roles');
     expect(en).toContain('Expected duration: 14 days (`P14D`)');
     // The mini form has no English labels: the Dutch field title stands in.
-    expect(en).toContain('→ Execution [condition: Besluit is go]');
+    expect(en).toContain('→ Execution, if Besluit is go');
   });
 });
 

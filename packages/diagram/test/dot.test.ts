@@ -21,9 +21,9 @@ describe('toDot', () => {
 
   it('labels transitions with the event label and the guard in words', () => {
     const dot = toDot(mini);
-    expect(dot).toMatch(/"s:intake" -> "s:uitvoering" \[label=<Intake afronden<BR\/>.*\[voorwaarde: Besluit is go\]/);
-    expect(dot).toMatch(/"s:intake" -> "s:gestopt" .*\[anders\]/);
-    expect(toDot(mini, { lang: 'en' })).toContain('[condition: Rounds is at least 2]');
+    expect(dot).toMatch(/"s:intake" -> "s:uitvoering" \[label=<Intake afronden<BR\/>.*als Besluit is go/);
+    expect(dot).toMatch(/"s:intake" -> "s:gestopt" .*>anders</);
+    expect(toDot(mini, { lang: 'en' })).toContain('if Rounds is at least 2');
   });
 
   it('draws automatic transitions dashed and labelled as automatic', () => {
@@ -61,14 +61,14 @@ describe('toDot', () => {
   it('describes every guard of the vocabulary in the chosen language', () => {
     // Labels wrap with <BR/>; read them as one line.
     const nl = toDot(parallel).replace(/<BR\/>/g, ' ');
-    expect(nl).toContain('[voorwaarde: genoeg Begeleidingsuren over voor Begeleidingsuren]');
-    expect(nl).toContain('[voorwaarde: Schoolbezoeken is minder dan 2]');
-    expect(nl).toContain('[voorwaarde: formulier Plan van aanpak is ingediend]');
+    expect(nl).toContain('als genoeg Begeleidingsuren over voor Begeleidingsuren');
+    expect(nl).toContain('als Schoolbezoeken is minder dan 2');
+    expect(nl).toContain('als formulier Plan van aanpak is ingediend');
     // Two guarded alternatives to the same step share one arrow, bracketed so "en" and "of" keep their meaning.
-    expect(nl).toContain('[voorwaarde: (Besluit: &quot;verder&quot; of niet? is afsluiten en Inschaling (1-10) is minstens 6) of (Besluit: &quot;verder&quot; of niet? is afsluiten)]');
+    expect(nl).toContain('als (Besluit: &quot;verder&quot; of niet? is afsluiten en Inschaling (1-10) is minstens 6) of (Besluit: &quot;verder&quot; of niet? is afsluiten)');
     const en = toDot(parallel, { lang: 'en' }).replace(/<BR\/>/g, ' ');
-    expect(en).toContain('[condition: School visits is less than 2]');
-    expect(en).toContain('[condition: form Action plan was submitted]');
+    expect(en).toContain('if School visits is less than 2');
+    expect(en).toContain('if form Action plan was submitted');
   });
 
   it('escapes quotes, brackets and angle brackets in titles and labels', () => {

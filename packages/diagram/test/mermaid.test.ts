@@ -14,7 +14,7 @@ describe('toMermaid', () => {
     expect(text).toContain('[*] --> s_intake');
     expect(text).toContain('s_klaar --> [*]');
     expect(text).toContain('s_gestopt --> [*]');
-    expect(text).toContain('s_intake --> s_uitvoering : Intake afronden #91;voorwaarde#58; Besluit is go#93;');
+    expect(text).toContain('s_intake --> s_uitvoering : Intake afronden, als Besluit is go');
     expect(toMermaid(mini, { lang: 'en' })).toContain('state "Execution" as s_uitvoering');
   });
 
@@ -35,7 +35,7 @@ describe('toMermaid', () => {
   it('escapes quotes, colons, semicolons, brackets and comment marks in labels', () => {
     const text = toMermaid(parallel);
     expect(text).toContain('state "Evaluatie#58; 100#37; klaar#59; #35;1 #123;eind#125;" as s_evaluatie');
-    expect(text).toContain(': Plan indienen#58; #34;definitief#34; #91;v1#93; #91;voorwaarde#58;');
+    expect(text).toContain(': Plan indienen#58; #34;definitief#34; #91;v1#93;, als ');
     // After the label's own colon, no raw character Mermaid's grammar would read as syntax.
     for (const line of text.split('\n').filter((l) => l.includes('-->') && l.includes(' : '))) {
       expect(line.slice(line.indexOf(' : ') + 3).replace(/#\d+;/g, '')).not.toMatch(/[:;"[\]{}<>%#]/);

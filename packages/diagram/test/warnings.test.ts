@@ -13,13 +13,13 @@ const soft = fixture('valid', 'mini', (w) => {
 describe('a transition\'s warnings in the diagram and the docs', () => {
   it('draws the warning on its arrow, in words, in its own colour, beside the condition', () => {
     const dot = toDot(soft, { lang: 'nl' });
-    expect(dot).toMatch(/\[voorwaarde: Besluit is go\]<\/FONT><BR\/><FONT POINT-SIZE="10" COLOR="#b35c00">⚠ signaal als niet: genoeg Uren<BR\/>over voor Uren<\/FONT>/);
-    expect(toDot(soft, { lang: 'en' })).toMatch(/⚠ flag unless: enough Hours/);
-    expect(toDot(fixture('valid', 'mini'), { lang: 'nl' })).not.toMatch(/signaal als niet/);
+    expect(dot).toMatch(/als Besluit is go<\/FONT><BR\/><FONT POINT-SIZE="10" COLOR="#b35c00">⚠ signaal, tenzij genoeg Uren over<BR\/>voor Uren<\/FONT>/);
+    expect(toDot(soft, { lang: 'en' })).toMatch(/⚠ flag, unless enough Hours/);
+    expect(toDot(fixture('valid', 'mini'), { lang: 'nl' })).not.toMatch(/signaal, tenzij/);
   });
 
   it('names it in the Mermaid text and in the generated docs with its message', () => {
-    expect(toMermaid(soft, { lang: 'nl' })).toMatch(/s_intake --> s_uitvoering : .*⚠ signaal als niet#58; genoeg Uren over voor Uren/);
-    expect(toMarkdown(soft, { lang: 'nl' })).toMatch(/\[⚠ signaal als niet: genoeg Uren over voor .* — Meer uren dan het budget\]/);
+    expect(toMermaid(soft, { lang: 'nl' })).toMatch(/s_intake --> s_uitvoering : .*⚠ signaal, tenzij genoeg Uren over voor Uren/);
+    expect(toMarkdown(soft, { lang: 'nl' })).toMatch(/\(⚠ signaal, tenzij genoeg Uren over voor .*: Meer uren dan het budget\)/);
   });
 });

@@ -1,5 +1,5 @@
 export type {
-  Localized, JsonValue, JsonObject, Expression, Ref, TransitionConfig, TransitionWarning, TransitionSpec, EventSpec, StepMeta,
+  Localized, JsonValue, JsonObject, Expression, Ref, GuardRef, TransitionConfig, TransitionWarning, TransitionSpec, EventSpec, StepMeta,
   StateConfig, MachineConfig, RoleSpec, RoleLevel, TrajectorySubject, LabelSpec, BudgetSpec, CounterSpec, VariableSpec, TrajectoryDefinition,
   FormDefinition, FormAccessSpec, FormRule, TrajectoryContext, TimeSpec, SignoffSpec, Holiday, CalendarAnchor, TimerSpec, ReminderSpec,
   GroupsSpec, GroupMeetingSpec, AttendanceRule,
@@ -46,7 +46,7 @@ export { schedule, overdueMoments, type Scheduled } from './time/schedule';
 export { SYSTEM_ACTOR, SYSTEM_NAME, activeTimers, timersIn, type TimerView } from './run/timers';
 export { checkSender } from './run/sender';
 export { warningCode, raisedWarnings } from './run/warnings';
-export { describeGuard } from './describe/guards';
+export { describeGuard, conditionPhrase } from './describe/guards';
 export { diffBundles, type BundleChange, type BundleJson, type ChangeSubject } from './describe/diff';
 export { DIFF_WORDS, type DiffWord } from './describe/diff-words';
 export { describeExpression, type DescribeContext } from './describe/expression';

@@ -23,7 +23,16 @@ export interface MarkdownOptions {
   title?: string;
   /** The paths to list; computed with the engine's `simplePaths` when left out. */
   paths?: TrajectoryPath[];
+  /**
+   * Where the diagram goes: a Mermaid block (the default, for Markdown viewers), or `DIAGRAM_MARK` alone on its
+   * line, for a renderer that puts the drawing there itself (the printable HTML). The latter also leaves a long
+   * list of paths unfolded, since paper cannot unfold it.
+   */
+  diagram?: 'mermaid' | 'mark';
 }
+
+/** The line `toMarkdown` writes where the diagram goes with `diagram: 'mark'`. */
+export const DIAGRAM_MARK = '<!-- koers:diagram -->';
 
 /**
  * Markdown documentation of a trajectory type, for the people who run it: what it is, who takes part,
@@ -54,7 +63,8 @@ export function toMarkdown(def: CompiledDefinition, opts: MarkdownOptions = {}):
 
   push(`## ${h('diagram')}`);
   if (opts.diagramHref) push(`![${h('diagram')}: ${escapeMarkdown(textIn(d.title, lang))}](${encodeURI(opts.diagramHref)})`);
-  push('```mermaid', toMermaid(def, { lang, title: false }).trimEnd(), '```');
+  if (opts.diagram === 'mark') push(DIAGRAM_MARK);
+  else push('```mermaid', toMermaid(def, { lang, title: false }).trimEnd(), '```');
 
   push(`## ${h('steps')}`);
   const root = def.index.states.get('')!;
@@ -96,7 +106,7 @@ export function toMarkdown(def: CompiledDefinition, opts: MarkdownOptions = {}):
     + (paths.length > MAX_PATHS ? `\n\n${morePaths(def, paths.length - MAX_PATHS, lang)}` : '');
   if (paths.length === 0) push(h('none'));
   // A long list folds away (GitHub and most Markdown viewers render <details>), so the steps stay easy to reach.
-  else if (paths.length > FOLD_PATHS) {
+  else if (paths.length > FOLD_PATHS && opts.diagram !== 'mark') {
     // Blank lines around the list, or Markdown inside <details> is not rendered.
     push(`<details><summary>${paths.length} ${h('pathsCount')}</summary>`);
     push(list);

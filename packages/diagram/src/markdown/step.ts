@@ -1,5 +1,5 @@
 import type { CompiledDefinition, Lang, StateInfo, TransitionInfo } from '@koers/engine';
-import { type FormDefinition, describeGuard, durationText, fieldLabel, formAccessOf, formTitle, refList, textIn } from '@koers/engine';
+import { type FormDefinition, conditionPhrase, describeGuard, durationText, fieldLabel, formAccessOf, formTitle, refList, textIn } from '@koers/engine';
 import { describeAction } from '../actions';
 import { word } from '../words';
 import { momentText } from '../time';
@@ -102,13 +102,13 @@ export function resultLines(def: CompiledDefinition, list: TransitionInfo[], lan
     const where = tr.resolved.length === 0 ? DOC_TEXT.stays[lang] : tr.resolved.map((p) => `→ ${stepTitle(def, p ?? '', lang)}`).join(', ');
     let condition = '';
     if (tr.config.guard !== undefined) {
-      condition = ` [${word('condition', lang)}: ${escapeMarkdown(describeGuard(tr.config.guard, { def, lang, eventForm }))}]`;
+      condition = `, ${escapeMarkdown(conditionPhrase(tr.config.guard, { def, lang, eventForm }))}`;
       guarded = true;
-    } else if (guarded) condition = ` [${word('otherwise', lang)}]`;
+    } else if (guarded) condition = `, ${word('otherwise', lang)}`;
     const actions = refList(tr.config.actions).map((a) => escapeMarkdown(describeAction(a, { def, lang, eventForm })));
     // Soft rules: the step is taken all the same; the trajectory gets a flag with the message.
     const warnings = (tr.config.warnings ?? []).map((w) =>
-      ` [⚠ ${word('warning', lang)}: ${escapeMarkdown(describeGuard(w.guard, { def, lang, eventForm }))} — ${escapeMarkdown(textIn(w.message, lang))}]`);
+      ` (⚠ ${word('warning', lang)} ${escapeMarkdown(describeGuard(w.guard, { def, lang, eventForm }))}: ${escapeMarkdown(textIn(w.message, lang))})`);
     return `${where}${condition}${warnings.join('')}${actions.length > 0 ? ` — ${actions.join('; ')}` : ''}`;
   });
 }

@@ -1,4 +1,4 @@
-import type { JsonValue, Localized, Ref } from '../format/types';
+import type { GuardRef, JsonValue, Localized } from '../format/types';
 import { textIn } from '../format/localize';
 import { fieldLabel } from '../forms/fields';
 import { type DescribeContext, describeExpression } from './expression';
@@ -15,12 +15,16 @@ function signoffTitle(states: ReadonlyMap<string, { config: { meta?: { signoff?:
 }
 
 /**
- * A guard of the closed vocabulary in words, in the chosen language.
+ * A guard of the closed vocabulary in words, in the chosen language: the author's own `description` when the
+ * guard has one, else the rule worked out from its type and params (titles of fields, counters and budgets).
+ * Either way it reads after "als" / "if" (see `conditionPhrase`).
  * @example describeGuard({ type: 'answerEquals', params: { field: '/besluit', value: 'go' } }, { def, lang: 'nl', eventForm: 'mini-intake' })
  *   // 'Besluit is go'
  */
-export function describeGuard(ref: Ref, ctx: DescribeContext): string {
+export function describeGuard(ref: GuardRef, ctx: DescribeContext): string {
   const { def, lang } = ctx;
+  const own = typeof ref === 'string' ? '' : textIn(ref.description, lang);
+  if (own) return own;
   const type = typeof ref === 'string' ? ref : ref.type;
   const p: Record<string, JsonValue | undefined> = typeof ref === 'string' ? {} : ref.params ?? {};
   const str = (v: JsonValue | undefined) => (typeof v === 'string' ? v : '');
@@ -58,6 +62,17 @@ export function describeGuard(ref: Ref, ctx: DescribeContext): string {
       return count > 1 ? `${title}: signed at least ${count} times` : `${title} is signed`;
     }
     default:
-      return Object.keys(p).length > 0 ? `${type} ${JSON.stringify(p)}` : type;
+      // A guard outside the vocabulary is refused by the linter; its name is all there is to say.
+      return type;
   }
+}
+
+/**
+ * A guard as a condition a reader can follow: "als …" / "if …", as diagram labels, the documentation and the
+ * simulator show it.
+ * @example conditionPhrase({ type: 'counterBelow', params: { counter: 'rondes', value: 2 } }, { def, lang: 'nl' })
+ *   // 'als Rondes is minder dan 2'
+ */
+export function conditionPhrase(ref: GuardRef, ctx: DescribeContext): string {
+  return `${word('if', ctx.lang)} ${describeGuard(ref, ctx)}`;
 }

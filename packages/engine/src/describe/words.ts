@@ -7,6 +7,8 @@ export const DESCRIPTION_WORDS = {
   yes: { nl: 'ja', en: 'yes' },
   no: { nl: 'nee', en: 'no' },
   empty: { nl: 'leeg', en: 'empty' },
+  if: { nl: 'als', en: 'if' },
+  unless: { nl: 'tenzij', en: 'unless' },
 } as const;
 
 /** One fixed word of a description in `lang`. */

@@ -19,9 +19,16 @@ export type Expression = JsonValue;
 /** A guard or action referenced by name, optionally with params: `"formSubmitted"` or `{ "type", "params" }`. */
 export type Ref = string | { type: string; params?: JsonObject };
 
+/**
+ * A guard: a `Ref`, optionally with the condition in the author's own words, as it reads after "als" / "if"
+ * (`{ "nl": "er nog genoeg uren over zijn", "en": "there are enough hours left" }`). Diagrams, the documentation,
+ * refusals and the simulator show it instead of the rule worked out in words.
+ */
+export type GuardRef = string | { type: string; params?: JsonObject; description?: Localized };
+
 export interface TransitionConfig {
   target?: string | string[];
-  guard?: Ref;
+  guard?: GuardRef;
   actions?: Ref | Ref[];
   reenter?: boolean;
   description?: string;
@@ -42,7 +49,7 @@ export interface TransitionWarning {
   /** The flag's code; the guard's type when absent. */
   id?: string;
   /** A guard reference: the rule holds when it is true. */
-  guard: Ref;
+  guard: GuardRef;
   /** Why the trajectory is flagged, for the coach. */
   message: Localized;
 }

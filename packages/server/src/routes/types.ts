@@ -1,7 +1,7 @@
 import { Hono } from 'hono';
 import { Type } from '@sinclair/typebox';
 import { type CompiledDefinition, type Lang, type TrajectoryDefinition, textIn } from '@koers/engine';
-import { renderDocs } from '@koers/diagram';
+import { DOCS_HTML_POLICY, renderDocs, toHtml } from '@koers/diagram';
 import type { Store } from '@koers/store';
 import type { AuthEnv } from '../auth/options';
 import type { Clock } from '../context';
@@ -13,16 +13,26 @@ import { type TypeRegistry, bundleForms } from '../registry';
 import { PUBLISH_LIMITS, PublishTypeBody, PublishedType, TypeBundle, TypeSummary } from '../schemas/types';
 import { DIAGRAM_MEDIA, diagramQuery, diagramResponse } from './diagram';
 
-// Documentation walks every path through a type: done once per published version and language.
-const docsCache = new WeakMap<CompiledDefinition, Map<string, string>>();
-function docsOf(def: CompiledDefinition, lang: Lang): string {
-  const perLang = docsCache.get(def) ?? new Map<string, string>();
-  docsCache.set(def, perLang);
-  const known = perLang.get(lang);
-  if (known !== undefined) return known;
-  const text = renderDocs(def, { lang, diagramHref: `diagram?format=svg&lang=${lang}`, title: textIn(def.definition.title, lang) });
-  perLang.set(lang, text);
-  return text;
+type DocsFormat = 'markdown' | 'html';
+
+// Documentation walks every path through a type: done once per published version, format and language.
+const docsCache = new WeakMap<CompiledDefinition, Map<string, Promise<string>>>();
+function docsOf(def: CompiledDefinition, lang: Lang, format: DocsFormat): Promise<string> {
+  const known = docsCache.get(def) ?? new Map<string, Promise<string>>();
+  docsCache.set(def, known);
+  const key = `${format}:${lang}`;
+  const cached = known.get(key);
+  if (cached !== undefined) return cached;
+  const title = textIn(def.definition.title, lang);
+  const text = format === 'html'
+    ? toHtml(def, { lang, title })
+    : Promise.resolve(renderDocs(def, { lang, diagramHref: `diagram?format=svg&lang=${lang}`, title }));
+  // A failed rendering is not kept: the next request tries again.
+  known.set(key, text.catch((error: unknown) => {
+    known.delete(key);
+    throw error;
+  }));
+  return known.get(key)!;
 }
 
 /** The newest version of every published type, by Dutch title, with the roles it declares and their names (GET /api/types). */
@@ -71,10 +81,16 @@ const diagram = route({
   responses: { 200: { description: 'Het diagram.', media: DIAGRAM_MEDIA } },
 });
 const docs = route({
-  tag, summary: 'Documentatie in Markdown / Markdown documentation', access: 'public',
-  description: 'Elke stap met instructies, rollen, formulieren en de paden door de soort.',
-  params: typeId, query: { ...version, lang: { ...p.lang(), description: 'Taal van titels en labels / language of titles and labels' } }, errors: [404],
-  responses: { 200: { description: 'Markdown.', media: ['text/markdown'] } },
+  tag, summary: 'Documentatie in Markdown of als afdrukbare HTML / documentation as Markdown or printable HTML', access: 'public',
+  description: 'Elke stap met instructies, rollen, formulieren en de paden door de soort. `?format=html` geeft één afdrukbare pagina met het schema erin (afdrukken of als PDF bewaren via de browser); `?download` als bijlage.',
+  params: typeId,
+  query: {
+    ...version, lang: { ...p.lang(), description: 'Taal van titels en labels / language of titles and labels' },
+    format: p.oneOf(['markdown', 'html'] as const, 'Markdown (standaard) of afdrukbare HTML / Markdown (default) or printable HTML', 'markdown'),
+    download: p.flag('Als bestand downloaden / as a download'),
+  },
+  errors: [404],
+  responses: { 200: { description: 'Markdown, of een HTML-pagina.', media: ['text/markdown', 'text/html'] } },
 });
 
 /**
@@ -113,10 +129,14 @@ export function typeRoutes(deps: { registry: TypeRegistry; store: Store; clock: 
       return diagramResponse(c, def, format ?? 'svg', { lang: lang ?? 'nl' }, download === true);
     })
     .get('/:id/docs', docs.check, async (c) => {
-      const { version: v, lang } = c.req.valid('query');
+      const { version: v, lang, format, download } = c.req.valid('query');
       const def = await find(c.req.valid('param').id, v);
-      c.header('Content-Type', 'text/markdown; charset=utf-8');
-      c.header('Content-Disposition', `inline; filename="${def.definition.id}.md"`);
-      return c.body(docsOf(def, lang ?? 'nl'));
+      const html = format === 'html';
+      const d = def.definition;
+      const file = html ? `${d.id}-v${d.version}-${lang ?? 'nl'}.html` : `${d.id}.md`;
+      c.header('Content-Type', html ? 'text/html; charset=utf-8' : 'text/markdown; charset=utf-8');
+      if (html) c.header('Content-Security-Policy', DOCS_HTML_POLICY);
+      c.header('Content-Disposition', `${download ? 'attachment' : 'inline'}; filename="${file}"`);
+      return c.body(await docsOf(def, lang ?? 'nl', html ? 'html' : 'markdown'));
     });
 }

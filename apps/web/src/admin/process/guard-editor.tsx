@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import { describeGuard, GUARD_SPECS, type JsonObject, type JsonValue, type Ref } from '@koers/engine';
+import { GuardWords } from './guard-words';
 import { defaultParams, readRef, withParams } from '../model/actions';
 import { conditionFields, formById, formFields } from '../model/condition-fields';
 import { ConditionBuilder } from './condition-builder';
@@ -47,7 +48,8 @@ export function GuardEditor({ ctx, guard, eventForm, onChange, label, noneLabel 
   const reading = () => {
     if (ref?.type === 'condition' && ref.params.expr === true) return `${tt('reads', lang)}: ${tt('alwaysTrue', lang)}`;
     try {
-      return `${tt('reads', lang)}: ${describeGuard(guard as Ref, describe)}`;
+      // The rule itself, not the author's description of it: the editor shows both, one beside the other.
+      return `${tt('reads', lang)}: ${describeGuard(ref ? { type: ref.type, params: ref.params } : (guard as Ref), describe)}`;
     } catch {
       return '';
     }
@@ -78,6 +80,7 @@ export function GuardEditor({ ctx, guard, eventForm, onChange, label, noneLabel 
           <p className="tr-reading" aria-live="polite">{reading()}</p>
         </>
       ) : null}
+      {ref && known && <GuardWords guard={guard} lang={lang} onChange={onChange} />}
     </div>
   );
 }

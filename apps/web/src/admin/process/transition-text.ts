@@ -57,6 +57,8 @@ export const TEXTS = {
   removeAction: { nl: 'Verwijderen', en: 'Remove' },
   alwaysTrue: { nl: 'altijd waar', en: 'always true' },
   reads: { nl: 'Betekent', en: 'Means' },
+  ownWords: { nl: 'In eigen woorden, zoals het na "als" leest (Nederlands)', en: 'In your own words, as it reads after "if" (Dutch)' },
+  ownWordsEn: { nl: 'In eigen woorden (Engels)', en: 'In your own words (English)' },
   problems: { nl: 'Problemen', en: 'Problems' },
   jsonInvalid: { nl: 'Geen geldige JSON', en: 'Not valid JSON' },
   apply: { nl: 'Toepassen', en: 'Apply' },

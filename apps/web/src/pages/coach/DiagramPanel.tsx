@@ -1,9 +1,11 @@
 import { useQuery } from '@tanstack/react-query';
-import { useEffect, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
+import { useEffect, useMemo, useRef, type KeyboardEvent, type MouseEvent } from 'react';
 import { textIn, type Localized } from '@koers/engine';
 import { useLang } from '../../i18n/lang';
 import { overviewDiagramQuery } from '../../queries/overview';
 import { DiagramDownloads } from '../diagram/DiagramDownloads';
+import { DiagramViewer } from '../diagram/DiagramViewer';
+import { startAnchor } from '../diagram/start-anchor';
 import './diagram-panel.css';
 import { markSteps, sanitizeSvg, type StepInfo } from './diagram-svg';
 import type { OverviewStep } from './types';
@@ -13,7 +15,7 @@ type Load = { kind: 'loading' } | { kind: 'failed' } | { kind: 'ready'; svg: SVG
 /**
  * The type's flow diagram with the schools overlay, inlined so each step is a toggle button that filters the
  * schools table like the step bars do (the SVG is fetched as text and sanitised first: only shapes and text
- * survive), scrollable in its box, and download links for the plain diagram in SVG, PNG and Mermaid.
+ * survive), to zoom and pan in its box, and download links for the plain diagram in SVG, PNG and Mermaid.
  */
 export function DiagramPanel({ typeId, title, steps, at, selected, onSelect }: {
   typeId: string;
@@ -34,8 +36,7 @@ export function DiagramPanel({ typeId, title, steps, at, selected, onSelect }: {
     const svg = sanitizeSvg(diagram.data);
     return svg ? { kind: 'ready', svg } : { kind: 'failed' };
   }, [diagram.data, diagram.isError]);
-  // Fitted in its box the whole flow is visible but its text is small; "larger" shows it at reading size.
-  const [large, setLarge] = useState(false);
+  const anchor = useMemo(() => (load.kind === 'ready' ? startAnchor(load.svg) : undefined), [load]);
   const box = useRef<HTMLDivElement>(null);
 
   // A step's name is the text it shows (its badges carry the counts); an empty step shows no badge, so say so.
@@ -49,8 +50,13 @@ export function DiagramPanel({ typeId, title, steps, at, selected, onSelect }: {
     const svg = document.importNode(load.svg, true);
     markSteps(svg, infos);
     svg.setAttribute('class', 'diagram__svg');
-    const width = svg.viewBox.baseVal?.width;
-    if (width) el.style.setProperty('--diagram-width', `${Math.round(width)}px`);
+    // The sanitiser dropped the fixed size; Graphviz draws in points, so its own size is 4/3 px per unit, the
+    // size the viewer's 100 % shows (as an <img> of the same drawing would).
+    const { width, height } = svg.viewBox.baseVal ?? { width: 0, height: 0 };
+    if (width && height) {
+      svg.setAttribute('width', String(Math.round((width * 4) / 3)));
+      svg.setAttribute('height', String(Math.round((height * 4) / 3)));
+    }
     svg.setAttribute('role', 'group');
     svg.setAttribute('aria-label', `${appText('diagramAlt', { type: textIn(title, lang) })} ${appText('diagramClickHelp')}`);
     el.replaceChildren(svg);
@@ -79,17 +85,15 @@ export function DiagramPanel({ typeId, title, steps, at, selected, onSelect }: {
       <h2 id="diagram-title">{appText('diagramHeading')}</h2>
       <details className="diagram__details" open>
         <summary>{appText('showDiagram')}</summary>
-        <div className="diagram__bar">
-          <p className="diagram__help">{appText('diagramClickHelp')}</p>
-          <button type="button" className="button button--secondary coach-small" aria-pressed={large} onClick={() => setLarge(!large)}>
-            {appText('diagramLarger')}
-          </button>
-        </div>
+        <p className="diagram__help">{appText('diagramClickHelp')}</p>
         {load.kind === 'loading' && <p className="app-loading">{appText('loading')}</p>}
         {load.kind === 'failed' && <p className="coach__error" role="alert">{appText('diagramFailed')}</p>}
         {/* Clicks and keys of the steps inside bubble up here; the steps themselves are buttons. */}
-        <div ref={box} className={`diagram__box${large ? ' diagram__box--large' : ''}`} tabIndex={0} role="region" aria-label={appText('diagramHeading')}
-          hidden={load.kind !== 'ready'} onClick={click} onKeyDown={key} />
+        <div hidden={load.kind !== 'ready'}>
+          <DiagramViewer label={appText('diagramHeading')} anchor={anchor}>
+            <div ref={box} className="diagram__box" onClick={click} onKeyDown={key} />
+          </DiagramViewer>
+        </div>
       </details>
       <DiagramDownloads base={`/api/types/${id}/diagram`} />
     </section>

@@ -6,6 +6,7 @@ import { useLang } from '../../i18n/lang';
 import { groupQuery } from '../../queries/groups';
 import { Link } from '../../routes/Link';
 import { to, usePageParams } from '../../routes/paths';
+import { ImageDiagram } from '../diagram/ImageDiagram';
 import { Missing } from '../Missing';
 import { formatDate } from '../trajectories/format';
 import { useDocumentTitle } from '../useDocumentTitle';
@@ -57,12 +58,9 @@ export default function GroupPage() {
       <AttendanceMatrix group={g} roles={roles} />
       <section className="group__diagram" aria-labelledby="group-diagram">
         <h2 id="group-diagram">{t('diagram')}</h2>
-        {/* Scrolls when the drawing is larger than its box: reachable with the keyboard too. */}
-        <div className="group__diagram-box" tabIndex={0} role="region" aria-labelledby="group-diagram">
-          {/* Keyed by what changes the counts, so a new member or meeting draws it again. */}
-          <img src={`${groupDiagramHref(g.id)}?lang=${lang}&v=${g.size}-${g.meetings.length}`}
-            alt={t('diagramAlt', { type: textIn(g.type.title, lang) })} />
-        </div>
+        {/* Keyed by what changes the counts, so a new member or meeting draws it again. */}
+        <ImageDiagram src={`${groupDiagramHref(g.id)}?lang=${lang}&v=${g.size}-${g.meetings.length}`} label={t('diagram')}
+          alt={t('diagramAlt', { type: textIn(g.type.title, lang) })} />
       </section>
     </div>
   );

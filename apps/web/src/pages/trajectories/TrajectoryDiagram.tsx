@@ -2,10 +2,11 @@ import { textIn } from '@koers/engine';
 import type { TrajectoryView } from '../../api/trajectories';
 import { useLang } from '../../i18n/lang';
 import { DiagramDownloads } from '../diagram/DiagramDownloads';
+import { ImageDiagram } from '../diagram/ImageDiagram';
 
 /**
  * The trajectory type's flow diagram with this trajectory's place in it (current step blue, passed steps
- * green), folded until asked for, as an image (an `<img>` never runs script in an SVG), with downloads.
+ * green), folded until asked for, as an image (an `<img>` never runs script in an SVG) to zoom and pan, with downloads.
  */
 export function TrajectoryDiagram({ view }: { view: TrajectoryView }) {
   const { appText, lang } = useLang();
@@ -16,10 +17,8 @@ export function TrajectoryDiagram({ view }: { view: TrajectoryView }) {
       <h2 id="trajectory-diagram-title">{appText('diagramHeading')}</h2>
       <details>
         <summary>{appText('showDiagram')}</summary>
-        <div className="trajectory__diagram-box" tabIndex={0} role="region" aria-label={appText('diagramHeading')}>
-          <img src={`${base}?format=svg&lang=${lang}`} loading="lazy"
-            alt={appText(current ? 'trajectoryDiagramAlt' : 'trajectoryDiagramAltDone', { type: textIn(view.type.title, lang), steps: current })} />
-        </div>
+        <ImageDiagram src={`${base}?format=svg&lang=${lang}`} label={appText('diagramHeading')}
+          alt={appText(current ? 'trajectoryDiagramAlt' : 'trajectoryDiagramAltDone', { type: textIn(view.type.title, lang), steps: current })} />
       </details>
       <DiagramDownloads base={base} />
     </section>

@@ -3,13 +3,16 @@ import { textIn } from '@koers/engine';
 import { ApiFailure } from '../../api/client';
 import { useLang } from '../../i18n/lang';
 import { DiagramDownloads } from '../diagram/DiagramDownloads';
+import { ImageDiagram } from '../diagram/ImageDiagram';
+import { viewerText } from '../diagram/viewer-texts';
 import { typesQuery } from '../../queries/overview';
 import { useDocumentTitle } from '../useDocumentTitle';
 import './types.css';
 
 /**
- * "Trajectsoorten": every published type with its description, its flow diagram (folded) and the exports anyone
- * may take away: the diagram as SVG, PNG or Mermaid and the documentation as Markdown.
+ * "Trajectsoorten": every published type with its description, its flow diagram (folded, to zoom and pan) and the
+ * exports anyone may take away: the diagram as SVG, PNG or Mermaid, and the documentation as a printable page
+ * (print it, or save it as PDF, from the browser) or as Markdown.
  */
 export default function TypesPage() {
   const { appText, lang } = useLang();
@@ -31,12 +34,14 @@ export default function TypesPage() {
             <p>{textIn(type.description, lang)}</p>
             <details className="type-card__diagram">
               <summary>{appText('showDiagram')}</summary>
-              <div className="type-card__box" tabIndex={0} role="region" aria-label={appText('diagramOf', { type: textIn(type.title, lang) })}>
-                <img src={`${base}/diagram?format=svg&lang=${lang}`} loading="lazy" alt={appText('typeDiagramAlt', { type: textIn(type.title, lang) })} />
-              </div>
+              <ImageDiagram src={`${base}/diagram?format=svg&lang=${lang}`} label={appText('diagramOf', { type: textIn(type.title, lang) })}
+                alt={appText('typeDiagramAlt', { type: textIn(type.title, lang) })} />
             </details>
             <DiagramDownloads base={`${base}/diagram`} />
             <p className="type-card__docs">
+              <a className="button button--secondary diagram-downloads__link" href={`${base}/docs?format=html&lang=${lang}`} target="_blank" rel="noopener">
+                {viewerText('docsPrint', lang)}
+              </a>
               <a className="button button--secondary diagram-downloads__link" href={`${base}/docs?lang=${lang}`} download={`${type.id}-v${type.version}-${lang}.md`}>
                 {appText('downloadDocs')}
               </a>
