@@ -1,4 +1,4 @@
-import { useCallback, useId, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { JsonSchema, UISchemaElement } from '@jsonforms/core';
 import { JsonForms } from '@jsonforms/react';
 import { pointerSegments, textIn, type FormDefinition, type JsonObject, type Lang, type Localized } from '@koers/engine';
@@ -36,6 +36,11 @@ export interface FormStepProps {
    * "Overgenomen uit <source>" and stays editable. Pass only the fields that still hold the carried value.
    */
   carried?: Readonly<Record<string, Localized>>;
+  /**
+   * A number the caller raises after each refused submit (in the browser or by the server): the list of problems
+   * then takes the focus, so a screen reader says what is wrong and the keyboard is where the links to the fields are.
+   */
+  focusSummary?: number;
 }
 
 const CONFIG = { showUnfocusedDescription: true, trim: false };
@@ -63,7 +68,7 @@ export function hasRequiredFields(schema: unknown): boolean {
  */
 export function FormStep({
   form, data, onChange, lang = 'nl', readonly = false, errors = NO_ERRORS, showHeader = true, showSummary = true,
-  checkRules = true, carried = NOTHING_CARRIED,
+  checkRules = true, carried = NOTHING_CARRIED, focusSummary,
 }: FormStepProps) {
   const idPrefix = `kf${useId().replace(/[^A-Za-z0-9]/g, '')}`;
   const [category, setCategory] = useState(0);
@@ -105,6 +110,18 @@ export function FormStep({
     });
   }, [uischema]);
 
+  // Once per refusal, as soon as the list is there (the server's answer may render a moment after the raise).
+  const focused = useRef(0);
+  const summaryShown = showSummary && !readonly && current.length > 0;
+  useEffect(() => {
+    if (!focusSummary || focused.current === focusSummary || !summaryShown) return;
+    const summary = document.getElementById(`${idPrefix}-summary`);
+    if (!summary) return;
+    focused.current = focusSummary;
+    summary.focus();
+    summary.scrollIntoView({ block: 'start' });
+  }, [focusSummary, summaryShown, idPrefix]);
+
   const description = textIn(form.description, lang);
   const hasRequired = useMemo(() => hasRequiredFields(form.schema), [form.schema]);
 
@@ -118,7 +135,7 @@ export function FormStep({
           </header>
         )}
         {!readonly && hasRequired && <p className="kf-form__legend">{msg('requiredLegend', lang)}</p>}
-        {showSummary && !readonly && current.length > 0 && <ErrorSummary form={form} errors={current} onJump={jump} />}
+        {summaryShown && <ErrorSummary form={form} errors={current} onJump={jump} />}
         <JsonForms
           schema={form.schema as JsonSchema}
           uischema={uischema}
