@@ -8,6 +8,7 @@ import { koersCells, koersRenderers } from '../renderers';
 import { FormStepContext, type FormStepContextValue } from './context';
 import { toAdditionalErrors, type FormError } from './errors';
 import { ErrorSummary, tabForPath } from './ErrorSummary';
+import { CarriedNotice, type CarriedOrigin } from './CarriedNotice';
 import { ruleAjv } from './rule-ajv';
 import { liveRules, mergeErrors, withoutResolved } from './live-rules';
 
@@ -41,6 +42,12 @@ export interface FormStepProps {
    * then takes the focus, so a screen reader says what is wrong and the keyboard is where the links to the fields are.
    */
   focusSummary?: number;
+  /**
+   * The earlier forms the carried answers (`carried`) come from, with when each was submitted: shown above the form
+   * ("Overgenomen uit: Startgesprek, ingevuld op 12 maart 2026") with "Leeg beginnen", which clears those answers
+   * through `onChange` and can be undone.
+   */
+  carriedFrom?: readonly CarriedOrigin[];
 }
 
 const CONFIG = { showUnfocusedDescription: true, trim: false };
@@ -68,7 +75,7 @@ export function hasRequiredFields(schema: unknown): boolean {
  */
 export function FormStep({
   form, data, onChange, lang = 'nl', readonly = false, errors = NO_ERRORS, showHeader = true, showSummary = true,
-  checkRules = true, carried = NOTHING_CARRIED, focusSummary,
+  checkRules = true, carried = NOTHING_CARRIED, focusSummary, carriedFrom,
 }: FormStepProps) {
   const idPrefix = `kf${useId().replace(/[^A-Za-z0-9]/g, '')}`;
   const [category, setCategory] = useState(0);
@@ -135,6 +142,9 @@ export function FormStep({
           </header>
         )}
         {!readonly && hasRequired && <p className="kf-form__legend">{msg('requiredLegend', lang)}</p>}
+        {!readonly && onChange && carriedFrom && (
+          <CarriedNotice origins={carriedFrom} carried={Object.keys(carried)} data={data ?? EMPTY} onChange={onChange} lang={lang} />
+        )}
         {summaryShown && <ErrorSummary form={form} errors={current} onJump={jump} />}
         <JsonForms
           schema={form.schema as JsonSchema}

@@ -118,7 +118,7 @@ export function FormPanel({ trajectoryId, version, form, events, onSent, onConfl
       {!editable && <p className="form-panel__note">{form.submitted ? appText('earlierForm') : appText('readOnlyForm')}</p>}
       {problem && <p className="form-panel__problem" role="alert">{problem}</p>}
       <FormStep form={definition} data={data} onChange={setData} lang={lang} readonly={!editable}
-        errors={errors} showHeader={false} carried={carried} focusSummary={tried?.refusals} />
+        errors={errors} showHeader={false} carried={carried} focusSummary={tried?.refusals} carriedFrom={form.prefill?.from} />
       {editable && (
         <div className="form-panel__footer">
           {clash && (
