@@ -25,7 +25,7 @@ describe.skipIf(!available)('the browser checks a form as the server does', () =
     ({ url, page, pageErrors, close } = app);
     await page.setViewportSize({ width: 1366, height: 900 });
     await signIn(page, url, 'ib.regenboog@koers.example');
-    await page.getByRole('link', { name: /Kwaliteitskaart/ }).first().click();
+    await page.getByRole('link', { name: /PDCA-cyclus/ }).first().click();
     await page.getByLabel('Afnamedatum').waitFor();
     trajectoryId = /#\/trajecten\/([^/?]+)/.exec(page.url())![1]!;
     api = await signedInApi(url, 'ib.regenboog@koers.example');
