@@ -170,7 +170,7 @@ describe.skipIf(!available)('form preview in Chromium', () => {
     await page.goto(`${server.url}#/formulieren/pdca-meting`);
     await page.getByRole('heading', { level: 2, name: /Meting/ }).waitFor();
     expect(await page.locator('.kf-error').count()).toBe(0);
-    await page.getByRole('button', { name: 'Voorbeeld invullen' }).click();
+    await page.getByRole('button', { name: 'Voorbeeld 1 invullen' }).click();
     await page.getByRole('status').filter({ hasText: 'Geldig' }).waitFor();
     // "Anders" asks for the other instrument: the message names that field, not the schema's "then" branch.
     await page.getByRole('group', { name: /^Instrument/ }).getByRole('radio', { name: 'Anders' }).check()
