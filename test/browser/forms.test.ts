@@ -46,9 +46,15 @@ describe.skipIf(!available)('form preview in Chromium', () => {
     await page.getByRole('link', { name: /Startgesprek PD-schoolontwikkelingstraject/ }).click();
     await page.getByRole('heading', { level: 2, name: 'Startgesprek PD-schoolontwikkelingstraject' }).waitFor();
     expect(page.url()).toMatch(/#\/formulieren\/pd-startgesprek$/);
-    // An empty form: live validation names the missing required fields in Dutch.
-    expect(await page.getByRole('status').textContent()).toMatch(/melding/);
+    // An untouched form is not yet wrong (issue 14): no messages, no summary, no verdict until a first answer.
+    await page.locator('.kf-form').waitFor();
+    expect(await page.getByRole('status').textContent()).toBe('');
+    expect(await page.locator('.kf-error').count()).toBe(0);
+    expect(await page.getByRole('region', { name: /Controleer/ }).count()).toBe(0);
     await shot('empty-desktop');
+    // A first answer brings the live check: the required fields still empty are named in Dutch.
+    await page.getByLabel('Datum startgesprek').fill('2026-10-06');
+    await page.getByRole('status').filter({ hasText: /melding/ }).waitFor();
   });
 
   it('fills the example and shows the form as valid', async () => {
@@ -157,6 +163,26 @@ describe.skipIf(!available)('form preview in Chromium', () => {
     await page.keyboard.press('Space');
     expect(await scale.getByRole('radio', { name: '8 van 10' }).isChecked()).toBe(true);
     await shot('scale-desktop');
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+
+  it('says what a number field takes and never shows a raw schema message (if/then, oneOf)', async () => {
+    await page.goto(`${server.url}#/formulieren/pdca-meting`);
+    await page.getByRole('heading', { level: 2, name: /Meting/ }).waitFor();
+    expect(await page.locator('.kf-error').count()).toBe(0);
+    await page.getByRole('button', { name: 'Voorbeeld 1 invullen' }).click();
+    await page.getByRole('status').filter({ hasText: 'Geldig' }).waitFor();
+    // "Anders" asks for the other instrument: the message names that field, not the schema's "then" branch.
+    await page.getByRole('group', { name: /^Instrument/ }).getByRole('radio', { name: 'Anders' }).check()
+      .catch(() => page.getByLabel(/^Instrument/).selectOption({ label: 'Anders' }));
+    await page.getByText('Welk instrument? is verplicht').first().waitFor();
+    expect(await page.locator('.kf-form').textContent()).not.toMatch(/schema|"then"|"else"|oneOf/);
+    // The learning yield per class group is a number in %: the hint says so, text in it is refused in Dutch.
+    const rendement = page.locator('[data-kf-path="leerrendementen.0.leerrendement"]');
+    await rendement.getByText('Een getal in %, 0 of meer').waitFor();
+    await rendement.getByRole('textbox').fill('veel');
+    await rendement.getByText('moet een getal zijn').waitFor();
+    await shot('number-hint-desktop');
     expect(await seriousViolations(page)).toEqual([]);
   });
 

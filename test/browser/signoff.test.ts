@@ -101,4 +101,28 @@ describe.skipIf(!available)('sign-off by a link without an account, and answers 
     await shot(staff, 'carried-390');
     expect(pageErrors).toEqual([]);
   });
+
+  it('says which form the answers came from and when it was filled in, and starts empty on request (undoable)', async () => {
+    await staff.setViewportSize({ width: 1366, height: 900 });
+    const directie = await signedInApi(url, 'directie.regenboog@koers.example');
+    const view = await directie<{ forms: Array<{ prefill?: { from: Array<{ at: string | null }> } }> }>('GET', `trajectories/${trajectoryId}`);
+    const at = view.body.forms[0]?.prefill?.from[0]?.at;
+    expect(at).toBeTruthy();
+    const day = new Intl.DateTimeFormat('nl-NL', { dateStyle: 'long', timeZone: 'Europe/Amsterdam' }).format(new Date(at!));
+    const notice = staff.getByText(`Overgenomen uit: Plan van aanpak, ingevuld op ${day}.`, { exact: false });
+    await notice.waitFor();
+    const school = staff.getByRole('textbox', { name: 'School', exact: true });
+    const goal = staff.getByRole('textbox', { name: 'Doel', exact: true });
+    await staff.getByRole('button', { name: 'Leeg beginnen' }).click();
+    // Only the carried answers go; the goal the directie rewrote is theirs and stays.
+    await expect.poll(() => school.inputValue()).toBe('');
+    expect(await goal.inputValue()).toBe('Begrijpend lezen en woordenschat');
+    await staff.getByText('De overgenomen antwoorden zijn gewist.').waitFor();
+    expect(await seriousViolations(staff)).toEqual([]);
+    await shot(staff, 'start-empty-1366');
+    await staff.getByRole('button', { name: 'Ongedaan maken' }).click();
+    await expect.poll(() => school.inputValue()).toBe(SCHOOL);
+    await notice.waitFor();
+    expect(pageErrors).toEqual([]);
+  });
 });

@@ -29,8 +29,14 @@ describe('missing required fields', () => {
     const required = ['/soort', '/aantal', '/rijen', '/plan/aanpak', '/akkoord'];
     expect(missingFields({}, required)).toEqual(required);
     expect(missingFields({ soort: '', aantal: null, rijen: [], plan: {} }, required)).toEqual(required);
-    expect(missingFields({ soort: '  ', aantal: 1, rijen: [{}], plan: { aanpak: '\n' }, akkoord: true }, required)).toEqual(['/soort', '/plan/aanpak']);
-    expect(missingFields({ soort: 'a', aantal: 0, rijen: [{}], plan: { aanpak: 'b' }, akkoord: false }, required)).toEqual([]);
+    expect(missingFields({ soort: '  ', aantal: 1, rijen: [{ doel: 'd' }], plan: { aanpak: '\n' }, akkoord: true }, required)).toEqual(['/soort', '/plan/aanpak']);
+    expect(missingFields({ soort: 'a', aantal: 0, rijen: [{ doel: 'd' }], plan: { aanpak: 'b' }, akkoord: false }, required)).toEqual([]);
+  });
+
+  it('counts a list whose only row was added and left empty as missing, as the server does', () => {
+    expect(missingFields({ rijen: [{}] }, ['/rijen'])).toEqual(['/rijen']);
+    expect(missingFields({ rijen: [{ doel: ' ' }, {}] }, ['/rijen'])).toEqual(['/rijen']);
+    expect(missingFields({ rijen: [{}, { doel: 'd' }] }, ['/rijen'])).toEqual([]);
   });
 
   it('names the missing fields with the schema titles in Dutch and the i18n labels in English', () => {

@@ -30,8 +30,9 @@ export {
 } from './run/engine';
 export type { TrajectorySnapshot, Effect } from './run/snapshot';
 export { declarationsIn, eventFormIn } from './run/declarations';
-export { prefillFor, prefillSpec, prefillData, sourceOf as prefillSource, type Prefill } from './run/prefill';
+export { prefillFor, prefillSpec, prefillData, sourceOf as prefillSource, type Prefill, type PrefillOrigin } from './run/prefill';
 export { missingRequired, isEmptyAnswer } from './run/required';
+export { submitCheck, type SubmitRefusal } from './run/submit-check';
 export { rejectionMessage } from './run/messages';
 export { addDuration, addDurationTimes, SCHOOL_TIME_ZONE } from './time/duration';
 export { durationText } from './time/duration-words';

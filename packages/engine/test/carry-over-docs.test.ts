@@ -43,6 +43,7 @@ describe('the documented prefill and sign-off example', () => {
     expect(prefillFor(def, s2.snapshot, ['evaluatie'], 'evaluatie', { trajectory: { name: 'De Klimop' } }, '2026-09-04T08:00:00.000Z')).toEqual({
       data: { school: 'De Klimop', doel: 'Lezen' },
       sources: { '/school': { nl: 'het traject', en: 'the trajectory' }, '/doel': { nl: 'Plan van aanpak', en: 'Action plan' } },
+      from: [{ form: 'plan-van-aanpak', title: { nl: 'Plan van aanpak', en: 'Action plan' } }],
     });
   });
 });

@@ -56,6 +56,8 @@ describe('answers that carry over (meta.prefill)', () => {
         '/doel': { nl: 'Plan van aanpak', en: 'Action plan' },
         '/meetbaar': { nl: 'Plan van aanpak', en: 'Action plan' },
       },
+      // The earlier form the answers come from, once, so the page can say "Overgenomen uit: Plan van aanpak, ingevuld op …".
+      from: [{ form: 'co-plan', title: { nl: 'Plan van aanpak', en: 'Action plan' } }],
     });
   });
 

@@ -4,6 +4,7 @@ export { toAdditionalErrors, fieldLabel, fieldLabelParts, pointerToPath, pointer
 export { liveRules, withoutResolved, type LiveRules } from './form/live-rules';
 export { categoryOfPath, controlPaths, scopeToPath } from './form/categories';
 export { fieldId } from './form/context';
+export { CarriedNotice, carriedText, submittedOn, withoutCarried, type CarriedOrigin } from './form/CarriedNotice';
 export { koersRenderers, koersCells } from './renderers';
 export {
   fieldKind, isScaleSchema, isMultiChoiceSchema, isRepeatableSchema, choiceStyle, isInRepeatedItem,

@@ -142,7 +142,7 @@ await forEachDatabase('sign-offs and carried-over answers', carryOverWorld, (w) 
   });
 
   describe('answers that carry over', () => {
-    it('prefills the evaluation from the plan and the trajectory, with the source per field, until a draft exists', async () => {
+    it('prefills the evaluation from the plan and the trajectory, with the source per field and when the plan was submitted, until it is submitted', async () => {
       const { id, directie } = await atSignoff();
       await answer(directie.api.trajectories[':id'].signoffs.paper.$post({ param: { id }, json: { key: 'mr', name: 'Jan', role: 'MR', signedOn: '2025-03-01' } }), 201);
       await answer(directie.api.trajectories[':id'].events.$post({ param: { id }, json: { type: 'VASTSTELLEN', expectedVersion: 2 } }), 201);
@@ -152,10 +152,14 @@ await forEachDatabase('sign-offs and carried-over answers', carryOverWorld, (w) 
         prefill: {
           data: { school: 'De Klimop', ronde: '1', doel: plan.doel, meetbaar: plan.meetbaar },
           sources: { '/doel': { nl: 'Plan van aanpak', en: 'Action plan' }, '/school': { nl: 'het traject', en: 'the trajectory' } },
+          from: [{ title: { nl: 'Plan van aanpak', en: 'Action plan' }, at: expect.stringMatching(/^\d{4}-\d{2}-\d{2}T/) }],
         },
       });
+      // With a draft the form starts from the draft; the carried answers stay known, so the page can say where they came from.
       await answer(directie.api.trajectories[':id'].drafts[':formId'].$put({ param: { id, formId: 'co-evaluatie' }, json: { data: { doel: 'Eigen tekst' } } }));
-      expect((await view(directie, id)).forms[0]?.prefill).toBeUndefined();
+      const drafted = (await view(directie, id)).forms[0];
+      expect(drafted?.draft?.data).toEqual({ doel: 'Eigen tekst' });
+      expect(drafted?.prefill?.sources['/doel']).toEqual({ nl: 'Plan van aanpak', en: 'Action plan' });
     });
   });
 });

@@ -43,8 +43,10 @@ export function fieldErrors(validate: ValidateFunction, data: unknown): FieldErr
 
 /** Ajv errors as field errors with Dutch and English messages. */
 export function localizeErrors(all: ErrorObject[]): FieldError[] {
-  // Ajv also reports each item that did not match a `contains` subschema; those items are fine as they are.
-  const errors = all.filter((e) => !/(?<!\/properties)\/contains\//.test(e.schemaPath));
+  // Ajv also reports each item that did not match a `contains` subschema; those items are fine as they are. An `if`
+  // error ("moet overeenkomen met "then" schema") only repeats the `then`/`else` errors beside it, and a choice
+  // branch's `const` error is one per option: neither may reach a reader.
+  const errors = all.filter((e) => !/(?<!\/properties)\/contains\//.test(e.schemaPath) && e.keyword !== 'if' && !CHOICE_BRANCH.test(e.schemaPath));
   const nl = errors.map((e) => ({ ...e }));
   const en = errors.map((e) => ({ ...e }));
   localizeNl(nl);
@@ -54,9 +56,24 @@ export function localizeErrors(all: ErrorObject[]): FieldError[] {
     keyword: error.keyword,
     message: error.keyword === 'type'
       ? typeMessage(String((error.params as { type?: unknown }).type))
-      : { nl: `${nl[i]?.message ?? 'ongeldige waarde'}${allowedValues(error)}`, en: `${en[i]?.message ?? 'invalid value'}${allowedValues(error)}` },
+      : SCHEMA_WORDS[error.keyword]
+        ?? { nl: `${nl[i]?.message ?? 'ongeldige waarde'}${allowedValues(error)}`, en: `${en[i]?.message ?? 'invalid value'}${allowedValues(error)}` },
   }));
 }
+
+/** The `const` of one option of a choice (`oneOf`/`anyOf` of constants): the choice's own error says it once. */
+const CHOICE_BRANCH = /\/(?:oneOf|anyOf)\/\d+\/const$/;
+
+/**
+ * Keywords whose ajv-i18n message names the schema, not the answer ('moet overeenkomen met een schema in "anyOf"'):
+ * said in words a participant reads.
+ */
+const SCHEMA_WORDS: Readonly<Record<string, Localized>> = {
+  oneOf: { nl: 'is geen van de mogelijke keuzes', en: 'is not one of the possible choices' },
+  anyOf: { nl: 'is geen van de mogelijke keuzes', en: 'is not one of the possible choices' },
+  not: { nl: 'is hier niet toegestaan', en: 'is not allowed here' },
+  'false schema': { nl: 'hoort hier niet', en: 'does not belong here' },
+};
 
 /** For an `enum` error, the values that are allowed (`: go, nogo`), so the message says what would do. */
 export function allowedValues(error: ErrorObject): string {

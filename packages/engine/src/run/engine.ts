@@ -7,8 +7,7 @@ import type { EngineEvent, Facts } from '../vocab/data';
 import { type CompiledDefinition, ENTERED } from './compile';
 import { type Effect, type TrajectorySnapshot, historyToJson, toXState } from './snapshot';
 import { rejectionMessage } from './messages';
-import { missingRequired } from './required';
-import { fieldLabels } from '../forms/fields';
+import { submitCheck } from './submit-check';
 import type { SchoolCalendar } from '../time/calendar';
 import { stepDueAt } from '../time/due';
 import { checkSender } from './sender';
@@ -129,10 +128,8 @@ export function send(
       throw reject('form-missing');
     }
     const form = def.forms.get(formId);
-    const errors = form ? form.validate(data) : [];
-    if (errors.length > 0) throw reject('form-invalid', undefined, errors);
-    const missing = missingRequired(data, active.flatMap((d) => d.spec.requiredFields ?? []));
-    if (missing.length > 0) throw reject('required-missing', undefined, missing.map((p) => requiredError(def, formId, p)));
+    const refusal = submitCheck(form, data, active.flatMap((d) => d.spec.requiredFields ?? []));
+    if (refusal) throw reject(refusal.reason, undefined, refusal.errors);
     context.forms[formId] = data;
     if (form) formFlags.push(...ruleWarnings(form.definition, data));
   }
@@ -235,13 +232,6 @@ function eventViews(def: CompiledDefinition, snapshot: TrajectorySnapshot): Even
     }
   }
   return out;
-}
-
-function requiredError(def: CompiledDefinition, formId: string, pointer: string): FieldError {
-  const path = pointer.startsWith('/') ? pointer : `/${pointer}`;
-  const form = def.forms.get(formId)?.definition;
-  const label = (form ? fieldLabels(form, path) : undefined) ?? { nl: path.slice(1), en: path.slice(1) };
-  return { path, keyword: 'required', message: { nl: `${label.nl} is verplicht voor deze stap`, en: `${label.en} is required for this step` } };
 }
 
 function reject(reason: RejectionReason, message?: Localized, fields: FieldError[] = []): TransitionRejected {

@@ -13,6 +13,20 @@ export interface Prefill {
   data: JsonObject;
   /** Per filled field: the source as the participant reads it ("Overgenomen uit <source>"). */
   sources: Record<string, Localized>;
+  /**
+   * The earlier forms the answers come from, once each in the order first used: the form's id, its title as the
+   * participant reads it (`sourceOf`: "Tussenevaluatie (vorige ronde)"), and whether it is the last round's. The
+   * caller adds when each was submitted ("Overgenomen uit: Startgesprek, ingevuld op 12 maart 2026").
+   */
+  from: PrefillOrigin[];
+}
+
+/** One earlier form that carried answers over (`Prefill.from`). */
+export interface PrefillOrigin {
+  form: string;
+  title: Localized;
+  /** Read from `previousPeriod`: the answers of the round before this one. */
+  previousRound?: true;
 }
 
 const TRAJECTORY: Localized = { nl: 'het traject', en: 'the trajectory' };
@@ -47,14 +61,26 @@ export function prefillFor(
   const form = def.forms.get(formId)?.definition;
   const data: JsonObject = {};
   const sources: Record<string, Localized> = {};
+  const from: PrefillOrigin[] = [];
   const input = prefillData(snapshot.context, facts, now);
   for (const [pointer, expr] of Object.entries(spec)) {
     const value = fitting(evaluate(expr, input) as JsonValue | undefined, form ? schemaAt(form.schema, pointer)?.type : undefined);
     if (value === undefined || value === null || value === '' || (Array.isArray(value) && value.length === 0)) continue;
     if (!setAt(data, pointer, structuredClone(value))) continue;
     sources[pointer] = sourceOf(def, expr);
+    const origin = originOf(def, expr);
+    if (origin && !from.some((o) => o.form === origin.form && o.previousRound === origin.previousRound)) from.push(origin);
   }
-  return { data, sources };
+  return { data, sources, from };
+}
+
+/** The earlier form an expression reads its answer from (`forms.<id>…` or `previousPeriod.forms.<id>…`), if any. */
+function originOf(def: CompiledDefinition, expr: Expression): PrefillOrigin | undefined {
+  const parts = (firstVar(expr) ?? '').split('.');
+  const previous = parts[0] === 'previousPeriod' && parts[1] === 'forms';
+  const form = previous ? parts[2] : parts[0] === 'forms' ? parts[1] : undefined;
+  if (form === undefined || !def.forms.has(form)) return undefined;
+  return { form, title: sourceOf(def, expr), ...(previous ? { previousRound: true as const } : {}) };
 }
 
 /** The `meta.prefill` entry for a form in the given steps or the steps around them, nearest first. */

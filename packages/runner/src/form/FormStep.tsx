@@ -1,4 +1,4 @@
-import { useCallback, useId, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { JsonSchema, UISchemaElement } from '@jsonforms/core';
 import { JsonForms } from '@jsonforms/react';
 import { pointerSegments, textIn, type FormDefinition, type JsonObject, type Lang, type Localized } from '@koers/engine';
@@ -8,6 +8,7 @@ import { koersCells, koersRenderers } from '../renderers';
 import { FormStepContext, type FormStepContextValue } from './context';
 import { toAdditionalErrors, type FormError } from './errors';
 import { ErrorSummary, tabForPath } from './ErrorSummary';
+import { CarriedNotice, type CarriedOrigin } from './CarriedNotice';
 import { ruleAjv } from './rule-ajv';
 import { liveRules, mergeErrors, withoutResolved } from './live-rules';
 
@@ -36,6 +37,17 @@ export interface FormStepProps {
    * "Overgenomen uit <source>" and stays editable. Pass only the fields that still hold the carried value.
    */
   carried?: Readonly<Record<string, Localized>>;
+  /**
+   * A number the caller raises after each refused submit (in the browser or by the server): the list of problems
+   * then takes the focus, so a screen reader says what is wrong and the keyboard is where the links to the fields are.
+   */
+  focusSummary?: number;
+  /**
+   * The earlier forms the carried answers (`carried`) come from, with when each was submitted: shown above the form
+   * ("Overgenomen uit: Startgesprek, ingevuld op 12 maart 2026") with "Leeg beginnen", which clears those answers
+   * through `onChange` and can be undone.
+   */
+  carriedFrom?: readonly CarriedOrigin[];
 }
 
 const CONFIG = { showUnfocusedDescription: true, trim: false };
@@ -63,7 +75,7 @@ export function hasRequiredFields(schema: unknown): boolean {
  */
 export function FormStep({
   form, data, onChange, lang = 'nl', readonly = false, errors = NO_ERRORS, showHeader = true, showSummary = true,
-  checkRules = true, carried = NOTHING_CARRIED,
+  checkRules = true, carried = NOTHING_CARRIED, focusSummary, carriedFrom,
 }: FormStepProps) {
   const idPrefix = `kf${useId().replace(/[^A-Za-z0-9]/g, '')}`;
   const [category, setCategory] = useState(0);
@@ -105,6 +117,18 @@ export function FormStep({
     });
   }, [uischema]);
 
+  // Once per refusal, as soon as the list is there (the server's answer may render a moment after the raise).
+  const focused = useRef(0);
+  const summaryShown = showSummary && !readonly && current.length > 0;
+  useEffect(() => {
+    if (!focusSummary || focused.current === focusSummary || !summaryShown) return;
+    const summary = document.getElementById(`${idPrefix}-summary`);
+    if (!summary) return;
+    focused.current = focusSummary;
+    summary.focus();
+    summary.scrollIntoView({ block: 'start' });
+  }, [focusSummary, summaryShown, idPrefix]);
+
   const description = textIn(form.description, lang);
   const hasRequired = useMemo(() => hasRequiredFields(form.schema), [form.schema]);
 
@@ -118,7 +142,10 @@ export function FormStep({
           </header>
         )}
         {!readonly && hasRequired && <p className="kf-form__legend">{msg('requiredLegend', lang)}</p>}
-        {showSummary && !readonly && current.length > 0 && <ErrorSummary form={form} errors={current} onJump={jump} />}
+        {!readonly && onChange && carriedFrom && (
+          <CarriedNotice origins={carriedFrom} carried={Object.keys(carried)} data={data ?? EMPTY} onChange={onChange} lang={lang} />
+        )}
+        {summaryShown && <ErrorSummary form={form} errors={current} onJump={jump} />}
         <JsonForms
           schema={form.schema as JsonSchema}
           uischema={uischema}

@@ -38,6 +38,17 @@ export const MESSAGES = {
   next: { nl: 'Volgende', en: 'Next' },
   sections: { nl: 'Onderdelen van het formulier', en: 'Parts of the form' },
   carriedFrom: { nl: 'Overgenomen uit {source}', en: 'Carried over from {source}' },
+  carriedNotice: { nl: 'Overgenomen uit: {sources}. U kunt alles aanpassen.', en: 'Carried over from: {sources}. You can change all of it.' },
+  carriedSourceOn: { nl: '{title}, ingevuld op {date}', en: '{title}, filled in on {date}' },
+  startEmpty: { nl: 'Leeg beginnen', en: 'Start empty' },
+  carriedCleared: { nl: 'De overgenomen antwoorden zijn gewist.', en: 'The carried-over answers were cleared.' },
+  undo: { nl: 'Ongedaan maken', en: 'Undo' },
+  hintNumber: { nl: 'Een getal', en: 'A number' },
+  hintInteger: { nl: 'Een geheel getal', en: 'A whole number' },
+  hintUnit: { nl: ' in {unit}', en: ' in {unit}' },
+  hintBetween: { nl: ' van {min} tot en met {max}', en: ' from {min} to {max}' },
+  hintAtLeast: { nl: ', {min} of meer', en: ', {min} or more' },
+  hintAtMost: { nl: ', hooguit {max}', en: ', at most {max}' },
 } satisfies Record<string, Localized>;
 
 export type MessageKey = keyof typeof MESSAGES;

@@ -15,6 +15,8 @@ interface FieldProps {
   label: string;
   required?: boolean;
   description?: string;
+  /** What the field takes (a number field: "Een getal in %"), under the help text. */
+  hint?: string;
   /** Messages joined by newlines, as JSON Forms hands them over. */
   errors?: string;
   /** `group` wraps several inputs (radios, checkboxes, items) in a fieldset with a legend. */
@@ -61,20 +63,22 @@ export function FieldWarnings({ id, warnings }: { id: string; warnings: string[]
  * The frame every field shares: label (with required mark), help text under the label, the error (above the
  * input, where it stays in view when a phone keyboard opens) and the input, all tied together with ARIA.
  */
-export function Field({ path, label, required, description, errors, variant = 'single', className, children }: FieldProps) {
+export function Field({ path, label, required, description, hint, errors, variant = 'single', className, children }: FieldProps) {
   const { idPrefix, warnings: allWarnings, lang, carried } = useFormStep();
   const id = fieldId(idPrefix, path);
   const warnings = allWarnings.filter((w) => pointerToPath(w.path) === path).map((w) => w.message[lang] || w.message.nl);
   const helpId = description ? `${id}-help` : undefined;
+  const hintId = hint ? `${id}-hint` : undefined;
   const errorId = errors ? `${id}-error` : undefined;
   const warningId = warnings.length > 0 ? `${id}-warning` : undefined;
   const carriedText = Object.hasOwn(carried, path) ? carried[path] : undefined;
   const carriedId = carriedText ? `${id}-carried` : undefined;
-  const describedBy = [helpId, carriedId, errorId, warningId].filter(Boolean).join(' ') || undefined;
+  const describedBy = [helpId, hintId, carriedId, errorId, warningId].filter(Boolean).join(' ') || undefined;
   const classes = ['kf-field', `kf-field--${variant}`, errors ? 'kf-field--invalid' : '', className ?? ''].filter(Boolean).join(' ');
-  const help = description || carriedText ? (
+  const help = description || hint || carriedText ? (
     <>
       {description && <p className="kf-help" id={helpId}>{description}</p>}
+      {hint && <p className="kf-help kf-help--hint" id={hintId}>{hint}</p>}
       {carriedText && <p className="kf-carried" id={carriedId}><span aria-hidden="true">↳ </span>{carriedText}</p>}
     </>
   ) : null;

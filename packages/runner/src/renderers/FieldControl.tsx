@@ -5,6 +5,7 @@ import { useFormStep } from '../form/context';
 import { Field, ReadonlyField, type FieldAria } from './Field';
 import { formatValue, isEmptyValue } from './format';
 import { fieldKind } from './testers';
+import { numberHint, unitOf } from './number-hint';
 
 /** Text, long text, date, e-mail, web address, number and yes/no fields. */
 export function FieldControl(props: ControlProps) {
@@ -24,6 +25,8 @@ export function FieldControl(props: ControlProps) {
   }
 
   const set = (value: unknown) => handleChange(path, value);
+  const numeric = kind === 'number' || kind === 'integer';
+  const unit = numeric ? unitOf(uischema.options, lang) : undefined;
   const text = (value: string) => set(value === '' ? undefined : value);
   const common = (aria: FieldAria) => ({ ...aria, disabled: !enabled, ...(required ? { 'aria-required': true as const } : {}) });
 
@@ -33,6 +36,7 @@ export function FieldControl(props: ControlProps) {
       label={label}
       required={required}
       description={description}
+      hint={numeric ? numberHint(schema, unit, lang) : undefined}
       errors={errors}
       variant={kind === 'boolean' ? 'check' : 'single'}
       className={`kf-field--${kind}`}
@@ -48,7 +52,7 @@ export function FieldControl(props: ControlProps) {
           case 'number':
           case 'integer':
             return <NumberInput aria={common(aria)} value={data} integer={kind === 'integer'}
-              decimalComma={lang === 'nl'} onChange={set} />;
+              decimalComma={lang === 'nl'} onChange={set} unit={unit} />;
           default:
             return <input {...common(aria)} className={`kf-input kf-input--${kind}`} value={asText(data)}
               type={kind === 'text' ? 'text' : kind} maxLength={schema.maxLength}
@@ -69,6 +73,8 @@ interface NumberInputProps {
   integer: boolean;
   decimalComma: boolean;
   onChange: (value: unknown) => void;
+  /** Shown after the box ("%"); the hint under the label says it to a screen reader. */
+  unit?: string | undefined;
 }
 
 /**
@@ -76,14 +82,14 @@ interface NumberInputProps {
  * the text is one; a controlled `type=number` input would throw the half-typed decimal away, and would not take
  * the Dutch decimal comma everywhere. Text that is no number is passed on as text, so validation can say so.
  */
-function NumberInput({ aria, value, integer, decimalComma, onChange }: NumberInputProps) {
+function NumberInput({ aria, value, integer, decimalComma, onChange, unit }: NumberInputProps) {
   const show = (v: unknown) => (typeof v === 'number' ? (decimalComma ? String(v).replace('.', ',') : String(v)) : '');
   const [text, setText] = useState(() => (typeof value === 'string' ? value : show(value)));
   useEffect(() => {
     // Only outside changes (an example loaded, a reset) overwrite what is being typed.
     if (typeof value !== 'string' && parseNumber(text) !== value) setText(show(value));
   }, [value]);
-  return (
+  const input = (
     <input {...aria} className="kf-input kf-input--number" type="text" inputMode={integer ? 'numeric' : 'decimal'}
       value={text} autoComplete="off"
       onChange={(e) => {
@@ -92,6 +98,8 @@ function NumberInput({ aria, value, integer, decimalComma, onChange }: NumberInp
         onChange(typed.trim() === '' ? undefined : parseNumber(typed) ?? typed);
       }} />
   );
+  if (!unit) return input;
+  return <span className="kf-unit">{input}<span className="kf-unit__text" aria-hidden="true">{unit}</span></span>;
 }
 
 /** `2,5` and `2.5` both read as 2.5; empty or unreadable text is no answer. */

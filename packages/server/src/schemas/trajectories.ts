@@ -109,7 +109,11 @@ const VIEW = {
     prefill: Type.Optional(Type.Object({
       data: AnyObject,
       sources: Type.Record(Type.String(), Localized, { description: 'Per veld (JSON-pointer): waar de waarde vandaan komt ("Overgenomen uit …").' }),
-    }, { description: 'Antwoorden die overgaan (meta.prefill): alleen zolang er geen concept en geen inzending is; het formulier begint hiermee.' })),
+      from: Type.Array(Type.Object({
+        form: Type.String(), title: Localized, previousRound: Type.Optional(Type.Literal(true)),
+        at: Nullable(DateTime),
+      }), { description: 'De eerdere formulieren waar de antwoorden uit komen, met wanneer elk is ingediend (null: niet vastgelegd).' }),
+    }, { description: 'Antwoorden die overgaan (meta.prefill): zolang het formulier niet is ingediend; zonder concept begint het formulier hiermee.' })),
     editable: Type.Boolean(),
     readable: Type.Boolean({ description: 'false: de rollen van de vrager mogen dit formulier niet lezen (formAccess); submitted en draft zijn dan null.' }),
   })),

@@ -11,6 +11,7 @@ import { blockedNow } from './conditions';
 import { documentsOf, eventForm, formShape } from './documents';
 import { eventActor } from './actor';
 import { flagView, flagsOfEvent } from './flag-view';
+import { prefillView } from './prefill-view';
 
 /** The forms open now: those the current steps show and those the events of those steps carry. */
 export function openForms(view: Pick<ReturnType<typeof describe>, 'steps' | 'events'>): string[] {
@@ -118,16 +119,17 @@ export function trajectoryView(input: {
       // Answers a viewer may not read never leave the server (formAccess); only who reads the whole form may edit it.
       const readable = canReadForm(def.definition, id, roles);
       const submitted = snapshot.context.forms[id] ?? null;
-      // Answers carry over only into a form nobody has started or submitted (`meta.prefill`), for a viewer who reads it
-      // whole, and only from answers that viewer may read.
-      const prefill = draft || submitted || !canReadWholeForm(def.definition, id, roles) ? undefined
+      // Answers carry over only into a form not submitted yet (`meta.prefill`), for a viewer who reads it whole, and only
+      // from answers that viewer may read. The form starts from them while it has no draft; with a draft they stay, so
+      // the page can still say which answers came from where (and offer to start empty).
+      const prefill = submitted || !canReadWholeForm(def.definition, id, roles) ? undefined
         : prefillFor(def, { context: { ...snapshot.context, forms: readableForms(def.definition, snapshot.context.forms, roles) } },
           view.steps.map((s) => s.path), id, input.facts, now.toISOString());
       return {
         ...formShape(def, id),
         submitted: submitted ? readableAnswers(def.definition, id, submitted, roles) : null,
         draft: draft && readable ? { data: readableAnswers(def.definition, id, draft.data as JsonObject, roles)!, updatedAt: draft.updatedAt, updatedBy: draft.updatedBy } : null,
-        ...(prefill && Object.keys(prefill.sources).length > 0 ? { prefill } : {}),
+        ...(prefill && Object.keys(prefill.sources).length > 0 ? { prefill: prefillView(def, prefill, events, snapshot.context.periods) } : {}),
         editable: roles.some((r) => editors.has(r)) && canReadWholeForm(def.definition, id, roles),
         readable,
       };

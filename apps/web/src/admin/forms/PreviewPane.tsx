@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import type { FormDefinition, JsonObject, Lang, Problem } from '@koers/engine';
+import { type FormDefinition, type JsonObject, type Lang, type Problem, isEmptyAnswer } from '@koers/engine';
 import { FormStep } from '@koers/runner';
 import { addExample, compileDraft, examplesOf, removeExample, replaceExample } from '../model/form-examples';
 import { ProblemList } from './inputs';
@@ -21,8 +21,9 @@ export function PreviewPane({ form, onChange, problems, lang }: {
   const compiled = useMemo(() => compileDraft(form), [form]);
   const validate = 'validate' in compiled ? compiled.validate : undefined;
   const errors = useMemo(() => validate?.(data) ?? [], [validate, data]);
-  // An untouched preview would open with "required" everywhere; errors show once something is filled in.
-  const shownErrors = Object.keys(data).length > 0 ? errors : NO_ERRORS;
+  // An untouched preview would open with "required" everywhere; errors show once something is filled in (an
+  // added row left blank is not yet something: the engine's isEmptyAnswer).
+  const shownErrors = isEmptyAnswer(data) ? NO_ERRORS : errors;
   const examples = examplesOf(form);
   const exampleProblems = problems.filter((p) => p.pointer.startsWith('/examples'));
 

@@ -1,26 +1,35 @@
-import { type CompiledDefinition, type FieldError, type JsonObject, fieldLabels, missingRequired } from '@koers/engine';
+import { type CompiledDefinition, type FieldError, type JsonObject, type Prefill, submitCheck } from '@koers/engine';
+import type { CarriedOrigin } from '@koers/runner';
+import type { Simulation } from './simulate';
 
 /**
- * What the server would say of an event's form answers, before sending: the compiled form's own validation
- * and the event's required fields that are still empty (the engine's one rule, `missingRequired`), each next to
- * its field. Empty when the answers would pass; the guards are the engine's to judge on sending.
+ * What the server would say of an event's form answers, before sending: the engine's own `submitCheck` (the
+ * form's validation and the event's required fields that are still empty), each next to its field. Empty when
+ * the answers would pass; the guards are the engine's to judge on sending.
  */
 export function formErrors(compiled: CompiledDefinition, formId: string, data: JsonObject, requiredFields: readonly string[]): FieldError[] {
   const form = compiled.forms.get(formId);
   if (!form) return [];
-  const invalid = form.validate(data);
-  const flagged = new Set(invalid.map((e) => e.path));
-  const missing = missingRequired(data, requiredFields)
-    .map((pointer) => (pointer.startsWith('/') ? pointer : `/${pointer}`))
-    .filter((path) => !flagged.has(path))
-    .map((path): FieldError => {
-      const label = fieldLabels(form.definition, path) ?? { nl: path.slice(1), en: path.slice(1) };
-      return { path, keyword: 'required', message: { nl: `${label.nl} is verplicht voor deze stap`, en: `${label.en} is required for this step` } };
-    });
-  return [...invalid, ...missing];
+  return submitCheck(form, data, requiredFields)?.errors ?? [];
 }
 
 /** The example answers of a form (what "vul het voorbeeld in" fills in), copies so that editing them is safe. */
 export function formExamples(compiled: CompiledDefinition, formId: string): JsonObject[] {
   return (compiled.forms.get(formId)?.definition.examples ?? []).map((example) => structuredClone(example));
+}
+
+/**
+ * The earlier forms carried answers come from, each with the simulated moment it was last submitted (the last
+ * moment its answers changed), as the server adds them for the participant's page.
+ */
+export function carriedOrigins(sim: Simulation, prefill: Prefill | undefined): CarriedOrigin[] {
+  return (prefill?.from ?? []).map((origin) => {
+    let at: string | null = null;
+    sim.entries.forEach((entry, i) => {
+      const answers = entry.snapshot.context.forms[origin.form];
+      const before = i > 0 ? sim.entries[i - 1]!.snapshot.context.forms[origin.form] : undefined;
+      if (answers !== undefined && JSON.stringify(answers) !== JSON.stringify(before)) at = entry.at;
+    });
+    return { title: origin.title, at };
+  });
 }

@@ -3,7 +3,7 @@ import { type EventView, type JsonObject, type Lang, getAtPointer, leafPaths, pr
 import { FormStep } from '@koers/runner';
 import { type SimCommand, type Simulation, clockOf, snapshotOf } from '../model/simulate';
 import { simulationFacts } from '../model/simulate-facts';
-import { formErrors, formExamples } from '../model/simulate-form';
+import { carriedOrigins, formErrors, formExamples } from '../model/simulate-form';
 import { simText } from './texts';
 
 /**
@@ -26,8 +26,11 @@ export function EventForm({ sim, event, dispatch, drafts, onSent, lang }: {
   const [data, setData] = useState<JsonObject>(() => drafts.get(event.form) ?? structuredClone(snapshotOf(sim).context.forms[event.form] ?? prefill?.data ?? {}));
   const carried = useMemo(() => Object.fromEntries(Object.entries(prefill?.sources ?? {})
     .filter(([p]) => JSON.stringify(getAtPointer(data, p)) === JSON.stringify(getAtPointer(prefill!.data, p)))), [prefill, data]);
+  const origins = useMemo(() => carriedOrigins(sim, prefill), [sim, prefill]);
   // Messages wait for the first try, as on the participant pages: an empty form is not yet wrong.
   const [tried, setTried] = useState(false);
+  // Each refused send moves the focus to the list of problems, as on the participant's page.
+  const [refusals, setRefusals] = useState(0);
   const live = useMemo(() => formErrors(compiled, event.form, data, event.requiredFields), [compiled, event, data]);
   const refused = sim.refusal?.event === event.type ? sim.refusal.fields : [];
   const errors = tried ? (live.length > 0 ? live : refused) : [];
@@ -45,7 +48,7 @@ export function EventForm({ sim, event, dispatch, drafts, onSent, lang }: {
     if (after.entries.length > before) {
       drafts.delete(event.form);
       onSent();
-    }
+    } else setRefusals((n) => n + 1);
   };
   const description = textIn(form.description, lang);
   const status = live.length === 0 ? simText('formValid', lang) : simText(live.length === 1 ? 'formProblemOne' : 'formProblems', lang, { count: live.length });
@@ -61,7 +64,8 @@ export function EventForm({ sim, event, dispatch, drafts, onSent, lang }: {
         <p className={`sim-form__status${live.length === 0 ? ' sim-form__status--ok' : ''}`} role="status">{status}</p>
       </div>
       {description && <p className="sim-form__description">{description}</p>}
-      <FormStep form={form} data={data} onChange={change} lang={lang} errors={errors} showHeader={false} carried={carried} />
+      <FormStep form={form} data={data} onChange={change} lang={lang} errors={errors} showHeader={false} carried={carried} carriedFrom={origins}
+        focusSummary={refusals} />
       <div className="sim-form__send">
         <button type="button" className="button" onClick={submit}>{simText('send', lang, { event: textIn(event.label, lang) })}</button>
       </div>

@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { compileForm, textIn, type JsonObject } from '@koers/engine';
+import { compileForm, isEmptyAnswer, textIn, type JsonObject } from '@koers/engine';
 import { FormStep } from '@koers/runner';
 import { useLang } from '../../i18n/lang';
 import { navigate } from '../../routes/location';
@@ -97,7 +97,9 @@ function PreviewForm({ entry }: { entry: FormEntry }) {
       return { failure: error instanceof Error ? error.message : String(error) };
     }
   }, [form, entry.file]);
-  const errors = useMemo(() => compiled?.form?.validate(data) ?? [], [compiled, data]);
+  // An untouched form is not yet wrong: messages wait for a first answer (as on the participant's page).
+  const touched = !isEmptyAnswer(data);
+  const errors = useMemo(() => (touched ? compiled?.form?.validate(data) ?? [] : []), [compiled, data, touched]);
 
   const problem = failure ?? compiled?.failure;
   if (problem) return <p className="preview__failure" role="alert">{problem}</p>;
@@ -118,8 +120,8 @@ function PreviewForm({ entry }: { entry: FormEntry }) {
           <input type="checkbox" checked={readonly} onChange={(e) => setReadonly(e.target.checked)} />
           <span>{appText('readonly')}</span>
         </label>
-        <p className={`preview__status ${errors.length === 0 ? 'is-valid' : 'is-invalid'}`} role="status">
-          {errors.length === 0 ? appText('valid') : errors.length === 1 ? appText('problemsOne') : appText('problems', { count: errors.length })}
+        <p className={`preview__status ${!touched ? '' : errors.length === 0 ? 'is-valid' : 'is-invalid'}`} role="status">
+          {!touched ? '' : errors.length === 0 ? appText('valid') : errors.length === 1 ? appText('problemsOne') : appText('problems', { count: errors.length })}
         </p>
       </div>
       <FormStep form={form} data={data} onChange={setData} lang={lang} readonly={readonly} errors={errors} />

@@ -9,6 +9,7 @@ import { UnsavedChanges } from '../../routes/UnsavedChanges';
 import { newKey } from './format';
 import { missingFieldLabels } from './required';
 import { useAutosave } from './useAutosave';
+import { formCheck } from './form-check';
 import { ReadersNote } from './ReadersNote';
 
 export interface Outcome { kind: 'sent'; label: string }
@@ -62,22 +63,37 @@ export function FormPanel({ trajectoryId, version, form, events, onSent, onConfl
     autosave.saveNow();
   };
   const definition = useState(() => formDefinition(form))[0];
+  // The form's validator, built as the engine builds it: the browser refuses what the server would, word for word.
+  const check = useState(() => formCheck(form))[0];
+  // The event last tried and how often a submit was refused (each refusal moves the focus to the list of problems).
+  const [tried, setTried] = useState<{ event: EventOption; refusals: number }>();
+  const local = useMemo(() => (tried ? check(data, tried.event.requiredFields ?? []) : NO_ERRORS), [tried, check, data]);
 
   const submit = (event: EventOption) => {
+    const refusals = tried?.refusals ?? 0;
+    if (check(data, event.requiredFields ?? []).length > 0) {
+      send.reset();
+      setTried({ event, refusals: refusals + 1 });
+      return;
+    }
+    setTried({ event, refusals });
     autosave.cancel();
     send.mutate({ body: { type: event.type, data, expectedVersion: version }, key: newKey() }, {
       onSuccess: () => onSent(textIn(event.label, lang)),
       onError: (error) => {
         if (error instanceof ApiFailure && error.status === 409) onConflict();
+        else setTried({ event, refusals: refusals + 1 });
       },
     });
   };
-  // A refused submit: the server's messages next to the fields (422), else its message above the form.
+  // A refused submit: the browser's own check (live while it is put right), else the server's messages next to the
+  // fields (422), else its message above the form.
   const refused = send.error instanceof ApiFailure && send.error.status === 409 ? undefined : send.error;
-  const errors = refused instanceof ApiFailure && refused.status === 422 ? refused.error.fieldErrors ?? NO_ERRORS : NO_ERRORS;
+  const fromServer = refused instanceof ApiFailure && refused.status === 422 ? refused.error.fieldErrors ?? NO_ERRORS : NO_ERRORS;
+  const errors = local.length > 0 ? local : fromServer;
   // Once every refused field is put right (a form rule that holds again), "fix the marked fields" has nothing to point at.
   const open = errors.length > 0 && withoutResolved(errors, definition, data).length > 0;
-  const problem = !refused || (errors.length > 0 && !open) ? undefined : open ? appText('fixFields')
+  const problem = local.length > 0 ? appText('fixFields') : !refused || (errors.length > 0 && !open) ? undefined : open ? appText('fixFields')
     : refused instanceof ApiFailure ? textIn(refused.error.message, lang) : String(refused);
   const busy = send.isPending;
 
@@ -103,7 +119,7 @@ export function FormPanel({ trajectoryId, version, form, events, onSent, onConfl
       {!editable && <p className="form-panel__note">{form.submitted ? appText('earlierForm') : appText('readOnlyForm')}</p>}
       {problem && <p className="form-panel__problem" role="alert">{problem}</p>}
       <FormStep form={definition} data={data} onChange={setData} lang={lang} readonly={!editable}
-        errors={errors} showHeader={false} carried={carried} />
+        errors={errors} showHeader={false} carried={carried} focusSummary={tried?.refusals} carriedFrom={form.prefill?.from} />
       {editable && (
         <div className="form-panel__footer">
           {clash && (
