@@ -90,10 +90,12 @@ export async function listTrajectories(deps: TrajectoryDeps, viewer: Viewer, fil
 }) {
   const rows = await deps.store.trajectories.list({ scope: await scopeOf(deps, viewer), ...filter });
   const now = deps.clock.now();
+  // Every listed trajectory's drafts in one query ("concept klaar"), not one per card.
+  const drafts = await deps.store.drafts.formsOf(rows.map((t) => t.id));
   return Promise.all(rows.map(async (t) => {
     const def = await deps.registry.get(t.typeId, t.typeVersion);
     // The facts count sign-offs only for a type that asks for them, so most lists add no query.
-    return listEntryOf(def, t, rolesIn(viewer, t, def), now, await factsFor(deps, def, t));
+    return listEntryOf(def, t, rolesIn(viewer, t, def), now, await factsFor(deps, def, t), drafts.get(t.id));
   }));
 }
 
