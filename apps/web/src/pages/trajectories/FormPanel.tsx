@@ -10,6 +10,7 @@ import { newKey } from './format';
 import { missingFieldLabels } from './required';
 import { useAutosave } from './useAutosave';
 import { ReadersNote } from './ReadersNote';
+import { useConfirmedSend } from './ConfirmEvent';
 
 export interface Outcome { kind: 'sent'; label: string }
 
@@ -63,15 +64,17 @@ export function FormPanel({ trajectoryId, version, form, events, onSent, onConfl
   };
   const definition = useState(() => formDefinition(form))[0];
 
-  const submit = (event: EventOption) => {
+  const confirmed = useConfirmedSend();
+  // A consequential event asks first (its `confirm`); cancelling sends nothing and leaves the draft as it is.
+  const submit = (event: EventOption) => confirmed.ask(event, (reason) => {
     autosave.cancel();
-    send.mutate({ body: { type: event.type, data, expectedVersion: version }, key: newKey() }, {
+    send.mutate({ body: { type: event.type, data, expectedVersion: version, ...(reason ? { reason } : {}) }, key: newKey() }, {
       onSuccess: () => onSent(textIn(event.label, lang)),
       onError: (error) => {
         if (error instanceof ApiFailure && error.status === 409) onConflict();
       },
     });
-  };
+  });
   // A refused submit: the server's messages next to the fields (422), else its message above the form.
   const refused = send.error instanceof ApiFailure && send.error.status === 409 ? undefined : send.error;
   const errors = refused instanceof ApiFailure && refused.status === 422 ? refused.error.fieldErrors ?? NO_ERRORS : NO_ERRORS;
@@ -127,6 +130,7 @@ export function FormPanel({ trajectoryId, version, form, events, onSent, onConfl
             {status.kind === 'saving' ? appText('saving') : status.kind === 'saved' ? appText('saved')
               : status.kind === 'failed' && !clash ? appText('saveFailed', { reason: status.reason }) : ''}
           </p>
+          {confirmed.dialog}
           <div className="form-panel__actions">
             {events.map((event) => {
               // Required fields still empty: the button waits, and says what for. The server checks the rest (422).
