@@ -101,5 +101,5 @@ describe.skipIf(!available)('PD-schoolontwikkelingstraject walked from start to 
     const view = await apiCall(page, 'GET', `/api/trajectories/${id}`);
     expect(view.json.status).toBe('done');
     expect(pageErrors, pageErrors.join('\n')).toEqual([]);
-  }, 120_000);
+  }, 240_000);
 });
