@@ -17,7 +17,7 @@ const WERKGROEP = 'leerkracht.wegwijzer@koers.example';
 const CASEMANAGER = 'casemanager@koers.example';
 
 /** The main path through pd-schoolontwikkeling: who sends which form with which button (no escalation; close). */
-const WALK: Array<{ who: string; form: string; button: string; pick?: Record<string, unknown> }> = [
+const WALK: Array<{ who: string; form: string; button: string; pick?: Record<string, unknown>; confirm?: true }> = [
   { who: IB, form: 'pd-schoolontwikkelingsformulier', button: 'Formulier indienen' },
   { who: CASEMANAGER, form: 'pd-intake', button: 'Intake afronden en startgesprek vastleggen' },
   { who: CASEMANAGER, form: 'pd-startgesprek', button: 'Startgesprek en SMART-doelen vastleggen' },
@@ -30,7 +30,8 @@ const WALK: Array<{ who: string; form: string; button: string; pick?: Record<str
   { who: CASEMANAGER, form: 'pd-voortgangsgesprek', button: 'Voortgangsgesprek vastleggen', pick: { eindeTermijn: true } },
   { who: IB, form: 'pd-eindevaluatie', button: 'Eindevaluatie vastleggen' },
   { who: CASEMANAGER, form: 'pd-afsluitend-gesprek', button: 'Afrondend gesprek vastleggen' },
-  { who: DIRECTIE, form: 'pd-besluit', button: 'Besluit vastleggen', pick: { besluit: 'afsluiten' } },
+  // The decision may close the trajectory: the page asks first (the definition's `confirm`).
+  { who: DIRECTIE, form: 'pd-besluit', button: 'Besluit vastleggen', pick: { besluit: 'afsluiten' }, confirm: true },
 ];
 
 /** Signs in through the API from the page (switching users via the sign-in page each step would be slow). */
@@ -91,6 +92,7 @@ describe.skipIf(!available)('PD-schoolontwikkelingstraject walked from start to 
       expect(draft.status, `${step.form}: ${JSON.stringify(draft.json)}`).toBe(200);
       await page.reload();
       await button.click();
+      if (step.confirm) await page.getByRole('dialog', { name: `${step.button}?` }).getByRole('button', { name: `Ja, ${step.button}` }).click();
       await page.getByRole('status').filter({ hasText: `Verstuurd: ${step.button}` }).waitFor();
     }
     await page.getByText('Afgerond', { exact: true }).first().waitFor();
@@ -99,5 +101,5 @@ describe.skipIf(!available)('PD-schoolontwikkelingstraject walked from start to 
     const view = await apiCall(page, 'GET', `/api/trajectories/${id}`);
     expect(view.json.status).toBe('done');
     expect(pageErrors, pageErrors.join('\n')).toEqual([]);
-  }, 120_000);
+  }, 240_000);
 });

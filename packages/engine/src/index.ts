@@ -30,6 +30,7 @@ export {
 } from './run/engine';
 export type { TrajectorySnapshot, Effect } from './run/snapshot';
 export { declarationsIn, eventFormIn } from './run/declarations';
+export { eventConsequences, asksFirst, isExpected, isOnceOnly, type EventConsequences } from './run/consequences';
 export { prefillFor, prefillSpec, prefillData, sourceOf as prefillSource, type Prefill, type PrefillOrigin } from './run/prefill';
 export { missingRequired, isEmptyAnswer } from './run/required';
 export { submitCheck, type SubmitRefusal } from './run/submit-check';

@@ -201,6 +201,8 @@ export const events = pgTable('events', {
   idempotencyKey: text('idempotency_key'),
   /** SHA-256 of the request the idempotency key was first used for (type and canonical data); see `requestHash`. */
   requestHash: text('request_hash'),
+  /** The reason given with the event, where its definition asks for one (`meta.events.<E>.reason`). */
+  reason: text('reason'),
 }, (t) => [
   primaryKey({ columns: [t.trajectoryId, t.seq] }),
   uniqueIndex('events_idempotency_idx').on(t.trajectoryId, t.idempotencyKey),

@@ -55,7 +55,7 @@ export function draftConflictOf(details: unknown): { data: JsonObject; updatedAt
 }
 
 /** Sends an event; one Idempotency-Key per click, so a retried request never records it twice. */
-export const sendEvent = (id: string, body: { type: string; data?: JsonObject; expectedVersion: number }, key: string) =>
+export const sendEvent = (id: string, body: { type: string; data?: JsonObject; expectedVersion: number; reason?: string }, key: string) =>
   answer(api.trajectories[':id'].events.$post({ param: path({ id }), json: body }, { headers: { 'idempotency-key': key } }));
 
 /** A form from the view in the shape FormStep renders. */

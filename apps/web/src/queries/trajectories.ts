@@ -43,7 +43,7 @@ export function invalidateAfterEvent(queryClient: QueryClient): Promise<void> {
 export function useSendEvent(id: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: ({ body, key }: { body: { type: string; data?: JsonObject; expectedVersion: number }; key: string }) => sendEvent(id, body, key),
+    mutationFn: ({ body, key }: { body: { type: string; data?: JsonObject; expectedVersion: number; reason?: string }; key: string }) => sendEvent(id, body, key),
     onSuccess: () => void invalidateAfterEvent(queryClient),
   });
 }

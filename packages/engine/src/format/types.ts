@@ -65,6 +65,15 @@ export interface EventSpec {
   /** JSON pointers into the form data that must be filled before this event is allowed. */
   requiredFields?: string[];
   description?: Localized;
+  /**
+   * Ask before sending (issue 14): what the person confirms, shown above what the engine derives (a budget raised,
+   * a counter counted, the next step, the end of the trajectory). Events that raise or use a budget or end the
+   * trajectory, and plain buttons that move the trajectory on, ask even without it.
+   * @example { "nl": "De school vraagt 15 extra uren aan; dat kan één keer.", "en": "The school asks for 15 extra hours; this can be done once." }
+   */
+  confirm?: Localized;
+  /** Ask for a reason with the confirmation: `required` refuses an empty one (422), `optional` offers the field. Stored with the event. */
+  reason?: 'required' | 'optional';
 }
 
 /** Per-step information for the people doing the work. */

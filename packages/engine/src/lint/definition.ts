@@ -217,6 +217,11 @@ function checkEventSpec(
         `field "${field}" is not in form "${spec.form}"`);
     }
   });
+  // The reason field needs a question: the confirmation says what the reason is for.
+  if (spec.reason !== undefined && spec.confirm === undefined) {
+    report(`${pointer}/reason`, 'reason-without-confirm', 'een reden vragen kan alleen met "confirm": zeg wat de persoon bevestigt en waarvoor de reden is',
+      'asking for a reason needs "confirm": say what the person confirms and what the reason is for');
+  }
 }
 
 export function checkRole(def: TrajectoryDefinition, role: string, pointer: string, report: Report): void {

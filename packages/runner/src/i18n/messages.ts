@@ -19,6 +19,7 @@ export const MESSAGES = {
   stepSkipped: { nl: 'overgeslagen', en: 'skipped' },
   steps: { nl: 'Stappen', en: 'Steps' },
   historyEmpty: { nl: 'Nog niets gebeurd.', en: 'Nothing has happened yet.' },
+  historyReason: { nl: 'Reden: {reason}', en: 'Reason: {reason}' },
   historyBy: { nl: 'door {name}', en: 'by {name}' },
   historyTo: { nl: 'naar {steps}', en: 'to {steps}' },
   historyFlag: { nl: 'Signaal: {reason}', en: 'Flag: {reason}' },

@@ -14,6 +14,8 @@ export interface HistoryEntry {
   to: ReadonlyArray<{ path: string; title: Localized }>;
   /** Soft rules this event broke (issue 13): marked on the entry with their reason, and whether a coach handled them. */
   flags?: ReadonlyArray<{ id: string; message: Localized; acknowledgedAt: string | null }>;
+  /** The reason given with the event, where its definition asked for one. */
+  reason?: string;
 }
 
 export interface HistoryProps {
@@ -54,6 +56,7 @@ export function History({ entries, lang = 'nl', newestFirst = true, details }: H
           {e.to.length > 0 && (
             <span className="kr-history__to">{msg('historyTo', lang, { steps: e.to.map((s) => textIn(s.title, lang)).join(' + ') })}</span>
           )}
+          {e.reason && <span className="kr-history__reason">{msg('historyReason', lang, { reason: e.reason })}</span>}
           {(e.flags ?? []).map((f) => (
             <span key={f.id} className={f.acknowledgedAt ? 'kr-history__flag kr-history__flag--done' : 'kr-history__flag'}>
               <span aria-hidden="true">⚠ </span>{msg(f.acknowledgedAt ? 'historyFlagDone' : 'historyFlag', lang, { reason: textIn(f.message, lang) })}

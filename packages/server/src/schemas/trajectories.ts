@@ -25,6 +25,7 @@ export const EventBody = Type.Object({
   type: Type.String({ minLength: 1, maxLength: 100, pattern: '^[A-Za-z_][A-Za-z0-9_.-]*$' }),
   data: Type.Optional(described(AnyObject, 'De formuliergegevens die de gebeurtenis meestuurt.')),
   expectedVersion: described(Version, 'De versie van het traject waarop de gebruiker zich baseert.'),
+  reason: Type.Optional(Type.String({ maxLength: 2000, description: 'De reden, als de gebeurtenis erom vraagt (confirm.reason); verplicht bij "required" (anders 422), niet toegestaan als er geen reden wordt gevraagd.' })),
 }, { additionalProperties: false });
 
 export const DraftBody = Type.Object({
@@ -42,6 +43,12 @@ export const AvailableEvent = named('AvailableEvent', Type.Object({
   form: Type.Optional(Type.String({ description: 'Het formulier dat de gebeurtenis meestuurt.' })),
   requiredFields: Type.Array(Type.String()),
   blocked: Type.Optional(described(Localized, 'Waarom het nu niet kan (een voorwaarde van de soort houdt niet): de knop staat uit met deze reden.')),
+  expected: Type.Boolean({ description: 'De stap wacht hierop: de gebeurtenis kan het traject verder brengen ("Van u verwacht"); false voor een bijkomende handeling (uren, een notitie).' }),
+  confirm: Type.Optional(Type.Object({
+    text: Type.Optional(described(Localized, 'Wat de persoon bevestigt, in de woorden van de soort (meta.events.<E>.confirm).')),
+    consequences: Type.Array(Localized, { description: 'Wat er gebeurt: een budget dat omhoog gaat, de volgende stap, het einde van het traject.' }),
+    reason: Type.Optional(Type.Union([Type.Literal('required'), Type.Literal('optional')], { description: 'Vraagt om een reden (stuur die mee als reason).' })),
+  }, { description: 'Vraag eerst om bevestiging voordat deze gebeurtenis wordt verstuurd.' })),
 }));
 
 /** A trajectory in a list: where it is, when it is due, and what the viewer may do now. */
@@ -57,7 +64,10 @@ const SUMMARY = {
   lastActivityAt: DateTime, createdAt: DateTime,
   events: Type.Array(AvailableEvent, { description: 'De gebeurtenissen die de rollen van de vrager nu mogen sturen.' }),
 };
-export const TrajectoryListEntry = named('TrajectoryListEntry', Type.Object({ ...SUMMARY, steps: Type.Array(StepRef), waitingFor: WaitingNow }));
+export const TrajectoryListEntry = named('TrajectoryListEntry', Type.Object({
+  ...SUMMARY, steps: Type.Array(StepRef), waitingFor: WaitingNow,
+  drafts: Type.Array(FormRef, { description: 'Formulieren van de huidige stap met een concept dat de vrager kan afmaken ("concept klaar").' }),
+}));
 
 /** Who may read a restricted form (the type's `formAccess`); absent when everyone who sees the trajectory may. */
 export const FormAccess = named('FormAccess', Type.Object({
@@ -85,6 +95,7 @@ const ProgressStep = named('ProgressStep', Type.Recursive((Self) => Type.Object(
 export const HistoryEntry = named('HistoryEntry', Type.Object({
   seq: Type.Integer(), type: Type.String(), label: Localized, at: DateTime,
   actor: Nullable(Person), roles: Type.Array(RoleRef, { description: 'De rollen waarmee het gebeurde, met hun naam uit de definitie.' }),
+  reason: Type.Optional(Type.String({ description: 'De reden die bij de gebeurtenis is opgegeven (meta.events.<E>.reason).' })),
   from: Type.Array(StepRef), to: Type.Array(StepRef),
   form: Type.Optional(FormRef),
   flags: Type.Array(FlagView, { description: 'De signalen die deze gebeurtenis gaf (zachte regels die niet hielden).' }),

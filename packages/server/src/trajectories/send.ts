@@ -12,11 +12,14 @@ import { writePlan } from './outbox';
 import { calendarFor } from '../time/calendar';
 import { stepRef } from './labels';
 import { factsFor } from './facts';
+import { checkedReason } from './confirmation';
 
 export interface EventRequest {
   type: string;
   data?: JsonObject;
   expectedVersion: number;
+  /** The reason, where the event asks for one (`meta.events.<E>.reason`). */
+  reason?: string;
 }
 
 /** What a sent event answers: the event, the trajectory where it is now, and what the engine asked to do. */
@@ -79,6 +82,7 @@ export async function sendEvent(deps: TrajectoryDeps, viewer: Viewer, id: string
     throw await conflict(deps, viewer, t.id);
   }
   const roles = rolesIn(viewer, t, def);
+  const reason = checkedReason(def, t.steps, request.type, request.reason);
   const now = deps.clock.now();
   const [calendar, facts] = await Promise.all([calendarFor(deps, t.school.id), factsFor(deps, def, t)]);
   let result;
@@ -94,7 +98,7 @@ export async function sendEvent(deps: TrajectoryDeps, viewer: Viewer, id: string
   const { state, outbox } = writePlan(def, result, { now, calendar });
   const written = await deps.store.trajectories.appendEvent(t.id, t.version, state, {
     type: request.type, actorId: viewer.userId, actorRoles: roles, data: request.data, at: now, stepsBefore: t.steps,
-    idempotencyKey: idempotencyKey ?? null, submittedForm: eventFormIn(def, t.steps, request.type) ?? null, ...outbox,
+    idempotencyKey: idempotencyKey ?? null, submittedForm: eventFormIn(def, t.steps, request.type) ?? null, reason, ...outbox,
   });
   switch (written.kind) {
     case 'appended': {

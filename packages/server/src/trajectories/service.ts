@@ -92,11 +92,13 @@ export async function listTrajectories(deps: TrajectoryDeps, viewer: Viewer, fil
   const rows = await deps.store.trajectories.list({ scope: await scopeOf(deps, viewer), ...filter });
   const now = deps.clock.now();
   const typed = await Promise.all(rows.map(async (t) => ({ t, def: await deps.registry.get(t.typeId, t.typeVersion) })));
-  // Sign-offs (only for a type that asks for them) and groups are read for the whole list at once.
-  const facts = await factsForList(deps, typed);
+  // Sign-offs (only for a type that asks for them), groups and drafts ("concept klaar") are read for the whole list at once.
+  const [facts, drafts] = await Promise.all([factsForList(deps, typed), deps.store.drafts.formsOf(rows.map((t) => t.id))]);
   const listed = typed.map(({ t, def }) => ({ ...t, def, facts: facts.get(t.id)! }));
   const waiting = await waitingOfList(deps, listed, now);
-  return listed.map(({ def, facts: known, ...t }) => ({ ...listEntryOf(def, t, rolesIn(viewer, t, def), now, known), waitingFor: waiting.get(t.id)!.view }));
+  return listed.map(({ def, facts: known, ...t }) => ({
+    ...listEntryOf(def, t, rolesIn(viewer, t, def), now, known, drafts.get(t.id)), waitingFor: waiting.get(t.id)!.view,
+  }));
 }
 
 /**

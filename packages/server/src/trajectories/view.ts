@@ -8,6 +8,7 @@ import { progressOf } from './progress';
 import { snapshotOf } from './state';
 import { contextSummary, daysBetween, eventLabel, formRef, roleRef, stepRef } from './labels';
 import { blockedNow } from './conditions';
+import { eventPresentation, usedUp } from './confirmation';
 import { documentsOf, eventForm, formShape } from './documents';
 import { eventActor } from './actor';
 import { flagView, flagsOfEvent } from './flag-view';
@@ -36,6 +37,7 @@ export function historyEntry(def: CompiledDefinition, e: StoredEvent, flags: rea
   const withData = readers !== undefined;
   return {
     seq: e.seq, type: e.type, label: eventLabel(def, e.type), at: e.at, actor: eventActor(e), roles: e.actorRoles.map((r) => roleRef(def, r)),
+    ...(e.reason ? { reason: e.reason } : {}),
     from: e.stepsBefore.map((p) => stepRef(def, p)), to: e.stepsAfter.map((p) => stepRef(def, p)),
     ...(form ? { form: formRef(def, form) } : {}),
     flags: flagsOfEvent(flags, e.seq),
@@ -67,16 +69,32 @@ function myEvents(
   def: CompiledDefinition, snapshot: TrajectorySnapshot, view: Pick<ReturnType<typeof describe>, 'events' | 'steps'>, roles: string[], now: Date, facts?: Facts,
 ) {
   const active = view.steps.map((s) => s.path);
-  return eventsFor(view.events, roles).map((e) => {
+  return eventsFor(view.events, roles).flatMap((e) => {
     const blocked = e.form ? undefined : blockedNow(def, snapshot, active, e.type, roles, now, facts);
-    return { type: e.type, label: e.label, step: e.step, ...(e.form ? { form: e.form } : {}), requiredFields: e.requiredFields, ...(blocked ? { blocked } : {}) };
+    // An event that could be sent once and was (its condition can never hold again) is left out, not shown as "not yet".
+    if (usedUp(def, snapshot, active, e.type, blocked !== undefined)) return [];
+    return [{
+      type: e.type, label: e.label, step: e.step, ...(e.form ? { form: e.form } : {}), requiredFields: e.requiredFields, ...(blocked ? { blocked } : {}),
+      ...eventPresentation(def, active, e.type, e.form !== undefined),
+    }];
   });
 }
 
-/** A list entry for one viewer: the summary plus the events their roles may send now ("what is expected of me"). */
-export function listEntryOf(def: CompiledDefinition, t: Trajectory, roles: string[], now: Date, facts?: Facts) {
+/**
+ * A list entry for one viewer: the summary plus the events their roles may send now ("what is expected of me") and
+ * the forms with a draft waiting that the viewer may go on with (`draftForms`: the forms of the trajectory with a draft).
+ */
+export function listEntryOf(def: CompiledDefinition, t: Trajectory, roles: string[], now: Date, facts?: Facts, draftForms: readonly string[] = []) {
   const snapshot = snapshotOf(def, t);
-  return { ...summaryOf(def, t, now), events: myEvents(def, snapshot, describe(def, snapshot), roles, now, facts) };
+  const view = describe(def, snapshot);
+  return { ...summaryOf(def, t, now), events: myEvents(def, snapshot, view, roles, now, facts), drafts: waitingDrafts(def, view, roles, draftForms) };
+}
+
+/** The forms open now with a draft that one of these roles may go on with ("concept klaar"). */
+function waitingDrafts(def: CompiledDefinition, view: Pick<ReturnType<typeof describe>, 'steps' | 'events'>, roles: readonly string[], draftForms: readonly string[]) {
+  const open = openForms(view);
+  return draftForms.filter((id) => open.includes(id) && roles.some((r) => formEditors(view, id).has(r)) && canReadWholeForm(def.definition, id, roles))
+    .map((id) => formRef(def, id));
 }
 
 /**

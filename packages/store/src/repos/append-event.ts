@@ -44,6 +44,8 @@ export interface NewEvent {
    * trajectory's `open_flags` raised by as many, in the same statement.
    */
   flags?: readonly NewFlag[];
+  /** The reason given with the event, where its definition asks for one. */
+  reason?: string | null;
 }
 
 /** A flag to raise with an event: plain JSON, as the engine's `RaisedFlag`. */
@@ -83,8 +85,8 @@ with updated as (
     and ($22::bigint is null or exists (select 1 from timers where id = $22::bigint and fired_at is null))
   returning id, version, type_version, school_id
 ), appended as (
-  insert into events (trajectory_id, seq, type, actor_id, actor_roles, data, at, steps_before, steps_after, idempotency_key, request_hash)
-  select id, version, $11, $12::uuid, $13::text::text[], $14::text::jsonb, $10::timestamptz, $15::text::text[], $5::text::text[], $16, $18
+  insert into events (trajectory_id, seq, type, actor_id, actor_roles, data, at, steps_before, steps_after, idempotency_key, request_hash, reason)
+  select id, version, $11, $12::uuid, $13::text::text[], $14::text::jsonb, $10::timestamptz, $15::text::text[], $5::text::text[], $16, $18, $24::text
   from updated
   returning seq
 ), cleared as (
@@ -148,7 +150,7 @@ export function createAppendEvent(connection: Connection) {
         event.type, event.actorId, pgArray(event.actorRoles), event.data === undefined ? null : JSON.stringify(event.data),
         pgArray(event.stepsBefore), key, event.submittedForm ?? null, hash, JSON.stringify(event.effects ?? []),
         timerRecords(event.scheduled ?? []), event.scheduled === undefined ? null : pgArray(event.scheduled.map((s) => s.key)),
-        event.firedTimer ?? null, JSON.stringify(event.flags ?? []),
+        event.firedTimer ?? null, JSON.stringify(event.flags ?? []), event.reason ?? null,
       ]);
       if (row) return { kind: 'appended', seq: Number(row.seq) };
     } catch (error) {

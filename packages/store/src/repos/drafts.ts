@@ -1,4 +1,4 @@
-import { and, asc, eq } from 'drizzle-orm';
+import { and, asc, eq, inArray } from 'drizzle-orm';
 import type { Connection } from '../create';
 import { drafts, users } from '../schema';
 import { databaseOf, isUuid, iso } from './database';
@@ -74,6 +74,20 @@ export function createDraftsRepo(connection: Connection) {
       const rows = await db.select(columns).from(drafts).leftJoin(users, eq(users.id, drafts.updatedBy))
         .where(eq(drafts.trajectoryId, trajectoryId)).orderBy(asc(drafts.formId));
       return rows.map(toDraft);
+    },
+
+    /**
+     * Which forms have a draft, per trajectory, for many trajectories in one query (a list's "concept klaar").
+     * @example await store.drafts.formsOf([a, b]) // Map { a => ['pd-intake'] }
+     */
+    async formsOf(trajectoryIds: readonly string[]): Promise<Map<string, string[]>> {
+      const ids = trajectoryIds.filter(isUuid);
+      const out = new Map<string, string[]>();
+      if (ids.length === 0) return out;
+      const rows = await db.select({ trajectoryId: drafts.trajectoryId, formId: drafts.formId }).from(drafts)
+        .where(inArray(drafts.trajectoryId, ids)).orderBy(asc(drafts.trajectoryId), asc(drafts.formId));
+      for (const row of rows) out.set(row.trajectoryId, [...(out.get(row.trajectoryId) ?? []), row.formId]);
+      return out;
     },
 
     /** Removes a draft (e.g. "discard my changes"). */

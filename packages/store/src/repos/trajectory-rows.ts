@@ -90,6 +90,8 @@ export interface StoredEvent {
   idempotencyKey: string | null;
   /** The hash of the request the idempotency key came with (`requestHash`); null without a key. */
   requestHash: string | null;
+  /** The reason given with the event (`meta.events.<E>.reason`); null when none was asked or given. */
+  reason?: string | null;
 }
 
 /** The select list of a trajectory joined with its school. */
@@ -119,7 +121,7 @@ export function toEvent({ e, actorName }: { e: typeof events.$inferSelect; actor
     trajectoryId: e.trajectoryId, seq: e.seq, type: e.type,
     actor: e.actorId === null ? null : { id: e.actorId, name: actorName }, system: sentBySystem(e.actorId, e.idempotencyKey),
     actorRoles: e.actorRoles, data: e.data, at: iso(e.at), stepsBefore: e.stepsBefore, stepsAfter: e.stepsAfter,
-    idempotencyKey: e.idempotencyKey, requestHash: e.requestHash,
+    idempotencyKey: e.idempotencyKey, requestHash: e.requestHash, reason: e.reason,
   };
 }
 

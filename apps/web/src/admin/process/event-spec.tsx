@@ -62,6 +62,17 @@ export function EventSpecFields({ ctx, name, spec, setSpec }: {
       )}
       <LocalizedFields value={spec.description} multiline labels={{ nl: tt('descriptionNl', lang), en: tt('descriptionEn', lang) }}
         onChange={(v) => setSpec(['description'], v.nl === '' && v.en === '' ? undefined : v)} />
+      {/* Ask first (issue 14): the confirmation's text, and a reason with it (which needs the text: reason-without-confirm). */}
+      <LocalizedFields value={spec.confirm} multiline labels={{ nl: tt('confirmNl', lang), en: tt('confirmEn', lang) }}
+        onChange={(v) => setSpec(['confirm'], v.nl === '' && v.en === '' ? undefined : v)} />
+      <p className="tr-help">{tt('confirmHelp', lang)}</p>
+      <SelectField
+        label={tt('reason', lang)}
+        value={typeof spec.reason === 'string' ? spec.reason : ''}
+        empty={tt('reasonNone', lang)}
+        options={[{ value: 'required', label: tt('reasonRequired', lang) }, { value: 'optional', label: tt('reasonOptional', lang) }]}
+        onChange={(v) => setSpec(['reason'], v === '' ? undefined : v)}
+      />
     </div>
   );
 }

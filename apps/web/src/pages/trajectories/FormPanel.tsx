@@ -11,6 +11,7 @@ import { missingFieldLabels } from './required';
 import { useAutosave } from './useAutosave';
 import { formCheck } from './form-check';
 import { ReadersNote } from './ReadersNote';
+import { useConfirmedSend } from './ConfirmEvent';
 
 export interface Outcome { kind: 'sent'; label: string }
 
@@ -69,6 +70,7 @@ export function FormPanel({ trajectoryId, version, form, events, onSent, onConfl
   const [tried, setTried] = useState<{ event: EventOption; refusals: number }>();
   const local = useMemo(() => (tried ? check(data, tried.event.requiredFields ?? []) : NO_ERRORS), [tried, check, data]);
 
+  const confirmed = useConfirmedSend();
   const submit = (event: EventOption) => {
     const refusals = tried?.refusals ?? 0;
     if (check(data, event.requiredFields ?? []).length > 0) {
@@ -77,13 +79,16 @@ export function FormPanel({ trajectoryId, version, form, events, onSent, onConfl
       return;
     }
     setTried({ event, refusals });
-    autosave.cancel();
-    send.mutate({ body: { type: event.type, data, expectedVersion: version }, key: newKey() }, {
-      onSuccess: () => onSent(textIn(event.label, lang)),
-      onError: (error) => {
-        if (error instanceof ApiFailure && error.status === 409) onConflict();
-        else setTried({ event, refusals: refusals + 1 });
-      },
+    // A consequential event asks first (its `confirm`); cancelling sends nothing and leaves the draft as it is.
+    confirmed.ask(event, (reason) => {
+      autosave.cancel();
+      send.mutate({ body: { type: event.type, data, expectedVersion: version, ...(reason ? { reason } : {}) }, key: newKey() }, {
+        onSuccess: () => onSent(textIn(event.label, lang)),
+        onError: (error) => {
+          if (error instanceof ApiFailure && error.status === 409) onConflict();
+          else setTried({ event, refusals: refusals + 1 });
+        },
+      });
     });
   };
   // A refused submit: the browser's own check (live while it is put right), else the server's messages next to the
@@ -144,6 +149,7 @@ export function FormPanel({ trajectoryId, version, form, events, onSent, onConfl
             {status.kind === 'saving' ? appText('saving') : status.kind === 'saved' ? appText('saved')
               : status.kind === 'failed' && !clash ? appText('saveFailed', { reason: status.reason }) : ''}
           </p>
+          {confirmed.dialog}
           <div className="form-panel__actions">
             {events.map((event) => {
               // Required fields still empty: the button waits, and says what for. The server checks the rest (422).

@@ -18,6 +18,9 @@ import { useTrajectory } from './useTrajectory';
 import { pageText } from './texts';
 import './trajectories.css';
 import { readableView } from './readable-view';
+import { SentNotice, type Notice } from './SentNotice';
+import { DraftBadge } from './DraftBadge';
+import { useConfirmedSend } from './ConfirmEvent';
 
 
 /**
@@ -31,14 +34,14 @@ export default function TrajectoryPage() {
   const { appText, lang } = useLang();
   const load = useTrajectory(id);
   const refresh = useRefreshTrajectory(id);
-  const [notice, setNotice] = useState<string | undefined>();
+  const [notice, setNotice] = useState<Notice | undefined>();
   const view = load.kind === 'ready' ? load.view : undefined;
   useDocumentTitle(view ? textIn(view.type.title, lang) : load.kind === 'missing' ? appText('trajectoryNotFound') : appText('loading'));
 
   // After an event the cache fetches the trajectory again by itself (useSendEvent); a conflict asks for it.
-  const sent = (label: string) => setNotice(appText('submitted', { label }));
+  const sent = (label: string) => setNotice({ kind: 'sent', label, from: view?.version ?? 0 });
   const conflict = () => {
-    setNotice(appText('conflictReloaded'));
+    setNotice({ kind: 'text', text: appText('conflictReloaded') });
     refresh();
   };
 
@@ -62,7 +65,7 @@ export default function TrajectoryPage() {
       <h1>{textIn(v.type.title, lang)}{v.label && <span className="trajectory-label"> · {v.label}</span>}</h1>
       <p className="lead">{v.subject === 'group' ? <>{v.school.name} ({appText('groupWord')})</> : <Link to={to.school(v.school.id)}>{v.school.name}</Link>}{v.subject === 'bestuur' && ` (${appText('bestuurWord')})`} · {appText('yourRoles', { roles: v.roles.map((r) => textIn(r.title, lang)).join(', ') || '–' })}</p>
       <p className="trajectory__tools"><Link to={to.print(v.id)}>{appText('printView')}</Link></p>
-      <p className="trajectory__notice" role="status">{notice ?? ''}</p>
+      <SentNotice notice={notice} view={v} />
       <div className="trajectory__layout">
         <div className="trajectory__now">
           {v.status === 'done' && <p className="badge">{appText('finished')}</p>}
@@ -77,6 +80,7 @@ export default function TrajectoryPage() {
             <section key={step.path} className="trajectory__step" aria-labelledby={`step-${step.path}`}>
               <p className="trajectory-card__label">{appText('currentStep')}</p>
               <h2 id={`step-${step.path}`}>{textIn(step.title, lang)}</h2>
+              <DraftBadge view={v} step={step} />
               {step.dueAt && (
                 <p className={step.overdue ? 'badge badge--overdue' : 'badge'}>
                   {step.overdue ? appText('overdueSince', { date: formatDate(step.dueAt, lang) }) : appText('dueOn', { date: formatDate(step.dueAt, lang) })}
@@ -201,12 +205,15 @@ function Actions({ view, events, onSent, onConflict }: {
 }) {
   const { appText, lang } = useLang();
   const mutation = useSendEvent(view.id);
-  const send = (event: EventOption) => mutation.mutate({ body: { type: event.type, expectedVersion: view.version }, key: newKey() }, {
+  const confirmed = useConfirmedSend();
+  const send = (event: EventOption) => confirmed.ask(event, (reason) => mutation.mutate({
+    body: { type: event.type, expectedVersion: view.version, ...(reason ? { reason } : {}) }, key: newKey(),
+  }, {
     onSuccess: () => onSent(textIn(event.label, lang)),
     onError: (error) => {
       if (error instanceof ApiFailure && error.status === 409) onConflict();
     },
-  });
+  }));
   const failure = mutation.error instanceof ApiFailure && mutation.error.status === 409 ? undefined : mutation.error;
   const problem = !failure ? undefined : failure instanceof ApiFailure ? textIn(failure.error.message, lang) : String(failure);
   const busy = mutation.isPending;
@@ -214,6 +221,7 @@ function Actions({ view, events, onSent, onConflict }: {
     <section className="form-panel" aria-labelledby="other-actions">
       <h3 id="other-actions" className="form-panel__title">{appText(view.forms.length ? 'otherActions' : 'actions')}</h3>
       {problem && <p className="form-panel__problem" role="alert">{problem}</p>}
+      {confirmed.dialog}
       <div className="form-panel__actions">
         {events.map((e) => (
           <button key={e.type} type="button" className="button button--secondary" disabled={busy || e.blocked !== undefined}
