@@ -121,7 +121,9 @@ function Cell({ cell, versions }: { cell: MatrixCell; versions: number }) {
           </div>
         </div>
       ))}
-      <div className="matrix__waiting">{roles ? coachText('waitsFor', lang, { roles }) : coachText('waitsForNobody', lang)}</div>
+      <div className="matrix__waiting">
+        {roles ? <><span className="matrix__label">{coachText('waitsFor', lang)}</span> {roles}</> : coachText('waitsForNobody', lang)}
+      </div>
       {(versions > 1 || cell.openFlags > 0) && (
         <div className="matrix__meta">
           {versions > 1 && <span className="matrix__version">{coachText('versionOf', lang, { n: cell.type.version })}</span>}

@@ -21,7 +21,7 @@ export const coachText = textTable({
   dueToday: { nl: 'termijn vandaag verstreken', en: 'due date passed today' },
   daysIn: { nl: '{days} van {expected} dagen in de stap', en: '{days} of {expected} days in the step' },
   daysInOnly: { nl: '{days} dagen in de stap', en: '{days} days in the step' },
-  waitsFor: { nl: 'Wacht op: {roles}', en: 'Waiting for: {roles}' },
+  waitsFor: { nl: 'Wacht op:', en: 'Waiting for:' },
   waitsForNobody: { nl: 'Wacht op niemand (automatisch)', en: 'Waiting for nobody (automatic)' },
   versionOf: { nl: 'versie {n}', en: 'version {n}' },
   backToAll: { nl: 'Alle scholen over alle trajectsoorten', en: 'All schools across every type' },
