@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signIn, signedInApi, startDemoApp } from './app';
 import { chromiumAvailable, RESULTS } from './harness';
 import { seriousViolations } from './axe';
+import { openHistory } from './trajectory-page';
 
 const available = chromiumAvailable();
 const SCHOOL = 'OBS De Regenboog';
@@ -95,7 +96,8 @@ describe.skipIf(!available)('sign-off by a link without an account, and answers 
     // Editable: a changed field is the participant's own, and no longer says it was carried over.
     await goal.fill('Begrijpend lezen en woordenschat');
     await expect.poll(() => staff.getByText('Overgenomen uit Plan van aanpak').count()).toBe(1);
-    await staff.getByRole('heading', { name: 'Ondertekeningen' }).waitFor();
+    // The sign-offs given are part of the history, folded until opened.
+    await (await openHistory(staff)).getByRole('heading', { name: 'Ondertekeningen' }).waitFor();
     await shot(staff, 'carried-1366');
     await staff.setViewportSize({ width: 390, height: 844 });
     await shot(staff, 'carried-390');

@@ -1,6 +1,6 @@
 import { Link } from '../../routes/Link';
 import { to, usePageParams } from '../../routes/paths';
-import { useState } from 'react';
+import { useLayoutEffect, useRef, useState } from 'react';
 import { textIn } from '@koers/engine';
 import { Stepper } from '@koers/runner';
 import { ApiFailure } from '../../api/client';
@@ -126,11 +126,21 @@ export default function TrajectoryPage() {
 function Instructions({ text, id }: { text: string; id: string }) {
   const { lang } = useLang();
   const [whole, setWhole] = useState(false);
-  const long = text.length > 240;
+  // Whether three lines cut the text at this width (a wide screen may show all of it in three lines).
+  const [clipped, setClipped] = useState(false);
+  const paragraph = useRef<HTMLParagraphElement>(null);
+  useLayoutEffect(() => {
+    const el = paragraph.current;
+    if (!el || whole) return undefined;
+    const measure = () => setClipped(el.scrollHeight > el.clientHeight + 1);
+    measure();
+    window.addEventListener('resize', measure);
+    return () => window.removeEventListener('resize', measure);
+  }, [whole, text]);
   return (
     <>
-      <p id={id} className={long && !whole ? 'trajectory__instructions trajectory__instructions--short' : 'trajectory__instructions'}>{text}</p>
-      {long && (
+      <p id={id} ref={paragraph} className={whole ? 'trajectory__instructions' : 'trajectory__instructions trajectory__instructions--short'}>{text}</p>
+      {(clipped || whole) && (
         <button type="button" className="trajectory__todo-go" aria-expanded={whole} aria-controls={id} onClick={() => setWhole(!whole)}>
           {pageText(whole ? 'readLess' : 'readMore', lang)}
         </button>
