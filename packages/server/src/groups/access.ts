@@ -2,6 +2,7 @@ import type { CompiledDefinition } from '@koers/engine';
 import type { Group } from '@koers/store';
 import type { Viewer } from '../context';
 import { Forbidden, NotFound } from '../errors';
+import { roleRef } from '../trajectories/labels';
 import type { TrajectoryDeps } from '../trajectories/service';
 
 /** The one answer for a group that does not exist and for one the viewer may not open. */
@@ -18,10 +19,12 @@ export function holdsLeadRole(viewer: Viewer, def: CompiledDefinition): boolean 
 /** Forming a group of this type: administrators and holders of one of its lead roles; 403 for others. */
 export function requireMayForm(viewer: Viewer, def: CompiledDefinition): void {
   if (viewer.isAdmin || holdsLeadRole(viewer, def)) return;
-  const roles = (def.definition.groups?.leadRoles ?? []).map((r) => def.definition.roles[r]?.title.nl ?? r).join(', ');
+  const titles = (def.definition.groups?.leadRoles ?? []).map((r) => roleRef(def, r).title);
+  const nl = titles.map((t) => t.nl).join(', ');
+  const en = titles.map((t) => t.en).join(', ');
   throw new Forbidden({
-    nl: `Alleen beheerders${roles ? ` en wie de rol ${roles} heeft` : ''} mogen groepen vormen.`,
-    en: `Only administrators${roles ? ' and holders of a lead role' : ''} may form groups.`,
+    nl: `Alleen beheerders${nl ? ` en wie de rol ${nl} heeft` : ''} mogen groepen vormen.`,
+    en: `Only administrators${en ? ` and holders of the role ${en}` : ''} may form groups.`,
   });
 }
 

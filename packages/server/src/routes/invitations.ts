@@ -19,6 +19,7 @@ import { Accepted, AcceptBody, CreatedInvitation, InvitationOption, InvitationVi
 import { CSRF } from './auth';
 import { publishedTypes } from './types';
 import { rolePolicy } from '../role-policy';
+import { roleTitleIn } from '../trajectories/labels';
 
 const GONE = { nl: 'Deze uitnodiging bestaat niet, is verlopen of is al gebruikt.', en: 'This invitation does not exist, has expired or has been used.' };
 
@@ -92,8 +93,9 @@ export function invitationRoutes(deps: AuthDeps & { registry: TypeRegistry }) {
         throw new NotFound({ nl: 'Deze organisatie bestaat niet.', en: 'This organisation does not exist.' }, '/organisationId');
       }
       if (!mayInvite(viewer, organisation, body.role, policy)) {
+        const title = roleTitleIn((await deps.registry.catalogue()).definitions, body.role);
         throw new Forbidden({
-          nl: `U mag niemand uitnodigen als ${body.role} bij ${organisation.name}.`, en: `You may not invite anyone as ${body.role} at ${organisation.name}.`,
+          nl: `U mag niemand uitnodigen als ${title.nl} bij ${organisation.name}.`, en: `You may not invite anyone as ${title.en} at ${organisation.name}.`,
         }, '/role');
       }
       if (body.trajectoryId !== undefined) await requireTrajectoryFor(deps, viewer, organisation, body.role, body.trajectoryId);

@@ -13,6 +13,15 @@ export function roleRef(def: CompiledDefinition, id: string): { id: string; titl
   return { id, title: def.definition.roles[id]?.title ?? { nl: id, en: id } };
 }
 
+/** A role's title as the newest published types declare it (the first that does), for texts outside one trajectory. */
+export function roleTitleIn(definitions: readonly CompiledDefinition[], id: string): Localized {
+  for (const def of definitions) {
+    const title = def.definition.roles[id]?.title;
+    if (title) return title;
+  }
+  return { nl: id, en: id };
+}
+
 /** A form by id with its title. */
 export function formRef(def: CompiledDefinition, id: string): { id: string; title: Localized } {
   return { id, title: def.forms.get(id)?.definition.title ?? { nl: id, en: id } };
