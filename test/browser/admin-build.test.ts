@@ -354,6 +354,10 @@ describe.skipIf(!available)('an administrator builds, tries and publishes a new 
     await user.getByRole('button', { name: 'Leesplan indienen' }).click();
     await user.getByRole('heading', { level: 2, name: 'Ondersteuning bespreken' }).waitFor();
     await user.getByRole('button', { name: 'Bespreking afronden' }).click();
+    // Closing the trajectory cannot be undone: the page asks first, and says so.
+    const ask = user.getByRole('dialog', { name: 'Bespreking afronden?' });
+    await ask.getByText('Het traject wordt afgesloten.').waitFor();
+    await ask.getByRole('button', { name: 'Ja, Bespreking afronden' }).click();
     await user.getByRole('heading', { level: 2, name: 'Afgerond' }).waitFor();
     await shot(user, 'participant-done');
     const { body } = await api<{ status: string; state: unknown }>('GET', `trajectories/${trajectory}`);

@@ -75,6 +75,8 @@ describe.skipIf(!available)('the API reference page in Chromium', () => {
   it('is offered in the user menu to administrators', async () => {
     const admin = await newPage();
     await signIn(admin, url, 'beheer@koers.example');
+    // The account menu (the button with the person's name) holds it.
+    await admin.locator('.user-menu__toggle').click();
     const link = admin.getByRole('link', { name: 'API-naslag' });
     await link.click();
     await admin.waitForURL((at) => at.pathname === '/api-docs.html');

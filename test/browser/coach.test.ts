@@ -251,12 +251,13 @@ describe.skipIf(!available)('procesbegeleider overview in Chromium', () => {
     await page.locator('#heat-title').scrollIntoViewIfNeeded();
     await page.screenshot({ path: join(RESULTS, 'coach-phone-steps.png') });
     await page.evaluate(() => window.scrollTo(0, document.getElementById('schools-title')!.getBoundingClientRect().top + window.scrollY - 16));
-    await page.waitForTimeout(300);
     await page.screenshot({ path: join(RESULTS, 'coach-phone-table.png') });
     const wide = await page.evaluate(() => [...document.querySelectorAll('body *')].filter((el) => el.getBoundingClientRect().right > 391)
       .slice(0, 5).map((el) => `${el.tagName}.${el.className} ${Math.round(el.getBoundingClientRect().right)}`));
     expect(await page.evaluate(() => document.documentElement.scrollWidth), wide.join('; ')).toBeLessThanOrEqual(390);
     expect(await seriousViolations(page)).toEqual([]);
+    // On a phone the language button is in the header's menu panel.
+    await page.getByRole('button', { name: 'Menu' }).click();
     await page.getByRole('button', { name: 'English' }).click();
     await page.getByRole('heading', { level: 1, name: 'Schools overview' }).waitFor();
     await page.setViewportSize({ width: 1280, height: 900 });

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type ApiCall, type DemoApp, signIn, signedInApi, startDemoApp } from './app';
 import { seriousViolations } from './axe';
 import { chromiumAvailable, RESULTS, ROOT } from './harness';
+import { openHistory } from './trajectory-page';
 
 const available = chromiumAvailable();
 const example = (form: string, pick: Record<string, unknown> = {}): Record<string, unknown> => {
@@ -101,7 +102,7 @@ describe.skipIf(!available)('consequential actions ask first, optional ones are 
   });
 
   it('leaves the used-once +15 out afterwards and shows the reason in the history', async () => {
-    await page.getByText('Reden: De werkgroep heeft meer begeleiding nodig bij het tweede doel.').waitFor();
+    await (await openHistory(page)).getByText('Reden: De werkgroep heeft meer begeleiding nodig bij het tweede doel.').waitFor();
     expect(await page.getByRole('button', { name: EXTRA, exact: true }).count()).toBe(0);
     expect(await page.getByText(/nog niet mogelijk/).count()).toBe(0);
     expect(await seriousViolations(page)).toEqual([]);

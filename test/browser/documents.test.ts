@@ -106,7 +106,8 @@ describe.skipIf(!available)('earlier forms and the printable view in Chromium', 
     await page.getByRole('heading', { level: 1, name: 'Trajectsoorten' }).waitFor();
     const cards = page.locator('section.type-card');
     await cards.first().waitFor();
-    expect(await cards.locator('h2').allTextContents()).toEqual(expect.arrayContaining([
+    // Headings carry soft hyphens (long Dutch words break at syllables); the words themselves are compared.
+    expect((await cards.locator('h2').allTextContents()).map((t) => t.replaceAll('\u00AD', ''))).toEqual(expect.arrayContaining([
       'PD-schoolontwikkelingstraject', 'Schoolontwikkelingstraject Voortgezet Leren', expect.stringMatching(/PDCA/),
     ]));
     const pdca = cards.filter({ has: page.getByRole('heading', { name: /PDCA/ }) });

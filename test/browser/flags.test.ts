@@ -55,7 +55,7 @@ describe.skipIf(!available)('flags of soft rules in Chromium', () => {
     const row = page.locator('.schools__table tbody tr', { hasText: 'CBS De Wegwijzer' });
     await row.locator('.badge--flag', { hasText: '1 signaal' }).waitFor();
     // The hours went past the budget: recorded, and the row says by how much.
-    expect(await row.textContent()).toMatch(/20 \/ 15 uur.*5 uur boven het budget/);
+    expect(await row.textContent()).toMatch(/20 van 15 uur gebruikt.*5 uur boven het budget/);
     await page.getByLabel('Alleen met open signalen').check();
     await page.waitForURL(/signalen=true/);
     await page.getByRole('status').filter({ hasText: /^1 van 1/ }).first().waitFor();

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type DemoApp, signIn, startDemoApp } from './app';
 import { chromiumAvailable, RESULTS } from './harness';
 import { seriousViolations } from './axe';
+import { openHistory } from './trajectory-page';
 
 const available = chromiumAvailable();
 
@@ -131,8 +132,7 @@ describe.skipIf(!available)('the header in Chromium against the real server', ()
     const list = await page.evaluate(async () => (await fetch('/api/trajectories')).json()) as Array<{ id: string }>;
     for (const { id } of list.slice(0, 2)) {
       await page.goto(`${app.url}#/trajecten/${id}`);
-      await page.locator('.kr-history__who').first().waitFor({ state: 'attached' });
-      const history = (await page.locator('.kr-history__who').allTextContents()).join('\n');
+      const history = (await (await openHistory(page, 'History')).locator('.kr-history__who').allTextContents()).join('\n');
       expect(history).toMatch(/by .+ \((School leader \/ management|Voortgezet Leren process coach|Voortgezet Leren project team|Case manager|Internal support)/);
       expect(history).not.toMatch(codes);
       expect(await page.locator('main').textContent()).not.toMatch(codes);

@@ -87,6 +87,8 @@ describe.skipIf(!available)('sign-off by a link without an account, and answers 
     const panel = staff.getByRole('region', { name: 'Plan van aanpak ondertekend door de MR' });
     await panel.getByText(/M\. Jansen \(Lid van de MR\) · getekend via link/).waitFor();
     await staff.getByRole('button', { name: 'Plan vaststellen' }).click();
+    // It moves the trajectory on for good: the page asks first.
+    await staff.getByRole('dialog', { name: 'Plan vaststellen?' }).getByRole('button', { name: 'Ja, Plan vaststellen' }).click();
     await staff.getByRole('heading', { level: 2, name: 'Evalueren' }).waitFor();
     const goal = staff.getByRole('textbox', { name: 'Doel', exact: true });
     await expect.poll(() => goal.inputValue()).toBe('Begrijpend lezen verbeteren');

@@ -27,7 +27,8 @@ describe.skipIf(!available)('who a trajectory waits for, in Chromium', () => {
     expect(status).toBe(200);
     // The app asked who is signed in before we were (a 401 it expects): load it again as the signed-in coach.
     await page.reload();
-    await page.getByRole('button', { name: 'Uitloggen' }).waitFor();
+    // Signed in: the header holds the account menu (the button with the person's name).
+    await page.locator('.user-menu__toggle').waitFor();
     pageErrors.length = 0;
   }, 180_000);
   afterAll(() => close());

@@ -1,5 +1,6 @@
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
 import { addMember, createGroup, getGroup, listGroups, recordMeeting, removeMember, type MeetingBody } from '../api/groups';
+import { startGroupTrajectory } from '../api/start';
 import { invalidateAfterEvent } from './trajectories';
 
 export const groupKeys = {
@@ -40,3 +41,9 @@ export function useRecordMeeting(groupId: string) {
   });
 }
 
+
+/** Starts the group's own trajectory: the group page (its list of trajectories) and the lists are fetched again. */
+export function useStartGroupTrajectory() {
+  const changed = useGroupChange();
+  return useMutation({ mutationFn: startGroupTrajectory, onSettled: changed });
+}

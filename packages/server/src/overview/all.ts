@@ -1,7 +1,8 @@
 import { textIn } from '@koers/engine';
 import type { Viewer } from '../context';
 import { type TrajectoryDeps, scopeOf } from '../trajectories/service';
-import { daysBetween, roleRef } from '../trajectories/labels';
+import { daysBetween } from '../trajectories/labels';
+import { waitingOfList } from '../trajectories/waiting-list';
 import { definitionsOf, requireCoach, stepsOf } from './service';
 
 export interface AllOptions {
@@ -26,15 +27,20 @@ export async function overviewOfAll(deps: TrajectoryDeps, viewer: Viewer, option
   const now = deps.clock.now();
   const items = await deps.store.overview.list({ typeId: options.typeId, scope: await scopeOf(deps, viewer), flagged: options.flagged === true });
   const defOf = await definitionsOf(deps, items);
+  // Who it waits for: who can act now, by the same rule as the type overview (`waitingRoles` there).
+  const waiting = await waitingOfList(deps, items.map((item) => ({
+    id: item.trajectoryId, school: item.school, subject: item.subject, label: item.label, snapshot: item.snapshot, def: defOf(item),
+  })), now);
   const cells = items.map((item) => {
     const def = defOf(item);
-    const steps = stepsOf(def, item, now).map(({ path, title, daysInStep, expectedDays, dueAt, overdue }) => ({
+    const { waits, view } = waiting.get(item.trajectoryId)!;
+    const steps = stepsOf(def, item, now, waits.steps).map(({ path, title, daysInStep, expectedDays, dueAt, overdue }) => ({
       path, title, daysInStep, expectedDays, dueAt, overdue, daysLate: overdue && dueAt ? daysBetween(dueAt, now) : 0,
     }));
     return {
       school: item.school, trajectoryId: item.trajectoryId, type: { id: item.typeId, version: item.typeVersion }, label: item.label,
       steps, overdue: steps.some((s) => s.overdue), daysLate: Math.max(0, ...steps.map((s) => s.daysLate)),
-      waitingRoles: item.waitingRoles.map((r) => roleRef(def, r)),
+      waitingRoles: view.roles.map(({ id, title }) => ({ id, title })),
       lastActivityAt: item.lastActivityAt, daysSinceActivity: daysBetween(item.lastActivityAt, now), openFlags: item.openFlags,
     };
   }).filter((cell) => !options.overdue || cell.overdue);

@@ -17,10 +17,11 @@ import { CarrySection } from './CarrySection';
 export function StepPanel(props: EditorProps & { path: StatePath }) {
   const { bundle, onChange, onSelect, path, lang, problems, selection } = props;
   const transitions = useRef<HTMLElement>(null);
-  // A transition chosen elsewhere (a problem in another tab, the JSON) opens the panel at the transitions.
+  // A transition chosen elsewhere (a problem in another tab, the JSON) opens the panel at the transitions. Chosen by
+  // working in one (the focus is already there), the page stays put: a jump at mousedown would send the click elsewhere.
   const onTransition = selection.kind === 'transition';
   useEffect(() => {
-    if (onTransition) transitions.current?.scrollIntoView({ block: 'nearest' });
+    if (onTransition && !transitions.current?.contains(document.activeElement)) transitions.current?.scrollIntoView({ block: 'nearest' });
   }, [onTransition]);
   const state = stateAt(bundle, path);
   if (!state) return <p className="process-muted">{processText('noStep', lang)}</p>;

@@ -1,10 +1,9 @@
 import { type FormEvent, useState } from 'react';
-import { useMutation } from '@tanstack/react-query';
 import { textIn } from '@koers/engine';
 import { ApiFailure } from '../../api/client';
 import type { GroupView } from '../../api/groups';
-import { startGroupTrajectory } from '../../api/start';
 import { useLang } from '../../i18n/lang';
+import { useStartGroupTrajectory } from '../../queries/groups';
 import { Link } from '../../routes/Link';
 import { navigate } from '../../routes/location';
 import { to } from '../../routes/paths';
@@ -43,11 +42,11 @@ function StartOwn({ groupId, type }: { groupId: string; type: StartType }) {
   const { lang } = useLang();
   const t = (key: Parameters<typeof groupText>[0], vars?: Record<string, string | number>) => groupText(key, lang, vars);
   const [label, setLabel] = useState('');
-  const start = useMutation({ mutationFn: startGroupTrajectory, onSuccess: (created) => navigate(to.trajectory(created.id)) });
+  const start = useStartGroupTrajectory();
   const id = `group-start-${type.id}`;
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    start.mutate({ typeId: type.id, groupId, ...(label.trim() ? { label: label.trim() } : {}) });
+    start.mutate({ typeId: type.id, groupId, ...(label.trim() ? { label: label.trim() } : {}) }, { onSuccess: (created) => navigate(to.trajectory(created.id)) });
   };
   const error = start.error;
   const problem = !error ? undefined : error instanceof ApiFailure ? textIn(error.error.message, lang) : String(error);
