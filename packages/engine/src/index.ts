@@ -47,6 +47,7 @@ export { stepDueAt, shiftOffClosedDays } from './time/due';
 export { schedule, overdueMoments, type Scheduled } from './time/schedule';
 export { SYSTEM_ACTOR, SYSTEM_NAME, activeTimers, timersIn, type TimerView } from './run/timers';
 export { checkSender } from './run/sender';
+export { waitingNow, eventTitle, type WaitingNow, type SystemWait } from './run/waiting';
 export { warningCode, raisedWarnings } from './run/warnings';
 export { describeGuard, conditionPhrase } from './describe/guards';
 export { diffBundles, type BundleChange, type BundleJson, type ChangeSubject } from './describe/diff';

@@ -64,6 +64,10 @@ await forEachDatabase('who the coach sees a trajectory wait for', world, (w) => 
     expect(school.waitingRoles.map((r) => r.id)).toEqual(['werkgroep', 'ib', 'procesbegeleider']);
     expect(school.steps[0]!.waitingFor.roles.map((r) => r.id)).toEqual(['werkgroep', 'ib', 'procesbegeleider']);
     expect(school.steps[0]!.waitingFor.events.map((e) => e.type)).toEqual(['INDIENEN', 'GESPREK', 'GOEDKEUREN']);
+    // The trajectory page's "Stand van zaken" says the same per step; the step's participants stay listed apart.
+    const view = await answer((await signIn('dir@esch.nl')).api.trajectories[':id'].$get({ param: { id: esch } }));
+    expect(view.steps[0]!.canAct.map((r) => r.id)).toEqual(['werkgroep', 'ib', 'procesbegeleider']);
+    expect(view.steps[0]!.roles.map((r) => r.id)).toContain('directie');
   });
 
   it('names nobody at a school where nobody holds the role, and never someone of another school or the bestuur', async () => {

@@ -30,8 +30,8 @@ function SignedInBell() {
         <path fill="currentColor" d="M12 22a2.5 2.5 0 0 0 2.45-2h-4.9A2.5 2.5 0 0 0 12 22Zm7-6V11a7 7 0 0 0-5.5-6.84V3a1.5 1.5 0 0 0-3 0v1.16A7 7 0 0 0 5 11v5l-2 2v1h18v-1l-2-2Z" />
       </svg>
       {unread > 0
-        ? <span><span className="bell__word">{before}</span><span className="bell__count">{unread}</span><span className="bell__word">{after}</span></span>
-        : <span className="bell__word">{NOTIFY_TEXT.bell[lang]}</span>}
+        ? <span><span className="visually-hidden bell__word">{before}</span><span className="bell__count">{unread}</span><span className="visually-hidden bell__word">{after}</span></span>
+        : <span className="visually-hidden bell__word">{NOTIFY_TEXT.bell[lang]}</span>}
     </Link>
   );
 }

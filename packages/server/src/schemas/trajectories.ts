@@ -107,7 +107,9 @@ const VIEW = {
   roles: Type.Array(RoleRef, { description: 'De rollen van de vrager in dit traject.' }),
   steps: Type.Array(Type.Object({
     path: Type.String(), title: Localized, instructions: Type.Optional(Localized),
-    roles: Type.Array(RoleRef), forms: Type.Array(FormRef), reference: Type.Array(FormRef),
+    roles: Type.Array(RoleRef, { description: 'De rollen die aan de stap meedoen.' }),
+    canAct: Type.Array(RoleRef, { description: 'Wie nu iets kan doen in deze stap ("wacht op"): de rollen met een gebeurtenis die nu kan; dezelfde regel als `waitingFor` van GET /api/overview.' }),
+    forms: Type.Array(FormRef), reference: Type.Array(FormRef),
     finished: Type.Optional(Type.Literal(true, { description: 'Een afgeronde tak van een parallelle stap: wacht op de andere takken.' })),
     expectedDuration: Type.Optional(Type.String({ description: 'ISO 8601-duur, bijv. P6W.' })),
     enteredAt: DateTime, daysInStep: Type.Integer({ minimum: 0 }),

@@ -1,6 +1,6 @@
 import { type CompiledDefinition, type Facts, groupFacts, subjectOf } from '@koers/engine';
 import type { Store, Trajectory } from '@koers/store';
-import { type GroupContext, factsOf, groupContextOf } from '../groups/facts';
+import { type GroupContext, factsOf } from '../groups/facts';
 import type { TypeRegistry } from '../registry';
 
 /** Whether some step of the type asks for a sign-off: only then are sign-offs counted for its trajectories. */
@@ -28,40 +28,33 @@ export async function factsFor(
   deps: { store: Store; registry: TypeRegistry }, def: CompiledDefinition, t: Pick<Trajectory, 'id' | 'subject' | 'label' | 'school'>,
   loaded?: { group: GroupContext | undefined },
 ): Promise<Facts> {
-  const grouped = def.definition.groups !== undefined;
-  const [signoffs, group, ownGroup] = await Promise.all([
-    signsOff(def) ? deps.store.signoffs.counts(t.id) : undefined,
-    grouped && !loaded ? groupContextOf(deps.store, def, t.id) : loaded?.group,
-    subjectOf(def.definition) === 'group' ? groupTrajectoryFact(deps, def, t.school.id) : undefined,
-  ]);
-  return {
-    trajectory: trajectoryFact(t),
-    ...(signoffs ? { signoffs } : {}),
-    ...(grouped ? factsOf(def, group, t.id) : {}),
-    ...(ownGroup !== undefined ? { group: ownGroup } : {}),
-  };
+  const one = await factsForList(deps, [{ def, t }], loaded ? new Map([[t.id, loaded.group]]) : undefined);
+  return one.get(t.id)!;
 }
 
 /**
  * `factsFor` for a whole list of trajectories (of any types): the sign-off counts and the groups with their meetings
- * are read in one query each for the list, however long (the coach overview, the school page's list).
+ * are read in one query each for the list, however long (the coach overview, the school page's list). `loadedGroups`
+ * holds group contexts the caller read already (undefined: the trajectory is in no group); those are not read again.
  */
 export async function factsForList(
   deps: { store: Store; registry: TypeRegistry }, list: ReadonlyArray<{ def: CompiledDefinition; t: Pick<Trajectory, 'id' | 'subject' | 'label' | 'school'> }>,
+  loadedGroups?: ReadonlyMap<string, GroupContext | undefined>,
 ): Promise<Map<string, Facts>> {
   const signing = list.filter((x) => signsOff(x.def)).map((x) => x.t.id);
-  const grouped = list.filter((x) => x.def.definition.groups !== undefined).map((x) => x.t.id);
-  const [signoffs, groups, ownGroups] = await Promise.all([
+  const grouped = list.filter((x) => x.def.definition.groups !== undefined && !loadedGroups?.has(x.t.id)).map((x) => x.t.id);
+  const [signoffs, read, ownGroups] = await Promise.all([
     signing.length > 0 ? deps.store.signoffs.countsOf(signing) : new Map<string, Record<string, number>>(),
     grouped.length > 0 ? deps.store.groups.contextsOf(grouped) : new Map<string, GroupContext>(),
     // Group trajectories are few (one or two per group): each reads its group's fact on its own.
     Promise.all(list.filter((x) => subjectOf(x.def.definition) === 'group')
       .map(async (x) => [x.t.id, await groupTrajectoryFact(deps, x.def, x.t.school.id)] as const)).then((pairs) => new Map(pairs)),
   ]);
+  const groups = (id: string) => (loadedGroups?.has(id) ? loadedGroups.get(id) : read.get(id));
   return new Map(list.map(({ def, t }) => [t.id, {
     trajectory: trajectoryFact(t),
     ...(signsOff(def) ? { signoffs: signoffs.get(t.id) ?? {} } : {}),
-    ...(def.definition.groups !== undefined ? factsOf(def, groups.get(t.id), t.id) : {}),
+    ...(def.definition.groups !== undefined ? factsOf(def, groups(t.id), t.id) : {}),
     ...(ownGroups.has(t.id) ? { group: ownGroups.get(t.id)! } : {}),
   }]));
 }

@@ -1,7 +1,8 @@
 import { type Localized, subjectOf } from '@koers/engine';
 import { type Place, rolesAt } from '../access';
 import type { Viewer } from '../context';
-import { NotFound, Unprocessable } from '../errors';
+import { Unprocessable } from '../errors';
+import { loadGroup } from '../groups/access';
 import type { TrajectoryDeps } from './service';
 import { placeMissing } from './subject';
 
@@ -15,14 +16,10 @@ const refuse = (message: Localized) => new Unprocessable(message, [{ path: '/gro
 export async function groupPlace(deps: TrajectoryDeps, viewer: Viewer, input: { typeId: string; version?: number; groupId: string; schoolId?: string }) {
   const def = await deps.registry.get(input.typeId, input.version);
   if (subjectOf(def.definition) !== 'group' || input.schoolId !== undefined) throw placeMissing(def.definition);
-  const group = await deps.store.groups.get(input.groupId);
-  const [leads, members] = group ? await Promise.all([deps.store.groups.leads(group.id), deps.store.groups.members(group.id)]) : [[], []];
-  if (!group || !(viewer.isAdmin || leads.some((l) => l.id === viewer.userId))) {
-    throw new NotFound({ nl: 'Deze groep bestaat niet of u heeft er geen toegang toe.', en: 'This group does not exist or you have no access to it.' }, '/groupId');
-  }
+  const { group, def: groupType, leads } = await loadGroup(deps, viewer, input.groupId, '/groupId');
   const title = def.definition.title;
   if (group.typeId !== def.definition.groupOf) {
-    const other = await typeTitle(deps, group.typeId);
+    const other = groupType.definition.title;
     const wanted = await typeTitle(deps, def.definition.groupOf ?? '');
     throw refuse({
       nl: `"${title.nl}" loopt voor groepen van "${wanted.nl}"; ${group.name} is een groep van "${other.nl}".`,
@@ -32,6 +29,7 @@ export async function groupPlace(deps: TrajectoryDeps, viewer: Viewer, input: { 
   if (group.closedAt !== null) {
     throw refuse({ nl: `${group.name} is gesloten: er start geen traject meer voor.`, en: `${group.name} is closed: no trajectory starts for it any more.` });
   }
+  const members = await deps.store.groups.members(group.id);
   const place: Place & { name: string; kind: 'group' } = {
     id: group.id, parentId: null, name: group.name, kind: 'group', subject: 'group',
     group: { memberIds: members.map((m) => m.school.id), parentIds: [], leadIds: leads.map((l) => l.id) },

@@ -1,4 +1,4 @@
-import { type CompiledDefinition, type Localized, ancestry, dateTitle } from '@koers/engine';
+import { type CompiledDefinition, type Localized, ancestry, dateTitle, eventTitle } from '@koers/engine';
 import { START_EVENT } from '@koers/store';
 
 const DAY = 86_400_000;
@@ -33,17 +33,7 @@ export function formRef(def: CompiledDefinition, id: string): { id: string; titl
  */
 export function eventLabel(def: CompiledDefinition, type: string): Localized {
   if (type === START_EVENT) return { nl: 'Traject gestart', en: 'Trajectory started' };
-  const declared = def.events.get(type)?.[0]?.spec.label;
-  if (declared) return declared;
-  const groups = def.definition.groups;
-  if (groups?.join.event === type) return { nl: `Ingedeeld in een ${groups.title.nl.toLowerCase()}`, en: `Placed in a ${groups.title.en.toLowerCase()}` };
-  const meeting = Object.values(groups?.meetings ?? {}).find((m) => m.event === type);
-  if (meeting) return { nl: `${meeting.title.nl} gehouden`, en: `${meeting.title.en} held` };
-  for (const state of def.index.states.values()) {
-    const timer = state.config.meta?.timers?.[type];
-    if (timer) return timer.label;
-  }
-  return { nl: type, en: type };
+  return eventTitle(def, type);
 }
 
 /**

@@ -1,6 +1,6 @@
 import {
   type CompiledDefinition, type Facts, type JsonObject, type SchoolCalendar, type TrajectorySnapshot, canReadForm, canReadWholeForm, describe,
-  eventsFor, prefillFor, readableAnswers, readableForms,
+  eventsFor, prefillFor, readableAnswers, readableForms, waitingNow,
 } from '@koers/engine';
 import type { Draft, Flag, Signoff, StoredEvent, Trajectory } from '@koers/store';
 import { signoffEntry, stepSignoffs } from '../signoffs/specs';
@@ -117,13 +117,15 @@ export function trajectoryView(input: {
   const snapshot = snapshotOf(def, t);
   const view = describe(def, snapshot, input.calendar ? { calendar: input.calendar } : {});
   const formIds = openForms(view);
+  const waits = waitingNow(def, snapshot, now, input.facts, input.calendar);
   return {
     ...summaryOf(def, t, now),
     // Roles of other trajectory types at the same school play no part here.
     roles: roles.filter((r) => Object.hasOwn(def.definition.roles, r)).map((r) => roleRef(def, r)),
     steps: view.steps.map((s) => ({
       ...stepRef(def, s.path), ...(s.instructions ? { instructions: s.instructions } : {}),
-      roles: s.roles.map((r) => roleRef(def, r)), forms: s.forms.map((f) => formRef(def, f)),
+      roles: s.roles.map((r) => roleRef(def, r)), canAct: (waits.steps[s.path] ?? []).map((r) => roleRef(def, r)),
+      forms: s.forms.map((f) => formRef(def, f)),
       reference: s.reference.map((f) => formRef(def, f)),
       // A finished track of a parallel step waits there for the other tracks; nobody has to act in it.
       ...(t.status === 'active' && def.index.states.get(s.path)?.kind === 'final' ? { finished: true as const } : {}),

@@ -1,12 +1,11 @@
 import type { TypeRegistry } from '../registry';
-import type { CompiledDefinition, Facts, Localized } from '@koers/engine';
+import { type CompiledDefinition, type Facts, type Localized, type SystemWait, type WaitingNow, waitingNow } from '@koers/engine';
 import type { Candidate, Store } from '@koers/store';
 import { type Place, placeOf } from '../access';
 import { recipientsOf } from '../notify/recipients';
 import { factsForList } from './facts';
 import { roleRef } from './labels';
 import { snapshotOf } from './state';
-import { type SystemWait, type WaitingNow, waitingNow } from './waiting';
 
 /** A listed trajectory: enough of it to tell who can act now, with its facts when the caller read them already. */
 export interface ListedTrajectory {

@@ -51,7 +51,8 @@ function StepStatus({ step }: { step: StepView }) {
   const parts = durationParts(step.expectedDuration);
   const duration = parts?.map(({ n, unit }) => (n === 1 ? appText(UNIT_KEYS[unit][0]) : appText(UNIT_KEYS[unit][1], { n }))).join(' ');
   const until = step.dueAt ? daysUntil(step.dueAt, new Date()) : undefined;
-  const roles = step.roles.map((r) => textIn(r.title, lang)).join(', ');
+  // Who can act now, not every role that takes part in the step (the same rule as the coach's overview).
+  const roles = step.canAct.map((r) => textIn(r.title, lang)).join(', ');
   const forms = step.forms.map((f) => textIn(f.title, lang)).join(', ');
   return (
     <li className={`status__step${step.overdue ? ' status__step--late' : ''}`}>

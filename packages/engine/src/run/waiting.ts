@@ -1,8 +1,33 @@
-import {
-  type CompiledDefinition, type Facts, type Localized, type SchoolCalendar, type TrajectorySnapshot, SYSTEM_ACTOR, TransitionRejected,
-  activeTimers, ancestry, checkSender, describe, handlesEvent, leafPaths, send,
-} from '@koers/engine';
-import { eventLabel } from './labels';
+import type { Localized } from '../format/types';
+import { ancestry, leafPaths } from '../format/structure';
+import { TransitionRejected } from '../errors';
+import { handlesEvent } from '../groups/events';
+import type { SchoolCalendar } from '../time/calendar';
+import type { Facts } from '../vocab/data';
+import type { CompiledDefinition } from './compile';
+import { describe, send } from './engine';
+import { checkSender } from './sender';
+import type { TrajectorySnapshot } from './snapshot';
+import { SYSTEM_ACTOR, activeTimers } from './timers';
+
+/**
+ * What an event is called where people read it (the history, "wacht op"): its declared label, else the group's
+ * join or meeting it stands for, else its timer's label, else its name. (The start of a trajectory is the host's:
+ * it has no event in the definition.)
+ */
+export function eventTitle(def: CompiledDefinition, type: string): Localized {
+  const declared = def.events.get(type)?.[0]?.spec.label;
+  if (declared) return declared;
+  const groups = def.definition.groups;
+  if (groups?.join.event === type) return { nl: `Ingedeeld in een ${groups.title.nl.toLowerCase()}`, en: `Placed in a ${groups.title.en.toLowerCase()}` };
+  const meeting = Object.values(groups?.meetings ?? {}).find((m) => m.event === type);
+  if (meeting) return { nl: `${meeting.title.nl} gehouden`, en: `${meeting.title.en} held` };
+  for (const state of def.index.states.values()) {
+    const timer = state.config.meta?.timers?.[type];
+    if (timer) return timer.label;
+  }
+  return { nl: type, en: type };
+}
 
 /** What moves a trajectory on when no person can: a timer of an active step (with its moment) or an event of its group. */
 export type SystemWait =
@@ -85,7 +110,7 @@ function systemWaits(def: CompiledDefinition, snapshot: TrajectorySnapshot, leav
     .sort((a, b) => a.dueAt.localeCompare(b.dueAt))
     .map((t): SystemWait => ({ kind: 'timer', event: t.type, label: t.label, at: t.dueAt }));
   const groups = [...def.groupEvents].filter((type) => handlesEvent(def, leaves, type))
-    .map((type): SystemWait => ({ kind: 'group', event: type, label: eventLabel(def, type) }));
+    .map((type): SystemWait => ({ kind: 'group', event: type, label: eventTitle(def, type) }));
   return [...timers, ...groups];
 }
 
