@@ -96,6 +96,18 @@ export async function signOut(page: Page): Promise<void> {
   await page.getByRole('heading', { level: 1, name: 'Inloggen' }).waitFor();
 }
 
+/**
+ * Signs in through the API from the open page of the app at `url` (its session cookie then holds for the page);
+ * the page itself still shows the signed-out state until it asks again (reload or navigate).
+ */
+export async function signInByApi(page: Page, url: string, email: string, password = DEMO_PASSWORD): Promise<void> {
+  await page.goto(`${url}/#/`);
+  const status = await page.evaluate(async ({ email, password }) => (await fetch('/api/auth/login', {
+    method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email, password }),
+  })).status, { email, password });
+  if (status !== 200) throw new Error(`sign-in as ${email} refused: ${status}`);
+}
+
 /** Signs in through the UI: opens the sign-in page of the app at `url` and signs in as `email`. */
 export async function signIn(page: Page, url: string, email: string, password = DEMO_PASSWORD): Promise<void> {
   await page.goto(`${url}#/inloggen`);

@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningServer } from '@koers/host';
-import { downloadedText, startDemoApp } from './app';
+import { downloadedText, signInByApi, startDemoApp } from './app';
 import { chromiumAvailable, RESULTS, ROOT } from './harness';
 import { seriousViolations } from './axe';
 import { openHistory } from './trajectory-page';
@@ -22,12 +22,7 @@ describe.skipIf(!available)('procesbegeleider overview in Chromium', () => {
   afterAll(() => close());
 
   it('signs in as the procesbegeleider and opens the PD overview', async () => {
-    await page.goto(`${server.url}/#/`);
-    const status = await page.evaluate(async () => (await fetch('/api/auth/login', {
-      method: 'POST', headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ email: 'procesbegeleider@koers.example', password: 'koers-demo' }),
-    })).status);
-    expect(status).toBe(200);
+    await signInByApi(page, server.url, 'procesbegeleider@koers.example');
     // The app asked who is signed in before we were: that 401 is expected; from here on nothing may fail.
     pageErrors.length = 0;
     page.on('response', (res) => {

@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -6,17 +5,9 @@ import { type ApiCall, type DemoApp, signIn, signedInApi, startDemoApp } from '.
 import { seriousViolations } from './axe';
 import { chromiumAvailable, RESULTS, ROOT } from './harness';
 import { openHistory } from './trajectory-page';
+import { CASEMANAGER, DIRECTIE, IB, WERKGROEP, formExample } from './pd-demo';
 
 const available = chromiumAvailable();
-const example = (form: string, pick: Record<string, unknown> = {}): Record<string, unknown> => {
-  const all = JSON.parse(readFileSync(join(ROOT, 'forms', `${form}.json`), 'utf8')).examples as Array<Record<string, unknown>>;
-  return all.find((e) => Object.entries(pick).every(([k, v]) => e[k] === v))!;
-};
-
-const IB = 'ib.wegwijzer@koers.example';
-const DIRECTIE = 'directie.wegwijzer@koers.example';
-const WERKGROEP = 'leerkracht.wegwijzer@koers.example';
-const CASEMANAGER = 'casemanager@koers.example';
 const EXTRA = 'Aanvullend consultatietraject aanvragen (+15 uur)';
 
 /** Up to the execution step of a new PD track through the API: who sends which event with which form. */
@@ -47,7 +38,7 @@ describe.skipIf(!available)('consequential actions ask first, optional ones are 
     id = started.body.id;
     let at = started.body.version;
     for (const step of TO_EXECUTION) {
-      const sent = await (await api(step.who))<unknown>('POST', `trajectories/${id}/events`, { type: step.type, data: example(step.form, step.pick), expectedVersion: at });
+      const sent = await (await api(step.who))<unknown>('POST', `trajectories/${id}/events`, { type: step.type, data: formExample(step.form, step.pick), expectedVersion: at });
       expect(sent.status, `${step.type}: ${JSON.stringify(sent.body)}`).toBe(201);
       at += 1;
     }

@@ -24,7 +24,8 @@ async function schoolTrajectoryCount(url: string, school: string): Promise<numbe
 /** The error shown under a field, found through the field's aria-describedby (so it is tied to that field). */
 async function errorOf(page: Page, label: string): Promise<string> {
   const field = page.getByLabel(label, { exact: true });
-  expect(await field.getAttribute('aria-invalid')).toBe('true');
+  // The refusal is drawn after the click returns: wait for it (a busy machine draws late).
+  await expect.poll(() => field.getAttribute('aria-invalid')).toBe('true');
   const ids = (await field.getAttribute('aria-describedby') ?? '').split(' ').filter((id) => id.endsWith('-error'));
   expect(ids).toHaveLength(1);
   return (await page.locator(`#${ids[0]}`).textContent()) ?? '';

@@ -1,20 +1,11 @@
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD as PASSWORD, signIn, startDemoApp } from './app';
 import { chromiumAvailable, RESULTS, ROOT } from './harness';
+import { CASEMANAGER, DIRECTIE, IB, WERKGROEP, formExample } from './pd-demo';
 
 const available = chromiumAvailable();
-const example = (form: string, pick: Record<string, unknown> = {}): Record<string, unknown> => {
-  const all = JSON.parse(readFileSync(join(ROOT, 'forms', `${form}.json`), 'utf8')).examples as Array<Record<string, unknown>>;
-  return all.find((e) => Object.entries(pick).every(([k, v]) => e[k] === v))!;
-};
-
-const IB = 'ib.wegwijzer@koers.example';
-const DIRECTIE = 'directie.wegwijzer@koers.example';
-const WERKGROEP = 'leerkracht.wegwijzer@koers.example';
-const CASEMANAGER = 'casemanager@koers.example';
 
 /** The main path through pd-schoolontwikkeling: who sends which form with which button (no escalation; close). */
 const WALK: Array<{ who: string; form: string; button: string; pick?: Record<string, unknown>; confirm?: true }> = [
@@ -88,7 +79,7 @@ describe.skipIf(!available)('PD-schoolontwikkelingstraject walked from start to 
         expect(await button.isDisabled()).toBe(true);
         await page.screenshot({ path: join(RESULTS, 'pd-walk-required.png'), fullPage: true });
       }
-      const draft = await apiCall(page, 'PUT', `/api/trajectories/${id}/drafts/${step.form}`, { data: example(step.form, step.pick) });
+      const draft = await apiCall(page, 'PUT', `/api/trajectories/${id}/drafts/${step.form}`, { data: formExample(step.form, step.pick) });
       expect(draft.status, `${step.form}: ${JSON.stringify(draft.json)}`).toBe(200);
       await page.reload();
       await button.click();

@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningServer } from '@koers/host';
-import { startDemoApp } from './app';
+import { signInByApi, startDemoApp } from './app';
 import { chromiumAvailable, RESULTS, ROOT } from './harness';
 import { seriousViolations } from './axe';
 
@@ -19,12 +19,7 @@ describe.skipIf(!available)('who a trajectory waits for, in Chromium', () => {
 
   beforeAll(async () => {
     ({ server, page, pageErrors, close } = await startDemoApp('waiting', { env: { KOERS_ROOT: ROOT }, page: { consoleErrors: true } }));
-    await page.goto(`${server.url}/#/`);
-    const status = await page.evaluate(async () => (await fetch('/api/auth/login', {
-      method: 'POST', headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ email: 'procesbegeleider@koers.example', password: 'koers-demo' }),
-    })).status);
-    expect(status).toBe(200);
+    await signInByApi(page, server.url, 'procesbegeleider@koers.example');
     // The app asked who is signed in before we were (a 401 it expects): load it again as the signed-in coach.
     await page.reload();
     // Signed in: the header holds the account menu (the button with the person's name).

@@ -1,7 +1,7 @@
 import { beforeAll, expect, it } from 'vitest';
 import { forEachDatabase, type TestDatabase } from '@koers/testing';
 import { createDelivery, createRegistry, createScheduler } from '../src';
-import { Agent, START, answer, testApp } from './support/harness';
+import { START, answer, signedIn, testApp } from './support/harness';
 
 /**
  * What the coach sees of time (issue 12, section 6): the overview's deadlines and timers of the next 14 days and the
@@ -32,11 +32,7 @@ const at = (iso: string) => Date.parse(iso);
 await forEachDatabase('the coach sees time', world, (w) => {
   let esch: string;
   let wadden: string;
-  const signIn = async (email: string) => {
-    const agent = new Agent(w.app);
-    expect((await agent.login(email)).status).toBe(200);
-    return agent;
-  };
+  const signIn = (email: string) => signedIn(w.app, email);
   const overviewAs = async (email: string) => answer((await signIn(email)).api.overview.$get({ query: { typeId: 'termijnen' } }));
   const viewAs = async (email: string, id: string) => answer((await signIn(email)).api.trajectories[':id'].$get({ param: { id } }));
 

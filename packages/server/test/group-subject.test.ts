@@ -3,7 +3,7 @@ import { sql } from 'drizzle-orm';
 import { forEachDatabase, type TestDatabase } from '@koers/testing';
 import type { Organisation, Store } from '@koers/store';
 import { rows } from './support/tables';
-import { Agent, answer, errorOf, testApp } from './support/harness';
+import { Agent, answer, errorOf, signedIn, testApp } from './support/harness';
 
 /**
  * A kring (the schools' type, with groups) and kring-netwerk (`"subject": "group"`, `groupOf` kring): three schools,
@@ -25,11 +25,7 @@ const count = async (store: Store, table: string): Promise<number> =>
   (await rows<{ n: number }>(store, sql.raw(`select count(*)::int as n from ${table}`)))[0]!.n;
 
 await forEachDatabase('a trajectory whose subject is a group', world, (w) => {
-  const as = async (email: string) => {
-    const agent = new Agent(w.app);
-    if ((await agent.login(email)).status !== 200) throw new Error(`login ${email}`);
-    return agent;
-  };
+  const as = (email: string) => signedIn(w.app, email);
   let pb: Agent;
   let pb2: Agent;
   let admin: Agent;

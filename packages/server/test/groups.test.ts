@@ -3,7 +3,7 @@ import { sql } from 'drizzle-orm';
 import { forEachDatabase, type TestDatabase } from '@koers/testing';
 import type { Organisation, Store } from '@koers/store';
 import { rows } from './support/tables';
-import { Agent, answer, errorOf, testApp } from './support/harness';
+import { Agent, answer, errorOf, signedIn, testApp } from './support/harness';
 
 /** A bestuur with five schools, a procesbegeleider who leads, one who does not, and each school's leader. */
 async function groupWorld(database: TestDatabase) {
@@ -22,12 +22,7 @@ const count = async (w: { store: Store }, table: string): Promise<number> =>
   (await rows<{ n: number }>(w.store, sql.raw(`select count(*)::int as n from ${table}`)))[0]!.n;
 
 await forEachDatabase('groups API', groupWorld, (w) => {
-  const as = async (email: string) => {
-    const agent = new Agent(w.app);
-    const res = await agent.login(email);
-    if (res.status !== 200) throw new Error(`login ${email}: ${res.status}`);
-    return agent;
-  };
+  const as = (email: string) => signedIn(w.app, email);
   let pb: Agent;
   let admin: Agent;
   const leaders: Agent[] = [];

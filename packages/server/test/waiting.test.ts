@@ -1,6 +1,6 @@
 import { beforeAll, expect, it } from 'vitest';
 import { forEachDatabase, type TestDatabase } from '@koers/testing';
-import { Agent, answer, testApp } from './support/harness';
+import { answer, signedIn, testApp } from './support/harness';
 
 /**
  * "Wacht op" names who can act now (issue 14, item 2): only the roles that can send an event the current step handles
@@ -30,11 +30,7 @@ async function world(database: TestDatabase) {
 await forEachDatabase('who the coach sees a trajectory wait for', world, (w) => {
   let esch: string;
   let wadden: string;
-  const signIn = async (email: string) => {
-    const agent = new Agent(w.app);
-    expect((await agent.login(email)).status).toBe(200);
-    return agent;
-  };
+  const signIn = (email: string) => signedIn(w.app, email);
   const overview = async () => answer((await signIn('pb@koers.nl')).api.overview.$get({ query: { typeId: 'wacht-op' } }));
   const schoolOf = async (id: string) => (await overview()).schools.find((s) => s.trajectoryId === id)!;
   const send = async (email: string, id: string, type: string) => {

@@ -59,6 +59,14 @@ export class Agent {
   }
 }
 
+/** A new agent signed in as `email` (the test fails at once when the sign-in is refused). */
+export async function signedIn(app: AppType, email: string, password = PASSWORD): Promise<Agent> {
+  const agent = new Agent(app);
+  const res = await agent.login(email, password);
+  if (res.status !== 200) throw new Error(`sign-in as ${email} refused: ${res.status}`);
+  return agent;
+}
+
 /** The body of a typed answer of the expected status (200 by default); any other status fails with its body. */
 export async function answer<R extends ClientResponse<unknown, number, string>, S extends number = 200>(
   pending: Promise<R>, status: S = 200 as S,
