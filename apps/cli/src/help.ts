@@ -37,8 +37,10 @@ export const COMMAND_HELP: Record<string, string> = {
   Publishes a type the way POST /api/types does, or stores it as the admin's draft with --draft. A workflow file takes its
   forms from the forms/ folder beside it. On problems: one line each, exit code 1, nothing written.
   Voorbeeld / example: koers import workflows/kwaliteitsronde.json --server http://localhost:3000 --token koers_… --note "Eerste versie"`,
-  serve: `koers serve [--port n] [--data-dir map | --database-url url]
-  Start de server, zoals npm start. / Starts the server, as npm start does.`,
+  serve: `koers serve [--port n] [--data-dir map | --database-url url] [--workers n|auto]
+  Start de server, zoals npm start. Met PostgreSQL draaien --workers processen op één poort (standaard: het aantal
+  kernen; KOERS_WORKERS); met PGlite één. / Starts the server, as npm start does. With PostgreSQL, --workers processes
+  share one port (default: the number of cores; KOERS_WORKERS); with PGlite one.`,
 };
 
 /** Whether the arguments ask for help: `--help` or `-h` anywhere. */

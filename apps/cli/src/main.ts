@@ -27,7 +27,7 @@ Gebruik / usage:
   koers paths <workflow> [--lang nl|en] [--json]
   koers verify [--data-dir map | --database-url url]   standaard: DATABASE_URL, anders ./data
   koers seed [--data-dir map | --database-url url]     demo-gegevens in een lege database / demo data into an empty database
-  koers serve [--port n] [--data-dir map | --database-url url]   de server, zoals npm start / the server, as npm start
+  koers serve [--port n] [--data-dir map | --database-url url] [--workers n]   de server, zoals npm start / the server, as npm start
   koers backup <bestand> [--data-dir map | --database-url url]   reservekopie van alle tabellen / backup of every table
   koers restore <bestand> [--data-dir map | --database-url url]  terugzetten in een lege database / restore into an empty database
   koers export <soort-id> [--version n] [--data-dir map | --database-url url | --server url --token t] [--out bundel.json | --split map]

@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 
 /** Everything the server needs from its surroundings; `configFromEnv` reads it from the environment. */
@@ -24,6 +25,11 @@ export interface ServerConfig {
   mailFrom: string;
   /** How often the scheduler looks for due timers and reminders (ms), when nothing is due. */
   pollMs: number;
+  /**
+   * How many server processes share the port (`koers serve --workers N`, KOERS_WORKERS): by default the machine's
+   * cores with PostgreSQL, 1 with PGlite (one process at a time by nature).
+   */
+  workers: number;
 }
 
 /** The scheduler's poll interval without KOERS_POLL_MS. */
@@ -51,12 +57,38 @@ export function pollMsFrom(value: string | undefined): number {
   return ms;
 }
 
+/** The most worker processes one server starts. */
+export const MAX_WORKERS = 64;
+
+/**
+ * KOERS_WORKERS / `--workers`: a whole number from 1 to 64, or `auto` (the default): the machine's cores with
+ * PostgreSQL, 1 with PGlite. More than 1 on PGlite is refused: its database belongs to one process.
+ */
+export function workersFrom(value: string | undefined, databaseUrl: string | undefined, cores = availableParallelism()): number {
+  const text = value?.trim() ?? '';
+  if (text === '' || text === 'auto') return databaseUrl ? Math.min(cores, MAX_WORKERS) : 1;
+  const n = Number(text);
+  if (!/^\d+$/.test(text) || n < 1 || n > MAX_WORKERS) {
+    throw new ConfigError(
+      `Het aantal werkprocessen (KOERS_WORKERS of --workers) moet een heel getal van 1 tot en met ${MAX_WORKERS} zijn of "auto", niet "${value}" / ` +
+      `the number of worker processes (KOERS_WORKERS or --workers) must be a whole number from 1 to ${MAX_WORKERS} or "auto", not "${value}"`,
+    );
+  }
+  if (n > 1 && !databaseUrl) {
+    throw new ConfigError(
+      `Meer werkprocessen kan alleen met PostgreSQL (DATABASE_URL): PGlite hoort bij één proces / ` +
+      `several worker processes need PostgreSQL (DATABASE_URL): PGlite belongs to one process`,
+    );
+  }
+  return n;
+}
+
 /**
  * The configuration from environment variables: PORT (3000), HOST (127.0.0.1), DATABASE_URL,
  * KOERS_DATA_DIR (./data), KOERS_SEED (0 to skip the demo), KOERS_ROOT, KOERS_PUBLIC_URL,
  * KOERS_TRUST_PROXY, KOERS_SECURE_COOKIES, KOERS_TRUSTED_ORIGINS, KOERS_WEB_ROOT (apps/web/dist), KOERS_POLL_MS
  * (5000: the poll interval of the scheduler and of the delivery and mail workers), SMTP_URL (without it mails are
- * held for the admin), MAIL_FROM (Koers <koers@localhost>). A value that cannot be used throws `ConfigError`.
+ * held for the admin), MAIL_FROM (Koers <koers@localhost>), KOERS_WORKERS (`auto`: the cores with PostgreSQL, else 1). A value that cannot be used throws `ConfigError`.
  */
 export function configFromEnv(env: Record<string, string | undefined> = process.env): ServerConfig {
   const publicUrl = env.KOERS_PUBLIC_URL || undefined;
@@ -76,5 +108,6 @@ export function configFromEnv(env: Record<string, string | undefined> = process.
     smtpUrl: env.SMTP_URL || undefined,
     mailFrom: env.MAIL_FROM || 'Koers <koers@localhost>',
     pollMs: pollMsFrom(env.KOERS_POLL_MS),
+    workers: workersFrom(env.KOERS_WORKERS, env.DATABASE_URL || undefined),
   };
 }

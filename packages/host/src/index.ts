@@ -1,6 +1,7 @@
 export { loadCatalogue } from './catalogue';
-export { configFromEnv, ConfigError, DEFAULT_POLL_MS, pollMsFrom, type ServerConfig } from './config';
-export { startServer, stopOnSignals, type RunningServer, type StartOptions } from './start';
+export { configFromEnv, ConfigError, DEFAULT_POLL_MS, MAX_WORKERS, pollMsFrom, workersFrom, type ServerConfig } from './config';
+export { prepareDatabase, startServer, stopOnSignals, type PreparedDatabase, type RunningServer, type StartOptions } from './start';
+export { runServer } from './cluster';
 export { SmtpUrlInvalid, checkSmtpUrl, smtpMailer } from './mailer';
 export { ensureWebBuild, newestChange, webBuildIsStale, webSources } from './web-build';
 export * from './demo';

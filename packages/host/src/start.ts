@@ -24,21 +24,29 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-/** What tests may change about a started server: the clock (moved by hand instead of sleeping). */
+/** What tests may change about a started server (the clock, moved by hand instead of sleeping), and a worker's quiet. */
 export interface StartOptions {
   clock?: Clock;
+  /**
+   * One of several worker processes (`koers serve --workers N`): the primary prepared the database (migrations, the
+   * demo, the drift warnings) and prints the banner; this process only listens and runs its background workers.
+   */
+  worker?: boolean;
+}
+
+/** A database opened and made ready: migrated, the demo seeded into an empty one (`fresh`), drift warned about. */
+export interface PreparedDatabase {
+  store: Store;
+  catalogue: ReturnType<typeof loadCatalogue>;
+  fresh: boolean;
 }
 
 /**
- * Opens the database, seeds the demo into an empty one, and listens. Lines for the console go to `log`,
- * warnings (a definition file that differs from the version published under its number) to `warn`.
+ * Opens the database (the store migrates it), seeds the demo into an empty one unless KOERS_SEED=0, and warns about a
+ * definition file that differs from the version published under its number. Done once, by the one process or by the
+ * primary of several (`serveWorkers`).
  */
-export async function startServer(
-  config: ServerConfig, log: (line: string) => void = console.log, warn: (line: string) => void = console.error, options: StartOptions = {},
-): Promise<RunningServer> {
-  // A malformed SMTP_URL stops the start before anything is opened (its message never repeats the password).
-  const mailer = config.smtpUrl ? smtpMailer(config.smtpUrl, config.mailFrom) : undefined;
-  const clock: Clock = options.clock ?? { now: () => new Date() };
+export async function prepareDatabase(config: ServerConfig, log: (line: string) => void, warn: (line: string) => void): Promise<PreparedDatabase> {
   const catalogue = loadCatalogue(config.root);
   const store = await createStore({ url: config.databaseUrl, dataDir: config.dataDir });
   let fresh = false;
@@ -58,6 +66,39 @@ export async function startServer(
     await store.close();
     throw error;
   }
+  return { store, catalogue, fresh };
+}
+
+/** The lines that say where the server runs, on what, and (with the demo) who can sign in. */
+export async function bannerLines(config: ServerConfig, prepared: PreparedDatabase, url: string, workers = 1): Promise<string[]> {
+  const { store, catalogue, fresh } = prepared;
+  const lines = [
+    workers > 1 ? `Koers draait op / runs at ${url} (${workers} werkprocessen / worker processes)` : `Koers draait op / runs at ${url}`,
+    `Database: ${store.driver === 'postgres' ? 'PostgreSQL' : `PGlite in ${config.dataDir}`}`,
+    `${catalogue.definitions.length} trajectsoorten geladen / trajectory types loaded`,
+  ];
+  if (config.seed && (fresh || (await hasDemoAccounts(store)))) lines.push(...accountsTable({ url, fresh }));
+  if (!config.smtpUrl) lines.push('Geen SMTP_URL: mails blijven in de outbox voor de beheerder / no SMTP_URL: mails are held in the outbox for the admin');
+  return lines;
+}
+
+/** The address people open: KOERS_PUBLIC_URL, else the host and port it listens on. */
+export const addressOf = (config: ServerConfig, port: number) => config.publicUrl ?? `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${port}`;
+
+/**
+ * Opens the database, seeds the demo into an empty one, and listens. Lines for the console go to `log`,
+ * warnings (a definition file that differs from the version published under its number) to `warn`.
+ */
+export async function startServer(
+  config: ServerConfig, log: (line: string) => void = console.log, warn: (line: string) => void = console.error, options: StartOptions = {},
+): Promise<RunningServer> {
+  // A malformed SMTP_URL stops the start before anything is opened (its message never repeats the password).
+  const mailer = config.smtpUrl ? smtpMailer(config.smtpUrl, config.mailFrom) : undefined;
+  const clock: Clock = options.clock ?? { now: () => new Date() };
+  const prepared = options.worker
+    ? { store: await createStore({ url: config.databaseUrl, dataDir: config.dataDir }), catalogue: loadCatalogue(config.root), fresh: false }
+    : await prepareDatabase(config, log, warn);
+  const { store, catalogue } = prepared;
   // One registry for the routes and the scheduler: a type version is compiled once per process.
   const registry = createRegistry(store, { shipped: catalogue, now: () => clock.now() });
   const app = createApp({
@@ -80,12 +121,8 @@ export async function startServer(
     throw error;
   });
   const port = (server.address() as AddressInfo).port;
-  const url = config.publicUrl ?? `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${port}`;
-  log(`Koers draait op / runs at ${url}`);
-  log(`Database: ${store.driver === 'postgres' ? 'PostgreSQL' : `PGlite in ${config.dataDir}`}`);
-  log(`${catalogue.definitions.length} trajectsoorten geladen / trajectory types loaded`);
-  if (config.seed && (fresh || (await hasDemoAccounts(store)))) for (const line of accountsTable({ url, fresh })) log(line);
-  if (!mailer) log('Geen SMTP_URL: mails blijven in de outbox voor de beheerder / no SMTP_URL: mails are held in the outbox for the admin');
+  const url = addressOf(config, port);
+  if (!options.worker) for (const line of await bannerLines(config, prepared, url)) log(line);
 
   // As the scheduler's: the error's class and frames only, never its message (it may hold addresses or values).
   const reportWorkerError = (error: unknown) => {

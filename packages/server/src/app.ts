@@ -110,7 +110,7 @@ export function createApp(deps: AppDeps) {
     .use('/api/*', limitBody(MAX_BODY), authenticate(auth), csrfProtection(auth.options))
     .use('/api/auth/*', accounts).use('/api/invitations/*', accounts).use('/api/tokens/*', accounts)
     .use('/api/organisations/*', accounts).use('/api/memberships/*', accounts)
-    .route('/', metaRoutes())
+    .route('/', metaRoutes(deps.store))
     .route('/api/auth', authRoutes({ ...auth, registry }))
     .route('/api/invitations', invitationRoutes({ ...auth, registry }))
     .route('/api/tokens', tokenRoutes(auth))

@@ -34,12 +34,37 @@ export interface Connection {
   close(): Promise<void>;
 }
 
+/** The advisory lock that lets one process at a time migrate a PostgreSQL database (a 64-bit number of ours). */
+const MIGRATION_LOCK = 4_905_117_001;
+
+/**
+ * Runs `migrate` while holding the migration lock, on a connection of its own (so a pool of one still has its
+ * connection for `migrate`): servers that start together on a new database migrate one after the other, and the
+ * later ones find nothing left to do, instead of racing to create the same tables.
+ */
+async function migrateAlone(url: string, migrate: () => Promise<void>): Promise<void> {
+  const locker = postgres(url, { max: 1, onnotice: () => {} });
+  try {
+    await locker`select pg_advisory_lock(${MIGRATION_LOCK})`;
+    await migrate();
+  } finally {
+    // Ending the connection releases the lock too; unlocking first lets the next one go at once.
+    await locker`select pg_advisory_unlock(${MIGRATION_LOCK})`.catch(() => undefined);
+    await locker.end({ timeout: 5 });
+  }
+}
+
 /** Opens the database and brings its schema up to date with the committed migrations. */
 export async function connect(options: StoreOptions = {}): Promise<Connection> {
   if (options.url) {
     const client = postgres(options.url, { max: options.max ?? 10, onnotice: () => {} });
     const db = drizzlePostgres(client, { schema });
-    await migratePostgres(db, { migrationsFolder });
+    try {
+      await migrateAlone(options.url, () => migratePostgres(db, { migrationsFolder }));
+    } catch (error) {
+      await client.end({ timeout: 5 });
+      throw error;
+    }
     return { db, driver: 'postgres', close: () => client.end({ timeout: 5 }) };
   }
   const dataDir = options.dataDir ?? './data';

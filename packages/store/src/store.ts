@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { type StoreOptions, connect } from './create';
 import { createApiTokensRepo } from './repos/api-tokens';
 import { createAuditRepo } from './repos/audit';
@@ -72,6 +73,10 @@ export async function createStore(options: StoreOptions = {}) {
     signoffs: createSignoffsRepo(connection),
     /** Runs `work` in one transaction; pass `tx` to repository writes (e.g. a change and its audit entry). */
     transaction: <T>(work: (tx: Executor) => Promise<T>): Promise<T> => databaseOf(connection).transaction((tx) => work(tx)),
+    /** Whether the database answers now: one `select 1` (the server's readiness check, GET /readyz). */
+    ping: async (): Promise<void> => {
+      await databaseOf(connection).execute(sql`select 1`);
+    },
     close: () => connection.close(),
   };
 }
