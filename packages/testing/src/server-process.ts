@@ -27,10 +27,13 @@ export interface ServerProcess {
   exited: Promise<string>;
 }
 
-/** Starts the server with these environment variables (besides PORT and HOST) and waits until /api/health answers. */
-export async function startServer(env: Record<string, string>, timeoutMs = 60_000): Promise<ServerProcess> {
+/**
+ * Starts the server with these environment variables (besides PORT and HOST) and Node options (`nodeArgs`, e.g.
+ * `--cpu-prof`), and waits until /api/health answers.
+ */
+export async function startServer(env: Record<string, string>, timeoutMs = 60_000, nodeArgs: readonly string[] = []): Promise<ServerProcess> {
   const port = await freePort();
-  const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'apps', 'server', 'src', 'main.ts')], {
+  const child = spawn(process.execPath, [...nodeArgs, '--import', 'tsx', join(ROOT, 'apps', 'server', 'src', 'main.ts')], {
     // One process unless the test asks for more (KOERS_WORKERS): the default with PostgreSQL is one per core.
     cwd: ROOT, env: { ...process.env, KOERS_WORKERS: '1', ...env, PORT: String(port), HOST: '127.0.0.1' }, stdio: ['ignore', 'pipe', 'pipe'],
   });
