@@ -5,6 +5,7 @@ import { performance } from 'node:perf_hooks';
 import postgres from 'postgres';
 import { createStore } from '@koers/store';
 import { createApp, hashPassword } from '@koers/server';
+import { data, definition, form } from './loop-type';
 
 const base = process.argv[2] ?? process.env.DATABASE_TEST_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
@@ -14,18 +15,6 @@ await admin.unsafe(`create database ${name}`);
 const url = new URL(base);
 url.pathname = `/${name}`;
 
-const L = (nl: string) => ({ nl, en: nl });
-const form = { id: 'bench-notitie', title: L('Notitie'), schema: { type: 'object', required: ['tekst'], properties: { tekst: { type: 'string', title: 'Tekst' } } }, examples: [{ tekst: 'Goed op weg.' }] };
-const definition = {
-  id: 'bench-lus', version: 1, title: L('Bench'), description: L('Een stap die zichzelf herhaalt.'),
-  roles: { ib: { title: L('Ib') } },
-  machine: { id: 'benchLus', initial: 'voortgang', states: { voortgang: {
-    meta: { title: L('Voortgang'), forms: ['bench-notitie'], roles: ['ib'], expectedDuration: 'P14D',
-      events: { NOTITIE: { label: L('Notitie'), roles: ['ib'], form: 'bench-notitie' }, KLAAR: { label: L('Klaar'), roles: ['ib'] } } },
-    on: { NOTITIE: { target: 'voortgang' }, KLAAR: { target: 'klaar' } },
-  }, klaar: { type: 'final', meta: { title: L('Klaar') } } } },
-};
-const data = { tekst: 'Voortgang van de leesaanpak in groep 2-4, besproken met het team. '.repeat(16).slice(0, 1000) };
 
 try {
   for (const clients of [1, 8]) {

@@ -15,6 +15,7 @@ import postgres from 'postgres';
 import { hashPassword } from '@koers/server';
 import { createStore } from '@koers/store';
 import { type ServerProcess, startServer, stopServer } from '@koers/testing';
+import { data, definition, form } from './loop-type';
 
 const base = process.argv[2] ?? process.env.DATABASE_TEST_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
@@ -25,18 +26,6 @@ const cores = availableParallelism();
 const WORKERS = listOf(process.env.BENCH_WORKERS) ?? [...new Set([1, 2, cores])];
 const PASSWORD = 'geheim-wachtwoord-bench';
 
-const L = (nl: string) => ({ nl, en: nl });
-const form = { id: 'bench-notitie', title: L('Notitie'), schema: { type: 'object', required: ['tekst'], properties: { tekst: { type: 'string', title: 'Tekst' } } }, examples: [{ tekst: 'Goed op weg.' }] };
-const definition = {
-  id: 'bench-lus', version: 1, title: L('Bench'), description: L('Een stap die zichzelf herhaalt.'),
-  roles: { ib: { title: L('Ib') } },
-  machine: { id: 'benchLus', initial: 'voortgang', states: { voortgang: {
-    meta: { title: L('Voortgang'), forms: ['bench-notitie'], roles: ['ib'], expectedDuration: 'P14D',
-      events: { NOTITIE: { label: L('Notitie'), roles: ['ib'], form: 'bench-notitie' }, KLAAR: { label: L('Klaar'), roles: ['ib'] } } },
-    on: { NOTITIE: { target: 'voortgang' }, KLAAR: { target: 'klaar' } },
-  }, klaar: { type: 'final', meta: { title: L('Klaar') } } } },
-};
-const data = { tekst: 'Voortgang van de leesaanpak in groep 2-4, besproken met het team. '.repeat(16).slice(0, 1000) };
 
 const admin = postgres(base, { max: 1, onnotice: () => {} });
 const made: string[] = [];
