@@ -26,6 +26,23 @@ export interface StoreOptions {
   durable?: boolean;
   /** postgres.js pool size. */
   max?: number;
+  /**
+   * PGlite in memory only: start from this dump of a data directory (`dumpMigrated`) instead of an empty one, which
+   * skips PostgreSQL's initdb (seconds of CPU); the migrations then add only what the dump lacks. For throwaway
+   * databases (the test suites make hundreds).
+   */
+  loadDataDir?: Blob;
+}
+
+/** A dump of a new in-memory PGlite database with every migration applied: `loadDataDir` for the next ones. */
+export async function dumpMigrated(): Promise<Blob> {
+  const client = new PGlite('memory://');
+  try {
+    await migratePglite(drizzlePglite(client, { schema }), { migrationsFolder });
+    return await client.dumpDataDir('none');
+  } finally {
+    await client.close();
+  }
 }
 
 export interface Connection {
@@ -74,7 +91,7 @@ export async function connect(options: StoreOptions = {}): Promise<Connection> {
     const durable = !dataDir.startsWith('memory://') && options.durable !== false;
     const fresh = !existsSync(join(dataDir, 'PG_VERSION'));
     const client = !durable
-      ? new PGlite(dataDir)
+      ? new PGlite(dataDir, dataDir.startsWith('memory://') && options.loadDataDir ? { loadDataDir: options.loadDataDir } : {})
       : new PGlite({ fs: new DurableNodeFS(dataDir), startParams: DURABLE_START_PARAMS });
     const db = drizzlePglite(client, { schema });
     await migratePglite(db, { migrationsFolder });
