@@ -131,6 +131,8 @@ describe.skipIf(!available)('the header in Chromium against the real server', ()
     const codes = /\((bestuurder|casemanager|directie|ib|leerkracht|procesbegeleider|projectteam|regiegroep|schoolleider|team|werkgroep)\)/;
     const list = await page.evaluate(async () => (await fetch('/api/trajectories')).json()) as Array<{ id: string }>;
     for (const { id } of list.slice(0, 2)) {
+      // A fresh load per trajectory: nothing of the previous one's page (its unfolded history) stands in for this one.
+      await page.goto('about:blank');
       await page.goto(`${app.url}#/trajecten/${id}`);
       const history = (await (await openHistory(page, 'History')).locator('.kr-history__who').allTextContents()).join('\n');
       expect(history).toMatch(/by .+ \((School leader \/ management|Voortgezet Leren process coach|Voortgezet Leren project team|Case manager|Internal support)/);

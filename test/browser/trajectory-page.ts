@@ -8,6 +8,7 @@ export async function openHistory(page: Page, name = 'Geschiedenis'): Promise<Lo
   const history = page.getByRole('region', { name });
   const fold = history.locator('details.trajectory__history-fold');
   if ((await fold.getAttribute('open')) === null) await fold.locator('summary').click();
-  await history.locator('.kr-history, .kr-history__empty').first().waitFor();
+  // The timeline's entries, not only its frame: the caller reads them next.
+  await history.locator('.kr-history__entry, .kr-history__empty').first().waitFor();
   return history;
 }
