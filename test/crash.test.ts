@@ -1,11 +1,10 @@
-import { createHash, randomBytes } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createStore } from '@koers/store';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../apps/cli/src/main';
-import { DATABASES, postgresAvailable, type ServerProcess, startServer, stopServer } from '@koers/testing';
+import { DATABASES, apiToken as token, postgresAvailable, type ServerProcess, startServer, stopServer } from '@koers/testing';
 
 const fixture = (file: string) => JSON.parse(readFileSync(join(import.meta.dirname, 'fixtures', 'crash', file), 'utf8')) as unknown;
 const WORKERS = 8;
@@ -14,12 +13,6 @@ const TRAJECTORIES = 4;
 const KILL_AFTER = 150;
 const MAX_REQUESTS = 3_000;
 const NOTE = 'Notitie bij de crashtest. '.repeat(40);
-
-/** An API token as the server makes them, stored by its hash: scripts sign in with it. */
-function token(): { secret: string; hash: string } {
-  const secret = `koers_${randomBytes(32).toString('base64url')}`;
-  return { secret, hash: createHash('sha256').update(secret).digest('hex') };
-}
 
 interface Ack { trajectoryId: string; seq: number; note: number }
 

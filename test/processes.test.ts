@@ -1,47 +1,13 @@
-import { execFileSync } from 'node:child_process';
-import { createHash, randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { hashPassword } from '@koers/server';
 import { createStore, type Store } from '@koers/store';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DATABASES, type ServerProcess, postgresAvailable, startServer, stopServer } from '@koers/testing';
+import { DATABASES, type ServerProcess, apiToken as token, childProcesses as childrenOf, postgresAvailable, processAlive as alive, startServer, stopServer, until } from '@koers/testing';
 
 const postgres = DATABASES.find((d) => d.name === 'postgres')!;
 const fixture = (file: string) => JSON.parse(readFileSync(join(import.meta.dirname, 'fixtures', 'crash', file), 'utf8')) as Record<string, unknown>;
 const PASSWORD = 'een-lang-wachtwoord';
-
-/** An API token as the server makes them, stored by its hash. */
-function token(): { secret: string; hash: string } {
-  const secret = `koers_${randomBytes(32).toString('base64url')}`;
-  return { secret, hash: createHash('sha256').update(secret).digest('hex') };
-}
-
-/** The process ids of a process's children (the workers of a primary). */
-const childrenOf = (pid: number): number[] => {
-  try {
-    return execFileSync('pgrep', ['-P', String(pid)], { encoding: 'utf8' }).split('\n').filter(Boolean).map(Number);
-  } catch {
-    return []; // pgrep exits 1 when there are none
-  }
-};
-const alive = (pid: number) => {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-};
-
-/** Polls `done` until it holds (a condition, not a sleep), or fails after `ms`. */
-async function until(done: () => boolean | Promise<boolean>, ms: number, what: string): Promise<void> {
-  const deadline = Date.now() + ms;
-  while (!(await done())) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 25));
-  }
-}
 
 /**
  * Issue 15, item 1: Koers as several processes on one PostgreSQL. Everything they share lives in the database, so

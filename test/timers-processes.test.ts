@@ -2,7 +2,7 @@ import { createStore, type Store } from '@koers/store';
 import { sql } from 'drizzle-orm';
 import { afterAll, describe, expect, it } from 'vitest';
 import { main } from '../apps/cli/src/main';
-import { DATABASES, type ServerProcess, dueTimers, postgresAvailable, startServer, stopServer } from '@koers/testing';
+import { DATABASES, type ServerProcess, dueTimers, postgresAvailable, startServer, stopServer, until } from '@koers/testing';
 
 const postgres = DATABASES.find((d) => d.name === 'postgres')!;
 const DAY = 86_400_000;
@@ -12,15 +12,6 @@ async function count(store: Store, query: ReturnType<typeof sql>): Promise<numbe
   const result = await store.connection.db.execute(query);
   const rows = (Array.isArray(result) ? result : (result as { rows: unknown[] }).rows) as Array<{ n: number | string }>;
   return Number(rows[0]!.n);
-}
-
-/** Waits until `done` holds (no sleeps in the assertions: a condition, polled), or fails after `ms`. */
-async function until(done: () => Promise<boolean>, ms: number, what: string): Promise<void> {
-  const deadline = Date.now() + ms;
-  while (!(await done())) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 25));
-  }
 }
 
 /** Every timer fired exactly once: one event per timer, each trajectory at its start plus that one event, none unfired. */

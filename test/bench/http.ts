@@ -14,7 +14,7 @@ import { performance } from 'node:perf_hooks';
 import postgres from 'postgres';
 import { hashPassword } from '@koers/server';
 import { createStore } from '@koers/store';
-import { type ServerProcess, startServer, stopServer } from '@koers/testing';
+import { type ServerProcess, childProcesses, startServer, stopServer } from '@koers/testing';
 import { data, definition, form } from './loop-type';
 
 const base = process.argv[2] ?? process.env.DATABASE_TEST_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
@@ -91,13 +91,7 @@ insert into bench_e (trajectory, seq, data) select id, version, '${event}'::json
 /** Resident memory of a process and its children (the workers), in MB, from /proc. */
 function rssMb(pid: number): number[] {
   const rss = (p: number) => Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${p}/status`, 'utf8'))?.[1] ?? 0) / 1024;
-  let children: number[] = [];
-  try {
-    children = execFileSync('pgrep', ['-P', String(pid)], { encoding: 'utf8' }).split('\n').filter(Boolean).map(Number);
-  } catch {
-    children = [];
-  }
-  return [pid, ...children].map(rss);
+  return [pid, ...childProcesses(pid)].map(rss);
 }
 
 /** One keep-alive connection per client, as a browser or a load balancer keeps them (node:http: lighter than fetch). */

@@ -4,3 +4,4 @@ export { nestedStates } from './large-definitions';
 export { publishShipped } from './published';
 export { ROOT, fixtureDefinition, loadFixture, readTree, variant } from './tree';
 export { dueTimers, WEKKER } from './due-timers';
+export { apiToken, childProcesses, processAlive, until } from './processes';
