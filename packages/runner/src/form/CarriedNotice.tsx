@@ -48,7 +48,7 @@ export function CarriedNotice({ origins, carried, data, onChange, lang }: {
     return (
       <div className="kf-carried-notice" role="status">
         <p>{msg('carriedCleared', lang)}</p>
-        <button type="button" className="kf-button" onClick={() => { onChange(undo.before); setUndo(undefined); }}>{msg('undo', lang)}</button>
+        <button type="button" className="kf-button" onClick={() => { onChange({ ...undo.before }); setUndo(undefined); }}>{msg('undo', lang)}</button>
       </div>
     );
   }

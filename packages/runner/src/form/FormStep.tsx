@@ -8,6 +8,7 @@ import { koersCells, koersRenderers } from '../renderers';
 import { FormStepContext, type FormStepContextValue } from './context';
 import { toAdditionalErrors, type FormError } from './errors';
 import { ErrorSummary, tabForPath } from './ErrorSummary';
+import { keepNewerAnswers } from './echo';
 import { CarriedNotice, type CarriedOrigin } from './CarriedNotice';
 import { ruleAjv } from './rule-ajv';
 import { liveRules, mergeErrors, withoutResolved } from './live-rules';
@@ -15,6 +16,10 @@ import { liveRules, mergeErrors, withoutResolved } from './live-rules';
 export interface FormStepProps {
   /** The Koers form: JSON Schema with Dutch titles, JSON Forms UI schema, English texts in `i18n.en`. */
   form: FormDefinition;
+  /**
+   * The answers. An object this form gave through `onChange` and passed back is its own (an echo); answers from
+   * elsewhere, also older ones brought back, are passed as a new object.
+   */
   data: JsonObject | undefined;
   /** Every change, with the whole new answer. Not called in read-only mode. */
   onChange?: (data: JsonObject) => void;
@@ -89,6 +94,8 @@ export function FormStep({
     () => ({ locale: lang, translate: formTranslator(form, lang), translateError: passThroughErrors }),
     [form, lang],
   );
+  // Answers this form made itself and hears of late do not overwrite newer typing (see echo.ts).
+  const keepNewer = useState(keepNewerAnswers)[0];
   const live = useMemo(() => (readonly || !checkRules ? NO_RULES : liveRules(form, data)), [form, data, readonly, checkRules]);
   const current = useMemo(() => (readonly || !checkRules ? errors : withoutResolved(errors, form, data)), [errors, form, data, readonly, checkRules]);
   const shown = useMemo(() => mergeErrors(current, live.errors), [current, live.errors]);
@@ -158,6 +165,7 @@ export function FormStep({
           readonly={readonly}
           validationMode="NoValidation"
           additionalErrors={additionalErrors}
+          middleware={keepNewer}
           onChange={({ data: next }) => {
             if (!readonly && onChange && next !== data) onChange(next as JsonObject);
           }}
