@@ -100,4 +100,40 @@ describe.skipIf(!available)('flags of soft rules in Chromium', () => {
     await phone.context().close();
     expect(app.pageErrors).toEqual([]);
   });
+
+  it('opens a long history with its latest 50 events and loads older ones a page at a time; the flag still names its event', async () => {
+    const admin = await signedInApi(app.url, 'beheer@koers.example');
+    const published = await admin('POST', 'types', {
+      definition: json('test/fixtures/history/workflows/notities.json'), forms: [json('test/fixtures/history/forms/notitie.json')],
+    });
+    expect(published.status).toBe(201);
+    const orgs = await admin<Array<{ id: string; name: string }>>('GET', 'organisations');
+    const school = orgs.body.find((o) => o.name === 'CBS De Wegwijzer')!;
+    const ib = await signedInApi(app.url, 'ib.wegwijzer@koers.example');
+    const started = await ib<{ id: string }>('POST', 'trajectories', { typeId: 'notities', schoolId: school.id });
+    expect(started.status).toBe(201);
+    const id = started.body.id;
+    for (let version = 1; version <= 60; version++) {
+      const sent = await ib('POST', `trajectories/${id}/events`, { type: 'NOTITIE', data: { tekst: `Notitie ${version}`, zorg: version === 1 ? 'ja' : 'nee' }, expectedVersion: version });
+      expect(sent.status).toBe(201);
+    }
+    const page = await app.newPage({ viewport: { width: 1366, height: 900 }, consoleErrors: true });
+    await signIn(page, app.url, 'ib.wegwijzer@koers.example');
+    await page.goto(`${app.url}#/trajecten/${id}`);
+    // The flag of event 2 names it, though event 2 is not among the 50 the page holds.
+    await page.getByRole('region', { name: 'Signalen' }).getByText('bij "Notitie"').waitFor();
+    const history = await openHistory(page);
+    await history.getByText('Toon de geschiedenis (61)').waitFor();
+    const entries = history.locator('.kr-history__entry');
+    await expect.poll(() => entries.count()).toBe(50);
+    await history.getByRole('button', { name: 'Oudere activiteit tonen (50 / 61)' }).click();
+    await expect.poll(() => entries.count()).toBe(61);
+    expect(await history.getByRole('button', { name: /Oudere activiteit tonen/ }).count()).toBe(0);
+    // An older event's form opens with its own answers, which came with its page.
+    const second = entries.nth(59);
+    await second.getByText('Ingevuld formulier bekijken').click();
+    await second.getByText('Notitie 1').waitFor();
+    await shot(page, 'long-history');
+    await page.context().close();
+  });
 });

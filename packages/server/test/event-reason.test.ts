@@ -72,7 +72,7 @@ await forEachDatabase('reasons and confirmations of events', reasonWorld, (w) =>
     expect(v.context.budgets[0]).toMatchObject({ limit: 20 });
     expect(v.history.at(-1)).toMatchObject({ type: 'EXTRA_UREN', reason: 'Meer begeleiding nodig bij de invoering.' });
     expect(v.history.slice(0, -1).every((h) => h.reason === undefined)).toBe(true);
-    const log = await answer((await w.as('cm@esch.nl')).api.trajectories[':id'].events.$get({ param: { id } }));
+    const log = await answer((await w.as('cm@esch.nl')).api.trajectories[':id'].events.$get({ query: {}, param: { id } }));
     expect(log.at(-1)?.reason).toBe('Meer begeleiding nodig bij de invoering.');
   });
 

@@ -69,7 +69,7 @@ await forEachDatabase('flags API', flagsWorld, (w) => {
       source: 'guard', code: 'uren-over-budget', seq: 2, raisedAt: sent.event.at, acknowledgedAt: null, acknowledgedBy: null, note: null,
     })]);
     expect(v.history.map((h) => [h.seq, h.flags.map((f) => f.code)])).toEqual([[1, []], [2, ['uren-over-budget']]]);
-    const log = await answer((await w.as('cm@esch.nl')).api.trajectories[':id'].events.$get({ param: { id: flagged } }));
+    const log = await answer((await w.as('cm@esch.nl')).api.trajectories[':id'].events.$get({ query: {}, param: { id: flagged } }));
     expect(log[1]?.flags.map((f) => f.id)).toEqual([v.flags[0]!.id]);
   });
 

@@ -72,7 +72,7 @@ await forEachDatabase('who may read which form (formAccess)', world, (w) => {
     for (const p of PEOPLE) {
       const view = await answer(agents[p].api.trajectories[':id'].$get({ param: { id } }));
       note('document after recording', p, shape(view.documents.find((d) => d.id === 'gesprek-verslag')?.data));
-      const log = await answer(agents[p].api.trajectories[':id'].events.$get({ param: { id } }));
+      const log = await answer(agents[p].api.trajectories[':id'].events.$get({ query: {}, param: { id } }));
       note('event log: the recording\'s data', p, log.find((e) => e.type === 'VERSLAG_VASTLEGGEN')!.data === null ? 'null' : shape(log.find((e) => e.type === 'VERSLAG_VASTLEGGEN')!.data));
       const meetings = await answer(agents[p].api.trajectories[':id'].meetings.$get({ param: { id } }));
       note('meetings of the trajectory', p, String(meetings.length));
@@ -107,7 +107,7 @@ await forEachDatabase('who may read which form (formAccess)', world, (w) => {
     await w.store.memberships.add({ userId: here.id, organisationId: w.schools.A.id, role: 'directie', trajectoryId: other });
     const agent = new Client(w.app, '10.2.0.99');
     expect((await agent.login('invaller@esch.nl')).status).toBe(200);
-    const log = await answer(agent.api.trajectories[':id'].events.$get({ param: { id } }));
+    const log = await answer(agent.api.trajectories[':id'].events.$get({ query: {}, param: { id } }));
     expect(log.find((e) => e.type === 'VERSLAG_VASTLEGGEN')!.data).toEqual(REDACTED);
   });
 

@@ -71,7 +71,7 @@ await forEachDatabase('every shipped type end to end through the API', shippedWo
     for (const p of view.progress) {
       if (visited(p.path)) expect(p.status, p.path).not.toBe('coming');
     }
-    const log = await answer((await w.as(email)).api.trajectories[':id'].events.$get({ param: { id } }));
+    const log = await answer((await w.as(email)).api.trajectories[':id'].events.$get({ query: {}, param: { id } }));
     expect(log.map((e) => e.seq)).toEqual(Array.from({ length: path.steps.length + 1 }, (_, i) => i + 1));
   });
 }, [DATABASES[0]!]);

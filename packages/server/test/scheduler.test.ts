@@ -31,7 +31,7 @@ await forEachDatabase('the durable scheduler', timerWorld, (w) => {
   const start = async () => (await answer((await w.ib()).api.trajectories.$post({ json: { typeId: 'tijd', schoolId: w.school.id } }), 201));
   const send = async (id: string, type: string, expectedVersion: number) =>
     answer((await w.ib()).api.trajectories[':id'].events.$post({ param: { id }, json: { type, expectedVersion } }), 201);
-  const history = async (id: string) => answer((await w.ib()).api.trajectories[':id'].events.$get({ param: { id } }));
+  const history = async (id: string) => answer((await w.ib()).api.trajectories[':id'].events.$get({ query: {}, param: { id } }));
   const effects = async (id: string) => rowsOf<{ effect: Record<string, unknown>; timer_id: number | null; seq: number | null }>(
     await w.store.connection.db.execute(sql`select effect, timer_id, seq from effects where trajectory_id = ${id}::uuid order by id`)).map((r) => r.effect);
   const at = (iso: string, ms = 0) => new Date(new Date(iso).getTime() + ms);

@@ -65,7 +65,7 @@ await forEachDatabase('trajectories API', shippedWorld, (w) => {
     const intake = await answer(send(cm, view.id, { type: 'INTAKE_AFRONDEN', data: w.example('pd-intake'), expectedVersion: 2 }), 201);
     expect(intake.trajectory.steps).toEqual([expect.objectContaining({ path: 'startgesprek' })]);
 
-    const log = await answer(ib.api.trajectories[':id'].events.$get({ param: { id: view.id } }));
+    const log = await answer(ib.api.trajectories[':id'].events.$get({ query: {}, param: { id: view.id } }));
     expect(log.map((e) => `${e.seq} ${e.type}`)).toEqual(['1 @start', '2 SCHOOLFORMULIER_INDIENEN', '3 INTAKE_AFRONDEN']);
     expect(log[2]).toMatchObject({ actor: { name: 'Joost Bakker' }, roles: [{ id: 'casemanager', title: { nl: 'Casemanager', en: 'Case manager' } }], from: [{ path: 'intake' }], to: [{ path: 'startgesprek' }], data: w.example('pd-intake') });
     const audit = await w.store.audit.listForTrajectory(view.id);

@@ -3,6 +3,7 @@ import { type TrajectoryPath, groupEventsOf, simplePaths } from '@koers/engine';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { forEachDatabase } from '@koers/testing';
 import { firstDifference, verifyStore } from '../src';
+import { byEventBudget } from '../src/verify/verify';
 import { shippedWorld } from './support/world';
 import { answer } from './support/harness';
 
@@ -65,6 +66,8 @@ await forEachDatabase('verifyStore on the shipped types', shippedWorld, (w) => {
     expect(started).toBeGreaterThanOrEqual(w.shipped.definitions.length);
     const summary = await verifyStore(w.store, { pageSize: 2 });
     expect(summary).toEqual({ checked: started, findings: [] });
+    // Read in runs of a few events at a time (a long log is a run of its own): the same outcome.
+    expect(await verifyStore(w.store, { pageSize: 5, eventBudget: 3 })).toEqual(summary);
   });
 
   const pdTrajectory = async () => (await w.store.trajectories.list({ scope: { all: true }, typeId: 'pd-schoolontwikkeling' }))[0]!;
@@ -89,5 +92,14 @@ await forEachDatabase('verifyStore on the shipped types', shippedWorld, (w) => {
     const { findings } = await verifyStore(w.store);
     expect(findings).toEqual([expect.objectContaining({ trajectoryId: t.id, seq: 2, pointer: '/events/2' })]);
     expect(findings[0]!.message.en).toBe('the engine refuses event 2 (SCHOOLFORMULIER_INDIENEN): form-invalid');
+  });
+});
+
+describe('byEventBudget', () => {
+  const t = (id: string, version: number) => ({ id, version }) as Parameters<typeof byEventBudget>[0][number];
+  it('puts trajectories in runs of at most the budget in events, a longer log in a run of its own', () => {
+    const runs = byEventBudget([t('a', 2), t('b', 3), t('c', 9), t('d', 1), t('e', 1)], 5);
+    expect(runs.map((run) => run.map((x) => x.id))).toEqual([['a', 'b'], ['c'], ['d', 'e']]);
+    expect(byEventBudget([], 5)).toEqual([]);
   });
 });

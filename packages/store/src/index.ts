@@ -23,7 +23,7 @@ export {
 } from './repos/type-drafts';
 export {
   START_EVENT, type NewTrajectory, type CreateResult, type TrajectoryFilter, type TrajectoriesRepo,
-  type Trajectory, type TrajectoryState, type StoredEvent, type SchoolScope, type AppendResult, type NewEvent, type GroupPlace,
+  type Trajectory, type TrajectoryState, type StoredEvent, type EventSummary, type SchoolScope, type AppendResult, type NewEvent, type GroupPlace,
 } from './repos/trajectories';
 export { type CalendarFeedsRepo } from './repos/calendar-feeds';
 export { requestHash } from './repos/request-hash';

@@ -76,4 +76,10 @@ export type FlagView = TrajectoryView['flags'][number];
 export const acknowledgeFlag = (id: string, flagId: string, note: string) =>
   answer(api.trajectories[':id'].flags[':flagId'].acknowledge.$post({ param: path({ id, flagId }), json: note.trim() ? { note } : {} }));
 
-export const getEventLog = (id: string) => answer(api.trajectories[':id'].events.$get({ param: path({ id }) }));
+/** The event log with each event's data: all of it, or one page (`limit` events before seq `before`, oldest first). */
+export const getEventLog = (id: string, page: { before?: number; limit?: number } = {}) => answer(api.trajectories[':id'].events.$get({
+  query: {
+    ...(page.before === undefined ? {} : { before: String(page.before) }), ...(page.limit === undefined ? {} : { limit: String(page.limit) }),
+  },
+  param: path({ id }),
+}));

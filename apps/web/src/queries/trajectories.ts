@@ -1,4 +1,4 @@
-import { queryOptions, useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
+import { queryOptions, useInfiniteQuery, useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import type { JsonObject } from '@koers/engine';
 import { acknowledgeFlag, getEventLog, getTrajectory, listTrajectories, saveDraft, sendEvent, type TrajectoryView } from '../api/trajectories';
 
@@ -7,8 +7,10 @@ export const trajectoryKeys = {
   all: ['trajectories'] as const,
   list: (schoolId?: string) => ['trajectories', 'list', schoolId ?? 'mine'] as const,
   one: (id: string) => ['trajectories', 'one', id] as const,
-  /** The event log at one version: a new event makes a new log. */
-  events: (id: string, version: number) => ['trajectories', 'one', id, 'events', version] as const,
+  /** The event log at one version (all of it, or its newest `limit`): a new event makes a new log. */
+  events: (id: string, version: number, limit?: number) => ['trajectories', 'one', id, 'events', version, limit ?? 'all'] as const,
+  /** The pages of history before the trajectory page's own, at one version. */
+  older: (id: string, version: number) => ['trajectories', 'one', id, 'older', version] as const,
 };
 
 /** My trajectories, or those of one school. */
@@ -18,14 +20,35 @@ export const trajectoryListQuery = (schoolId?: string) =>
 /** One trajectory as its reader sees it: steps, open forms with their drafts, events, history. */
 export const trajectoryQuery = (id: string) => queryOptions({ queryKey: trajectoryKeys.one(id), queryFn: () => getTrajectory(id) });
 
-/** The event log with every event's data, fetched only when `enabled` (opening a submission, printing). */
-export function useEventLogQuery(id: string, version: number, enabled: boolean) {
+/**
+ * The event log with every event's data (or the newest `limit` events), fetched only when `enabled` (opening a
+ * submission, printing).
+ */
+export function useEventLogQuery(id: string, version: number, enabled: boolean, limit?: number) {
   return useQuery({
-    queryKey: trajectoryKeys.events(id, version), queryFn: () => getEventLog(id), enabled,
+    queryKey: trajectoryKeys.events(id, version, limit), queryFn: () => getEventLog(id, limit === undefined ? {} : { limit }), enabled,
     // The log of one version never changes.
     staleTime: Infinity, refetchOnWindowFocus: false,
   });
 }
+
+/**
+ * Earlier pages of a trajectory's history, with each event's data, asked for one page at a time ("Eerdere
+ * gebeurtenissen tonen"): keyset on seq, starting before `firstSeq`, the first event the trajectory page holds.
+ */
+export function useOlderHistory(id: string, version: number, firstSeq: number, enabled: boolean) {
+  return useInfiniteQuery({
+    queryKey: trajectoryKeys.older(id, version), enabled,
+    queryFn: ({ pageParam }) => getEventLog(id, { before: pageParam, limit: HISTORY_PAGE }),
+    initialPageParam: firstSeq,
+    // A page that starts at seq 1 (or is empty) reaches the trajectory's start.
+    getNextPageParam: (page) => (page[0] && page[0].seq > 1 ? page[0].seq : undefined),
+    staleTime: Infinity, refetchOnWindowFocus: false,
+  });
+}
+
+/** How many events the trajectory page and each further page of its history hold (the server's `HISTORY_PAGE`). */
+export const HISTORY_PAGE = 50;
 
 /** What an event changes: the trajectory, every list it is in, the overview's counts and the school's activity. */
 export function invalidateAfterEvent(queryClient: QueryClient): Promise<void> {

@@ -66,7 +66,12 @@ const send = route({
 });
 const log = route({
   tag, summary: 'Gebeurtenissenlog van een traject (audit) / event log of a trajectory', access: 'signed-in', who: WHO_SEES, params: id, errors: [404],
-  responses: { 200: { description: 'Alle gebeurtenissen in volgorde, met wie, rol, gegevens en stappen.', schema: Type.Array(HistoryEntry) } },
+  description: 'Zonder `limit` het hele log; met `limit` één pagina: de laatste `limit` gebeurtenissen vóór `before` (zonder `before`: de nieuwste), oudste eerst. De volgende pagina terug vraagt `before` = de seq van de eerste in deze pagina; een pagina die met seq 1 begint is de laatste. / Without `limit` the whole log; with it one page, keyset on seq.',
+  query: {
+    before: p.wholeNumber('Alleen gebeurtenissen met een kleinere seq.', { min: 1 }),
+    limit: p.wholeNumber('Hoeveel gebeurtenissen (hoogstens 500).', { min: 1, max: 500 }),
+  },
+  responses: { 200: { description: 'De gebeurtenissen in volgorde, met wie, rol, gegevens en stappen.', schema: Type.Array(HistoryEntry) } },
 });
 const acknowledge = route({
   tag, summary: 'Een signaal afhandelen / acknowledge a flag', access: 'signed-in',
@@ -107,7 +112,7 @@ export function trajectoryRoutes(deps: TrajectoryDeps) {
       const { status, ...result } = await sendEvent(deps, c.var.viewer, c.req.valid('param').id, c.req.valid('json'), key);
       return send.json(c, status, result);
     })
-    .get('/:id/events', log.check, async (c) => log.json(c, 200, await eventLog(deps, c.var.viewer, c.req.valid('param').id)))
+    .get('/:id/events', log.check, async (c) => log.json(c, 200, await eventLog(deps, c.var.viewer, c.req.valid('param').id, c.req.valid('query'))))
     .post('/:id/flags/:flagId/acknowledge', acknowledge.check, async (c) => {
       const { id: trajectoryId, flagId } = c.req.valid('param');
       return acknowledge.json(c, 200, await acknowledgeFlag(deps, c.var.viewer, trajectoryId, flagId, c.req.valid('json').note));

@@ -1,5 +1,5 @@
 import { Type } from '@sinclair/typebox';
-import { AnyObject, DateTime, Localized, Nullable, Uuid, named } from '../http/schema';
+import { AnyObject, DateTime, Localized, Nullable, Uuid, described, named } from '../http/schema';
 
 /**
  * Flags (issue 13): a soft rule that did not hold for a trajectory. Raised with an event (a transition's warning,
@@ -14,6 +14,7 @@ export const FlagView = named('Flag', Type.Object({
   message: Localized,
   detail: Nullable(AnyObject),
   seq: Nullable(Type.Integer({ description: 'De gebeurtenis die het signaal gaf (null: geen gebeurtenis, zoals een groepsbijeenkomst).' })),
+  eventLabel: Type.Optional(described(Localized, 'In GET /api/trajectories/:id: de naam van die gebeurtenis, ook als ze niet meer in de eerste pagina van de geschiedenis staat.')),
   raisedAt: DateTime,
   acknowledgedAt: Nullable(DateTime),
   acknowledgedBy: Nullable(Type.Object({ name: Nullable(Type.String()) })),

@@ -1,9 +1,9 @@
 import { type CompiledDefinition, eventFormIn, fieldLabels, formAccessOf, type JsonObject } from '@koers/engine';
 import { roleRef } from './labels';
-import type { StoredEvent } from '@koers/store';
+import type { EventSummary } from '@koers/store';
 
 /** The form a stored event carried: the one its type carries in the steps it was sent in. */
-export const eventForm = (def: CompiledDefinition, e: Pick<StoredEvent, 'type' | 'stepsBefore'>): string | undefined =>
+export const eventForm = (def: CompiledDefinition, e: Pick<EventSummary, 'type' | 'stepsBefore'>): string | undefined =>
   eventFormIn(def, e.stepsBefore, e.type);
 
 /** A form as the page renders it: schema, layout, translations, its rules (checked while filling in) and who may read it. */
@@ -32,11 +32,11 @@ export function formShape(def: CompiledDefinition, id: string) {
  * that name it in `meta.reference` (they show it at hand). In the order they were first submitted.
  */
 export function documentsOf(input: {
-  def: CompiledDefinition; forms: Readonly<Record<string, JsonObject>>; events: readonly StoredEvent[];
+  def: CompiledDefinition; forms: Readonly<Record<string, JsonObject>>; events: readonly EventSummary[];
   open: readonly string[]; referencedBy: ReadonlyMap<string, string[]>;
 }) {
   const { def, forms, events, open, referencedBy } = input;
-  const submissions = new Map<string, StoredEvent>();
+  const submissions = new Map<string, EventSummary>();
   const first: string[] = [];
   for (const e of events) {
     const form = eventForm(def, e);

@@ -1,5 +1,5 @@
 import type { CompiledDefinition, Prefill, TrajectorySnapshot } from '@koers/engine';
-import type { StoredEvent } from '@koers/store';
+import type { EventSummary } from '@koers/store';
 import { eventForm } from './documents';
 
 /**
@@ -7,7 +7,7 @@ import { eventForm } from './documents';
  * submitted (the last submission of that form; for the last round's, the last before that round ended), so the
  * page can say "Overgenomen uit: Startgesprek, ingevuld op 12 maart 2026". Null when no submission is recorded.
  */
-export function prefillView(def: CompiledDefinition, prefill: Prefill, events: readonly StoredEvent[], periods: TrajectorySnapshot['context']['periods']) {
+export function prefillView(def: CompiledDefinition, prefill: Prefill, events: readonly EventSummary[], periods: TrajectorySnapshot['context']['periods']) {
   const roundEnded = periods.at(-1)?.endedAt;
   return {
     data: prefill.data, sources: prefill.sources,

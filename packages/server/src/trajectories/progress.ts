@@ -1,6 +1,6 @@
 import { type CompiledDefinition, type Localized, isDecisionPoint } from '@koers/engine';
 import { type Mark, markOf } from '@koers/diagram';
-import type { StoredEvent } from '@koers/store';
+import type { EventSummary } from '@koers/store';
 
 /** Where a step stands for one trajectory: the diagram's mark. */
 export type ProgressStatus = Mark;
@@ -15,7 +15,7 @@ export interface ProgressStep {
 }
 
 /** Every step a trajectory has been in, by its event log (automatic steps passed on the way are not recorded). */
-export function visitedSteps(events: readonly Pick<StoredEvent, 'stepsBefore' | 'stepsAfter'>[]): Set<string> {
+export function visitedSteps(events: readonly Pick<EventSummary, 'stepsBefore' | 'stepsAfter'>[]): Set<string> {
   return new Set(events.flatMap((e) => [...e.stepsBefore, ...e.stepsAfter]));
 }
 
@@ -25,7 +25,7 @@ export function visitedSteps(events: readonly Pick<StoredEvent, 'stepsBefore' | 
  * parallel steps list their own steps as children. Decision points (steps with only automatic transitions) are
  * left out unless the trajectory is in one.
  */
-export function progressOf(def: CompiledDefinition, activeSteps: readonly string[], events: readonly StoredEvent[]): ProgressStep[] {
+export function progressOf(def: CompiledDefinition, activeSteps: readonly string[], events: readonly EventSummary[]): ProgressStep[] {
   // The same rule the diagram marks a trajectory's place by: current, done (been there), or coming.
   const position = { current: activeSteps, done: [...visitedSteps(events)] };
   const walk = (parent: string): ProgressStep[] => {

@@ -59,7 +59,7 @@ export async function loadVisible(deps: TrajectoryDeps, viewer: Viewer, id: stri
 export async function viewFor(deps: TrajectoryDeps, viewer: Viewer, t: Trajectory, def: CompiledDefinition) {
   const now = deps.clock.now();
   const [drafts, events, school, timers, group, flags, signoffs] = await Promise.all([
-    deps.store.drafts.list(t.id), deps.store.trajectories.events(t.id), schoolTimeOf(deps.store, t.school.id), deps.store.timers.pending(t.id),
+    deps.store.drafts.list(t.id), deps.store.trajectories.eventSummaries(t.id), schoolTimeOf(deps.store, t.school.id), deps.store.timers.pending(t.id),
     groupContextOf(deps.store, def, t.id), deps.store.flags.list(t.id), deps.store.signoffs.list(t.id, now),
   ]);
   const facts = await factsFor(deps, def, t, { group });
@@ -75,7 +75,7 @@ export async function viewFor(deps: TrajectoryDeps, viewer: Viewer, t: Trajector
  * been in according to its event log.
  */
 export async function positionOf(deps: TrajectoryDeps, t: Trajectory, def: CompiledDefinition) {
-  const [events, calendar] = await Promise.all([deps.store.trajectories.events(t.id), calendarFor(deps, t.school.id)]);
+  const [events, calendar] = await Promise.all([deps.store.trajectories.eventSummaries(t.id), calendarFor(deps, t.school.id)]);
   const now = deps.clock.now();
   const steps = describe(def, snapshotOf(def, t), { calendar }).steps;
   return {
@@ -103,13 +103,15 @@ export async function listTrajectories(deps: TrajectoryDeps, viewer: Viewer, fil
 
 /**
  * The audit of a trajectory: every event with who sent it, in which role, with which data (a form's answers as
- * the viewer's roles may read them: `formAccess`).
+ * the viewer's roles may read them: `formAccess`); with `limit`, one page of it, keyset on seq (`before`).
  */
-export async function eventLog(deps: TrajectoryDeps, viewer: Viewer, id: string) {
+export async function eventLog(deps: TrajectoryDeps, viewer: Viewer, id: string, page: { before?: number | undefined; limit?: number | undefined } = {}) {
   const { t, def } = await loadVisible(deps, viewer, id);
-  const [events, flags] = await Promise.all([deps.store.trajectories.events(t.id), deps.store.flags.list(t.id)]);
+  const events = page.limit === undefined && page.before === undefined ? deps.store.trajectories.events(t.id)
+    : deps.store.trajectories.eventPage(t.id, { limit: page.limit ?? t.version, ...(page.before === undefined ? {} : { before: page.before }) });
+  const [loaded, flags] = await Promise.all([events, deps.store.flags.list(t.id)]);
   const roles = rolesIn(viewer, t, def);
-  return events.map((e) => historyEntry(def, e, flags, roles));
+  return loaded.map((e) => historyEntry(def, e, flags, roles));
 }
 
 /** Someone else saved (or the form was submitted) since the writer's version: 409 with what is there now. */

@@ -2,7 +2,7 @@ import {
   type CompiledDefinition, type Facts, type JsonObject, type SchoolCalendar, type TrajectorySnapshot, canReadForm, canReadWholeForm, describe,
   eventsFor, prefillFor, readableAnswers, readableForms, waitingNow,
 } from '@koers/engine';
-import type { Draft, Flag, Signoff, StoredEvent, Trajectory } from '@koers/store';
+import type { Draft, EventSummary, Flag, Signoff, Trajectory } from '@koers/store';
 import { signoffEntry, stepSignoffs } from '../signoffs/specs';
 import { progressOf } from './progress';
 import { snapshotOf } from './state';
@@ -27,12 +27,15 @@ export function formEditors(view: Pick<ReturnType<typeof describe>, 'steps' | 'e
   return roles;
 }
 
+/** How many events the trajectory page and each further page of its history show. */
+export const HISTORY_PAGE = 50;
+
 /**
  * One entry of a trajectory's history, with the event's label, the step titles and the flags the event raised; with
  * `readers` (the viewer's roles) also the data the event carried, as those roles may read it (`formAccess`: null for
  * a form they may not read).
  */
-export function historyEntry(def: CompiledDefinition, e: StoredEvent, flags: readonly Flag[], readers?: readonly string[]) {
+export function historyEntry(def: CompiledDefinition, e: EventSummary & { data?: unknown }, flags: readonly Flag[], readers?: readonly string[]) {
   const form = eventForm(def, e);
   const withData = readers !== undefined;
   return {
@@ -103,7 +106,8 @@ function waitingDrafts(def: CompiledDefinition, view: Pick<ReturnType<typeof des
  * through the definition's steps, the history and the context's budgets, counters and dates.
  */
 export function trajectoryView(input: {
-  def: CompiledDefinition; trajectory: Trajectory; roles: string[]; drafts: Draft[]; events: StoredEvent[]; now: Date;
+  /** Every event, oldest first, without its data (`eventSummaries`). */
+  def: CompiledDefinition; trajectory: Trajectory; roles: string[]; drafts: Draft[]; events: readonly EventSummary[]; now: Date;
   /** Every flag of the trajectory (open and acknowledged), oldest first. */
   flags: Flag[];
   /** The school's calendar: the steps' due dates move off holidays as the stored ones do. */
@@ -161,8 +165,14 @@ export function trajectoryView(input: {
     documents: documentsOf({ def, forms: readableForms(def.definition, snapshot.context.forms, roles), events, open: formIds, referencedBy: referencing(view.steps) }),
     events: myEvents(def, snapshot, view, roles, now, input.facts),
     progress: progressOf(def, t.steps, events),
-    history: events.map((e) => historyEntry(def, e, flags)),
-    flags: flags.map(flagView),
+    // The latest page of the history; earlier pages come from the event log (`before`), however long it grows.
+    history: events.slice(-HISTORY_PAGE).map((e) => historyEntry(def, e, flags)),
+    historyTotal: events.length,
+    flags: flags.map((f) => {
+      // The log has no gaps: event `seq` is the seq-th.
+      const event = f.seq === null ? undefined : events[f.seq - 1];
+      return { ...flagView(f), ...(event ? { eventLabel: eventLabel(def, event.type) } : {}) };
+    }),
     context: contextSummary(def, snapshot.context),
   };
 }

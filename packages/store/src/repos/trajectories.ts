@@ -1,12 +1,12 @@
-import { and, asc, count, desc, eq, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, lt, sql } from 'drizzle-orm';
 import type { Connection } from '../create';
 import { auditLog, effects, events, organisations, trajectories, users } from '../schema';
 import { type Executor, databaseOf, isUuid } from './database';
 import { createAppendEvent } from './append-event';
 import { type ScheduledTimer, TIMER_RECORD, TIMER_WRITTEN, timerRecords } from './timer-plan';
 import {
-  type SchoolScope, type StoredEvent, type Trajectory, type TrajectoryState,
-  eventColumns, inScope, toEvent, toTrajectory, trajectoryColumns, withGroupPlaces,
+  type EventSummary, type SchoolScope, type StoredEvent, type Trajectory, type TrajectoryState,
+  eventColumns, eventSummaryColumns, inScope, toEvent, toEventSummary, toTrajectory, trajectoryColumns, withGroupPlaces,
 } from './trajectory-rows';
 
 /** The type of the first event of every trajectory: the start, seq 1. */
@@ -166,6 +166,29 @@ export function createTrajectoriesRepo(connection: Connection) {
       return rows.map(toEvent);
     },
 
+    /**
+     * Every event of a trajectory in order, without the data each carried: where it went, who sent it and when (the
+     * trajectory page's progress and documents; a long log stays light).
+     */
+    async eventSummaries(trajectoryId: string): Promise<EventSummary[]> {
+      if (!isUuid(trajectoryId)) return [];
+      const rows = await db.select(eventSummaryColumns).from(events).leftJoin(users, eq(users.id, events.actorId))
+        .where(eq(events.trajectoryId, trajectoryId)).orderBy(asc(events.seq));
+      return rows.map(toEventSummary);
+    },
+
+    /**
+     * One page of the event log, with data, in order: the `limit` events before seq `before` (the newest without it).
+     * Keyset on (trajectory, seq), the primary key: the page costs the same at event 5,000 as at event 50.
+     */
+    async eventPage(trajectoryId: string, page: { before?: number; limit: number }): Promise<StoredEvent[]> {
+      if (!isUuid(trajectoryId)) return [];
+      const rows = await db.select(eventColumns).from(events).leftJoin(users, eq(users.id, events.actorId))
+        .where(and(eq(events.trajectoryId, trajectoryId), page.before === undefined ? undefined : lt(events.seq, page.before)))
+        .orderBy(desc(events.seq)).limit(page.limit);
+      return rows.reverse().map(toEvent);
+    },
+
     /** One event by its seq. */
     async event(trajectoryId: string, seq: number): Promise<StoredEvent | undefined> {
       if (!isUuid(trajectoryId)) return undefined;
@@ -183,5 +206,5 @@ export function createTrajectoriesRepo(connection: Connection) {
 }
 
 export type TrajectoriesRepo = ReturnType<typeof createTrajectoriesRepo>;
-export type { GroupPlace, SchoolScope, StoredEvent, Trajectory, TrajectoryState } from './trajectory-rows';
+export type { EventSummary, GroupPlace, SchoolScope, StoredEvent, Trajectory, TrajectoryState } from './trajectory-rows';
 export type { AppendResult, NewEvent } from './append-event';

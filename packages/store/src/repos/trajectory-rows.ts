@@ -1,4 +1,4 @@
-import { inArray, sql } from 'drizzle-orm';
+import { getTableColumns, inArray, sql } from 'drizzle-orm';
 import { events, groupLeads, groupMembers, organisations, trajectories, users } from '../schema';
 import type { Executor } from './database';
 import { isUuid, iso } from './database';
@@ -75,6 +75,9 @@ export async function withGroupPlaces<T extends Trajectory>(db: Executor, rows: 
 }
 
 /** One entry of a trajectory's append-only event log. */
+/** An event without the data it carried: what the trajectory page reads of every event (steps, who, when). */
+export type EventSummary = Omit<StoredEvent, 'data'>;
+
 export interface StoredEvent {
   trajectoryId: string;
   seq: number;
@@ -115,14 +118,21 @@ export function toTrajectory({ t, schoolName, schoolParentId }: TrajectorySelect
 
 /** The select list of an event with its actor's name. */
 export const eventColumns = { e: events, actorName: users.name };
+const { data: _data, ...summaryColumns } = getTableColumns(events);
+/** The select list of an event without its data (`EventSummary`). */
+export const eventSummaryColumns = { e: summaryColumns, actorName: users.name };
 
-export function toEvent({ e, actorName }: { e: typeof events.$inferSelect; actorName: string | null }): StoredEvent {
+export function toEventSummary({ e, actorName }: { e: Omit<typeof events.$inferSelect, 'data'>; actorName: string | null }): EventSummary {
   return {
     trajectoryId: e.trajectoryId, seq: e.seq, type: e.type,
     actor: e.actorId === null ? null : { id: e.actorId, name: actorName }, system: sentBySystem(e.actorId, e.idempotencyKey),
-    actorRoles: e.actorRoles, data: e.data, at: iso(e.at), stepsBefore: e.stepsBefore, stepsAfter: e.stepsAfter,
+    actorRoles: e.actorRoles, at: iso(e.at), stepsBefore: e.stepsBefore, stepsAfter: e.stepsAfter,
     idempotencyKey: e.idempotencyKey, requestHash: e.requestHash, reason: e.reason,
   };
+}
+
+export function toEvent(row: { e: typeof events.$inferSelect; actorName: string | null }): StoredEvent {
+  return { ...toEventSummary(row), data: row.e.data };
 }
 
 /**

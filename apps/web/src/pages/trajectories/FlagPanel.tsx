@@ -30,8 +30,7 @@ export function FlagPanel({ view }: { view: TrajectoryView }) {
 
 function FlagItem({ flag, view }: { flag: FlagView; view: TrajectoryView }) {
   const { appText, lang } = useLang();
-  const event = flag.seq === null ? undefined : view.history.find((h) => h.seq === flag.seq);
-  const source = flag.source === 'attendance' ? appText('flagFromAttendance') : event ? appText('flagAtEvent', { event: textIn(event.label, lang) }) : undefined;
+  const source = flag.source === 'attendance' ? appText('flagFromAttendance') : flag.eventLabel ? appText('flagAtEvent', { event: textIn(flag.eventLabel, lang) }) : undefined;
   return (
     <li className={flag.acknowledgedAt ? 'flags__item flags__item--done' : 'flags__item'} data-flag={flag.code}>
       <p className="flags__reason"><span aria-hidden="true">⚠ </span>{textIn(flag.message, lang)}</p>

@@ -100,7 +100,7 @@ function Printable({ id }: { id: string }) {
             <tr><th scope="col">{appText('colWhen')}</th><th scope="col">{appText('colWhat')}</th><th scope="col">{appText('colWho')}</th><th scope="col">{appText('colTo')}</th></tr>
           </thead>
           <tbody>
-            {v.history.map((e) => (
+            {(log.state === 'ready' ? log.entries : v.history).map((e) => (
               <tr key={e.seq}>
                 <td>{formatDate(e.at, lang)}</td>
                 <td>{textIn(e.label, lang)}</td>

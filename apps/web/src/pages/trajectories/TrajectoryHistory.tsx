@@ -5,24 +5,43 @@ import { useLang } from '../../i18n/lang';
 import { SignoffList } from '../signoffs/SignoffList';
 import { SIGNOFF_TEXT, say } from '../signoffs/texts';
 import { formShapes, useEventLog, type EventLog } from './event-log';
+import { HISTORY_PAGE, useOlderHistory } from '../../queries/trajectories';
 import { Later, SubmissionBody } from './lazy';
 import { ReadersNote } from './ReadersNote';
 
 /**
  * The unfolded history of a trajectory (loaded when the participant opens it): a compact timeline, newest first,
- * each submitted form readable under its event, and the sign-offs given.
+ * each submitted form readable under its event, and the sign-offs given. The page holds the latest events; older
+ * ones come a page at a time ("Oudere activiteit tonen"), so a log of thousands opens as fast as one of ten.
  */
 export function TrajectoryHistory({ view }: { view: TrajectoryView }) {
-  const { lang } = useLang();
-  const log = useEventLog(view.id, view.version);
+  const { appText, lang } = useLang();
+  // The data of the page's own events, fetched when a submitted form among them is opened.
+  const log = useEventLog(view.id, view.version, false, HISTORY_PAGE);
+  const firstSeq = view.history[0]?.seq ?? 1;
+  const [olderWanted, setOlderWanted] = useState(false);
+  const older = useOlderHistory(view.id, view.version, firstSeq, olderWanted);
+  // Pages come newest first; each is oldest first, as the page's own history.
+  const olderEntries = (older.data?.pages ?? []).toReversed().flat();
+  const entries = [...olderEntries, ...view.history];
+  const hasOlder = olderWanted ? older.hasNextPage : firstSeq > 1;
   const shapes = formShapes(view);
   return (
     <>
-      <History entries={view.history} lang={lang} details={(entry) => {
-        const shape = view.history.find((h) => h.seq === entry.seq)?.form?.id;
+      <History entries={entries} lang={lang} details={(entry) => {
+        const shape = entries.find((h) => h.seq === entry.seq)?.form?.id;
         const form = shape ? shapes.get(shape) : undefined;
-        return form ? <SubmittedForm seq={entry.seq} shape={form} log={log.log} onOpen={log.load} /> : null;
+        // An older page brought its events' data along; the page's own events have theirs in the log.
+        const loaded = olderEntries.find((e) => e.seq === entry.seq);
+        return form ? <SubmittedForm seq={entry.seq} shape={form} log={loaded ? { state: 'ready', entries: [loaded] } : log.log} onOpen={log.load} /> : null;
       }} />
+      {hasOlder && (
+        <button type="button" className="button button--secondary trajectory__older" disabled={older.isFetching}
+          onClick={() => { if (olderWanted) void older.fetchNextPage(); else setOlderWanted(true); }}>
+          {appText('showOlder')} ({entries.length} / {view.historyTotal})
+        </button>
+      )}
+      {older.isError && <p role="alert">{appText('olderFailed')}</p>}
       {view.signoffs.list.length > 0 && (
         <>
           <h3>{say(SIGNOFF_TEXT.history, lang)}</h3>

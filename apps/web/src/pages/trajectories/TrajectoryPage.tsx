@@ -196,7 +196,7 @@ function HistorySection({ view }: { view: TrajectoryView }) {
   const { appText, lang } = useLang();
   const [opened, setOpened] = useState(false);
   const last = view.history.at(-1);
-  const n = view.history.length;
+  const n = view.historyTotal;
   return (
     <section className="trajectory__history" aria-labelledby="history-title">
       <h2 id="history-title">{appText('history')}</h2>
