@@ -39,8 +39,9 @@ export const COMMAND_HELP: Record<string, string> = {
   Voorbeeld / example: koers import workflows/kwaliteitsronde.json --server http://localhost:3000 --token koers_… --note "Eerste versie"`,
   serve: `koers serve [--port n] [--data-dir map | --database-url url] [--workers n|auto]
   Start de server, zoals npm start. Met PostgreSQL draaien --workers processen op één poort (standaard: het aantal
-  kernen; KOERS_WORKERS); met PGlite één. / Starts the server, as npm start does. With PostgreSQL, --workers processes
-  share one port (default: the number of cores; KOERS_WORKERS); with PGlite one.`,
+  kernen; KOERS_WORKERS); met PGlite één. KOERS_LOG=json: één JSON-regel per verzoek en melding, met request-id.
+  / Starts the server, as npm start does. With PostgreSQL, --workers processes share one port (default: the number of
+  cores; KOERS_WORKERS); with PGlite one. KOERS_LOG=json: one JSON line per request and message, with a request id.`,
 };
 
 /** Whether the arguments ask for help: `--help` or `-h` anywhere. */

@@ -5,6 +5,7 @@
 // what is ours is when to prepare, when to restart a worker and how to stop them all.
 import cluster, { type Worker } from 'node:cluster';
 import type { ServerConfig } from './config';
+import { serverLog } from './log';
 import { type RunningServer, addressOf, bannerLines, prepareDatabase, startServer, stopOnSignals } from './start';
 
 /** What a worker tells the primary once it listens. */
@@ -25,7 +26,7 @@ const MAX_QUICK_DEATHS = 5;
  */
 export async function runServer(config: ServerConfig, log: (line: string) => void = console.log, warn: (line: string) => void = console.error): Promise<void> {
   if (cluster.isWorker) {
-    const server = await startServer({ ...config, seed: false }, () => {}, warn, { worker: true });
+    const server = await startServer({ ...config, seed: false }, log, warn, { worker: true });
     stopOnSignals(server);
     process.send?.({ koers: 'listening', port: portOf(server) } satisfies Listening);
     return;
@@ -40,7 +41,8 @@ export async function runServer(config: ServerConfig, log: (line: string) => voi
 const portOf = (server: RunningServer) => Number(new URL(server.url).port || 80);
 
 /** The primary: prepares the database, forks the workers, restarts one that dies, and stops them all on a signal. */
-async function servePrimary(config: ServerConfig, log: (line: string) => void, warn: (line: string) => void): Promise<void> {
+async function servePrimary(config: ServerConfig, out: (line: string) => void, err: (line: string) => void): Promise<void> {
+  const { info: log, warn } = serverLog(config.logFormat ?? 'text', out, err);
   const prepared = await prepareDatabase(config, log, warn);
   let stopping = false;
   let quickDeaths = 0;

@@ -30,6 +30,18 @@ export interface ServerConfig {
    * cores with PostgreSQL, 1 with PGlite (one process at a time by nature).
    */
   workers: number;
+  /** KOERS_LOG: `text` (default) or `json` (one JSON object a line, and a line per answered request). */
+  logFormat?: LogFormat;
+}
+
+/** KOERS_LOG: `text` (default) or `json`. */
+export type LogFormat = 'text' | 'json';
+
+export function logFormatFrom(value: string | undefined): LogFormat {
+  const text = value?.trim() ?? '';
+  if (text === '' || text === 'text') return 'text';
+  if (text === 'json') return 'json';
+  throw new ConfigError(`KOERS_LOG moet "text" of "json" zijn, niet "${value}" / KOERS_LOG must be "text" or "json", not "${value}"`);
 }
 
 /** The scheduler's poll interval without KOERS_POLL_MS. */
@@ -88,7 +100,8 @@ export function workersFrom(value: string | undefined, databaseUrl: string | und
  * KOERS_DATA_DIR (./data), KOERS_SEED (0 to skip the demo), KOERS_ROOT, KOERS_PUBLIC_URL,
  * KOERS_TRUST_PROXY, KOERS_SECURE_COOKIES, KOERS_TRUSTED_ORIGINS, KOERS_WEB_ROOT (apps/web/dist), KOERS_POLL_MS
  * (5000: the poll interval of the scheduler and of the delivery and mail workers), SMTP_URL (without it mails are
- * held for the admin), MAIL_FROM (Koers <koers@localhost>), KOERS_WORKERS (`auto`: the cores with PostgreSQL, else 1). A value that cannot be used throws `ConfigError`.
+ * held for the admin), MAIL_FROM (Koers <koers@localhost>), KOERS_WORKERS (`auto`: the cores with PostgreSQL, else 1), KOERS_LOG
+ * (`text` or `json`). A value that cannot be used throws `ConfigError`.
  */
 export function configFromEnv(env: Record<string, string | undefined> = process.env): ServerConfig {
   const publicUrl = env.KOERS_PUBLIC_URL || undefined;
@@ -109,5 +122,6 @@ export function configFromEnv(env: Record<string, string | undefined> = process.
     mailFrom: env.MAIL_FROM || 'Koers <koers@localhost>',
     pollMs: pollMsFrom(env.KOERS_POLL_MS),
     workers: workersFrom(env.KOERS_WORKERS, env.DATABASE_URL || undefined),
+    logFormat: logFormatFrom(env.KOERS_LOG),
   };
 }

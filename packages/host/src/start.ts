@@ -5,12 +5,13 @@ import { join } from 'node:path';
 import { serve } from '@hono/node-server';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { getConnInfo } from '@hono/node-server/conninfo';
-import { type Clock, createApp, createDelivery, createMailWorker, createRegistry, createScheduler, driftWarning, errorReport, formatErrorReport, publishedDrift } from '@koers/server';
+import { type Clock, createApp, createDelivery, createMailWorker, createRegistry, createScheduler, driftWarning, errorReport, publishedDrift } from '@koers/server';
 import { type Store, createStore } from '@koers/store';
 import { loadCatalogue } from './catalogue';
 import type { ServerConfig } from './config';
 import { accountsTable, hasDemoAccounts, isEmptyDatabase, missingDemoTypes, seedDemo } from './demo';
 import { smtpMailer } from './mailer';
+import { serverLog } from './log';
 
 /** A listening server: where it is, and how to stop it (the HTTP server first, then the database). */
 export interface RunningServer {
@@ -86,15 +87,18 @@ export async function bannerLines(config: ServerConfig, prepared: PreparedDataba
 export const addressOf = (config: ServerConfig, port: number) => config.publicUrl ?? `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${port}`;
 
 /**
- * Opens the database, seeds the demo into an empty one, and listens. Lines for the console go to `log`,
- * warnings (a definition file that differs from the version published under its number) to `warn`.
+ * Opens the database, seeds the demo into an empty one, and listens. Lines for the console go to `out`,
+ * warnings (a definition file that differs from the version published under its number) and errors to `err`, in
+ * the format of `config.logFormat` (`serverLog`; with JSON also a line per answered request to `out`).
  */
 export async function startServer(
-  config: ServerConfig, log: (line: string) => void = console.log, warn: (line: string) => void = console.error, options: StartOptions = {},
+  config: ServerConfig, out: (line: string) => void = console.log, err: (line: string) => void = console.error, options: StartOptions = {},
 ): Promise<RunningServer> {
   // A malformed SMTP_URL stops the start before anything is opened (its message never repeats the password).
   const mailer = config.smtpUrl ? smtpMailer(config.smtpUrl, config.mailFrom) : undefined;
   const clock: Clock = options.clock ?? { now: () => new Date() };
+  const logs = serverLog(config.logFormat ?? 'text', out, err);
+  const { info: log, warn } = logs;
   const prepared = options.worker
     ? { store: await createStore({ url: config.databaseUrl, dataDir: config.dataDir }), catalogue: loadCatalogue(config.root), fresh: false }
     : await prepareDatabase(config, log, warn);
@@ -104,7 +108,10 @@ export async function startServer(
   const app = createApp({
     catalogue, store, clock, registry, secureCookies: config.secureCookies, publicUrl: config.publicUrl, mailsHeld: !mailer,
     // The report holds no values (no query, parameters or message): a 500 never puts secrets or answers in the log.
-    reportError: (report) => console.error(formatErrorReport(report, new Date())),
+    reportError: logs.error,
+    ...(logs.request ? { logRequest: logs.request } : {}),
+    // Behind a trusted proxy its X-Request-Id names the request here too, so both logs tell of the same one.
+    trustRequestId: config.trustProxy,
     ...(existsSync(join(config.webRoot, 'index.html')) ? { web: serveStatic({ root: config.webRoot }) } : {}),
     auth: {
       // Behind one reverse proxy the socket's address is the proxy's; the last X-Forwarded-For entry is the

@@ -37,6 +37,7 @@ import { CalendarCache } from './time/calendar';
 import { TrajectoryCache } from './trajectories/cache';
 import { securityHeaders } from './security';
 import { type ErrorReport, errorReport, newRequestId } from './report';
+import { type RequestLog, requestIds } from './http/request-log';
 
 export interface AppDeps {
   /** The shipped trajectory types: published into the database on first use when it lacks them. */
@@ -60,6 +61,10 @@ export interface AppDeps {
    * By default nowhere: the package writes to no console of its own.
    */
   reportError?: (report: ErrorReport) => void;
+  /** Where each answered request goes (`RequestLog`: no query, headers or bodies); by default nowhere. */
+  logRequest?: (entry: RequestLog) => void;
+  /** Take a proxy's `X-Request-Id` as the request's id (behind a trusted proxy: KOERS_TRUST_PROXY). */
+  trustRequestId?: boolean;
   /**
    * Check every successful answer against the schema its route declares and report each mismatch here
    * (tests turn it on, so the OpenAPI document cannot drift from what the server sends).
@@ -102,6 +107,7 @@ export function createApp(deps: AppDeps) {
   const agenda = { ...trajectories, publicUrl: deps.publicUrl };
   const accounts = limitBody(MAX_ACCOUNT_BODY);
   const app = new Hono<AuthEnv>()
+    .use('*', requestIds({ trustIncoming: deps.trustRequestId ?? false, log: deps.logRequest }))
     .use('*', securityHeaders(deps.secureCookies ?? false))
     .use('/api/*', async (c, next) => {
       if (deps.checkResponses) c.set('checkResponses', deps.checkResponses);
@@ -161,7 +167,7 @@ export function createApp(deps: AppDeps) {
         code: error.code, reason: error.reason, message: error.messageText, path: first ? `/data${first.path}` : '/type', fieldErrors: error.fieldErrors,
       } }, status);
     }
-    const requestId = newRequestId();
+    const requestId = c.get('requestId') ?? newRequestId();
     deps.reportError?.(errorReport(error, { requestId, method: c.req.method, path: c.req.path }));
     c.header('X-Request-Id', requestId);
     return c.json({ error: { code: 'internal', requestId, message: {

@@ -28,6 +28,6 @@ export interface Viewer {
 
 /**
  * Hono's environment for every route: the viewer is null for anonymous requests; `checkResponses` is set
- * when the app checks its answers against their declared schemas (tests).
+ * when the app checks its answers against their declared schemas (tests); `requestId` names the request in logs.
  */
-export type AppEnv = { Variables: { viewer: Viewer | null; checkResponses?: (problem: string) => void } };
+export type AppEnv = { Variables: { viewer: Viewer | null; checkResponses?: (problem: string) => void; requestId: string } };

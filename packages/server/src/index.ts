@@ -1,5 +1,6 @@
 export { createApp, type AppDeps, type AppType } from './app';
 export { type ErrorReport, errorReport, formatErrorReport, redactPath } from './report';
+export { type RequestLog } from './http/request-log';
 export { type Catalogue, findDefinition, listTypes, formsOf } from './catalogue';
 export {
   NotFound, InvalidRequest, Unauthenticated, Forbidden, VersionConflict, Conflict, Unprocessable, PayloadTooLarge, TooManyRequests,

@@ -25,7 +25,8 @@ export function newRequestId(): string {
   return randomUUID();
 }
 
-const SECRET_SEGMENT = /^(koers_)?[A-Za-z0-9_-]{43}$/;
+/** 43 URL-safe characters (32 random bytes), with or without `koers_`, also as a file name (`<token>.ics`). */
+const SECRET_SEGMENT = /^(koers_)?[A-Za-z0-9_-]{43}(\.[A-Za-z0-9]+)?$/;
 /** Path segments that follow these are secrets whatever they look like. */
 const SECRET_AFTER = new Set(['invitations', 'uitnodiging']);
 

@@ -27,6 +27,8 @@ await forEachDatabase('error reports', shippedWorld, (w) => {
     const error = await errorOf(res);
     expect(res.headers.get('x-request-id')).toBe(error.requestId);
     expect(w.reports.length).toBe(before + 1);
+    // The request's own log line names the same request.
+    expect(w.requests.at(-1)).toEqual(expect.objectContaining({ requestId: error.requestId, path: '/api/invitations/[geheim]/accept', status: 500 }));
     const line = formatErrorReport(w.reports.at(-1)!, w.clock.now());
     expect(line).toContain(`POST /api/invitations/[geheim]/accept request=${error.requestId}`);
     expect(line).toMatch(/DrizzleQueryError < \w+ sqlstate=23514/);

@@ -1,7 +1,7 @@
 import { loadBundleOrThrow } from '@koers/engine';
 import { type Organisation, type Store, createStore } from '@koers/store';
 import { type ClientResponse, hc } from 'hono/client';
-import { type AppType, type ErrorReport, createApp, hashPassword } from '../../src';
+import { type AppType, type ErrorReport, type RequestLog, createApp, hashPassword } from '../../src';
 import type { TestDatabase } from '@koers/testing';
 import { readTree } from '@koers/testing';
 
@@ -94,8 +94,11 @@ export async function testApp(database: TestDatabase, ...trees: string[]) {
   const reports: ErrorReport[] = [];
   /** Answers that did not match the schema their route declares: any one fails the suite on close. */
   const contractProblems: string[] = [];
+  /** Every answered request, as the edge would log it. */
+  const requests: RequestLog[] = [];
   const app = createApp({
     catalogue: { definitions: bundle.definitions, forms: bundle.forms }, store, clock, reportError: (report) => reports.push(report),
+    logRequest: (entry) => requests.push(entry),
     checkResponses: (problem) => contractProblems.push(problem),
     auth: { password: TEST_PASSWORD, clientIp: (c) => c.req.header('x-test-ip') },
   });
@@ -111,7 +114,7 @@ export async function testApp(database: TestDatabase, ...trees: string[]) {
     await store.close();
     if (contractProblems.length > 0) throw new Error(`Answers that do not match their declared schema:\n${contractProblems.join('\n')}`);
   };
-  return { store, clock, bundle, app, person, reports, close };
+  return { store, clock, bundle, app, person, reports, requests, close };
 }
 
 /**

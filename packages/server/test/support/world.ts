@@ -10,7 +10,7 @@ export const PD = 'pd-schoolontwikkeling';
  * for school A, an ib'er of school B, a bestuurder, an admin).
  */
 export async function shippedWorld(database: TestDatabase) {
-  const { store, clock, bundle: shipped, app, person, reports, close } = await testApp(database, 'workflows', 'forms');
+  const { store, clock, bundle: shipped, app, person, reports, requests, close } = await testApp(database, 'workflows', 'forms');
   const bestuur = await store.organisations.create({ kind: 'bestuur', name: 'Stichting Rivierland' });
   const schoolA = await store.organisations.create({ kind: 'school', name: 'De Esch', parentId: bestuur.id });
   const schoolB = await store.organisations.create({ kind: 'school', name: 'Het Kompas', parentId: bestuur.id });
@@ -25,7 +25,7 @@ export async function shippedWorld(database: TestDatabase) {
   };
   const agents = new Map<string, Agent>();
   return {
-    app, store, clock, shipped, people, reports, world: { bestuur, schoolA, schoolB },
+    app, store, clock, shipped, people, reports, requests, world: { bestuur, schoolA, schoolB },
     /** A signed-in agent for an e-mail address (one per address, reused). */
     async as(email: string): Promise<Agent> {
       const known = agents.get(email);
