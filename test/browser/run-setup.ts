@@ -60,8 +60,11 @@ function make(): Made {
     const { buildWeb, chromiumOptions, ROOT } = await import('./harness');
     const { chromium } = await import('playwright-core');
     // Settled, not Promise.all: when one part fails the others are still finished, so dispose() sees them.
+    // The checkout's own build when it is up to date (npm install made it: `koers prepare`), else one of this run's.
+    const { webBuildIsStale, webSources } = await import('@koers/host');
+    const dist = join(ROOT, 'apps', 'web', 'dist');
     const [web, browser, template] = await Promise.allSettled([
-      buildWeb().then((dir) => (dirs.push(dir), dir)),
+      !webBuildIsStale(dist, webSources(ROOT)) ? Promise.resolve(dist) : buildWeb().then((dir) => (dirs.push(dir), dir)),
       chromium.launchServer(chromiumOptions()).then((launched) => (chromiumServer = launched).wsEndpoint()),
       seedTemplate(ROOT, dirs),
     ]);

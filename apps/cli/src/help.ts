@@ -37,6 +37,11 @@ export const COMMAND_HELP: Record<string, string> = {
   Publishes a type the way POST /api/types does, or stores it as the admin's draft with --draft. A workflow file takes its
   forms from the forms/ folder beside it. On problems: one line each, exit code 1, nothing written.
   Voorbeeld / example: koers import workflows/kwaliteitsronde.json --server http://localhost:3000 --token koers_… --note "Eerste versie"`,
+  prepare: `koers prepare
+  Maakt vooraf wat de eerste start anders afwacht: de build van de web-app (als die ontbreekt of verouderd is) en het
+  PGlite-sjabloon waarmee een nieuwe database begint (in node_modules/.cache/koers). npm install roept dit aan; faalt
+  nooit (exit 0): wat nu niet lukt, doet koers serve later. / Makes ahead what the first start would wait for: the web
+  app's build and the PGlite template a new database starts from. npm install runs it; never fails.`,
   serve: `koers serve [--port n] [--data-dir map | --database-url url] [--workers n|auto]
   Start de server, zoals npm start. Met PostgreSQL draaien --workers processen op één poort (standaard: het aantal
   kernen; KOERS_WORKERS); met PGlite één. KOERS_LOG=json: één JSON-regel per verzoek en melding, met request-id.

@@ -6,6 +6,7 @@ import { docsCommand } from './commands/docs';
 import { verifyCommand } from './commands/verify';
 import { seedCommand } from './commands/seed';
 import { serveCommand } from './commands/serve';
+import { prepareCommand } from './commands/prepare';
 import { backupCommand } from './commands/backup';
 import { restoreCommand } from './commands/restore';
 import { exportCommand } from './commands/export';
@@ -28,6 +29,7 @@ Gebruik / usage:
   koers verify [--data-dir map | --database-url url]   standaard: DATABASE_URL, anders ./data
   koers seed [--data-dir map | --database-url url]     demo-gegevens in een lege database / demo data into an empty database
   koers serve [--port n] [--data-dir map | --database-url url] [--workers n]   de server, zoals npm start / the server, as npm start
+  koers prepare                                     web-app bouwen en PGlite-sjabloon maken (npm install doet dit) / build ahead for a fast start
   koers backup <bestand> [--data-dir map | --database-url url]   reservekopie van alle tabellen / backup of every table
   koers restore <bestand> [--data-dir map | --database-url url]  terugzetten in een lege database / restore into an empty database
   koers export <soort-id> [--version n] [--data-dir map | --database-url url | --server url --token t] [--out bundel.json | --split map]
@@ -46,6 +48,7 @@ const COMMANDS: Record<string, Command> = {
   verify: verifyCommand,
   seed: seedCommand,
   serve: serveCommand,
+  prepare: prepareCommand,
   backup: backupCommand,
   restore: restoreCommand,
   export: exportCommand,

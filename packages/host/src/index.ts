@@ -1,7 +1,7 @@
 export { loadCatalogue } from './catalogue';
 export { configFromEnv, ConfigError, DEFAULT_POLL_MS, MAX_WORKERS, logFormatFrom, pollMsFrom, workersFrom, type LogFormat, type ServerConfig } from './config';
 export { serverLog, type ServerLog } from './log';
-export { prepareDatabase, startServer, stopOnSignals, type PreparedDatabase, type RunningServer, type StartOptions } from './start';
+export { cacheDirOf, prepareDatabase, startServer, stopOnSignals, type PreparedDatabase, type RunningServer, type StartOptions } from './start';
 export { runServer } from './cluster';
 export { SmtpUrlInvalid, checkSmtpUrl, smtpMailer } from './mailer';
 export { ensureWebBuild, newestChange, webBuildIsStale, webSources } from './web-build';

@@ -1,5 +1,5 @@
 // The web app's build for the server to serve: made (or made again) when it is missing or older than its sources.
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -26,10 +26,11 @@ export function webBuildIsStale(outDir: string, sources: string[]): boolean {
 
 /**
  * Builds the web app into `outDir` with vite when the build there is missing or stale, so `koers serve` (and
- * `npm start`, which runs it) always serves the app at `/`. The build runs in its own process and lands in
- * place whole. Returns false (and says why) when it cannot build: then the server runs without the app.
+ * `npm start`, which runs it) always serves the app at `/`. The build runs in its own process (this one goes on
+ * meanwhile) and lands in place whole. Resolves false (and says why) when it cannot build: then the server runs
+ * without the app.
  */
-export function ensureWebBuild(root: string, outDir: string, log: (line: string) => void): boolean {
+export async function ensureWebBuild(root: string, outDir: string, log: (line: string) => void): Promise<boolean> {
   if (!webBuildIsStale(outDir, webSources(root))) return true;
   const vite = join(root, 'node_modules', 'vite', 'bin', 'vite.js');
   if (!existsSync(vite)) {
@@ -38,12 +39,22 @@ export function ensureWebBuild(root: string, outDir: string, log: (line: string)
   }
   const began = performance.now();
   const building = `${outDir}.bouw-${process.pid}`;
-  const result = spawnSync(process.execPath, [vite, 'build', join(root, 'apps', 'web'), '--outDir', building, '--emptyOutDir', '--logLevel', 'warn'], {
-    cwd: root, encoding: 'utf8',
+  const child = spawn(process.execPath, [vite, 'build', join(root, 'apps', 'web'), '--outDir', building, '--emptyOutDir', '--logLevel', 'warn'], {
+    cwd: root, stdio: ['ignore', 'pipe', 'pipe'],
   });
-  if (result.status !== 0) {
+  let output = '';
+  child.stdout.on('data', (chunk: Buffer) => { output += chunk.toString(); });
+  child.stderr.on('data', (chunk: Buffer) => { output += chunk.toString(); });
+  const status = await new Promise<number | null>((resolve) => {
+    child.once('error', (error) => {
+      output += String(error);
+      resolve(null);
+    });
+    child.once('close', resolve);
+  });
+  if (status !== 0) {
     rmSync(building, { recursive: true, force: true });
-    log(`Webapp niet gebouwd / web app not built:\n${result.stdout}${result.stderr}`);
+    log(`Webapp niet gebouwd / web app not built:\n${output}`);
     return false;
   }
   rmSync(outDir, { recursive: true, force: true });

@@ -10,7 +10,7 @@ import * as schema from './schema';
 import { DURABLE_START_PARAMS, DurableNodeFS, syncTree } from './durable-fs';
 import { lockDataDir } from './lock';
 
-const migrationsFolder = join(import.meta.dirname, '..', 'drizzle');
+export const migrationsFolder = join(import.meta.dirname, '..', 'drizzle');
 
 export type Db = ReturnType<typeof drizzlePostgres<typeof schema>> | ReturnType<typeof drizzlePglite<typeof schema>>;
 
@@ -27,9 +27,9 @@ export interface StoreOptions {
   /** postgres.js pool size. */
   max?: number;
   /**
-   * PGlite in memory only: start from this dump of a data directory (`dumpMigrated`) instead of an empty one, which
-   * skips PostgreSQL's initdb (seconds of CPU); the migrations then add only what the dump lacks. For throwaway
-   * databases (the test suites make hundreds).
+   * PGlite, a new database only (in memory, or a data directory without one yet): start from this dump of a data
+   * directory (`dumpMigrated`, `pgliteTemplate`) instead of an empty one, which skips PostgreSQL's initdb (seconds of
+   * CPU); the migrations then add only what the dump lacks. An existing database ignores it.
    */
   loadDataDir?: Blob;
 }
@@ -89,10 +89,11 @@ export async function connect(options: StoreOptions = {}): Promise<Connection> {
   try {
     // A data directory on disk gets PostgreSQL's own durability: the WAL is fsynced before a commit answers.
     const durable = !dataDir.startsWith('memory://') && options.durable !== false;
-    const fresh = !existsSync(join(dataDir, 'PG_VERSION'));
+    const fresh = dataDir.startsWith('memory://') || !existsSync(join(dataDir, 'PG_VERSION'));
+    const template = fresh && options.loadDataDir ? { loadDataDir: options.loadDataDir } : {};
     const client = !durable
-      ? new PGlite(dataDir, dataDir.startsWith('memory://') && options.loadDataDir ? { loadDataDir: options.loadDataDir } : {})
-      : new PGlite({ fs: new DurableNodeFS(dataDir), startParams: DURABLE_START_PARAMS });
+      ? new PGlite(dataDir, template)
+      : new PGlite({ fs: new DurableNodeFS(dataDir), startParams: DURABLE_START_PARAMS, ...template });
     const db = drizzlePglite(client, { schema });
     await migratePglite(db, { migrationsFolder });
     if (durable && fresh) syncTree(dataDir);

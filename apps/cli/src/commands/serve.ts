@@ -17,7 +17,7 @@ export async function serveCommand(args: ParsedArgs, io: Io): Promise<number> {
     import('@koers/store'), import('@koers/host'), import('node:cluster'),
   ]);
   // Built once, by the one process or the primary, before any worker starts.
-  if (cluster.isPrimary) ensureWebBuild(config.root, config.webRoot, io.out);
+  if (cluster.isPrimary) await ensureWebBuild(config.root, config.webRoot, io.out);
   try {
     await runServer(config, io.out, io.err);
   } catch (error) {

@@ -1,0 +1,28 @@
+import type { ParsedArgs } from '../args';
+import { CliError } from '../load';
+import type { Io } from '../main';
+import { serverConfigFrom } from '../server-config';
+
+/**
+ * `koers prepare` (npm install runs it): makes ahead what the first `npm start` would otherwise wait for: the web
+ * app's build when it is missing or stale, and the migrated PGlite template a new database starts from. Never fails:
+ * whatever cannot be made now is made (or done without) by `koers serve`, which says why; exit 0 either way, so an
+ * install never fails on it.
+ */
+export async function prepareCommand(args: ParsedArgs, io: Io): Promise<number> {
+  if (args.positional.length > 0) throw new CliError('koers prepare: geen bestanden verwacht / expects no files', 2);
+  const config = serverConfigFrom(args);
+  const [{ cacheDirOf, ensureWebBuild }, { pgliteTemplate, pgliteTemplateFile }] = await Promise.all([import('@koers/host'), import('@koers/store')]);
+  const began = performance.now();
+  // The template is made in this process while vite builds in its own: side by side.
+  const template = pgliteTemplate(cacheDirOf(config.root)).then(
+    () => io.out(`PGlite-sjabloon klaar / PGlite template ready: ${pgliteTemplateFile(cacheDirOf(config.root))}`),
+    (error: unknown) => io.err(`PGlite-sjabloon niet gemaakt / PGlite template not made: ${error instanceof Error ? error.message : String(error)}`),
+  );
+  const web = ensureWebBuild(config.root, config.webRoot, io.out).catch((error: unknown) => {
+    io.err(`Webapp niet gebouwd / web app not built: ${error instanceof Error ? error.message : String(error)}`);
+  });
+  await Promise.all([web, template]);
+  io.out(`Klaar in ${Math.round(performance.now() - began)} ms / ready in ${Math.round(performance.now() - began)} ms`);
+  return 0;
+}
