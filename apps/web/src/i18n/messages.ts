@@ -137,6 +137,7 @@ export const APP_MESSAGES = {
   nothingHappened: { nl: 'Nog niets gebeurd.', en: 'Nothing has happened yet.' },
   showOlder: { nl: 'Oudere activiteit tonen', en: 'Show older activity' },
   olderFailed: { nl: 'Oudere activiteit kon niet worden geladen.', en: 'Older activity could not be loaded.' },
+  historyShown: { nl: '{n} van {total} getoond', en: '{n} of {total} shown' },
   byName: { nl: 'door {name}', en: 'by {name}' },
   toSteps: { nl: 'naar {steps}', en: 'to {steps}' },
   auditInvitationCreate: { nl: 'Uitnodiging verstuurd', en: 'Invitation sent' },

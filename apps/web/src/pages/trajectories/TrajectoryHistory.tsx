@@ -36,10 +36,13 @@ export function TrajectoryHistory({ view }: { view: TrajectoryView }) {
         return form ? <SubmittedForm seq={entry.seq} shape={form} log={loaded ? { state: 'ready', entries: [loaded] } : log.log} onOpen={log.load} /> : null;
       }} />
       {hasOlder && (
-        <button type="button" className="button button--secondary trajectory__older" disabled={older.isFetching}
-          onClick={() => { if (olderWanted) void older.fetchNextPage(); else setOlderWanted(true); }}>
-          {appText('showOlder')} ({entries.length} / {view.historyTotal})
-        </button>
+        <p className="trajectory__older">
+          <button type="button" className="button button--secondary" disabled={older.isFetching}
+            onClick={() => { if (olderWanted) void older.fetchNextPage(); else setOlderWanted(true); }}>
+            {appText('showOlder')}
+          </button>{' '}
+          <span>{appText('historyShown', { n: entries.length, total: view.historyTotal })}</span>
+        </p>
       )}
       {older.isError && <p role="alert">{appText('olderFailed')}</p>}
       {view.signoffs.list.length > 0 && (
