@@ -33,8 +33,8 @@ export function useEventLogQuery(id: string, version: number, enabled: boolean, 
 }
 
 /**
- * Earlier pages of a trajectory's history, with each event's data, asked for one page at a time ("Eerdere
- * gebeurtenissen tonen"): keyset on seq, starting before `firstSeq`, the first event the trajectory page holds.
+ * Earlier pages of a trajectory's history, with each event's data, asked for one page at a time ("Oudere
+ * activiteit tonen"): keyset on seq, starting before `firstSeq`, the first event the trajectory page holds.
  */
 export function useOlderHistory(id: string, version: number, firstSeq: number, enabled: boolean) {
   return useInfiniteQuery({
