@@ -1,12 +1,12 @@
 import { and, asc, count, desc, eq, lt, sql } from 'drizzle-orm';
 import type { Connection } from '../create';
 import { auditLog, effects, events, organisations, trajectories, users } from '../schema';
-import { type Executor, databaseOf, isUuid } from './database';
+import { type Executor, databaseOf, isUuid, rowsOf } from './database';
 import { createAppendEvent } from './append-event';
 import { type ScheduledTimer, TIMER_RECORD, TIMER_WRITTEN, timerRecords } from './timer-plan';
 import {
   type EventSummary, type SchoolScope, type StoredEvent, type Trajectory, type TrajectoryState,
-  eventColumns, eventSummaryColumns, inScope, toEvent, toEventSummary, toTrajectory, trajectoryColumns, withGroupPlaces,
+  eventColumns, inScope, toEvent, toEventSummary, toTrajectory, trajectoryColumns, withGroupPlaces,
 } from './trajectory-rows';
 
 /** The type of the first event of every trajectory: the start, seq 1. */
@@ -172,9 +172,21 @@ export function createTrajectoriesRepo(connection: Connection) {
      */
     async eventSummaries(trajectoryId: string): Promise<EventSummary[]> {
       if (!isUuid(trajectoryId)) return [];
-      const rows = await db.select(eventSummaryColumns).from(events).leftJoin(users, eq(users.id, events.actorId))
-        .where(eq(events.trajectoryId, trajectoryId)).orderBy(asc(events.seq));
-      return rows.map(toEventSummary);
+      // Arrays come as comma-joined text: parsing PostgreSQL arrays row by row cost three quarters of the time at
+      // 5,000 events (42 ms -> ~15 ms). Safe: step names and role ids cannot hold a comma (the definition schema's
+      // `name` and `roleId` patterns), and an empty array is an empty text.
+      const rows = rowsOf<SummaryRow>(await db.execute(sql`
+        select e.seq, e.type, e.actor_id as "actorId", e.at::text as at, array_to_string(e.actor_roles, ',') as roles,
+          array_to_string(e.steps_before, ',') as before, array_to_string(e.steps_after, ',') as after,
+          e.idempotency_key as "idempotencyKey", e.request_hash as "requestHash", e.reason, u.name as "actorName"
+        from ${events} e left join ${users} u on u.id = e.actor_id
+        where e.trajectory_id = ${trajectoryId}::uuid order by e.seq`));
+      const list = (text: string) => (text === '' ? [] : text.split(','));
+      return rows.map((r) => toEventSummary({
+        e: { trajectoryId, seq: Number(r.seq), type: r.type, actorId: r.actorId, actorRoles: list(r.roles), at: r.at, stepsBefore: list(r.before),
+          stepsAfter: list(r.after), idempotencyKey: r.idempotencyKey, requestHash: r.requestHash, reason: r.reason },
+        actorName: r.actorName,
+      }));
     },
 
     /**
@@ -206,5 +218,11 @@ export function createTrajectoriesRepo(connection: Connection) {
 }
 
 export type TrajectoriesRepo = ReturnType<typeof createTrajectoriesRepo>;
+
+/** One row of `eventSummaries`' query. */
+interface SummaryRow {
+  seq: number | string; type: string; actorId: string | null; at: string; roles: string; before: string; after: string;
+  idempotencyKey: string | null; requestHash: string | null; reason: string | null; actorName: string | null;
+}
 export type { EventSummary, GroupPlace, SchoolScope, StoredEvent, Trajectory, TrajectoryState } from './trajectory-rows';
 export type { AppendResult, NewEvent } from './append-event';

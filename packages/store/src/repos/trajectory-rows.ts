@@ -1,4 +1,4 @@
-import { getTableColumns, inArray, sql } from 'drizzle-orm';
+import { inArray, sql } from 'drizzle-orm';
 import { events, groupLeads, groupMembers, organisations, trajectories, users } from '../schema';
 import type { Executor } from './database';
 import { isUuid, iso } from './database';
@@ -118,9 +118,6 @@ export function toTrajectory({ t, schoolName, schoolParentId }: TrajectorySelect
 
 /** The select list of an event with its actor's name. */
 export const eventColumns = { e: events, actorName: users.name };
-const { data: _data, ...summaryColumns } = getTableColumns(events);
-/** The select list of an event without its data (`EventSummary`). */
-export const eventSummaryColumns = { e: summaryColumns, actorName: users.name };
 
 export function toEventSummary({ e, actorName }: { e: Omit<typeof events.$inferSelect, 'data'>; actorName: string | null }): EventSummary {
   return {
