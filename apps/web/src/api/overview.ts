@@ -12,6 +12,6 @@ export const getOverview = (typeId: string, version?: number) =>
 
 export const getOverviewAll = () => answer(api.overview.all.$get({ query: {} }));
 
-/** The type's flow diagram with the schools overlay, as SVG text (sanitise before inlining it). */
-export const getOverviewDiagram = (typeId: string, lang: string) =>
-  apiText(`/api/overview/diagram?typeId=${encodeURIComponent(typeId)}&format=svg&lang=${encodeURIComponent(lang)}`, 'image/svg+xml');
+/** The type's flow diagram with the schools overlay (of one version, or of every version), as SVG text (sanitise before inlining it). */
+export const getOverviewDiagram = (typeId: string, lang: string, version?: number) =>
+  apiText(`/api/overview/diagram?typeId=${encodeURIComponent(typeId)}&format=svg&lang=${encodeURIComponent(lang)}${version === undefined ? '' : `&version=${version}`}`, 'image/svg+xml');

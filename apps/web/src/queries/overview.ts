@@ -13,8 +13,8 @@ export const overviewQuery = (typeId: string, version?: number) =>
 export const overviewAllQuery = queryOptions({ queryKey: ['overview', { all: true }] as const, queryFn: getOverviewAll });
 
 /** The type's diagram with the overlay, as SVG text; `at` (when the overview was computed) keys its counts. */
-export const overviewDiagramQuery = (typeId: string, lang: string, at: string) => queryOptions({
-  queryKey: ['overview', typeId, 'diagram', lang, at] as const,
-  queryFn: () => getOverviewDiagram(typeId, lang),
+export const overviewDiagramQuery = (typeId: string, lang: string, at: string, version?: number) => queryOptions({
+  queryKey: ['overview', typeId, 'diagram', lang, at, version ?? 'all'] as const,
+  queryFn: () => getOverviewDiagram(typeId, lang, version),
   staleTime: Infinity, refetchOnWindowFocus: false,
 });

@@ -109,7 +109,7 @@ function TypeOverview({ data }: { data: Overview }) {
       <Upcoming rows={shown} days={data.upcomingDays} />
       <div className="coach__grid">
         <StepHeat steps={data.steps} selected={filter.step} onSelect={(step) => setFilter({ ...filter, step })} />
-        <DiagramPanel typeId={data.type.id} title={data.type.title} steps={data.steps} at={data.at}
+        <DiagramPanel typeId={data.type.id} version={search.versie} title={data.type.title} steps={data.steps} at={data.at}
           selected={filter.step} onSelect={(step) => setFilter({ ...filter, step })} />
       </div>
     </>

@@ -17,8 +17,10 @@ type Load = { kind: 'loading' } | { kind: 'failed' } | { kind: 'ready'; svg: SVG
  * schools table like the step bars do (the SVG is fetched as text and sanitised first: only shapes and text
  * survive), to zoom and pan in its box, and download links for the plain diagram in SVG, PNG and Mermaid.
  */
-export function DiagramPanel({ typeId, title, steps, at, selected, onSelect }: {
+export function DiagramPanel({ typeId, version, title, steps, at, selected, onSelect }: {
   typeId: string;
+  /** The version the overview shows (`?versie=`): its diagram with only its counts; without it the newest, with every version's. */
+  version?: number | undefined;
   title: Localized;
   steps: readonly OverviewStep[];
   /** When the overview was computed: a newer one reloads the diagram's counts. */
@@ -28,7 +30,7 @@ export function DiagramPanel({ typeId, title, steps, at, selected, onSelect }: {
 }) {
   const { appText, lang } = useLang();
   const id = encodeURIComponent(typeId);
-  const diagram = useQuery(overviewDiagramQuery(typeId, lang, at));
+  const diagram = useQuery(overviewDiagramQuery(typeId, lang, at, version));
   // Only shapes and text survive the sanitiser; a drawing with nothing left (not SVG at all) counts as failed.
   const load = useMemo<Load>(() => {
     if (diagram.isError) return { kind: 'failed' };
