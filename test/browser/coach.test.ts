@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningServer } from '@koers/host';
-import { downloadedText, signInByApi, startDemoApp } from './app';
+import { downloadedText, signInByApi, signedInApi, startDemoApp } from './app';
 import { chromiumAvailable, RESULTS, ROOT } from './harness';
 import { seriousViolations } from './axe';
 import { openHistory } from './trajectory-page';
@@ -257,6 +257,30 @@ describe.skipIf(!available)('procesbegeleider overview in Chromium', () => {
     await page.getByRole('heading', { level: 1, name: 'Schools overview' }).waitFor();
     await page.setViewportSize({ width: 1280, height: 900 });
     await shot('overview-english');
+    expect(pageErrors).toEqual([]);
+  });
+
+  it('draws the diagram of the version chosen, with only its counts', async () => {
+    // A new PD version with one trajectory on it, at a school the procesbegeleider coaches.
+    const admin = await signedInApi(`${server.url}/`, 'beheer@koers.example');
+    const bundle = await admin<{ definition: { version: number }; forms: unknown[] }>('GET', 'types/pd-schoolontwikkeling');
+    const next = bundle.body.definition.version + 1;
+    expect((await admin('POST', 'types', { definition: { ...bundle.body.definition, version: next }, forms: bundle.body.forms })).status).toBe(201);
+    const orgs = await admin<Array<{ id: string; name: string }>>('GET', 'organisations');
+    const school = orgs.body.find((o) => o.name === 'OBS De Regenboog')!;
+    expect((await admin('POST', 'trajectories', { typeId: 'pd-schoolontwikkeling', schoolId: school.id })).status).toBe(201);
+    await page.goto(`${server.url}/#/overzicht/pd-schoolontwikkeling`);
+    await page.reload();
+    const version = page.locator('#schools-version');
+    await version.waitFor();
+    const asked = page.waitForRequest((req) => req.url().includes('/api/overview/diagram') && req.url().includes(`version=${next}`));
+    await version.selectOption(String(next));
+    await asked;
+    // Only the one trajectory on the new version is counted in its drawing: one step with a count, none overdue (all
+    // versions together have several steps with counts, one of them overdue).
+    const labels = () => page.locator('.diagram__box [data-step]').evaluateAll((steps) => steps.map((s) => s.getAttribute('aria-label') ?? ''));
+    await expect.poll(async () => (await labels()).filter((l) => /\b\d+ (traject|trajecten|trajectory|trajectories)\b/.test(l)).length).toBe(1);
+    expect((await labels()).filter((l) => /over tijd|overdue/.test(l))).toEqual([]);
     expect(pageErrors).toEqual([]);
   });
 });
