@@ -2,32 +2,18 @@
 // in-process API (session auth, CSRF, Ajv, engine, appendEvent) on PostgreSQL, 1 and 8 concurrent clients,
 // each on its own trajectory with a ~1 KB form. Prints figures; makes and drops its own database.
 import { performance } from 'node:perf_hooks';
-import postgres from 'postgres';
 import { createStore } from '@koers/store';
-import { createApp, hashPassword } from '@koers/server';
 import { data, definition, form } from './loop-type';
+import { benchDatabase, signedInBenchApp } from './setup';
 
-const base = process.argv[2] ?? process.env.DATABASE_TEST_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
-const name = `koers_bench_api_${process.pid}`;
-const admin = postgres(base, { max: 1, onnotice: () => {} });
-await admin.unsafe(`create database ${name}`);
-const url = new URL(base);
-url.pathname = `/${name}`;
+const database = await benchDatabase('api');
 
 
 try {
   for (const clients of [1, 8]) {
-    const store = await createStore({ url: url.toString(), max: clients });
-    const app = createApp({ catalogue: { definitions: [], forms: new Map() }, store, clock: { now: () => new Date() }, auth: { password: { ln: 4, r: 8, p: 1 } } });
-    const school = await store.organisations.create({ kind: 'school', name: `School ${clients}` });
-    const email = `ib${clients}@bench.nl`;
-    const user = await store.users.create({ email, name: 'Ib', passwordHash: await hashPassword('geheim-wachtwoord', { ln: 4, r: 8, p: 1 }), isAdmin: true });
-    await store.memberships.add({ userId: user.id, organisationId: school.id, role: 'ib' });
-    const login = await app.request('/api/auth/login', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email, password: 'geheim-wachtwoord' }) });
-    const cookie = /koers_session=([^;]*)/.exec(login.headers.get('set-cookie') ?? '')![1]!;
-    const headers = { 'content-type': 'application/json', cookie: `koers_session=${cookie}`, 'x-csrf-token': ((await login.json()) as { csrfToken: string }).csrfToken };
-    const call = (path: string, body: unknown) => app.request(path, { method: 'POST', headers, body: JSON.stringify(body) });
+    const store = await createStore({ url: database.url, max: clients });
+    const { app, school, headers, call } = await signedInBenchApp(store, `School ${clients}`, `ib${clients}@bench.nl`);
     if (clients === 1) {
       const published = await call('/api/types', { definition, forms: [form] });
       if (published.status !== 201) throw new Error(`publish: ${published.status} ${await published.text()}`);
@@ -58,6 +44,5 @@ try {
     await store.close();
   }
 } finally {
-  await admin.unsafe(`drop database if exists ${name} with (force)`);
-  await admin.end();
+  await database.drop();
 }

@@ -2,28 +2,23 @@
 // concurrent clients (each on its own trajectory, ~1 KB event data, ~2 KB snapshot), and the coach
 // overview's count over 100,000 trajectories (each with a ~2 KB snapshot, as real rows carry). Prints figures; makes and drops its own database.
 import { performance } from 'node:perf_hooks';
-import postgres from 'postgres';
 import { sql } from 'drizzle-orm';
 import { createStore } from '@koers/store';
 import { appendRate } from './append-loop';
+import { benchDatabase } from './setup';
 
-const base = process.argv[2] ?? process.env.DATABASE_TEST_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
-const name = `koers_bench_${process.pid}`;
-const admin = postgres(base, { max: 1, onnotice: () => {} });
-await admin.unsafe(`create database ${name}`);
-const url = new URL(base);
-url.pathname = `/${name}`;
+const database = await benchDatabase('append');
 
 try {
   for (const clients of [1, 8]) {
-    const store = await createStore({ url: url.toString(), max: clients });
+    const store = await createStore({ url: database.url, max: clients });
     await appendRate(store, clients); // warm-up: prepared statements, caches
     const rate = await appendRate(store, clients);
     console.log(`appendEvent, ${clients} client${clients === 1 ? '' : 's'}: ${rate.toFixed(0)} events/s`);
     await store.close();
   }
 
-  const store = await createStore({ url: url.toString(), max: 2 });
+  const store = await createStore({ url: database.url, max: 2 });
   const school = await store.organisations.create({ kind: 'school', name: 'Overzicht' });
   const steps = ['schoolformulier', 'intake', 'startgesprek', 'planning', 'werkwijze', 'eindevaluatie'];
   await store.connection.db.execute(sql`
@@ -43,6 +38,5 @@ try {
   console.log(lines.map((l) => Object.values(l)[0] ?? '').find((l) => /Scan/.test(l))?.trim());
   await store.close();
 } finally {
-  await admin.unsafe(`drop database if exists ${name} with (force)`);
-  await admin.end();
+  await database.drop();
 }

@@ -3,31 +3,18 @@
 // log (keyset), and, to compare, the whole log at once. Median server time of 20 requests each. Prints figures;
 // makes and drops its own database.
 import { performance } from 'node:perf_hooks';
-import postgres from 'postgres';
 import { createStore } from '@koers/store';
-import { createApp, hashPassword } from '@koers/server';
 import { data, definition, form } from './loop-type';
+import { benchDatabase, signedInBenchApp } from './setup';
 
-const base = process.argv[2] ?? process.env.DATABASE_TEST_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 const EVENTS = Number(process.env.BENCH_EVENTS ?? 5_000);
-const name = `koers_bench_history_${process.pid}`;
-const admin = postgres(base, { max: 1, onnotice: () => {} });
-await admin.unsafe(`create database ${name}`);
-const url = new URL(base);
-url.pathname = `/${name}`;
+const database = await benchDatabase('history');
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
 try {
-  const store = await createStore({ url: url.toString(), max: 4 });
-  const app = createApp({ catalogue: { definitions: [], forms: new Map() }, store, clock: { now: () => new Date() }, auth: { password: { ln: 4, r: 8, p: 1 } } });
-  const school = await store.organisations.create({ kind: 'school', name: 'De Lange Adem' });
-  const user = await store.users.create({ email: 'ib@bench.nl', name: 'Ib', passwordHash: await hashPassword('geheim-wachtwoord', { ln: 4, r: 8, p: 1 }), isAdmin: true });
-  await store.memberships.add({ userId: user.id, organisationId: school.id, role: 'ib' });
-  const login = await app.request('/api/auth/login', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: 'ib@bench.nl', password: 'geheim-wachtwoord' }) });
-  const cookie = /koers_session=([^;]*)/.exec(login.headers.get('set-cookie') ?? '')![1]!;
-  const headers = { 'content-type': 'application/json', cookie: `koers_session=${cookie}`, 'x-csrf-token': ((await login.json()) as { csrfToken: string }).csrfToken };
-  const call = (path: string, body: unknown) => app.request(path, { method: 'POST', headers, body: JSON.stringify(body) });
+  const store = await createStore({ url: database.url, max: 4 });
+  const { app, school, headers, call } = await signedInBenchApp(store, 'De Lange Adem', 'ib@bench.nl');
   const published = await call('/api/types', { definition, forms: [form] });
   if (published.status !== 201) throw new Error(`publish: ${published.status} ${await published.text()}`);
   const { id } = (await (await call('/api/trajectories', { typeId: 'bench-lus', schoolId: school.id })).json()) as { id: string };
@@ -55,6 +42,5 @@ try {
   await time('GET …/events (the whole log at once, to compare)', `/api/trajectories/${id}/events`);
   await store.close();
 } finally {
-  await admin.unsafe(`drop database if exists ${name} with (force)`);
-  await admin.end();
+  await database.drop();
 }

@@ -3,12 +3,12 @@
 // many store calls (queries) one idle tick makes, how long it takes, and the poll query's plan. Makes and drops its
 // own database.
 import { performance } from 'node:perf_hooks';
-import postgres from 'postgres';
 import { sql } from 'drizzle-orm';
 import { schoolCalendar, start } from '@koers/engine';
 import { DUE_TIMERS_QUERY, type Store, createStore } from '@koers/store';
 import { createRegistry, createScheduler, writePlan } from '@koers/server';
 import { WEKKER, fixtureDefinition } from '@koers/testing';
+import { benchDatabase } from './setup';
 
 const COUNT = Number(process.env.TIMERS ?? 10_000);
 
@@ -38,12 +38,7 @@ async function seed(store: Store, count: number): Promise<void> {
     select id, ${timer!.key}, ${timer!.kind}, ${timer!.step}, ${timer!.event ?? null}, ${timer!.dueAt}::timestamptz, ${JSON.stringify(timer!.detail)}::jsonb, 1
     from trajectories where type_id = ${WEKKER}`);
 }
-const base = process.argv[2] ?? process.env.DATABASE_TEST_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
-const name = `koers_bench_timers_${process.pid}`;
-const admin = postgres(base, { max: 1, onnotice: () => {} });
-await admin.unsafe(`create database ${name}`);
-const url = new URL(base);
-url.pathname = `/${name}`;
+const database = await benchDatabase('timers');
 
 /** The store with every repository call counted: each call is at least one query. */
 function counted(store: Store): { store: Store; calls: string[] } {
@@ -69,14 +64,14 @@ function counted(store: Store): { store: Store; calls: string[] } {
 
 /** Seeds a fresh copy of the database's timers and fires them with `schedulers` schedulers (each its own pool, as processes). */
 async function fire(schedulers: number): Promise<Store> {
-  const store = await createStore({ url: url.toString(), max: 8 });
+  const store = await createStore({ url: database.url, max: 8 });
   await store.connection.db.execute(sql`truncate trajectories, events, timers, effects, type_versions, organisations cascade`);
   const seeded = performance.now();
   await seed(store, COUNT);
   const seedMs = performance.now() - seeded;
   await store.connection.db.execute(sql`vacuum analyze timers`);
   const clock = { now: () => new Date() };
-  const others = await Promise.all(Array.from({ length: schedulers - 1 }, () => createStore({ url: url.toString(), max: 8 })));
+  const others = await Promise.all(Array.from({ length: schedulers - 1 }, () => createStore({ url: database.url, max: 8 })));
   const runners = [store, ...others].map((s) => createScheduler({ store: s, registry: createRegistry(s, { now: clock.now }), clock }));
   const t0 = performance.now();
   const fired = await Promise.all(runners.map(async (scheduler) => {
@@ -111,6 +106,5 @@ try {
   console.log(`timers idle poll plan: ${plan.filter((l) => /Scan|Limit|Lock/.test(l)).map((l) => l.trim().replace(/\s+\(cost.*$/, '')).join(' / ')}`);
   await store.close();
 } finally {
-  await admin.unsafe(`drop database if exists ${name} with (force)`);
-  await admin.end();
+  await database.drop();
 }

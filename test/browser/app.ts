@@ -136,6 +136,13 @@ export async function signedInApi(url: string, email: string, password = DEMO_PA
   };
 }
 
+/** The id of the organisation (school or bestuur) named `name`, as `api` sees the list. */
+export async function organisationId(api: ApiCall, name: string): Promise<string> {
+  const found = (await api<Array<{ id: string; name: string }>>('GET', 'organisations')).body.find((o) => o.name === name);
+  if (!found) throw new Error(`no organisation named ${name}`);
+  return found.id;
+}
+
 /**
  * What a download holds, as text. Use it instead of `download.path()`, which Playwright refuses on a browser it
  * is connected to (the run's shared Chromium): the file is streamed from the browser's machine instead.

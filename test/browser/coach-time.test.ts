@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type ApiCall, type DemoApp, signIn, signedInApi, startDemoApp } from './app';
+import { type ApiCall, type DemoApp, organisationId, signIn, signedInApi, startDemoApp } from './app';
 import { chromiumAvailable, RESULTS, ROOT } from './harness';
 import { seriousViolations } from './axe';
 
@@ -25,8 +25,7 @@ describe.skipIf(!available)('the coach sees time in Chromium', () => {
     page = app.page;
     admin = await signedInApi(app.url, 'beheer@koers.example');
     expect((await admin('POST', 'types', { definition })).status).toBe(201);
-    const orgs = await admin<Array<{ id: string; name: string }>>('GET', 'organisations');
-    regenboogId = orgs.body.find((o) => o.name === 'OBS De Regenboog')!.id;
+    regenboogId = await organisationId(admin, 'OBS De Regenboog');
     const started = await admin<{ id: string }>('POST', 'trajectories', { typeId: 'termijnen', schoolId: regenboogId });
     expect(started.status).toBe(201);
     trajectoryId = started.body.id;

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type DemoApp, signIn, signedInApi, startDemoApp } from './app';
+import { type ApiCall, type DemoApp, organisationId, signIn, signedInApi, startDemoApp } from './app';
 import { chromiumAvailable, RESULTS, ROOT } from './harness';
 import { seriousViolations } from './axe';
 import { openHistory } from './trajectory-page';
@@ -10,6 +10,10 @@ import { openHistory } from './trajectory-page';
 const available = chromiumAvailable();
 const REASON = 'Er zijn meer uren geboekt dan het budget toelaat.';
 const json = (path: string) => JSON.parse(readFileSync(join(ROOT, path), 'utf8'));
+/** Publishes a fixture type with its form as the admin. */
+async function publish(admin: ApiCall, workflow: string, form: string) {
+  expect((await admin('POST', 'types', { definition: json(workflow), forms: [json(form)] })).status).toBe(201);
+}
 
 /**
  * Soft rules in the browser (issue 13): a type whose intake books hours with a warning instead of a refusal. The
@@ -25,13 +29,8 @@ describe.skipIf(!available)('flags of soft rules in Chromium', () => {
   beforeAll(async () => {
     app = await startDemoApp('flags', { env: { KOERS_ROOT: ROOT }, page: { consoleErrors: true, viewport: { width: 1366, height: 900 } } });
     const admin = await signedInApi(app.url, 'beheer@koers.example');
-    const published = await admin('POST', 'types', {
-      definition: json('test/fixtures/flags/workflows/signalen.json'), forms: [json('test/fixtures/valid/forms/mini-intake.json')],
-    });
-    expect(published.status).toBe(201);
-    const orgs = await admin<Array<{ id: string; name: string }>>('GET', 'organisations');
-    const school = orgs.body.find((o) => o.name === 'CBS De Wegwijzer')!;
-    const started = await admin<{ id: string }>('POST', 'trajectories', { typeId: 'signalen', schoolId: school.id });
+    await publish(admin, 'test/fixtures/flags/workflows/signalen.json', 'test/fixtures/valid/forms/mini-intake.json');
+    const started = await admin<{ id: string }>('POST', 'trajectories', { typeId: 'signalen', schoolId: await organisationId(admin, 'CBS De Wegwijzer') });
     expect(started.status).toBe(201);
     trajectoryId = started.body.id;
     const cm = await signedInApi(app.url, 'casemanager@koers.example');
@@ -103,14 +102,9 @@ describe.skipIf(!available)('flags of soft rules in Chromium', () => {
 
   it('opens a long history with its latest 50 events and loads older ones a page at a time; the flag still names its event', async () => {
     const admin = await signedInApi(app.url, 'beheer@koers.example');
-    const published = await admin('POST', 'types', {
-      definition: json('test/fixtures/history/workflows/notities.json'), forms: [json('test/fixtures/history/forms/notitie.json')],
-    });
-    expect(published.status).toBe(201);
-    const orgs = await admin<Array<{ id: string; name: string }>>('GET', 'organisations');
-    const school = orgs.body.find((o) => o.name === 'CBS De Wegwijzer')!;
+    await publish(admin, 'test/fixtures/history/workflows/notities.json', 'test/fixtures/history/forms/notitie.json');
     const ib = await signedInApi(app.url, 'ib.wegwijzer@koers.example');
-    const started = await ib<{ id: string }>('POST', 'trajectories', { typeId: 'notities', schoolId: school.id });
+    const started = await ib<{ id: string }>('POST', 'trajectories', { typeId: 'notities', schoolId: await organisationId(admin, 'CBS De Wegwijzer') });
     expect(started.status).toBe(201);
     const id = started.body.id;
     for (let version = 1; version <= 60; version++) {

@@ -1,10 +1,10 @@
-import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize, resolve } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
+import { viteBuild } from '@koers/host';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -47,19 +47,8 @@ function definedEnv(): Record<string, string> {
 /** Builds apps/web into a fresh temporary directory (so it never clobbers a developer's dist/). */
 export async function buildWeb(): Promise<string> {
   const outDir = mkdtempSync(join(tmpdir(), 'koers-web-'));
-  const vite = join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js');
-  const child = spawn(process.execPath, [vite, 'build', 'apps/web', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'error'], { cwd: ROOT });
-  let output = '';
-  child.stdout.on('data', (chunk: Buffer) => { output += chunk.toString(); });
-  child.stderr.on('data', (chunk: Buffer) => { output += chunk.toString(); });
-  const status = await new Promise<number | null>((done, fail) => {
-    child.once('error', fail);
-    child.once('close', done);
-  });
-  if (status !== 0) {
-    rmSync(outDir, { recursive: true, force: true });
-    throw new Error(`vite build failed:\n${output}`);
-  }
+  const built = await viteBuild(ROOT, outDir, 'error');
+  if (!built.ok) throw new Error(`vite build failed:\n${built.output}`);
   return outDir;
 }
 

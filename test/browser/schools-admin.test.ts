@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type ApiCall, signedInApi, signIn, startDemoApp } from './app';
+import { type ApiCall, organisationId, signedInApi, signIn, startDemoApp } from './app';
 import { chromiumAvailable, RESULTS } from './harness';
 import { seriousViolations } from './axe';
 
@@ -40,7 +40,7 @@ describe.skipIf(!available)('schools, people and starting trajectories in Chromi
     expect(published.status).toBe(201);
   }, 180_000);
   afterAll(() => close());
-  const schoolId = async (name: string) => (await api<Array<{ id: string; name: string }>>('GET', 'organisations')).body.find((o) => o.name === name)!.id;
+  const schoolId = (name: string) => organisationId(api, name);
 
   it('lets an admin add a school under a bestuur with its BRIN code and region, refusing a bad BRIN code next to the field', async () => {
     await signIn(admin, url, 'beheer@koers.example');

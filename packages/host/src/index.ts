@@ -4,5 +4,5 @@ export { serverLog, type ServerLog } from './log';
 export { cacheDirOf, prepareDatabase, startServer, stopOnSignals, type PreparedDatabase, type RunningServer, type StartOptions } from './start';
 export { runServer } from './cluster';
 export { SmtpUrlInvalid, checkSmtpUrl, smtpMailer } from './mailer';
-export { ensureWebBuild, newestChange, webBuildIsStale, webSources } from './web-build';
+export { ensureWebBuild, newestChange, viteBuild, webBuildIsStale, webSources } from './web-build';
 export * from './demo';

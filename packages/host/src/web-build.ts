@@ -25,6 +25,30 @@ export function webBuildIsStale(outDir: string, sources: string[]): boolean {
 }
 
 /**
+ * One vite build of apps/web into `outDir`, in its own process (this one goes on meanwhile). On failure `outDir` is
+ * removed and the build's output is in the answer.
+ */
+export async function viteBuild(root: string, outDir: string, logLevel: 'warn' | 'error' = 'warn'): Promise<{ ok: true } | { ok: false; output: string }> {
+  const vite = join(root, 'node_modules', 'vite', 'bin', 'vite.js');
+  const child = spawn(process.execPath, [vite, 'build', join(root, 'apps', 'web'), '--outDir', outDir, '--emptyOutDir', '--logLevel', logLevel], {
+    cwd: root, stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout.on('data', (chunk: Buffer) => { output += chunk.toString(); });
+  child.stderr.on('data', (chunk: Buffer) => { output += chunk.toString(); });
+  const status = await new Promise<number | null>((resolve) => {
+    child.once('error', (error) => {
+      output += String(error);
+      resolve(null);
+    });
+    child.once('close', resolve);
+  });
+  if (status === 0) return { ok: true };
+  rmSync(outDir, { recursive: true, force: true });
+  return { ok: false, output };
+}
+
+/**
  * Builds the web app into `outDir` with vite when the build there is missing or stale, so `koers serve` (and
  * `npm start`, which runs it) always serves the app at `/`. The build runs in its own process (this one goes on
  * meanwhile) and lands in place whole. Resolves false (and says why) when it cannot build: then the server runs
@@ -39,22 +63,9 @@ export async function ensureWebBuild(root: string, outDir: string, log: (line: s
   }
   const began = performance.now();
   const building = `${outDir}.bouw-${process.pid}`;
-  const child = spawn(process.execPath, [vite, 'build', join(root, 'apps', 'web'), '--outDir', building, '--emptyOutDir', '--logLevel', 'warn'], {
-    cwd: root, stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  child.stdout.on('data', (chunk: Buffer) => { output += chunk.toString(); });
-  child.stderr.on('data', (chunk: Buffer) => { output += chunk.toString(); });
-  const status = await new Promise<number | null>((resolve) => {
-    child.once('error', (error) => {
-      output += String(error);
-      resolve(null);
-    });
-    child.once('close', resolve);
-  });
-  if (status !== 0) {
-    rmSync(building, { recursive: true, force: true });
-    log(`Webapp niet gebouwd / web app not built:\n${output}`);
+  const built = await viteBuild(root, building, 'warn');
+  if (!built.ok) {
+    log(`Webapp niet gebouwd / web app not built:\n${built.output}`);
     return false;
   }
   rmSync(outDir, { recursive: true, force: true });

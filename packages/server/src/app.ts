@@ -36,7 +36,7 @@ import { type TypeRegistry, createRegistry } from './registry';
 import { CalendarCache } from './time/calendar';
 import { TrajectoryCache } from './trajectories/cache';
 import { securityHeaders } from './security';
-import { type ErrorReport, errorReport, newRequestId } from './report';
+import { type ErrorReport, errorReport } from './report';
 import { type RequestLog, requestIds } from './http/request-log';
 
 export interface AppDeps {
@@ -167,9 +167,9 @@ export function createApp(deps: AppDeps) {
         code: error.code, reason: error.reason, message: error.messageText, path: first ? `/data${first.path}` : '/type', fieldErrors: error.fieldErrors,
       } }, status);
     }
-    const requestId = c.get('requestId') ?? newRequestId();
+    // The id `requestIds` gave the request: its answer carries it, and so does its log line.
+    const requestId = c.get('requestId');
     deps.reportError?.(errorReport(error, { requestId, method: c.req.method, path: c.req.path }));
-    c.header('X-Request-Id', requestId);
     return c.json({ error: { code: 'internal', requestId, message: {
       nl: `Er ging iets mis op de server. Noem bij een vraag aan de beheerder deze code: ${requestId}.`,
       en: `Something went wrong on the server. Quote this code when asking the administrator: ${requestId}.`,

@@ -14,15 +14,17 @@ export async function prepareCommand(args: ParsedArgs, io: Io): Promise<number> 
   const config = serverConfigFrom(args);
   const [{ cacheDirOf, ensureWebBuild }, { pgliteTemplate, pgliteTemplateFile }] = await Promise.all([import('@koers/host'), import('@koers/store')]);
   const began = performance.now();
+  const cacheDir = cacheDirOf(config.root);
   // The template is made in this process while vite builds in its own: side by side.
-  const template = pgliteTemplate(cacheDirOf(config.root)).then(
-    () => io.out(`PGlite-sjabloon klaar / PGlite template ready: ${pgliteTemplateFile(cacheDirOf(config.root))}`),
+  const template = pgliteTemplate(cacheDir).then(
+    () => io.out(`PGlite-sjabloon klaar / PGlite template ready: ${pgliteTemplateFile(cacheDir)}`),
     (error: unknown) => io.err(`PGlite-sjabloon niet gemaakt / PGlite template not made: ${error instanceof Error ? error.message : String(error)}`),
   );
   const web = ensureWebBuild(config.root, config.webRoot, io.out).catch((error: unknown) => {
     io.err(`Webapp niet gebouwd / web app not built: ${error instanceof Error ? error.message : String(error)}`);
   });
   await Promise.all([web, template]);
-  io.out(`Klaar in ${Math.round(performance.now() - began)} ms / ready in ${Math.round(performance.now() - began)} ms`);
+  const ms = Math.round(performance.now() - began);
+  io.out(`Klaar in ${ms} ms / ready in ${ms} ms`);
   return 0;
 }

@@ -32,6 +32,9 @@ export function useEventLogQuery(id: string, version: number, enabled: boolean, 
   });
 }
 
+/** How many older events each "Oudere activiteit tonen" brings (the page's own history is as long as the server sends). */
+const OLDER_PAGE = 50;
+
 /**
  * Earlier pages of a trajectory's history, with each event's data, asked for one page at a time ("Oudere
  * activiteit tonen"): keyset on seq, starting before `firstSeq`, the first event the trajectory page holds.
@@ -39,16 +42,13 @@ export function useEventLogQuery(id: string, version: number, enabled: boolean, 
 export function useOlderHistory(id: string, version: number, firstSeq: number, enabled: boolean) {
   return useInfiniteQuery({
     queryKey: trajectoryKeys.older(id, version), enabled,
-    queryFn: ({ pageParam }) => getEventLog(id, { before: pageParam, limit: HISTORY_PAGE }),
+    queryFn: ({ pageParam }) => getEventLog(id, { before: pageParam, limit: OLDER_PAGE }),
     initialPageParam: firstSeq,
     // A page that starts at seq 1 (or is empty) reaches the trajectory's start.
     getNextPageParam: (page) => (page[0] && page[0].seq > 1 ? page[0].seq : undefined),
     staleTime: Infinity, refetchOnWindowFocus: false,
   });
 }
-
-/** How many events the trajectory page and each further page of its history hold (the server's `HISTORY_PAGE`). */
-export const HISTORY_PAGE = 50;
 
 /** What an event changes: the trajectory, every list it is in, the overview's counts and the school's activity. */
 export function invalidateAfterEvent(queryClient: QueryClient): Promise<void> {

@@ -1,4 +1,5 @@
 import type { MiddlewareHandler } from 'hono';
+import type { AppEnv } from '../context';
 import { newRequestId, redactPath } from '../report';
 
 /**
@@ -22,9 +23,10 @@ const PASSED_ON = /^[A-Za-z0-9._:-]{8,128}$/;
 
 /**
  * Gives every request an id (the proxy's `X-Request-Id` when `trustIncoming` and it is plain, else a new UUID),
- * sets it on the answer and tells `log` about the request once it is answered.
+ * sets it on every answer (a 500 included: the error handler's answer passes through here) and tells `log` about
+ * the request once it is answered.
  */
-export function requestIds(options: { trustIncoming: boolean; log?: ((entry: RequestLog) => void) | undefined }): MiddlewareHandler<{ Variables: { requestId: string; viewer: { userId: string } | null } }> {
+export function requestIds(options: { trustIncoming: boolean; log?: ((entry: RequestLog) => void) | undefined }): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     const incoming = options.trustIncoming ? c.req.header('x-request-id') : undefined;
     const requestId = incoming !== undefined && PASSED_ON.test(incoming) ? incoming : newRequestId();

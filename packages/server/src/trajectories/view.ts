@@ -106,8 +106,9 @@ function waitingDrafts(def: CompiledDefinition, view: Pick<ReturnType<typeof des
  * through the definition's steps, the history and the context's budgets, counters and dates.
  */
 export function trajectoryView(input: {
+  def: CompiledDefinition; trajectory: Trajectory; roles: string[]; drafts: Draft[]; now: Date;
   /** Every event, oldest first, without its data (`eventSummaries`). */
-  def: CompiledDefinition; trajectory: Trajectory; roles: string[]; drafts: Draft[]; events: readonly EventSummary[]; now: Date;
+  events: readonly EventSummary[];
   /** Every flag of the trajectory (open and acknowledged), oldest first. */
   flags: Flag[];
   /** The school's calendar: the steps' due dates move off holidays as the stored ones do. */

@@ -74,10 +74,10 @@ export async function withGroupPlaces<T extends Trajectory>(db: Executor, rows: 
   return rows.map((t) => (t.subject === 'group' ? { ...t, group: places.get(t.school.id)! } : t));
 }
 
-/** One entry of a trajectory's append-only event log. */
 /** An event without the data it carried: what the trajectory page reads of every event (steps, who, when). */
 export type EventSummary = Omit<StoredEvent, 'data'>;
 
+/** One entry of a trajectory's append-only event log. */
 export interface StoredEvent {
   trajectoryId: string;
   seq: number;

@@ -5,7 +5,7 @@ import { useLang } from '../../i18n/lang';
 import { SignoffList } from '../signoffs/SignoffList';
 import { SIGNOFF_TEXT, say } from '../signoffs/texts';
 import { formShapes, useEventLog, type EventLog } from './event-log';
-import { HISTORY_PAGE, useOlderHistory } from '../../queries/trajectories';
+import { useOlderHistory } from '../../queries/trajectories';
 import { Later, SubmissionBody } from './lazy';
 import { ReadersNote } from './ReadersNote';
 
@@ -16,8 +16,8 @@ import { ReadersNote } from './ReadersNote';
  */
 export function TrajectoryHistory({ view }: { view: TrajectoryView }) {
   const { appText, lang } = useLang();
-  // The data of the page's own events, fetched when a submitted form among them is opened.
-  const log = useEventLog(view.id, view.version, false, HISTORY_PAGE);
+  // The data of the page's own events (the newest, as many as it holds), fetched when a submitted form among them is opened.
+  const log = useEventLog(view.id, view.version, false, view.history.length);
   const firstSeq = view.history[0]?.seq ?? 1;
   const [olderWanted, setOlderWanted] = useState(false);
   const older = useOlderHistory(view.id, view.version, firstSeq, olderWanted);
