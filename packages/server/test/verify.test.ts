@@ -65,7 +65,7 @@ await forEachDatabase('verifyStore on the shipped types', shippedWorld, (w) => {
   it('replays every trajectory written through the API (parallel steps, budgets, counters, history) to its stored snapshot', async () => {
     expect(started).toBeGreaterThanOrEqual(w.shipped.definitions.length);
     const summary = await verifyStore(w.store, { pageSize: 2 });
-    expect(summary).toEqual({ checked: started, findings: [] });
+    expect(summary).toEqual({ checked: started, findings: [], derived: [] });
     // Read in runs of a few events at a time (a long log is a run of its own): the same outcome.
     expect(await verifyStore(w.store, { pageSize: 5, eventBudget: 3 })).toEqual(summary);
   });
@@ -92,6 +92,19 @@ await forEachDatabase('verifyStore on the shipped types', shippedWorld, (w) => {
     const { findings } = await verifyStore(w.store);
     expect(findings).toEqual([expect.objectContaining({ trajectoryId: t.id, seq: 2, pointer: '/events/2' })]);
     expect(findings[0]!.message.en).toBe('the engine refuses event 2 (SCHOOLFORMULIER_INDIENEN): form-invalid');
+  });
+
+  it('recounts the overview counts the triggers keep and names each row that a hand-made change broke', async () => {
+    const all = await w.store.trajectories.list({ scope: { all: true } });
+    const t = all.find((x) => x.stepsDueAt.some((d) => d !== null))!;
+    const done = all.filter((x) => x.typeId === t.typeId && x.typeVersion === t.typeVersion && x.status === 'done').length;
+    await tamper(sql`update type_counts set count = count + 2 where type_id = ${t.typeId} and type_version = ${t.typeVersion} and kind = 'status' and name = 'done'`);
+    await tamper(sql`delete from step_dues where trajectory_id = ${t.id}::uuid`);
+    const { derived } = await verifyStore(w.store);
+    expect(derived).toContainEqual({ table: 'type_counts', key: `${t.typeId}@${t.typeVersion} status done`, stored: String(done + 2), expected: done === 0 ? null : String(done) });
+    const dues = derived.filter((d) => d.table === 'step_dues');
+    expect(dues.length).toBe(t.stepsDueAt.filter((d) => d !== null).length);
+    expect(dues.every((d) => d.key.startsWith(`${t.id} `) && d.stored === null && d.expected?.startsWith(`${t.typeId}@${t.typeVersion} "`))).toBe(true);
   });
 });
 

@@ -36,6 +36,7 @@ export {
 export { type Draft, type DraftInput, type DraftsRepo } from './repos/drafts';
 export { type Flag, type Acknowledgement, type AcknowledgeResult } from './repos/flags';
 export type { NewFlag } from './repos/append-event';
+export { type DerivedDifference } from './repos/derived-check';
 export { type StepCount, type OverviewItem, type OverviewQuery, type OverviewRepo, type VersionCount } from './repos/overview';
 export { type SentReminders, type SentRemindersRepo } from './repos/sent-reminders';
 export { type ScanRepo } from './repos/scan';

@@ -183,8 +183,38 @@ export const trajectories = pgTable('trajectories', {
 }, (t) => [
   index('trajectories_overview_idx').on(t.typeId, t.typeVersion, t.status, t.dueAt),
   index('trajectories_school_idx').on(t.schoolId),
-  // The coach overview counts per step and overdue per step from this index alone (an index-only scan).
-  index('trajectories_steps_idx').on(t.typeId, t.typeVersion, t.schoolId, t.steps, t.stepsDueAt),
+]);
+
+/**
+ * Derived, never written by the application: how many trajectories of a type version are in each step (`kind`
+ * `step`, `name` the leaf path; a trajectory in parallel steps counts in each) and in each status (`kind` `status`,
+ * `name` `active` or `done`). Triggers on `trajectories` keep it in the same transaction as every insert, update
+ * and delete (migration 0010), so the coach overview over every school reads a few rows instead of counting
+ * 100,000; exact, not an estimate. Backups leave it out (its table comment starts with `derived:`): restoring the
+ * trajectories rebuilds it. A count may stand at 0.
+ */
+export const typeCounts = pgTable('type_counts', {
+  typeId: text('type_id').notNull(),
+  typeVersion: integer('type_version').notNull(),
+  kind: text('kind', { enum: ['step', 'status'] }).notNull(),
+  name: text('name').notNull(),
+  count: integer('count').notNull(),
+}, (t) => [primaryKey({ columns: [t.typeId, t.typeVersion, t.kind, t.name] })]);
+
+/**
+ * Derived like `type_counts`: each active step that has a due time, one narrow row per trajectory and step, so the
+ * overview over every school counts the overdue steps of a type with an index-only scan over the overdue ones alone
+ * (`trajectories.steps_due_at` is an array, which no index can range over).
+ */
+export const stepDues = pgTable('step_dues', {
+  trajectoryId: uuid('trajectory_id').notNull(),
+  step: text('step').notNull(),
+  typeId: text('type_id').notNull(),
+  typeVersion: integer('type_version').notNull(),
+  dueAt: at('due_at').notNull(),
+}, (t) => [
+  primaryKey({ columns: [t.trajectoryId, t.step] }),
+  index('step_dues_due_idx').on(t.typeId, t.dueAt, t.typeVersion, t.step),
 ]);
 
 /** Append-only: every accepted event of a trajectory, numbered without gaps from 1 (the start). */

@@ -14,6 +14,7 @@ import { createTypeDraftsRepo } from './repos/type-drafts';
 import { createTrajectoriesRepo } from './repos/trajectories';
 import { createDraftsRepo } from './repos/drafts';
 import { createOverviewRepo } from './repos/overview';
+import { createDerivedCheck } from './repos/derived-check';
 import { createSentRemindersRepo } from './repos/sent-reminders';
 import { createScanRepo } from './repos/scan';
 import { createSchoolAuditRepo } from './repos/school-audit';
@@ -57,6 +58,8 @@ export async function createStore(options: StoreOptions = {}) {
     /** Reminders and escalations the scheduler sent (the `effects` outbox), counted per trajectory for the coach. */
     sentReminders: createSentRemindersRepo(connection),
     scan: createScanRepo(connection),
+    /** Recounts what the triggers keep for the overview (`type_counts`, `step_dues`): for `koers verify`. */
+    derived: createDerivedCheck(connection),
     schoolAudit: createSchoolAuditRepo(connection),
     /** Studiedagen of besturen and schools: kept by admins, read per school for its calendar. */
     calendarDays: createCalendarDaysRepo(connection),

@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { sql } from 'drizzle-orm';
 import { type TrajectoryState, createStore } from '../src';
 import { forEachDatabase } from '@koers/testing';
 
@@ -223,6 +224,49 @@ await forEachDatabase('trajectory store', async (database) => createStore(await 
         budgets: { uren: { limit: 15, used: 2 } }, counters: { gesprekken: 1 }, waitingRoles: ['ib'],
       });
       expect(await store.overview.list({ typeId: 'ov', version: 1, scope: { all: true }, status: 'done' })).toHaveLength(1);
+    });
+
+    it('keeps the counts over every school equal to a recount while trajectories move, split, finish and go', async () => {
+      const mk = async (schoolId: string, s: TrajectoryState) => {
+        const made = await store.trajectories.create({ typeId: 'tel', typeVersion: 1, schoolId, createdBy: null, actorRoles: [], at: T0, ...s });
+        if (made.kind !== 'created') throw new Error(made.kind);
+        return made.trajectory.id;
+      };
+      const everywhere = () => store.overview.counts({ typeId: 'tel', scope: { all: true } }, at(10));
+      // The same question over every organisation takes the other road: counted from the trajectories themselves.
+      const recount = () => store.overview.counts({ typeId: 'tel', scope: { organisationIds: [bestuur, schoolB] } }, at(10));
+      const a = await mk(schoolA, state(['intake'], [3]));
+      const b = await mk(schoolB, state(['intake'], [30]));
+      const c = await mk(schoolB, state(['intake'], [null]));
+      expect(await everywhere()).toEqual([{ version: 1, step: 'intake', count: 3, overdue: 1 }]);
+      await store.trajectories.appendEvent(a, 1, state(['uitvoering.a', 'uitvoering.b'], [5, 60]), event('SPLIT'));
+      await store.trajectories.appendEvent(b, 1, state(['intake'], [8]), event('NOTITIE'));
+      await store.trajectories.appendEvent(c, 1, state(['afgerond'], [null], { status: 'done' }), event('KLAAR'));
+      await store.trajectories.appendEvent(b, 2, state(['intake'], [2]), event('NOTITIE'));
+      expect(await everywhere()).toEqual(await recount());
+      expect(await everywhere()).toEqual([
+        { version: 1, step: 'afgerond', count: 1, overdue: 0 }, { version: 1, step: 'intake', count: 1, overdue: 1 },
+        { version: 1, step: 'uitvoering.a', count: 1, overdue: 1 }, { version: 1, step: 'uitvoering.b', count: 1, overdue: 0 },
+      ]);
+      expect(await store.overview.versions({ typeId: 'tel', scope: { all: true } })).toEqual([{ version: 1, active: 2, done: 1 }]);
+      // A refused append (stale version) changes no count.
+      await store.trajectories.appendEvent(a, 1, state(['afgerond'], [null], { status: 'done' }), event('KLAAR'));
+      await store.connection.db.execute(sql`delete from trajectories where id = ${c}::uuid`);
+      expect(await everywhere()).toEqual(await recount());
+      expect(await store.overview.versions({ typeId: 'tel', scope: { all: true } })).toEqual([{ version: 1, active: 2, done: 0 }]);
+    });
+
+    it('counts 32 trajectories moved at once exactly, with no deadlock between opposite moves', async () => {
+      const ids = await Promise.all(Array.from({ length: 32 }, async (_, i) => {
+        const made = await store.trajectories.create({ typeId: 'race', typeVersion: 1, schoolId: i % 2 ? schoolA : schoolB, createdBy: null, actorRoles: [], at: T0, ...state([i % 2 ? 'x' : 'y'], [null]) });
+        if (made.kind !== 'created') throw new Error(made.kind);
+        return { id: made.trajectory.id, from: i % 2 ? 'x' : 'y' };
+      }));
+      const moved = await Promise.all(ids.map(({ id, from }) => store.trajectories.appendEvent(id, 1, state([from === 'x' ? 'y' : 'x'], [null]), event('WISSEL'))));
+      expect(moved.every((m) => m.kind === 'appended')).toBe(true);
+      expect(await store.overview.counts({ typeId: 'race', scope: { all: true } }, at(0))).toEqual([
+        { version: 1, step: 'x', count: 16, overdue: 0 }, { version: 1, step: 'y', count: 16, overdue: 0 },
+      ]);
     });
 
     it('lists trajectories in scope with filters', async () => {

@@ -16,7 +16,8 @@ export function databaseOf(args: ParsedArgs, env: NodeJS.ProcessEnv = process.en
 /**
  * `koers verify [--data-dir d | --database-url u]`: replays every trajectory's event log through its
  * type version and prints one line per trajectory whose stored snapshot or columns differ, then a
- * summary. Exit 0 when every trajectory replays to what is stored, 1 otherwise, 2 when the database
+ * summary; then one line per row of the overview's counts (`type_counts`, `step_dues`, kept by triggers) that a
+ * recount does not give. Exit 0 when every trajectory replays to what is stored and the counts agree, 1 otherwise, 2 when the database
  * cannot be opened. Stop the server first when it uses the same PGlite directory (it holds the lock).
  */
 export async function verifyCommand(args: ParsedArgs, io: Io): Promise<number> {
@@ -29,13 +30,24 @@ export async function verifyCommand(args: ParsedArgs, io: Io): Promise<number> {
     const summary = await verifyStore(store, {
       onFinding: (f) => io.out(`${f.trajectoryId}  ${f.school.name}  ${f.typeId}@${f.typeVersion}  seq ${f.seq}  ${f.pointer || '/'}  ${f.message[lang]}`),
     });
+    for (const d of summary.derived) {
+      io.out(lang === 'nl'
+        ? `${d.table}  ${d.key}  opgeslagen ${d.stored ?? '(geen rij)'}, uit de trajecten ${d.expected ?? '(geen rij)'}`
+        : `${d.table}  ${d.key}  stored ${d.stored ?? '(no row)'}, from the trajectories ${d.expected ?? '(no row)'}`);
+    }
     const seconds = (performance.now() - t0) / 1000;
     const rate = seconds > 0 ? Math.round(summary.checked / seconds) : summary.checked;
     const n = summary.findings.length;
     io.out(lang === 'nl'
       ? `${summary.checked} trajecten gecontroleerd in ${seconds.toFixed(2)} s (${rate}/s): ${n === 0 ? 'alles klopt' : `${n} ${n === 1 ? 'wijkt' : 'wijken'} af`}`
       : `${summary.checked} trajectories checked in ${seconds.toFixed(2)} s (${rate}/s): ${n === 0 ? 'all consistent' : `${n} differ`}`);
-    return n === 0 ? 0 : 1;
+    const m = summary.derived.length;
+    if (m > 0) {
+      io.out(lang === 'nl'
+        ? `de overzichtstellingen (type_counts, step_dues) wijken op ${m} ${m === 1 ? 'rij' : 'rijen'} af van de trajecten`
+        : `the overview counts (type_counts, step_dues) differ from the trajectories in ${m} ${m === 1 ? 'row' : 'rows'}`);
+    }
+    return n === 0 && m === 0 ? 0 : 1;
   } finally {
     await store.close();
   }

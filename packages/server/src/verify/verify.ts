@@ -1,5 +1,5 @@
 import type { CompiledDefinition, Localized } from '@koers/engine';
-import type { StoredEvent, Store, Trajectory } from '@koers/store';
+import type { DerivedDifference, StoredEvent, Store, Trajectory } from '@koers/store';
 import { createRegistry } from '../registry';
 import { replayTrajectory } from './replay';
 import { calendarOf } from '../time/calendar';
@@ -21,6 +21,8 @@ export interface VerifyFinding {
 export interface VerifySummary {
   checked: number;
   findings: VerifyFinding[];
+  /** Rows of the overview's derived tables that a recount from the trajectories does not give (at most 100 per table). */
+  derived: DerivedDifference[];
 }
 
 export interface VerifyOptions {
@@ -58,7 +60,8 @@ export function byEventBudget(trajectories: readonly Trajectory[], budget: numbe
 
 /**
  * Checks every trajectory in the store: replays its event log through its published type version and
- * compares the outcome with the stored snapshot and derived columns (see `replayTrajectory`). Reads
+ * compares the outcome with the stored snapshot and derived columns (see `replayTrajectory`); then recounts the
+ * overview's derived tables (`type_counts`, `step_dues`) from the trajectories. Reads
  * only, as a stream: trajectories a page at a time, their events in runs of at most `EVENT_BUDGET`, the next run
  * read while this one is replayed; each type version is compiled once.
  * @example const { checked, findings } = await verifyStore(store);
@@ -103,5 +106,5 @@ export async function verifyStore(store: Store, options: VerifyOptions = {}): Pr
     }
     page = nextPage ? await nextPage : [];
   }
-  return { checked, findings };
+  return { checked, findings, derived: await store.derived.differences() };
 }

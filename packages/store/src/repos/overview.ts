@@ -1,6 +1,6 @@
-import { and, asc, eq, gt, sql } from 'drizzle-orm';
+import { type SQL, and, asc, eq, gt, sql } from 'drizzle-orm';
 import type { Connection } from '../create';
-import { organisations, trajectories } from '../schema';
+import { organisations, stepDues, trajectories, typeCounts } from '../schema';
 import { databaseOf, iso, rowsOf } from './database';
 import { nullableTime } from './statement';
 import { type SchoolScope, inScope } from './trajectory-rows';
@@ -63,9 +63,38 @@ const ofType = (query: OverviewQuery) => and(
   query.version === undefined ? undefined : eq(trajectories.typeVersion, query.version),
 );
 
+/** Counts per version and step of the scope, counted from the trajectories themselves (a coach's few schools). */
+function countRows(query: OverviewQuery, now: Date) {
+  return sql`
+    select ${trajectories.typeVersion} as version, s.step, count(*)::int as count, (count(*) filter (where s.due < ${now.toISOString()}::timestamptz))::int as overdue
+    from ${trajectories} cross join lateral unnest(${trajectories.steps}, ${trajectories.stepsDueAt}) as s(step, due)
+    where ${ofType(query)} and ${inScope(query.scope)}
+    group by ${trajectories.typeVersion}, s.step order by ${trajectories.typeVersion}, s.step`;
+}
+
 /**
- * The coach overview of a trajectory type (one version or all), or of every type at once. Counting reads only `trajectories_steps_idx`
- * (type, version, school, steps, due times), so it stays fast at 100,000 trajectories.
+ * Counts per version and step over every school, in one statement that reads no more rows than there are overdue
+ * steps: how many are in a step from `type_counts`, how many of those are overdue from an index-only scan of
+ * `step_dues` (both kept by triggers on `trajectories`).
+ */
+function countRowsEverywhere(query: OverviewQuery & { typeId: string }, now: Date) {
+  const version = (column: SQL) => (query.version === undefined ? sql`true` : sql`${column} = ${query.version}`);
+  return sql`
+    with late as materialized (
+      select ${stepDues.typeVersion} as version, ${stepDues.step} as step, count(*)::int as overdue from ${stepDues}
+      where ${stepDues.typeId} = ${query.typeId} and ${stepDues.dueAt} < ${now.toISOString()}::timestamptz and ${version(sql`${stepDues.typeVersion}`)}
+      group by 1, 2
+    )
+    select c.type_version as version, c.name as step, c.count, coalesce(late.overdue, 0) as overdue
+    from ${typeCounts} c left join late on late.version = c.type_version and late.step = c.name
+    where c.type_id = ${query.typeId} and c.kind = 'step' and c.count > 0 and ${version(sql`c.type_version`)}
+    order by c.type_version, c.name`;
+}
+
+/**
+ * The coach overview of a trajectory type (one version or all), or of every type at once. Over every school the
+ * counts come from `type_counts` and `step_dues` (fast at 100,000 trajectories); over a coach's schools
+ * they are counted from those schools' trajectories.
  * @example const counts = await store.overview.counts({ typeId: 'pd', version: 1, scope: { all: true } }, clock.now());
  */
 export function createOverviewRepo(connection: Connection) {
@@ -73,16 +102,21 @@ export function createOverviewRepo(connection: Connection) {
   return {
     /** Per version and step (active leaf path): how many trajectories are there, and how many are overdue at `now`. */
     async counts(query: OverviewQuery & { typeId: string }, now: Date): Promise<StepCount[]> {
-      const result = await db.execute(sql`
-        select ${trajectories.typeVersion} as version, s.step, count(*)::int as count, (count(*) filter (where s.due < ${now.toISOString()}::timestamptz))::int as overdue
-        from ${trajectories} cross join lateral unnest(${trajectories.steps}, ${trajectories.stepsDueAt}) as s(step, due)
-        where ${ofType(query)} and ${inScope(query.scope)}
-        group by ${trajectories.typeVersion}, s.step order by ${trajectories.typeVersion}, s.step`);
+      const result = await db.execute('all' in query.scope ? countRowsEverywhere(query, now) : countRows(query, now));
       return rowsOf<StepCount>(result).map((r) => ({ version: Number(r.version), step: r.step, count: Number(r.count), overdue: Number(r.overdue) }));
     },
 
     /** Per version of the type: how many trajectories in the scope run on it and how many finished on it. */
     async versions(query: { typeId: string; scope: SchoolScope }): Promise<VersionCount[]> {
+      if ('all' in query.scope) {
+        const rows = await db.select({
+          version: typeCounts.typeVersion,
+          active: sql<number>`(coalesce(sum(${typeCounts.count}) filter (where ${typeCounts.name} = 'active'), 0))::int`,
+          done: sql<number>`(coalesce(sum(${typeCounts.count}) filter (where ${typeCounts.name} = 'done'), 0))::int`,
+        }).from(typeCounts).where(and(eq(typeCounts.typeId, query.typeId), eq(typeCounts.kind, 'status')))
+          .groupBy(typeCounts.typeVersion).having(sql`sum(${typeCounts.count}) > 0`).orderBy(asc(typeCounts.typeVersion));
+        return rows.map((r) => ({ version: r.version, active: Number(r.active), done: Number(r.done) }));
+      }
       const rows = await db.select({
         version: trajectories.typeVersion,
         active: sql<number>`(count(*) filter (where ${trajectories.status} = 'active'))::int`,
