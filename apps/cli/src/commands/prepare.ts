@@ -2,10 +2,12 @@ import type { ParsedArgs } from '../args';
 import { CliError } from '../load';
 import type { Io } from '../main';
 import { serverConfigFrom } from '../server-config';
+import { bundleCli } from '../bundle';
 
 /**
  * `koers prepare` (npm install runs it): makes ahead what the first `npm start` would otherwise wait for: the web
- * app's build when it is missing or stale, and the migrated PGlite template a new database starts from. Never fails:
+ * app's build when it is missing or stale, the migrated PGlite template a new database starts from, and the CLI
+ * compiled to JavaScript (`bin/koers.js` runs it while its sources are unchanged). Never fails:
  * whatever cannot be made now is made (or done without) by `koers serve`, which says why; exit 0 either way, so an
  * install never fails on it.
  */
@@ -23,7 +25,11 @@ export async function prepareCommand(args: ParsedArgs, io: Io): Promise<number> 
   const web = ensureWebBuild(config.root, config.webRoot, io.out).catch((error: unknown) => {
     io.err(`Webapp niet gebouwd / web app not built: ${error instanceof Error ? error.message : String(error)}`);
   });
-  await Promise.all([web, template]);
+  const cli = bundleCli(config.root, cacheDir).then(
+    ({ file, inputs }) => io.out(`CLI gecompileerd / CLI compiled (${inputs} bronbestanden / source files): ${file}`),
+    (error: unknown) => io.err(`CLI niet gecompileerd, npm start leest de bronnen / CLI not compiled, npm start reads the sources: ${error instanceof Error ? error.message : String(error)}`),
+  );
+  await Promise.all([web, template, cli]);
   const ms = Math.round(performance.now() - began);
   io.out(`Klaar in ${ms} ms / ready in ${ms} ms`);
   return 0;
