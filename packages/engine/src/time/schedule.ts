@@ -1,6 +1,6 @@
 import type { JsonObject, Localized, ReminderSpec } from '../format/types';
 import type { CompiledDefinition } from '../run/compile';
-import { describe } from '../run/engine';
+import { type StepView, describe } from '../run/engine';
 import type { TrajectorySnapshot } from '../run/snapshot';
 import { activeTimers } from '../run/timers';
 import type { SchoolCalendar } from './calendar';
@@ -29,7 +29,12 @@ export interface Scheduled {
  * @example schedule(vl, snapshot, { now: clock.now(), calendar })
  */
 export function schedule(
-  def: CompiledDefinition, snapshot: TrajectorySnapshot, opts: { now: string; calendar?: SchoolCalendar },
+  def: CompiledDefinition, snapshot: TrajectorySnapshot,
+  opts: {
+    now: string; calendar?: SchoolCalendar;
+    /** The step views of this snapshot on the same calendar, when the caller has them (`EngineResult.steps`): not worked out again. */
+    steps?: readonly StepView[];
+  },
 ): Scheduled[] {
   if (snapshot.status === 'done') return [];
   const calendar = opts.calendar ? { calendar: opts.calendar } : {};
@@ -38,7 +43,9 @@ export function schedule(
     if (timer.dueAt === undefined) continue;
     out.push(item('event', timer.step, timer.type, timer.dueAt, { label: { ...timer.label } }, timer.type));
   }
-  for (const step of describe(def, snapshot, calendar).steps) {
+  // Due dates are worked out on the school calendar: only when a step has reminders at all.
+  const withReminders = [...def.index.states.values()].some((state) => state.config.meta?.reminders !== undefined);
+  for (const step of !withReminders ? [] : opts.steps ?? describe(def, snapshot, calendar).steps) {
     const reminders = def.index.states.get(step.path)?.config.meta?.reminders;
     if (!reminders || step.dueAt === undefined) continue;
     out.push(...remindersOf(reminders, { step: step.path, title: step.title, roles: step.roles, dueAt: step.dueAt }, opts.now));

@@ -15,7 +15,7 @@ export function writePlan(def: CompiledDefinition, result: EngineResult, opts: {
   return {
     state: stateOf(result),
     outbox: {
-      effects: result.effects, scheduled: schedule(def, result.snapshot, { now: opts.now.toISOString(), calendar: opts.calendar }),
+      effects: result.effects, scheduled: schedule(def, result.snapshot, { now: opts.now.toISOString(), calendar: opts.calendar, steps: result.steps }),
       flags: result.flags,
     },
   };
