@@ -2,7 +2,7 @@
 // (issue 15, item 7). First pgbench with a script of the same work an event is for the database (a version-checked
 // UPDATE of a snapshot and an INSERT of a ~1 KB event, one transaction); then `koers` server processes with 1 and more
 // workers, C keep-alive clients each on its own trajectory posting ~1 KB forms. Prints events/s, p50, p99, errors and
-// the ratio to pgbench per row, and the memory of each server process. Makes and drops its own databases. Not part of
+// the ratio to pgbench per row, the servers' CPU time per event, and the memory of each server process. Makes and drops its own databases. Not part of
 // `npm test`: figures, not assertions. BENCH_SECONDS, BENCH_CLIENTS, BENCH_WORKERS and BENCH_PROFILE (a folder for
 // node --cpu-prof profiles of the servers) narrow or deepen a run.
 import { execFileSync } from 'node:child_process';
@@ -94,6 +94,16 @@ function rssMb(pid: number): number[] {
   return [pid, ...childProcesses(pid)].map(rss);
 }
 
+/** CPU time (user + system) of a process and its children (the workers) so far, in ms, from /proc. */
+function cpuMs(pid: number): number {
+  const ticks = (p: number) => {
+    const fields = readFileSync(`/proc/${p}/stat`, 'utf8').split(') ')[1]!.split(' ');
+    return Number(fields[11]) + Number(fields[12]);
+  };
+  // Linux counts in clock ticks of 10 ms (USER_HZ 100).
+  return [pid, ...childProcesses(pid)].reduce((sum, p) => sum + ticks(p), 0) * 10;
+}
+
 /** One keep-alive connection per client, as a browser or a load balancer keeps them (node:http: lighter than fetch). */
 const agent = new Agent({ keepAlive: true, maxSockets: 256 });
 function postJson(url: string, headers: Record<string, string>, body: unknown): Promise<{ status: number; json: () => unknown }> {
@@ -110,7 +120,7 @@ function postJson(url: string, headers: Record<string, string>, body: unknown): 
   });
 }
 
-interface Row { workers: number; clients: number; rate: number; p50: number; p99: number; errors: number; rss: number[] }
+interface Row { workers: number; clients: number; rate: number; p50: number; p99: number; errors: number; rss: number[]; cpuPerEvent: number }
 
 /** Koers over HTTP with `workers` processes: C clients, each signed in with its own session, each on its own trajectory. */
 async function koers(workers: number): Promise<Row[]> {
@@ -138,33 +148,41 @@ async function koers(workers: number): Promise<Row[]> {
     const published = await post(0, '/api/types', { definition, forms: [form] });
     if (published.status !== 201) throw new Error(`publish: ${published.status} ${JSON.stringify(published.json())}`);
     const rows: Row[] = [];
-    for (const clients of CLIENTS) {
-      const ids = await Promise.all(Array.from({ length: clients }, async (_, i) => {
-        const res = await post(i, '/api/trajectories', { typeId: 'bench-lus', schoolId: school.id });
-        return res.json() as { id: string; version: number };
+    const trajectories = (clients: number) => Promise.all(Array.from({ length: clients }, async (_, i) => {
+      const res = await post(i, '/api/trajectories', { typeId: 'bench-lus', schoolId: school.id });
+      return res.json() as { id: string; version: number };
+    }));
+    /** One client per trajectory of `ids`, each posting events for `seconds`, one after the other. */
+    const run = async (ids: Array<{ id: string; version: number }>, seconds: number) => {
+      const latencies: number[] = [];
+      let errors = 0;
+      const until = performance.now() + seconds * 1000;
+      await Promise.all(ids.map(async (t, i) => {
+        let version = t.version;
+        while (performance.now() < until) {
+          const began = performance.now();
+          const res = await post(i, `/api/trajectories/${t.id}/events`, { type: 'NOTITIE', data, expectedVersion: version });
+          const body = res.json() as { event?: { seq: number } };
+          latencies.push(performance.now() - began);
+          if (res.status === 201) version = body.event!.seq;
+          else errors++;
+        }
+        t.version = version;
       }));
-      const run = async (seconds: number) => {
-        const latencies: number[] = [];
-        let errors = 0;
-        const until = performance.now() + seconds * 1000;
-        await Promise.all(ids.map(async (t, i) => {
-          let version = t.version;
-          while (performance.now() < until) {
-            const began = performance.now();
-            const res = await post(i, `/api/trajectories/${t.id}/events`, { type: 'NOTITIE', data, expectedVersion: version });
-            const body = res.json() as { event?: { seq: number } };
-            latencies.push(performance.now() - began);
-            if (res.status === 201) version = body.event!.seq;
-            else errors++;
-          }
-          t.version = version;
-        }));
-        return { latencies, errors };
-      };
-      await run(1); // warm-up: compiled type, JIT, pools
-      const { latencies, errors } = await run(SECONDS);
+      return { latencies, errors };
+    };
+    // Warm-up: 3 s at the highest concurrency first (V8 optimises the hot paths only after thousands of calls: a
+    // cold server measured at c=1 used twice the CPU per event), then 1 s before each measurement at its own.
+    await run(await trajectories(maxClients), 3);
+    for (const clients of CLIENTS) {
+      const ids = await trajectories(clients);
+      await run(ids, 1);
+      const cpuBefore = cpuMs(server.child.pid!);
+      const { latencies, errors } = await run(ids, SECONDS);
+      // The servers' CPU per event: steadier than events/s on a machine the clients and PostgreSQL share.
+      const cpuPerEvent = (cpuMs(server.child.pid!) - cpuBefore) / Math.max(1, latencies.length);
       latencies.sort((a, b) => a - b);
-      rows.push({ workers, clients, rate: latencies.length / SECONDS, p50: pct(latencies, 50), p99: pct(latencies, 99), errors, rss: rssMb(server.child.pid!) });
+      rows.push({ workers, clients, rate: latencies.length / SECONDS, p50: pct(latencies, 50), p99: pct(latencies, 99), errors, rss: rssMb(server.child.pid!), cpuPerEvent });
     }
     return rows;
   } finally {
@@ -184,7 +202,7 @@ try {
       const limit = pg.get(row.clients)?.tps;
       const ratio = limit ? `${(row.rate / limit).toFixed(2)}x pgbench` : 'geen pgbench / no pgbench';
       const rss = row.rss.map((mb) => mb.toFixed(0)).join('+');
-      console.log(`Koers HTTP, ${workers} werkproces${workers === 1 ? '' : 'sen'} / worker${workers === 1 ? '' : 's'}  c=${String(row.clients).padStart(2)}: ${row.rate.toFixed(0).padStart(6)} /s  p50 ${row.p50.toFixed(1)} ms  p99 ${row.p99.toFixed(1)} ms  ${row.errors} fouten / errors  ${ratio}  RSS ${rss} MB`);
+      console.log(`Koers HTTP, ${workers} werkproces${workers === 1 ? '' : 'sen'} / worker${workers === 1 ? '' : 's'}  c=${String(row.clients).padStart(2)}: ${row.rate.toFixed(0).padStart(6)} /s  p50 ${row.p50.toFixed(1)} ms  p99 ${row.p99.toFixed(1)} ms  ${row.errors} fouten / errors  ${ratio}  CPU ${row.cpuPerEvent.toFixed(2)} ms/gebeurtenis / event  RSS ${rss} MB`);
     }
   }
 } finally {

@@ -80,15 +80,26 @@ export interface AppDeps {
 const MAX_BODY = 2 * 1024 * 1024;
 const MAX_ACCOUNT_BODY = 64 * 1024;
 
-function limitBody(maxSize: number) {
-  return bodyLimit({
-    maxSize,
-    onError: () => {
-      throw new PayloadTooLarge({
-        nl: `Het verzoek is te groot (meer dan ${Math.round(maxSize / 1024)} kB).`, en: `The request is too large (over ${Math.round(maxSize / 1024)} kB).`,
-      }, '/body');
-    },
-  });
+/**
+ * Refuses a body over `maxSize` before it is read. A request that says its length (`Content-Length`, as browsers
+ * and HTTP clients send a JSON body) is judged by that header alone: Node's parser never hands on more bytes than it
+ * says, and the body stays unread until the route reads it (on @hono/node-server, asking for the stream would first
+ * turn the light request into a full Request). GET and HEAD bodies are never read. Any other (chunked) body is
+ * counted as it streams in, by Hono's `bodyLimit`.
+ */
+function limitBody(maxSize: number): MiddlewareHandler {
+  const tooLarge = () => {
+    throw new PayloadTooLarge({
+      nl: `Het verzoek is te groot (meer dan ${Math.round(maxSize / 1024)} kB).`, en: `The request is too large (over ${Math.round(maxSize / 1024)} kB).`,
+    }, '/body');
+  };
+  const streamed = bodyLimit({ maxSize, onError: tooLarge });
+  return async (c, next) => {
+    if (c.req.method === 'GET' || c.req.method === 'HEAD') return next();
+    const length = c.req.header('content-length');
+    if (length === undefined || !/^\d+$/.test(length.trim()) || c.req.header('transfer-encoding') !== undefined) return streamed(c, next);
+    return Number(length) > maxSize ? tooLarge() : next();
+  };
 }
 
 /**

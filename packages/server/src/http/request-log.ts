@@ -33,7 +33,13 @@ export function requestIds(options: { trustIncoming: boolean; log?: ((entry: Req
     c.set('requestId', requestId);
     const began = performance.now();
     await next();
-    c.header('X-Request-Id', requestId);
+    // On the answer's own headers: `c.header` after the answer is made would copy the whole answer (on Node, it
+    // makes a full Response out of @hono/node-server's light one). An answer with read-only headers is copied.
+    try {
+      c.res.headers.set('X-Request-Id', requestId);
+    } catch {
+      c.header('X-Request-Id', requestId);
+    }
     if (!options.log) return;
     const viewer = c.get('viewer');
     options.log({
