@@ -11,7 +11,7 @@ import { createStore } from '@koers/store';
 import { definition, form } from './loop-type';
 import { benchDatabase, signedInBenchApp } from './setup';
 
-const N = 100_000;
+const N = Number(process.env.BENCH_TRAJECTORIES ?? 100_000);
 const database = await benchDatabase('overview');
 const median = async (what: () => Promise<unknown>) => {
   await what();
@@ -29,15 +29,23 @@ try {
   const { app, school, headers, call } = await signedInBenchApp(store, 'Overzichtschool', 'overzicht@bench.nl');
   const published = await call('/api/types', { definition, forms: [form] });
   if (published.status !== 201) throw new Error(`publish: ${published.status} ${await published.text()}`);
-  // One in six finished; the others in the step, due from 30 days ago to 29 days ahead (half overdue).
+  // Copies of a real trajectory's snapshot, each with a ~2 KB note: one in six finished, the others in the step, due
+  // from 30 days ago to 29 days ahead (half overdue).
+  const started = await call('/api/trajectories', { typeId: 'bench-lus', schoolId: school.id });
+  if (started.status !== 201) throw new Error(`start: ${started.status} ${await started.text()}`);
+  const { id } = (await started.json()) as { id: string };
+  await store.connection.db.execute(sql`delete from trajectories where id <> ${id}::uuid`);
   await store.connection.db.execute(sql`
     insert into trajectories (type_id, type_version, school_id, status, steps, steps_due_at, waiting_roles, snapshot, version, entered_at, due_at, last_activity_at)
     select 'bench-lus', 1, ${school.id}::uuid, case when g % 6 = 0 then 'done' else 'active' end,
       array[case when g % 6 = 0 then 'klaar' else 'voortgang' end],
       array[case when g % 6 = 0 then null else now() + ((g % 60) - 30) * interval '1 day' + g * interval '1 second' end],
-      array['ib'], jsonb_build_object('value', 'voortgang', 'context', jsonb_build_object('notitie', repeat(md5(g::text), 64))), 1, now(),
+      array['ib'], case when g % 6 = 0
+        then jsonb_set(jsonb_set(jsonb_set(t.snapshot, '{status}', '"done"'), '{value}', '"klaar"'), '{context,notitie}', to_jsonb(repeat(md5(g::text), 64)))
+        else jsonb_set(t.snapshot, '{context,notitie}', to_jsonb(repeat(md5(g::text), 64))) end, 1, now(),
       case when g % 6 = 0 then null else now() + ((g % 60) - 30) * interval '1 day' + g * interval '1 second' end, now()
-    from generate_series(1, ${N}) g`);
+    from generate_series(1, ${N}) g, (select snapshot from trajectories where id = ${id}::uuid) t`);
+  await store.connection.db.execute(sql`delete from trajectories where id = ${id}::uuid`);
   // Autovacuum keeps the visibility maps set on a live server (migration 0010 tunes it for step_dues); here at once.
   for (const table of ['trajectories', 'step_dues', 'type_counts']) await store.connection.db.execute(sql.raw(`vacuum analyze ${table}`));
 
@@ -53,11 +61,12 @@ try {
   const whole = await get('/api/overview?typeId=bench-lus');
   const bytes = (await whole.arrayBuffer()).byteLength;
   const wholeMs = performance.now() - t0;
+  if (whole.status !== 200) throw new Error(`GET /api/overview: ${whole.status}`);
   console.log(`overzicht / overview, ${N.toLocaleString('en')} trajecten / trajectories (helft te laat / half overdue), mediaan van 20 / median of 20:`);
   console.log(`  tellingen per stap, alle scholen / step counts, every school (type_counts + step_dues): ${everywhere.toFixed(1)} ms`);
   console.log(`  dezelfde tellingen uit de trajecten zelf / the same counted from the rows (one school's scope): ${fromRows.toFixed(1)} ms (${(fromRows / everywhere).toFixed(1)}x)`);
   console.log(`  GET /api/overview/diagram (mermaid, met aantallen / with counts), servertijd / server time: ${diagram.toFixed(1)} ms`);
-  console.log(`  GET /api/overview met de lijst van alle scholen (niet gepagineerd) / with the unpaged list of schools, once: ${wholeMs.toFixed(0)} ms, ${(bytes / 1e6).toFixed(0)} MB`);
+  console.log(`  GET /api/overview met de lijst van alle scholen (niet gepagineerd) / with the unpaged list of schools, once: ${wholeMs.toFixed(0)} ms, ${(bytes / 1e6).toFixed(1)} MB`);
   await store.close();
 } finally {
   await database.drop();

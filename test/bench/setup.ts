@@ -30,7 +30,10 @@ const CHEAP = { ln: 4, r: 8, p: 1 };
  * them (session cookie and CSRF token), `headers` do the same for any other request.
  */
 export async function signedInBenchApp(store: Store, school: string, email: string) {
-  const app = createApp({ catalogue: { definitions: [], forms: new Map() }, store, clock: { now: () => new Date() }, auth: { password: CHEAP } });
+  const app = createApp({
+    catalogue: { definitions: [], forms: new Map() }, store, clock: { now: () => new Date() }, auth: { password: CHEAP },
+    reportError: (report) => console.error(`500 ${report.method} ${report.path}: ${report.errorClass} ${report.sqlState ?? ""}\n${report.frames.join("\n")}`),
+  });
   const where = await store.organisations.create({ kind: 'school', name: school });
   const user = await store.users.create({ email, name: 'Ib', passwordHash: await hashPassword('geheim-wachtwoord', CHEAP), isAdmin: true });
   await store.memberships.add({ userId: user.id, organisationId: where.id, role: 'ib' });

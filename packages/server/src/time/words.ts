@@ -17,11 +17,23 @@ const LOCALES = { nl: 'nl-NL', en: 'en-GB' } as const;
  * @example dateWords('2026-10-16T22:00:00.000Z', { weekday: true, year: true }) // { nl: 'za 17 oktober 2026', en: 'Sat, 17 October 2026' }
  */
 export function dateWords(iso: string, options: DateWordsOptions = {}): Localized {
-  const format = (lang: 'nl' | 'en') => new Intl.DateTimeFormat(LOCALES[lang], {
-    timeZone: SCHOOL_TIME_ZONE, day: 'numeric', month: 'long',
-    ...(options.weekday ? { weekday: 'short' } : {}), ...(options.year ? { year: 'numeric' } : {}),
-  }).format(new Date(iso));
-  return { nl: format('nl'), en: format('en') };
+  const date = new Date(iso);
+  return { nl: formatterOf('nl', options).format(date), en: formatterOf('en', options).format(date) };
+}
+
+/** One formatter per language and options, made once: making one costs far more than using it (the coach overview dates thousands). */
+const formatters = new Map<string, Intl.DateTimeFormat>();
+function formatterOf(lang: 'nl' | 'en', options: DateWordsOptions): Intl.DateTimeFormat {
+  const key = `${lang}:${options.weekday === true}:${options.year === true}`;
+  let formatter = formatters.get(key);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat(LOCALES[lang], {
+      timeZone: SCHOOL_TIME_ZONE, day: 'numeric', month: 'long',
+      ...(options.weekday ? { weekday: 'short' } : {}), ...(options.year ? { year: 'numeric' } : {}),
+    });
+    formatters.set(key, formatter);
+  }
+  return formatter;
 }
 
 /**
