@@ -1,7 +1,7 @@
 // A migrated, empty PGlite data directory as a file, to start new databases from (`loadDataDir`): PostgreSQL's initdb
 // and the migrations then run once per change of the migrations, not for every new database.
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { dumpMigrated, migrationsFolder } from './create';
 
@@ -30,7 +30,8 @@ export function cachedPgliteTemplate(cacheDir: string): Blob | undefined {
 
 /**
  * The template for the current migrations from `cacheDir`, made there first when missing (~3 s). Written to a
- * temporary name and renamed, so a process never reads half a file another one is writing.
+ * temporary name and renamed, so a process never reads half a file another one is writing; the templates of
+ * earlier migrations are removed then.
  */
 export async function pgliteTemplate(cacheDir: string): Promise<Blob> {
   const cached = cachedPgliteTemplate(cacheDir);
@@ -41,5 +42,9 @@ export async function pgliteTemplate(cacheDir: string): Promise<Blob> {
   const partial = `${file}.${process.pid}.part`;
   writeFileSync(partial, Buffer.from(await dump.arrayBuffer()));
   renameSync(partial, file);
+  // Templates of earlier migrations (~40 MB each) are never read again.
+  for (const old of readdirSync(cacheDir)) {
+    if (/^koers-pglite-[0-9a-f]+\.tar$/.test(old) && join(cacheDir, old) !== file) rmSync(join(cacheDir, old), { force: true });
+  }
   return dump;
 }

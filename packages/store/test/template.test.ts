@@ -36,4 +36,12 @@ describe('the migrated PGlite template', () => {
     writeFileSync(join(cache, 'koers-pglite-0000000000000000.tar'), 'een sjabloon van vroeger');
     expect(cachedPgliteTemplate(cache)).toBeUndefined();
   });
+
+  it('removes the templates of earlier migrations when it makes the one for these, and leaves other files alone', async () => {
+    const cache = join(tmp, 'stale');
+    writeFileSync(join(cache, 'koers-pglite-1111111111111111.tar'), 'nog een van vroeger');
+    mkdirSync(join(cache, 'cli'));
+    await pgliteTemplate(cache);
+    expect(readdirSync(cache).sort()).toEqual(['cli', `koers-pglite-${migrationsHash()}.tar`].sort());
+  });
 });
