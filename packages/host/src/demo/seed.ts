@@ -51,6 +51,11 @@ export async function hasDemoAccounts(store: Store): Promise<boolean> {
 export async function seedDemo(store: Store, catalogue: Catalogue, options: SeedOptions = {}): Promise<SeedResult> {
   const clock = new SeedClock(options.now ?? new Date());
   clock.daysAgo(HISTORY_DAYS);
+  // One hash for every account: they share the published demo password, so separate salts would protect nothing.
+  // It is written through the store, not an invitation: the password policy (which refuses "koers") guards every
+  // password a person chooses, and only this seed, never a request, sets the demo password. scrypt works on Node's
+  // thread pool: started first, it runs beside the publishing and the schools below (~0.3 s of a cold start).
+  const hashing = hashPassword(DEMO_PASSWORD, options.password ?? DEFAULT_PASSWORD_PARAMS);
   const registry = createRegistry(store, { shipped: catalogue, now: () => clock.now() });
   await registry.list(); // publishes the shipped types, dated before everything else
   const made = clock.now();
@@ -62,10 +67,7 @@ export async function seedDemo(store: Store, catalogue: Catalogue, options: Seed
   }
   const place = (key: string) => (key === 'bestuur' ? bestuur : schools.get(key)!);
 
-  // One hash for every account: they share the published demo password, so separate salts would protect nothing.
-  // It is written through the store, not an invitation: the password policy (which refuses "koers") guards every
-  // password a person chooses, and only this seed, never a request, sets the demo password.
-  const passwordHash = await hashPassword(DEMO_PASSWORD, options.password ?? DEFAULT_PASSWORD_PARAMS);
+  const passwordHash = await hashing;
   const viewers: Viewer[] = [];
   for (const person of DEMO_PEOPLE) {
     const user = await store.users.create({ email: person.email, name: person.name, passwordHash, isAdmin: person.isAdmin ?? false, now: made });
