@@ -304,6 +304,29 @@ await forEachDatabase('trajectories API', shippedWorld, (w) => {
       expect(admin.schools.some((s) => s.school.name === 'Het Kompas')).toBe(true);
     });
 
+    it('lists the schools a page at a time by name, with the totals and the count over all of them', async () => {
+      const admin = await w.as('admin@koers.nl');
+      const whole = await overview(admin);
+      expect(whole.schools.length).toBeGreaterThanOrEqual(3);
+      expect(whole).toMatchObject({ schoolsTotal: whole.schools.length, offset: 0 });
+      const pages = [];
+      for (let offset = 0; offset < whole.schoolsTotal; offset += 2) {
+        const page = await overview(admin, { typeId: PD, limit: '2', offset: String(offset) });
+        expect(page).toMatchObject({ schoolsTotal: whole.schoolsTotal, offset, totals: whole.totals, steps: whole.steps });
+        expect(page.schools.length).toBeLessThanOrEqual(2);
+        pages.push(...page.schools.map((school) => school.trajectoryId));
+      }
+      expect(pages).toEqual(whole.schools.map((school) => school.trajectoryId));
+      const beyond = await overview(admin, { typeId: PD, offset: String(whole.schoolsTotal) });
+      expect(beyond.schools).toEqual([]);
+      expect(beyond.totals).toEqual(whole.totals);
+      for (const [query, pointer] of [[{ limit: '0' }, '/limit'], [{ limit: '5001' }, '/limit'], [{ offset: '-1' }, '/offset'], [{ limit: 'veel' }, '/limit']] as const) {
+        const res = await admin.request('GET', `/api/overview?${new URLSearchParams({ typeId: PD, ...query }).toString()}`);
+        expect(res.status, JSON.stringify(query)).toBe(400);
+        expect(((await res.json()) as { error: { path: string; message: { nl: string } } }).error).toMatchObject({ path: pointer, message: { nl: expect.any(String) } });
+      }
+    });
+
     it('is only for coaches and admins, and needs a type', async () => {
       expect((await (await w.as('ib@esch.nl')).request('GET', `/api/overview?typeId=${PD}`)).status).toBe(403);
       expect((await (await w.as('pb@koers.nl')).request('GET', '/api/overview')).status).toBe(400);

@@ -37,7 +37,7 @@ export { type Draft, type DraftInput, type DraftsRepo } from './repos/drafts';
 export { type Flag, type Acknowledgement, type AcknowledgeResult } from './repos/flags';
 export type { NewFlag } from './repos/append-event';
 export { type DerivedDifference } from './repos/derived-check';
-export { type StepCount, type OverviewItem, type OverviewQuery, type OverviewRepo, type VersionCount } from './repos/overview';
+export { type StepCount, type OverviewItem, type OverviewListQuery, type OverviewQuery, type OverviewRepo, type VersionCount } from './repos/overview';
 export { type SentReminders, type SentRemindersRepo } from './repos/sent-reminders';
 export { type ScanRepo } from './repos/scan';
 export { SCHOOL_AUDIT_CURSOR, type SchoolAuditEntry, type SchoolAuditPage, type SchoolAuditRepo } from './repos/school-audit';

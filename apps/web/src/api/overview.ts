@@ -6,9 +6,10 @@ export type Overview = Answer<typeof api.overview.$get>;
 /** Every school the coach may see across every type (GET /api/overview/all): the coach's first screen. */
 export type OverviewAll = Answer<typeof api.overview.all.$get>;
 
-/** One type's overview: every version, or the one asked for. */
-export const getOverview = (typeId: string, version?: number) =>
-  answer(api.overview.$get({ query: version === undefined ? { typeId } : { typeId, version: String(version) } }));
+/** One type's overview: every version, or the one asked for; its schools from `offset` on (a page of the server's size). */
+export const getOverview = (typeId: string, version?: number, offset = 0) => answer(api.overview.$get({
+  query: { typeId, ...(version === undefined ? {} : { version: String(version) }), ...(offset === 0 ? {} : { offset: String(offset) }) },
+}));
 
 export const getOverviewAll = () => answer(api.overview.all.$get({ query: {} }));
 

@@ -217,6 +217,12 @@ export const APP_MESSAGES = {
   filteredOnStep: { nl: 'Gefilterd op stap: {step}', en: 'Filtered on step: {step}' },
   clearStepFilter: { nl: 'Stapfilter wissen', en: 'Clear step filter' },
   shownOf: { nl: '{shown} van {total} scholen', en: '{shown} of {total} schools' },
+  schoolsLoaded: {
+    nl: '{n} van {total} scholen geladen; zoeken, filters en de CSV gaan over de geladen scholen.',
+    en: '{n} of {total} schools loaded; search, filters and the CSV cover the loaded schools.',
+  },
+  loadMoreSchools: { nl: 'Meer scholen laden', en: 'Load more schools' },
+  moreSchoolsFailed: { nl: 'Meer scholen laden lukte niet; probeer het opnieuw.', en: 'Loading more schools failed; try again.' },
   exportCsv: { nl: 'Exporteren naar Excel (CSV)', en: 'Export to Excel (CSV)' },
   colSchool: { nl: 'School', en: 'School' },
   colLabel: { nl: 'Label', en: 'Label' },

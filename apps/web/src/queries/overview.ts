@@ -1,4 +1,5 @@
-import { queryOptions } from '@tanstack/react-query';
+import { queryOptions, useInfiniteQuery } from '@tanstack/react-query';
+import type { Overview } from '../api/overview';
 import { getOverview, getOverviewAll, getOverviewDiagram } from '../api/overview';
 import { listTypes } from '../api/types';
 
@@ -8,6 +9,18 @@ export const typesQuery = queryOptions({ queryKey: ['types'] as const, queryFn: 
 /** Where the schools of one type stand (procesbegeleiders): every version, or one. */
 export const overviewQuery = (typeId: string, version?: number) =>
   queryOptions({ queryKey: ['overview', typeId, { version }] as const, queryFn: () => getOverview(typeId, version) });
+
+/**
+ * The next pages of a type's schools, after those the overview brought (the server answers a page at a time), asked
+ * for once `wanted`; keyed by the overview's moment, so a newer overview starts again from its own first page.
+ */
+export const useMoreSchools = (first: Overview, version: number | undefined, wanted: boolean) => useInfiniteQuery({
+  queryKey: ['overview', first.type.id, { version }, 'more', first.at] as const,
+  initialPageParam: first.offset + first.schools.length,
+  queryFn: ({ pageParam }) => getOverview(first.type.id, version, pageParam),
+  getNextPageParam: (last: Overview) => (last.offset + last.schools.length < last.schoolsTotal ? last.offset + last.schools.length : undefined),
+  enabled: wanted,
+});
 
 /** Every school across every type, the most urgent first (the procesbegeleider's first screen). */
 export const overviewAllQuery = queryOptions({ queryKey: ['overview', { all: true }] as const, queryFn: getOverviewAll });

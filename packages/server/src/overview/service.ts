@@ -66,19 +66,23 @@ export async function overlayFor(deps: TrajectoryDeps, viewer: Viewer, def: Comp
  * The coach overview of a type, over the schools the viewer may see: per step how many trajectories are there
  * and how many are overdue, and per school where it is, for how long against the expected duration, what it waits
  * for (which form, which role), its last activity, its budgets and its open flags; with `flagged`, only the schools
- * whose trajectory has an open flag (the step counts stay over all). Every version counts unless `version` names
+ * whose trajectory has an open flag (the step counts stay over all); with `page`, `limit` schools from `offset` by name
+ * (the totals stay over all the list holds, `schoolsTotal` says how many). Every version counts unless `version` names
  * one: a trajectory keeps the version it started on, and running work on version 1 is work all the same. The
  * steps are those of the version asked for (else the newest), followed by steps only an older version has.
  */
-export async function overview(deps: TrajectoryDeps, viewer: Viewer, typeId: string, version?: number, options: { flagged?: boolean } = {}) {
+export async function overview(
+  deps: TrajectoryDeps, viewer: Viewer, typeId: string, version?: number, options: { flagged?: boolean; page?: { limit: number; offset: number } } = {},
+) {
   await requireCoach(viewer, deps.registry);
   const def = await deps.registry.get(typeId, version);
   const scope = await scopeOf(deps, viewer);
   const query = { typeId: def.definition.id, version, scope };
+  const listed = { ...query, flagged: options.flagged === true };
   const now = deps.clock.now();
-  const [counts, items, versions] = await Promise.all([
-    deps.store.overview.counts(query, now), deps.store.overview.list({ ...query, flagged: options.flagged === true }),
-    deps.store.overview.versions({ typeId: def.definition.id, scope }),
+  const [counts, items, listTotals, versions] = await Promise.all([
+    deps.store.overview.counts(query, now), deps.store.overview.list({ ...listed, ...(options.page ? { page: options.page } : {}) }),
+    deps.store.overview.listTotals(listed, now), deps.store.overview.versions({ typeId: def.definition.id, scope }),
   ]);
   const defOf = await definitionsOf(deps, [...items, ...counts.map((c) => ({ typeId: def.definition.id, typeVersion: c.version }))]);
   const [ahead, waiting] = await Promise.all([timeAhead(deps.store, defOf, items, now), waitingOfList(deps, items.map((item) => ({
@@ -116,8 +120,9 @@ export async function overview(deps: TrajectoryDeps, viewer: Viewer, typeId: str
     type: { id: def.definition.id, version: def.definition.version, title: def.definition.title },
     at: now.toISOString(),
     upcomingDays: UPCOMING_DAYS,
+    // Over every school the list holds, also those beyond this page.
     totals: {
-      active: schools.length, overdue: schools.filter((s) => s.overdue).length,
+      active: listTotals.total, overdue: listTotals.overdue,
       done: counts.filter(isEnd).reduce((n, c) => n + c.count, 0),
     },
     versions,
@@ -127,5 +132,7 @@ export async function overview(deps: TrajectoryDeps, viewer: Viewer, typeId: str
       ...[...byStep].filter(([path]) => !def.index.states.has(path)).map(([path, c]) => stepRow(path, c.def)),
     ],
     schools,
+    schoolsTotal: listTotals.total,
+    offset: options.page?.offset ?? 0,
   };
 }

@@ -9,13 +9,23 @@ import type { TrajectoryDeps } from '../trajectories/service';
 import { DIAGRAM_MEDIA, diagramQuery, diagramResponse } from './diagram';
 
 const tag = 'overview';
+/**
+ * Schools per page of a type's overview. Each costs its own work (what it waits for, what is coming), so a type
+ * with 100,000 trajectories answers a page, not 100 MB after 20 s.
+ */
+const DEFAULT_PAGE = 1000;
+const MAX_PAGE = 5000;
 const WHO = 'Procesbegeleiders, casemanagers en beheerders (anderen: 403), over de scholen die zij mogen zien.';
 const typeQuery = { typeId: p.required(p.typeId()), version: p.version('Versie van de soort; zonder: alle versies (de stappen van de nieuwste).') };
 
 const view = route({
   tag, summary: 'Overzicht voor procesbegeleiders / coach overview', access: 'signed-in', who: WHO,
   description: 'Voor procesbegeleiders, casemanagers en beheerders, over de scholen die de vrager mag zien: per stap het aantal trajecten en hoeveel over tijd zijn, en per school de huidige stap(pen), dagen in de stap tegenover de verwachte duur, waar het op wacht (welk formulier, welke rol), laatste activiteit, budgetten en open signalen (`flagged=1`: alleen scholen met een open signaal); per school ook de termijnen van stappen en de timers die afgaan in de komende 14 dagen (in woorden, Europe/Amsterdam) en hoeveel herinneringen en escalaties de planner verstuurde.',
-  query: { ...typeQuery, flagged: p.oneOf(['0', '1'], 'Met 1: alleen scholen waarvan het traject een open signaal heeft (de aantallen per stap blijven over alle).') },
+  query: {
+    ...typeQuery, flagged: p.oneOf(['0', '1'], 'Met 1: alleen scholen waarvan het traject een open signaal heeft (de aantallen per stap blijven over alle).'),
+    limit: p.wholeNumber(`Hoeveel scholen (trajecten) op naam, hoogstens ${MAX_PAGE} (standaard ${DEFAULT_PAGE}); \`schoolsTotal\` zegt hoeveel er zijn.`, { min: 1, max: MAX_PAGE, default: DEFAULT_PAGE }),
+    offset: p.wholeNumber('Vanaf welke school in de lijst op naam (standaard 0).', { min: 0, default: 0 }),
+  },
   errors: [403, 404],
   responses: { 200: { description: 'Het overzicht: soort, moment, totalen, stappen en scholen.', schema: Overview } },
 });
@@ -45,8 +55,9 @@ const diagram = route({
 export function overviewRoutes(deps: TrajectoryDeps) {
   return new Hono<AuthEnv>()
     .get('/', view.check, async (c) => {
-      const { typeId, version, flagged } = c.req.valid('query');
-      return view.json(c, 200, await overview(deps, await requireCoach(c.var.viewer, deps.registry), typeId, version, { flagged: flagged === '1' }));
+      const { typeId, version, flagged, limit, offset } = c.req.valid('query');
+      const page = { limit: limit ?? DEFAULT_PAGE, offset: offset ?? 0 };
+      return view.json(c, 200, await overview(deps, await requireCoach(c.var.viewer, deps.registry), typeId, version, { flagged: flagged === '1', page }));
     })
     .get('/all', all.check, async (c) => {
       const { typeId, overdue, flagged } = c.req.valid('query');

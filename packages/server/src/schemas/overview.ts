@@ -66,7 +66,9 @@ export const Overview = named('Overview', Type.Object({
     overdue: Type.Integer({ minimum: 0, description: 'Waarvan over tijd.' }),
     expectedDuration: Type.Optional(Type.String({ description: 'ISO 8601-duur, bijv. P6W.' })),
   }), { description: 'De stappen van de getoonde versie in definitievolgorde (een beslispunt alleen als er een traject in staat), daarna stappen die alleen een oudere versie heeft.' }),
-  schools: Type.Array(OverviewSchool),
+  schools: Type.Array(OverviewSchool, { description: 'De scholen (trajecten) op naam, hoogstens `limit` vanaf `offset`.' }),
+  schoolsTotal: Type.Integer({ minimum: 0, description: 'Hoeveel scholen (trajecten) er in alles zijn, ook buiten deze pagina; meer dan `offset` + het aantal in `schools`: vraag de volgende pagina.' }),
+  offset: Type.Integer({ minimum: 0, description: 'Waar `schools` begint in de hele lijst.' }),
 }, { description: 'Het overzicht van een trajectsoort (alle versies, of de gevraagde) over de scholen die de vrager mag zien.' }));
 
 const MatrixStep = Type.Object({

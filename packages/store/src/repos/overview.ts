@@ -63,6 +63,17 @@ const ofType = (query: OverviewQuery) => and(
   query.version === undefined ? undefined : eq(trajectories.typeVersion, query.version),
 );
 
+/** Which trajectories the overview lists: active ones unless `status` says otherwise; with `flagged`, only those with an open flag. */
+export type OverviewListQuery = OverviewQuery & { status?: 'active' | 'done'; flagged?: boolean };
+
+/** No page: every row (PostgreSQL's `LIMIT ALL`). */
+const ALL = Number.MAX_SAFE_INTEGER;
+
+const listed = (query: OverviewListQuery) => and(
+  ofType(query), eq(trajectories.status, query.status ?? 'active'), inScope(query.scope),
+  query.flagged ? gt(trajectories.openFlags, 0) : undefined,
+);
+
 /** Counts per version and step of the scope, counted from the trajectories themselves (a coach's few schools). */
 function countRows(query: OverviewQuery, now: Date) {
   return sql`
@@ -128,9 +139,9 @@ export function createOverviewRepo(connection: Connection) {
 
     /**
      * The trajectories of the type (of one version, or all) or of every type, by school name; active ones only unless `status` says otherwise;
-     * with `flagged`, only those with an open flag.
+     * with `flagged`, only those with an open flag; with `page`, `limit` of them from `offset` in that order.
      */
-    async list(query: OverviewQuery & { status?: 'active' | 'done'; flagged?: boolean }): Promise<OverviewItem[]> {
+    async list(query: OverviewListQuery & { page?: { limit: number; offset: number } }): Promise<OverviewItem[]> {
       const rows = await db.select({
         id: trajectories.id, typeId: trajectories.typeId, typeVersion: trajectories.typeVersion, schoolId: trajectories.schoolId, schoolName: organisations.name, parentId: organisations.parentId, label: trajectories.label,
         status: trajectories.status, version: trajectories.version, steps: trajectories.steps, stepsDueAt: trajectories.stepsDueAt,
@@ -140,11 +151,9 @@ export function createOverviewRepo(connection: Connection) {
         counters: sql<OverviewItem['counters'] | null>`${trajectories.snapshot}->'context'->'counters'`,
         openFlags: trajectories.openFlags, subject: trajectories.subject, snapshot: trajectories.snapshot,
       }).from(trajectories).innerJoin(organisations, eq(organisations.id, trajectories.schoolId))
-        .where(and(
-          ofType(query), eq(trajectories.status, query.status ?? 'active'), inScope(query.scope),
-          query.flagged ? gt(trajectories.openFlags, 0) : undefined,
-        ))
-        .orderBy(asc(organisations.name), asc(trajectories.createdAt), asc(trajectories.id));
+        .where(listed(query))
+        .orderBy(asc(organisations.name), asc(trajectories.createdAt), asc(trajectories.id))
+        .limit(query.page?.limit ?? ALL).offset(query.page?.offset ?? 0);
       return rows.map((r) => ({
         trajectoryId: r.id, typeId: r.typeId, typeVersion: r.typeVersion, school: { id: r.schoolId, name: r.schoolName, parentId: r.parentId }, label: r.label,
         status: r.status, version: r.version, steps: r.steps, stepsDueAt: r.stepsDueAt.map((d) => iso(nullableTime(d))),
@@ -152,6 +161,15 @@ export function createOverviewRepo(connection: Connection) {
         waitingRoles: r.waitingRoles, dueAt: iso(r.dueAt), lastActivityAt: iso(r.lastActivityAt),
         budgets: r.budgets ?? {}, counters: r.counters ?? {}, openFlags: r.openFlags, subject: r.subject, snapshot: r.snapshot,
       }));
+    },
+
+    /** How many trajectories `list` gives without a page, and how many of those are past a due time at `now`. */
+    async listTotals(query: OverviewListQuery, now: Date): Promise<{ total: number; overdue: number }> {
+      const [row] = await db.select({
+        total: sql<number>`count(*)::int`,
+        overdue: sql<number>`(count(*) filter (where ${trajectories.dueAt} < ${now.toISOString()}::timestamptz))::int`,
+      }).from(trajectories).where(listed(query));
+      return { total: Number(row?.total ?? 0), overdue: Number(row?.overdue ?? 0) };
     },
   };
 }

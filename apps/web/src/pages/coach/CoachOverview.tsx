@@ -3,7 +3,7 @@ import { useMemo, useState } from 'react';
 import { textIn } from '@koers/engine';
 import { ApiFailure } from '../../api/client';
 import { useLang } from '../../i18n/lang';
-import { overviewQuery, typesQuery } from '../../queries/overview';
+import { overviewQuery, typesQuery, useMoreSchools } from '../../queries/overview';
 import { navigate } from '../../routes/location';
 import { searchOf, viewOf } from '../../routes/overviewSearch';
 import { to, useOverviewSearch, usePageParams } from '../../routes/paths';
@@ -72,9 +72,18 @@ export default function CoachOverview() {
  * change is written to the URL as well (replacing the entry: back leaves the page, not a filter); the URL is
  * read when the overview opens (a reload, a shared link).
  */
-function TypeOverview({ data }: { data: Overview }) {
+function TypeOverview({ data: first }: { data: Overview }) {
   const { appText, lang } = useLang();
   const search = useOverviewSearch();
+  // The server answers the schools a page at a time (a national programme has tens of thousands); more on request.
+  const [moreWanted, setMoreWanted] = useState(false);
+  const more = useMoreSchools(first, search.versie, moreWanted);
+  const data = useMemo(() => ({ ...first, schools: [...first.schools, ...(more.data?.pages ?? []).flatMap((page) => page.schools)] }), [first, more.data]);
+  const loaded = first.offset + data.schools.length;
+  const moreSchools = loaded < first.schoolsTotal ? {
+    loaded, total: first.schoolsTotal, loading: more.isFetching, failed: more.isError,
+    load: () => { if (moreWanted) void more.fetchNextPage(); else setMoreWanted(true); },
+  } : undefined;
   const { typeId } = usePageParams('/overzicht/:typeId?');
   const [view, setView] = useState(() => viewOf(search));
   const { filter, sort } = view;
@@ -103,7 +112,7 @@ function TypeOverview({ data }: { data: Overview }) {
       {/* The schools first: who needs attention; then what is coming, then where the steps stand. */}
       <section className="schools" aria-labelledby="schools-title">
         <h2 id="schools-title">{appText('schoolsHeading')}</h2>
-        <SchoolFilters data={data} filter={filter} onFilter={setFilter} shown={shown} />
+        <SchoolFilters data={data} filter={filter} onFilter={setFilter} shown={shown} more={moreSchools} />
         <SchoolTable rows={shown} sort={sort} onSort={(next) => change({ filter, sort: next })} versions={data.versions.length > 1} />
       </section>
       <Upcoming rows={shown} days={data.upcomingDays} />

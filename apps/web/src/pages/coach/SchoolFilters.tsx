@@ -7,8 +7,10 @@ import type { Overview, SchoolRow } from './types';
 import { coachText } from './texts';
 
 /** The search box, the version (when schools run on more than one), the "only overdue" and "only with open flags" switches, the step filter from the bars, the count and the CSV export. */
-export function SchoolFilters({ data, filter, onFilter, shown }: {
+export function SchoolFilters({ data, filter, onFilter, shown, more }: {
   data: Overview; filter: Filter; onFilter: (filter: Filter) => void; shown: readonly SchoolRow[];
+  /** When the server holds more schools than are loaded: how many, and how to load the next page. */
+  more?: { loaded: number; total: number; loading: boolean; failed: boolean; load: () => void } | undefined;
 }) {
   const { appText, lang } = useLang();
   const step = filter.step ? data.steps.find((s) => s.path === filter.step) : undefined;
@@ -39,6 +41,15 @@ export function SchoolFilters({ data, filter, onFilter, shown }: {
       )}
       <p className="schools__count" role="status">{appText('shownOf', { shown: shown.length, total: data.schools.length })}</p>
       <button type="button" className="button coach-small" onClick={exportCsv}>{appText('exportCsv')}</button>
+      {more && (
+        <p className="schools__more">
+          <span>{appText('schoolsLoaded', { n: more.loaded, total: more.total })}</span>{' '}
+          <button type="button" className="button button--secondary coach-small" disabled={more.loading} onClick={more.load}>
+            {appText('loadMoreSchools')}
+          </button>
+          {more.failed && <span role="alert"> {appText('moreSchoolsFailed')}</span>}
+        </p>
+      )}
     </div>
   );
 }
