@@ -1,14 +1,14 @@
 // `npx tsx test/bench/cold-start.ts`: `npm start` (koers serve on the embedded database) from its start to the
 // sign-in page answering, on a fresh data folder (the demo is seeded) and again on that folder, 3 times each; with
 // the resident memory of the server once it answers. The web build, the PGlite template and the compiled CLI are what
-// `npm install` made (`koers prepare`); the lines say whether they were there. Once with the compiled CLI, once with
+// `npm install` made (`koers prepare`), with the demo made ahead; the lines say whether they were there. Once with the compiled CLI, once with
 // the TypeScript sources through tsx (KOERS_SOURCES=1), in the same run. Prints figures; assertions are for tests.
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { cacheDirOf } from '@koers/host';
+import { cacheDirOf, cachedDemoTemplate } from '@koers/host';
 import { pgliteTemplateFile } from '@koers/store';
 import { bundleFile } from '../../apps/cli/src/bundle';
 // @ts-expect-error plain JavaScript without types: the check bin/koers.js makes
@@ -48,6 +48,7 @@ async function startOnce(dataDir: string, sources: boolean): Promise<{ ms: numbe
 
 const template = existsSync(pgliteTemplateFile(cacheDirOf(ROOT)));
 const compiled = bundleIsFresh(ROOT, bundleFile(cacheDirOf(ROOT)));
+const demo = cachedDemoTemplate(ROOT, cacheDirOf(ROOT), new Date()) !== undefined;
 for (const sources of compiled ? [false, true] : [true]) {
   const fresh: number[] = [];
   const warm: number[] = [];
@@ -64,7 +65,7 @@ for (const sources of compiled ? [false, true] : [true]) {
     }
   }
   const how = sources ? 'TypeScript-bronnen via tsx / sources through tsx' : 'gecompileerd / compiled (koers prepare)';
-  console.log(`npm start tot de inlogpagina / to the sign-in page, ${how}, verse datamap / fresh data folder (demo ingelezen / seeded${template ? ', met PGlite-sjabloon / with template' : ', zonder sjabloon / no template'}): ${(median(fresh) / 1000).toFixed(1)} s (mediaan van 3 / median of 3)`);
+  console.log(`npm start tot de inlogpagina / to the sign-in page, ${how}, verse datamap / fresh data folder (${demo ? 'vooraf gemaakte demo / demo made ahead' : template ? 'demo ingelezen, met PGlite-sjabloon / seeded, with template' : 'demo ingelezen, zonder sjabloon / seeded, no template'}): ${(median(fresh) / 1000).toFixed(1)} s (mediaan van 3 / median of 3)`);
   console.log(`npm start tot de inlogpagina / to the sign-in page, ${how}, bestaande datamap / existing data folder: ${(median(warm) / 1000).toFixed(1)} s; RSS ${rss.toFixed(0)} MB`);
 }
 if (!compiled) console.log('geen actuele gecompileerde CLI / no up-to-date compiled CLI: run `npx koers prepare` to compare');

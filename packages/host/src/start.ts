@@ -6,10 +6,10 @@ import { serve } from '@hono/node-server';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { getConnInfo } from '@hono/node-server/conninfo';
 import { type Clock, createApp, createDelivery, createMailWorker, createRegistry, createScheduler, driftWarning, errorReport, publishedDrift } from '@koers/server';
-import { type Store, cachedPgliteTemplate, createStore } from '@koers/store';
+import { type Store, cachedPgliteTemplate, createStore, isNewDataDir } from '@koers/store';
 import { loadCatalogue } from './catalogue';
 import type { ServerConfig } from './config';
-import { accountsTable, hasDemoAccounts, isEmptyDatabase, missingDemoTypes, seedDemo } from './demo';
+import { accountsTable, cachedDemoTemplate, hasDemoAccounts, isEmptyDatabase, missingDemoTypes, seedDemo } from './demo';
 import { smtpMailer } from './mailer';
 import { serverLog } from './log';
 
@@ -49,14 +49,19 @@ export interface PreparedDatabase {
  */
 export async function prepareDatabase(config: ServerConfig, log: (line: string) => void, warn: (line: string) => void): Promise<PreparedDatabase> {
   const catalogue = loadCatalogue(config.root);
-  // A new PGlite database starts from the migrated template `koers prepare` (npm install) made, when there is one:
-  // no initdb at the first start (~2 s less).
-  const template = config.databaseUrl ? undefined : cachedPgliteTemplate(cacheDirOf(config.root));
+  // A new PGlite database starts from what `koers prepare` (npm install) made, when there is one: the demo made
+  // ahead (recent, and made from these sources), else the migrated template (no initdb: ~2 s less).
+  const local = !config.databaseUrl;
+  const demo = local && config.seed && isNewDataDir(config.dataDir) ? cachedDemoTemplate(config.root, cacheDirOf(config.root), new Date()) : undefined;
+  const template = !local ? undefined : demo?.dump ?? cachedPgliteTemplate(cacheDirOf(config.root));
   const store = await createStore({ url: config.databaseUrl, dataDir: config.dataDir, ...(template ? { loadDataDir: template } : {}) });
   let fresh = false;
   const missing = missingDemoTypes(catalogue);
   try {
-    if (config.seed && missing.length > 0 && (await isEmptyDatabase(store))) {
+    if (demo) {
+      fresh = true;
+      log(`Demo-gegevens van ${demo.seededAt} (koers prepare) / demo data made ahead at ${demo.seededAt}`);
+    } else if (config.seed && missing.length > 0 && (await isEmptyDatabase(store))) {
       log(`Geen demo: trajectsoort ${missing.join(', ')} ontbreekt / no demo: trajectory type ${missing.join(', ')} missing`);
     } else if (config.seed && (await isEmptyDatabase(store))) {
       const began = performance.now();

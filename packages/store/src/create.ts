@@ -49,7 +49,12 @@ export interface Connection {
   db: Db;
   driver: 'postgres' | 'pglite';
   close(): Promise<void>;
+  /** PGlite only: the whole data directory as a file, to start other new databases from (`loadDataDir`). */
+  dumpDataDir?: () => Promise<Blob>;
 }
+
+/** Whether a PGlite data directory holds no database yet (a new one is made there, from `loadDataDir` if given). */
+export const isNewDataDir = (dataDir: string): boolean => dataDir.startsWith('memory://') || !existsSync(join(dataDir, 'PG_VERSION'));
 
 /** The advisory lock that lets one process at a time migrate a PostgreSQL database (a 64-bit number of ours). */
 const MIGRATION_LOCK = 4_905_117_001;
@@ -89,7 +94,7 @@ export async function connect(options: StoreOptions = {}): Promise<Connection> {
   try {
     // A data directory on disk gets PostgreSQL's own durability: the WAL is fsynced before a commit answers.
     const durable = !dataDir.startsWith('memory://') && options.durable !== false;
-    const fresh = dataDir.startsWith('memory://') || !existsSync(join(dataDir, 'PG_VERSION'));
+    const fresh = isNewDataDir(dataDir);
     const template = fresh && options.loadDataDir ? { loadDataDir: options.loadDataDir } : {};
     const client = !durable
       ? new PGlite(dataDir, template)
@@ -98,7 +103,7 @@ export async function connect(options: StoreOptions = {}): Promise<Connection> {
     await migratePglite(db, { migrationsFolder });
     if (durable && fresh) syncTree(dataDir);
     return {
-      db, driver: 'pglite',
+      db, driver: 'pglite', dumpDataDir: () => client.dumpDataDir('none'),
       close: async () => {
         await client.close();
         release();

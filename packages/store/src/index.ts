@@ -1,4 +1,4 @@
-export { connect, dumpMigrated, type Connection, type Db, type StoreOptions } from './create';
+export { connect, dumpMigrated, isNewDataDir, type Connection, type Db, type StoreOptions } from './create';
 export { cachedPgliteTemplate, migrationsHash, pgliteTemplate, pgliteTemplateFile } from './template';
 export { DataDirLocked, lockDataDir } from './lock';
 export * as schema from './schema';

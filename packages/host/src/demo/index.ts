@@ -4,3 +4,4 @@ export { SeedClock } from './play';
 export { DEMO_GROUP, type GroupMoment } from './group';
 export { seedDemo, isEmptyDatabase, hasDemoAccounts, missingDemoTypes, type SeedOptions, type SeedResult } from './seed';
 export { accountsTable, placeOf } from './table';
+export { DEMO_TEMPLATE_HOURS, cachedDemoTemplate, demoSourcesKey, makeDemoTemplate } from './template';
