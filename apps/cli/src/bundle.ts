@@ -1,6 +1,6 @@
 import { readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Plugin } from 'esbuild';
 
 /**
@@ -9,7 +9,10 @@ import type { Plugin } from 'esbuild';
  */
 export const bundleFile = (cacheDir: string) => join(cacheDir, 'cli', 'koers.mjs');
 
-/** What `bin/koers.js` checks before it runs the bundle: every source file with its size and modification time. */
+/**
+ * What `bin/koers.js` checks before it runs the bundle: every source file, and every package file it imports, with
+ * its size and modification time.
+ */
 export interface BundleManifest {
   node: string;
   inputs: Record<string, { size: number; mtimeMs: number }>;
@@ -63,11 +66,20 @@ export async function bundleCli(root: string, cacheDir: string): Promise<{ file:
     banner: { js: `import { createRequire as __koersRequire } from 'node:module'; const require = __koersRequire(${'import.meta'}.url);` },
   });
   const inputs: BundleManifest['inputs'] = {};
-  for (const input of Object.keys(result.metafile.inputs)) {
-    const path = join(root, input);
-    if (relative(root, path).startsWith('node_modules')) continue;
+  const note = (path: string) => {
     const stat = statSync(path);
     inputs[relative(root, path)] = { size: stat.size, mtimeMs: stat.mtimeMs };
+  };
+  for (const input of Object.keys(result.metafile.inputs)) {
+    const path = join(root, input);
+    if (!relative(root, path).startsWith('node_modules')) note(path);
+  }
+  // The packages' files the bundle imports by path: another version of a package (a later `npm install`) that
+  // moved or changed one of them makes the bundle stale too, not a start that fails on a missing file.
+  for (const output of Object.values(result.metafile.outputs)) {
+    for (const imported of output.imports) {
+      if (imported.external && imported.path.startsWith('file:')) note(fileURLToPath(imported.path));
+    }
   }
   const manifest: BundleManifest = { node: process.version, inputs };
   writeFileSync(`${file}.json`, JSON.stringify(manifest));

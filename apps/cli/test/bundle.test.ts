@@ -47,7 +47,8 @@ describe('the compiled CLI (koers prepare)', () => {
   it('lists every source it was made from, and is fresh until one of them changes', () => {
     const manifest = JSON.parse(readFileSync(`${file}.json`, 'utf8')) as { inputs: Record<string, { size: number }> };
     expect(Object.keys(manifest.inputs)).toEqual(expect.arrayContaining(['apps/cli/src/main.ts', 'packages/store/src/create.ts', 'packages/engine/src/index.ts']));
-    expect(Object.keys(manifest.inputs).some((f) => f.startsWith('node_modules'))).toBe(false);
+    // The packages stay imports; the files it imports from them are listed, so a package changed by an install makes it stale.
+    expect(Object.keys(manifest.inputs).filter((f) => f.startsWith('node_modules/')).some((f) => f.startsWith('node_modules/hono/'))).toBe(true);
     expect(bundleIsFresh(ROOT, file)).toBe(true);
     const changed = join(cache, 'changed.mjs');
     writeFileSync(`${changed}.json`, JSON.stringify({ ...manifest, inputs: { ...manifest.inputs, 'apps/cli/src/main.ts': { ...manifest.inputs['apps/cli/src/main.ts']!, size: 1 } } }));

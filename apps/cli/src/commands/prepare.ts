@@ -37,7 +37,7 @@ export async function prepareCommand(args: ParsedArgs, io: Io): Promise<number> 
     io.err(`Webapp niet gebouwd / web app not built: ${error instanceof Error ? error.message : String(error)}`);
   });
   const cli = bundleCli(config.root, cacheDir).then(
-    ({ file, inputs }) => io.out(`CLI gecompileerd / CLI compiled (${inputs} bronbestanden / source files): ${file}`),
+    ({ file, inputs }) => io.out(`CLI gecompileerd / CLI compiled (${inputs} bestanden, nagekeken bij elke start / files, checked at every start): ${file}`),
     (error: unknown) => io.err(`CLI niet gecompileerd, npm start leest de bronnen / CLI not compiled, npm start reads the sources: ${error instanceof Error ? error.message : String(error)}`),
   );
   await Promise.all([web, template, cli]);
