@@ -13,9 +13,9 @@ import { pgliteTemplateFile } from '@koers/store';
 import { bundleFile } from '../../apps/cli/src/bundle';
 // @ts-expect-error plain JavaScript without types: the check bin/koers.js makes
 import { bundleIsFresh } from '../../apps/cli/bin/fresh.js';
+import { median } from './setup';
 
 const ROOT = join(import.meta.dirname, '..', '..');
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
 /** Starts the server on `dataDir` and resolves with the time until GET / answers the app, and its memory then. */
 async function startOnce(dataDir: string, sources: boolean): Promise<{ ms: number; rssMb: number }> {

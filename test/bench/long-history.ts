@@ -5,12 +5,11 @@
 import { performance } from 'node:perf_hooks';
 import { createStore } from '@koers/store';
 import { data, definition, form } from './loop-type';
-import { benchDatabase, signedInBenchApp } from './setup';
+import { benchDatabase, medianMs, signedInBenchApp } from './setup';
 
 const EVENTS = Number(process.env.BENCH_EVENTS ?? 5_000);
 const database = await benchDatabase('history');
 
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
 try {
   const store = await createStore({ url: database.url, max: 4 });
@@ -25,17 +24,14 @@ try {
   }
   console.log(`${EVENTS} events written in ${((performance.now() - filling) / 1000).toFixed(1)} s`);
   const time = async (label: string, path: string) => {
-    const times: number[] = [];
     let bytes = 0;
-    for (let i = 0; i < 21; i++) {
-      const began = performance.now();
+    const ms = await medianMs(async () => {
       const res = await app.request(path, { headers });
       const body = await res.arrayBuffer();
       if (res.status !== 200) throw new Error(`${path}: ${res.status}`);
-      if (i > 0) times.push(performance.now() - began); // the first warms up
       bytes = body.byteLength;
-    }
-    console.log(`${label}: ${median(times).toFixed(1)} ms (median of 20), ${(bytes / 1024).toFixed(0)} KB`);
+    });
+    console.log(`${label}: ${ms.toFixed(1)} ms (median of 20), ${(bytes / 1024).toFixed(0)} KB`);
   };
   await time(`GET /api/trajectories/:id at ${EVENTS} events (latest 50 + total)`, `/api/trajectories/${id}`);
   await time('GET …/events?before=100&limit=50 (a page deep in the log)', `/api/trajectories/${id}/events?before=100&limit=50`);

@@ -5,24 +5,13 @@
 // whole request GET /api/overview/diagram (the diagram with the counts on it) through the app in this process: server
 // time without the network; and GET /api/overview, whose schools come a page (1,000) at a time. Makes and drops
 // its own database; prints figures.
-import { performance } from 'node:perf_hooks';
 import { sql } from 'drizzle-orm';
 import { createStore } from '@koers/store';
 import { definition, form } from './loop-type';
-import { benchDatabase, signedInBenchApp } from './setup';
+import { benchDatabase, medianMs, signedInBenchApp } from './setup';
 
 const N = Number(process.env.BENCH_TRAJECTORIES ?? 100_000);
 const database = await benchDatabase('overview');
-const median = async (what: () => Promise<unknown>) => {
-  await what();
-  const times: number[] = [];
-  for (let i = 0; i < 20; i++) {
-    const t0 = performance.now();
-    await what();
-    times.push(performance.now() - t0);
-  }
-  return times.sort((x, y) => x - y)[10]!;
-};
 
 try {
   const store = await createStore({ url: database.url, max: 4 });
@@ -49,16 +38,16 @@ try {
   // Autovacuum keeps the visibility maps set on a live server (migration 0010 tunes it for step_dues); here at once.
   for (const table of ['trajectories', 'step_dues', 'type_counts']) await store.connection.db.execute(sql.raw(`vacuum analyze ${table}`));
 
-  const everywhere = await median(() => store.overview.counts({ typeId: 'bench-lus', scope: { all: true } }, new Date()));
-  const fromRows = await median(() => store.overview.counts({ typeId: 'bench-lus', scope: { organisationIds: [school.id] } }, new Date()));
+  const everywhere = await medianMs(() => store.overview.counts({ typeId: 'bench-lus', scope: { all: true } }, new Date()));
+  const fromRows = await medianMs(() => store.overview.counts({ typeId: 'bench-lus', scope: { organisationIds: [school.id] } }, new Date()));
   const get = (path: string) => app.request(path, { headers });
-  const diagram = await median(async () => {
+  const diagram = await medianMs(async () => {
     const res = await get('/api/overview/diagram?typeId=bench-lus&format=mermaid');
     if (res.status !== 200) throw new Error(`diagram: ${res.status}`);
     return res.text();
   });
   let bytes = 0;
-  const page = await median(async () => {
+  const page = await medianMs(async () => {
     const res = await get('/api/overview?typeId=bench-lus');
     if (res.status !== 200) throw new Error(`GET /api/overview: ${res.status}`);
     bytes = (await res.arrayBuffer()).byteLength;

@@ -22,6 +22,21 @@ export async function benchDatabase(name: string): Promise<{ url: string; drop: 
   };
 }
 
+/** The middle value (the upper one of an even count). */
+export const median = (values: readonly number[]): number => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+
+/** `what` once to warm up, then `rounds` times: the median of those, in ms. */
+export async function medianMs(what: () => Promise<unknown>, rounds = 20): Promise<number> {
+  await what();
+  const times: number[] = [];
+  for (let i = 0; i < rounds; i++) {
+    const began = performance.now();
+    await what();
+    times.push(performance.now() - began);
+  }
+  return median(times);
+}
+
 /** A cheap password cost: the benchmarks measure requests, not scrypt. */
 const CHEAP = { ln: 4, r: 8, p: 1 };
 

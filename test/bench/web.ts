@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { CHROMIUM, launchChromium } from '../browser/harness';
 import { configFromEnv, startServer } from '@koers/host';
+import { median } from './setup';
 import { adminModulesIn, buildWebWithModules, cssOf, firstVisit, gzipBytes, PARTICIPANT_BUDGET_KB as BUDGET_KB } from './web-build';
 
 const COLD_LOADS = 5;
@@ -53,7 +54,6 @@ const MARK_SIGNIN_VISIBLE = `(() => {
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const gz = (outDir: string, file: string) => gzipSync(readFileSync(join(outDir, file)), { level: 9 }).length;
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 // 1. Build into a temp dir, with the manifest and each chunk's modules.
 const outDir = mkdtempSync(join(tmpdir(), 'koers-web-bench-'));

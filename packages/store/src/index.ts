@@ -1,5 +1,5 @@
 export { connect, dumpMigrated, isNewDataDir, type Connection, type Db, type StoreOptions } from './create';
-export { cachedPgliteTemplate, migrationsHash, pgliteTemplate, pgliteTemplateFile } from './template';
+export { cachedPgliteTemplate, migrationsHash, pgliteTemplate, pgliteTemplateFile, writeWhole } from './template';
 export { DataDirLocked, lockDataDir } from './lock';
 export * as schema from './schema';
 export { createStore, type Store } from './store';

@@ -19,6 +19,16 @@ export function migrationsHash(): string {
   return hash.digest('hex').slice(0, 16);
 }
 
+/**
+ * Writes `data` to `file` under a temporary name and renames it into place, so no process ever reads half a file
+ * another one is writing (a template, the demo made ahead).
+ */
+export async function writeWhole(file: string, data: Blob | string): Promise<void> {
+  const partial = `${file}.${process.pid}.part`;
+  writeFileSync(partial, typeof data === 'string' ? data : Buffer.from(await data.arrayBuffer()));
+  renameSync(partial, file);
+}
+
 /** Where the template for the current migrations is (or would be) kept in `cacheDir`. */
 export const pgliteTemplateFile = (cacheDir: string) => join(cacheDir, `koers-pglite-${migrationsHash()}.tar`);
 
@@ -29,9 +39,8 @@ export function cachedPgliteTemplate(cacheDir: string): Blob | undefined {
 }
 
 /**
- * The template for the current migrations from `cacheDir`, made there first when missing (~3 s). Written to a
- * temporary name and renamed, so a process never reads half a file another one is writing; the templates of
- * earlier migrations are removed then.
+ * The template for the current migrations from `cacheDir`, made there first when missing (~3 s) and written whole
+ * (`writeWhole`); the templates of earlier migrations are removed then.
  */
 export async function pgliteTemplate(cacheDir: string): Promise<Blob> {
   const cached = cachedPgliteTemplate(cacheDir);
@@ -39,9 +48,7 @@ export async function pgliteTemplate(cacheDir: string): Promise<Blob> {
   const dump = await dumpMigrated();
   mkdirSync(cacheDir, { recursive: true });
   const file = pgliteTemplateFile(cacheDir);
-  const partial = `${file}.${process.pid}.part`;
-  writeFileSync(partial, Buffer.from(await dump.arrayBuffer()));
-  renameSync(partial, file);
+  await writeWhole(file, dump);
   // Templates of earlier migrations (~40 MB each) are never read again.
   for (const old of readdirSync(cacheDir)) {
     if (/^koers-pglite-[0-9a-f]+\.tar$/.test(old) && join(cacheDir, old) !== file) rmSync(join(cacheDir, old), { force: true });

@@ -43,12 +43,13 @@ export function schedule(
     if (timer.dueAt === undefined) continue;
     out.push(item('event', timer.step, timer.type, timer.dueAt, { label: { ...timer.label } }, timer.type));
   }
-  // Due dates are worked out on the school calendar: only when a step has reminders at all.
-  const withReminders = [...def.index.states.values()].some((state) => state.config.meta?.reminders !== undefined);
-  for (const step of !withReminders ? [] : opts.steps ?? describe(def, snapshot, calendar).steps) {
-    const reminders = def.index.states.get(step.path)?.config.meta?.reminders;
-    if (!reminders || step.dueAt === undefined) continue;
-    out.push(...remindersOf(reminders, { step: step.path, title: step.title, roles: step.roles, dueAt: step.dueAt }, opts.now));
+  // Reminders hang on due dates, worked out on the school calendar: only for a type that has reminders at all.
+  if ([...def.index.states.values()].some((state) => state.config.meta?.reminders !== undefined)) {
+    for (const step of opts.steps ?? describe(def, snapshot, calendar).steps) {
+      const reminders = def.index.states.get(step.path)?.config.meta?.reminders;
+      if (!reminders || step.dueAt === undefined) continue;
+      out.push(...remindersOf(reminders, { step: step.path, title: step.title, roles: step.roles, dueAt: step.dueAt }, opts.now));
+    }
   }
   return out.sort((a, b) => a.dueAt.localeCompare(b.dueAt) || a.key.localeCompare(b.key));
 }

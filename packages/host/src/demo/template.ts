@@ -3,9 +3,9 @@
 // the moment it was made, so it is used only while it is recent; and only while the sources it was made with are
 // the ones there now.
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { createStore, migrationsHash, pgliteTemplate } from '@koers/store';
+import { createStore, migrationsHash, pgliteTemplate, writeWhole } from '@koers/store';
 import type { Catalogue } from '@koers/server';
 import { missingDemoTypes, seedDemo } from './seed';
 
@@ -62,7 +62,7 @@ export function cachedDemoTemplate(root: string, cacheDir: string, now: Date): {
 
 /**
  * Seeds the demo into a new in-memory database (from the migrated template) and keeps it in `cacheDir` with the
- * moment it was made and the key of its sources. Written to temporary names and renamed. Undefined (nothing made)
+ * moment it was made and the key of its sources, each file written whole. Undefined (nothing made)
  * when a type the demo uses is missing.
  */
 export async function makeDemoTemplate(root: string, cacheDir: string, catalogue: Catalogue, now = new Date()): Promise<string | undefined> {
@@ -71,14 +71,11 @@ export async function makeDemoTemplate(root: string, cacheDir: string, catalogue
   const store = await createStore({ dataDir: 'memory://', loadDataDir: await pgliteTemplate(cacheDir) });
   try {
     await seedDemo(store, catalogue, { now });
-    const dump = await store.connection.dumpDataDir!();
     const { dump: file, about } = files(cacheDir);
+    // The old note goes first: a new dump beside an old note is never taken for the old demo.
     rmSync(about, { force: true });
-    writeFileSync(`${file}.${process.pid}.part`, Buffer.from(await dump.arrayBuffer()));
-    renameSync(`${file}.${process.pid}.part`, file);
-    const made: About = { key: demoSourcesKey(root), seededAt: now.toISOString() };
-    writeFileSync(`${about}.${process.pid}.part`, JSON.stringify(made));
-    renameSync(`${about}.${process.pid}.part`, about);
+    await writeWhole(file, await store.connection.dumpDataDir!());
+    await writeWhole(about, JSON.stringify({ key: demoSourcesKey(root), seededAt: now.toISOString() } satisfies About));
     return file;
   } finally {
     await store.close();
